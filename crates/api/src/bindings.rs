@@ -1,0 +1,34 @@
+//! Renders every DTO as TypeScript, into one file the UI imports.
+//!
+//! `cargo test -p harbour-api --test bindings` fails when `ui/src/lib/bindings.ts`
+//! is stale; run it with `UPDATE_BINDINGS=1` to rewrite the file.
+
+use ts_rs::{Config, TS};
+
+/// Adds a type here when a new DTO crosses the IPC boundary.
+macro_rules! all_types {
+    ($cfg:expr, $($t:ty),* $(,)?) => { vec![$(<$t as TS>::decl($cfg)),*] };
+}
+
+pub fn typescript() -> String {
+    let cfg = Config::default();
+    let decls: Vec<String> = all_types!(
+        &cfg,
+        crate::ErrorCode,
+        crate::Error,
+        crate::HelplinesArgs,
+        crate::HelplineDto,
+        crate::HelplinesResult,
+    );
+    let mut out = String::from(
+        "// Generated from the Rust types in crates/api by `make bindings`. Do not edit.\n\n",
+    );
+    for decl in decls {
+        out.push_str("export ");
+        out.push_str(&decl);
+        out.push_str("\n\n");
+    }
+    out.truncate(out.trim_end().len());
+    out.push('\n');
+    out
+}

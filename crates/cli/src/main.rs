@@ -1,0 +1,67 @@
+//! `harbour`: the command-line face of Harbour (DESIGN.md section 9).
+//!
+//! Each subcommand is a thin call into `harbour-api`; this file only parses
+//! arguments and prints. With `--json`, results and errors are printed as the
+//! same JSON the app receives, so scripts can rely on the error `code`.
+
+use clap::{Parser, Subcommand};
+use harbour_api::Error;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+mod print;
+
+#[derive(Parser)]
+#[command(
+    name = "harbour",
+    version,
+    about = "Your recovery and crisis plan, kept safe"
+)]
+struct Cli {
+    /// The vault directory (default: the platform's data directory).
+    #[arg(long, global = true, env = "HARBOUR_VAULT")]
+    vault: Option<PathBuf>,
+    /// Print results and errors as JSON.
+    #[arg(long, global = true)]
+    json: bool,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// National crisis helplines, with their sources.
+    Helplines {
+        /// Two-letter country code, e.g. GB.
+        #[arg(long)]
+        country: Option<String>,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let _ = &cli.vault; // used by the vault commands
+    match run(&cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            print::error(&err, cli.json);
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: &Cli) -> Result<(), Error> {
+    match &cli.command {
+        Command::Helplines { country } => {
+            let result = harbour_api::helplines(harbour_api::HelplinesArgs {
+                country: country.clone(),
+            })?;
+            if cli.json {
+                print::json(&result)
+            } else {
+                print::helplines(&result);
+                Ok(())
+            }
+        }
+    }
+}

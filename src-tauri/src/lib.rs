@@ -1,0 +1,66 @@
+//! The Tauri shell. Commands are one-line adapters onto `harbour-api`; no
+//! domain logic lives here (see ARCHITECTURE.md).
+
+use harbour_api::{Error, HelplinesArgs, HelplinesResult};
+use tauri_plugin_opener::OpenerExt;
+
+#[tauri::command]
+fn helplines(args: HelplinesArgs) -> Result<HelplinesResult, Error> {
+    harbour_api::helplines(args)
+}
+
+/// Links that leave the app (`tel:`, `sms:`, a source web page) go to the
+/// operating system; the web view itself only ever shows Harbour.
+fn keep_webview_on_app(url: &tauri::Url) -> bool {
+    matches!(url.scheme(), "tauri" | "http" | "https")
+        && matches!(url.host_str(), Some("localhost") | Some("tauri.localhost"))
+}
+
+#[cfg_attr(mobile, tauri::mobile_entry_point)]
+pub fn run() {
+    let navigation_guard = tauri::plugin::Builder::<tauri::Wry>::new("navigation-guard")
+        .on_navigation(|webview, url| {
+            if keep_webview_on_app(url) {
+                return true;
+            }
+            if matches!(url.scheme(), "tel" | "sms" | "https") {
+                // Best effort: a desktop without a dialler simply does nothing.
+                let _ = webview
+                    .app_handle()
+                    .opener()
+                    .open_url(url.as_str(), None::<&str>);
+            }
+            false
+        })
+        .build();
+
+    let result = tauri::Builder::default()
+        .plugin(tauri_plugin_opener::init())
+        .plugin(navigation_guard)
+        .invoke_handler(tauri::generate_handler![helplines])
+        .run(tauri::generate_context!());
+    if let Err(err) = result {
+        eprintln!("Harbour could not start: {err}");
+        std::process::exit(1);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::keep_webview_on_app;
+
+    #[test]
+    fn only_the_app_itself_loads_in_the_web_view() {
+        for (url, stays) in [
+            ("tauri://localhost/index.html", true),
+            ("http://tauri.localhost/", true),
+            ("tel:116123", false),
+            ("sms:85258?body=SHOUT", false),
+            ("https://samaritans.org/", false),
+            ("https://localhost.evil.example/", false),
+        ] {
+            let parsed = tauri::Url::parse(url).unwrap();
+            assert_eq!(keep_webview_on_app(&parsed), stays, "{url}");
+        }
+    }
+}
