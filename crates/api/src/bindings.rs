@@ -28,6 +28,15 @@ pub fn typescript() -> String {
         out.push_str(&decl);
         out.push_str("\n\n");
     }
+    // The codes as a value too, so the UI can recognise an error without a hand-kept list.
+    let codes: Vec<String> = crate::ErrorCode::ALL
+        .iter()
+        .map(|c| format!("\"{}\"", c.as_str()))
+        .collect();
+    out.push_str(&format!(
+        "export const ERROR_CODES: readonly ErrorCode[] = [{}];\n",
+        codes.join(", ")
+    ));
     out.truncate(out.trim_end().len());
     out.push('\n');
     out

@@ -29,3 +29,5 @@ country: string | null, helplines: Array<HelplineDto>,
  * Countries that have helplines, for a country picker.
  */
 countries: Array<string>, };
+
+export const ERROR_CODES: readonly ErrorCode[] = ["invalid_input", "data_invalid", "internal"];

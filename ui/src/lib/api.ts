@@ -1,0 +1,34 @@
+// Typed calls into the Rust core. Argument and result types come from
+// bindings.ts, which is generated from the Rust DTOs and checked by a test.
+
+import { invoke } from "@tauri-apps/api/core";
+import {
+  ERROR_CODES,
+  type Error as ApiError,
+  type ErrorCode,
+  type HelplinesArgs,
+  type HelplinesResult,
+} from "./bindings";
+
+/** Whatever a command threw, as the `{ code, message }` every boundary speaks. */
+export function toApiError(thrown: unknown): ApiError {
+  if (typeof thrown === "object" && thrown !== null && "code" in thrown && "message" in thrown) {
+    const { code, message } = thrown as { code: unknown; message: unknown };
+    if (ERROR_CODES.includes(code as ErrorCode) && typeof message === "string") {
+      return { code: code as ErrorCode, message };
+    }
+  }
+  return { code: "internal", message: String(thrown) };
+}
+
+async function call<T>(command: string, args: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (thrown) {
+    throw toApiError(thrown);
+  }
+}
+
+export const api = {
+  helplines: (args: HelplinesArgs) => call<HelplinesResult>("helplines", { args }),
+};

@@ -1,0 +1,65 @@
+// Fluent formatting with Harbour's per-message fallback chain:
+// Easy Read in the chosen language → standard in the chosen language → en-GB.
+// Pure and synchronous, so it is unit-tested without a web view.
+
+import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+
+export const REFERENCE_LOCALE = "en-GB";
+
+/** The raw text of each locale's two files. */
+export type LocaleSources = Record<string, { standard?: string; easyRead?: string }>;
+
+export type Args = Record<string, FluentVariable>;
+
+/** Unicode isolation marks Fluent puts around placeables (FSI, LRI, RLI, PDI). */
+const ISOLATION_MARKS = /[\u2066-\u2069]/g;
+
+/** Text that leaves the web view (clipboard, tel: links, files) must not carry isolation marks. */
+export function stripIsolationMarks(text: string): string {
+  return text.replace(ISOLATION_MARKS, "");
+}
+
+function bundleFor(locale: string, source: string | undefined): FluentBundle | null {
+  if (source === undefined) return null;
+  const bundle = new FluentBundle(locale);
+  // A broken message in a translation must not take the others down with it:
+  // addResource skips what it cannot parse and we fall back per message.
+  bundle.addResource(new FluentResource(source));
+  return bundle;
+}
+
+export class Translator {
+  readonly chain: FluentBundle[];
+
+  constructor(sources: LocaleSources, locale: string, easyRead: boolean) {
+    const chosen = sources[locale];
+    const reference = sources[REFERENCE_LOCALE];
+    const candidates = [
+      easyRead ? bundleFor(locale, chosen?.easyRead) : null,
+      bundleFor(locale, chosen?.standard),
+      locale !== REFERENCE_LOCALE && easyRead ? bundleFor(REFERENCE_LOCALE, reference?.easyRead) : null,
+      locale !== REFERENCE_LOCALE ? bundleFor(REFERENCE_LOCALE, reference?.standard) : null,
+    ];
+    this.chain = candidates.filter((b): b is FluentBundle => b !== null);
+  }
+
+  has(id: string): boolean {
+    return this.chain.some((b) => b.getMessage(id)?.value != null);
+  }
+
+  /**
+   * The message in the best available bundle. Never returns the id itself:
+   * a message missing everywhere yields "" (and a console error for developers).
+   */
+  format(id: string, args?: Args): string {
+    for (const bundle of this.chain) {
+      const message = bundle.getMessage(id);
+      if (message?.value == null) continue;
+      const errors: Error[] = [];
+      const text = bundle.formatPattern(message.value, args ?? null, errors);
+      if (errors.length === 0) return text;
+    }
+    console.error(`Harbour: no translation for ${id}`);
+    return "";
+  }
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { countryOf, formatDate } from "./format";
+
+describe("countryOf", () => {
+  it("takes the region of a locale", () => {
+    expect(countryOf("en-GB")).toBe("GB");
+    expect(countryOf("es-es")).toBe("ES");
+  });
+  it("defaults to GB without a region", () => {
+    expect(countryOf("cy")).toBe("GB");
+    expect(countryOf("zh-Hans")).toBe("GB");
+  });
+});
+
+describe("formatDate", () => {
+  it("formats an ISO date in the reader's language", () => {
+    expect(formatDate("2026-11-23", "en-GB")).toBe("23 November 2026");
+  });
+  it("leaves anything that is not a date untouched", () => {
+    expect(formatDate("recently", "en-GB")).toBe("recently");
+  });
+});

@@ -1,0 +1,16 @@
+// Small formatting helpers shared by screens.
+
+/** "en-GB" → "GB"; a language without a region falls back to GB, the bundled data's home. */
+export function countryOf(locale: string): string {
+  const region = locale.split("-")[1];
+  return region && /^[A-Za-z]{2}$/.test(region) ? region.toUpperCase() : "GB";
+}
+
+/** "2026-11-23" → "23 November 2026" in the reader's language; the raw text if it is not a date. */
+export function formatDate(isoDate: string, locale: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) return isoDate;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(date);
+}
