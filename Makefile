@@ -1,0 +1,53 @@
+# Harbour: the two commands that matter are `make run` and `make test`.
+# Both install what is missing first (see scripts/setup.sh).
+
+SHELL := /bin/bash
+CARGO ?= cargo
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+
+.PHONY: run test setup setup-e2e ui app-debug lint test-rust test-ui test-e2e bindings bench screenshots
+
+## Build and open the app.
+run: setup ui
+	$(CARGO) run -p harbour-app
+
+## Every test: formatting, lints, Rust, UI, and the real app end to end.
+test: setup-e2e lint test-rust test-ui test-e2e
+
+setup:
+	scripts/setup.sh
+
+setup-e2e:
+	scripts/setup.sh --e2e
+
+ui:
+	npm --prefix ui run build
+
+app-debug: ui
+	$(CARGO) build -p harbour-app
+
+lint: ui
+	$(CARGO) fmt --all -- --check
+	$(CARGO) clippy --workspace --all-targets -- -D warnings
+
+test-rust: ui
+	$(CARGO) test --workspace
+
+test-ui:
+	npm --prefix ui run check
+	npm --prefix ui test
+
+test-e2e: app-debug
+	scripts/e2e.sh
+
+## Regenerate ui/src/lib/bindings.ts from the Rust DTOs.
+bindings:
+	UPDATE_BINDINGS=1 $(CARGO) test -p harbour-api --test bindings
+
+## Criterion benchmarks; each script prints its table into BENCHMARKS.md.
+bench:
+	for s in scripts/bench-*.sh; do [ -x "$$s" ] && "$$s"; done
+
+## Screenshots of the main screens at phone and desktop size, for a person to look at.
+screenshots: app-debug
+	scripts/screenshots.sh

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Installs what Harbour needs to build, run and test, when it is missing:
+# Debian/Ubuntu packages (with sudo when not root), the UI's npm packages,
+# and tauri-driver for the end-to-end tests. Safe to run again: it only
+# installs what is absent.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+want_e2e=0
+for arg in "$@"; do
+  case "$arg" in
+    --e2e) want_e2e=1 ;;
+  esac
+done
+
+packages=(
+  build-essential pkg-config curl file
+  libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev libssl-dev
+)
+if [ "$want_e2e" = 1 ]; then
+  # Xvfb and the WebKit WebDriver run the real app headless; ImageMagick takes screenshots;
+  # the fonts cover every shipped script (Arabic, Bengali, Gurmukhi, Urdu's Nastaliq).
+  packages+=(xvfb webkit2gtk-driver imagemagick dbus-x11 fonts-noto-core fonts-noto-ui-core fonts-dejavu-core postgresql)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if ! command -v cargo >/dev/null 2>&1; then
+  echo "setup: Rust is missing. Install it from https://rustup.rs (stable), then run this again." >&2
+  exit 1
+fi
+if ! command -v npm >/dev/null 2>&1; then
+  echo "setup: Node.js 20+ and npm are missing. Install them (e.g. apt-get install nodejs npm), then run this again." >&2
+  exit 1
+fi
+
+# npm ci only when the lock file changed since the last install.
+if [ ! -f ui/node_modules/.package-lock.json ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then
+  echo "setup: installing the UI's npm packages"
+  npm ci --prefix ui --no-audit --no-fund --loglevel=error
+fi
+
+if [ "$want_e2e" = 1 ] && ! command -v tauri-driver >/dev/null 2>&1; then
+  echo "setup: installing tauri-driver"
+  cargo install tauri-driver --locked --version '^2'
+fi
