@@ -1,0 +1,234 @@
+//! The field registry: every `SECTION.FIELD` id of DESIGN.md section 3 and its kind.
+//!
+//! These ids are a contract: they name keys in stored documents, in exports and
+//! on the command line. Add, never rename.
+
+/// The shape of one item in a list field: which named values it has.
+/// The first key is the item's primary value (what `plan add` sets).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ItemShape {
+    /// `{ text }`
+    Text,
+    /// `{ text, why }`: medication and treatment choices.
+    TextWhy,
+    /// `{ name, role, contact, tasks }`
+    Supporter,
+    /// `{ name, why }`
+    NotInvolved,
+    /// `{ task, who }`
+    Responsibility,
+}
+
+impl ItemShape {
+    pub fn keys(self) -> &'static [&'static str] {
+        match self {
+            Self::Text => &["text"],
+            Self::TextWhy => &["text", "why"],
+            Self::Supporter => &["name", "role", "contact", "tasks"],
+            Self::NotInvolved => &["name", "why"],
+            Self::Responsibility => &["task", "who"],
+        }
+    }
+
+    /// The key `plan add SECTION.LIST TEXT` fills.
+    pub fn primary(self) -> &'static str {
+        self.keys()[0]
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Text => "text",
+            Self::TextWhy => "text_why",
+            Self::Supporter => "supporter",
+            Self::NotInvolved => "not_involved",
+            Self::Responsibility => "responsibility",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FieldKind {
+    Text,
+    List(ItemShape),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FieldSpec {
+    pub section: &'static str,
+    pub field: &'static str,
+    pub kind: FieldKind,
+}
+
+impl FieldSpec {
+    /// `section.field`
+    pub fn path(&self) -> String {
+        format!("{}.{}", self.section, self.field)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SectionSpec {
+    pub id: &'static str,
+    pub fields: &'static [(&'static str, FieldKind)],
+}
+
+impl SectionSpec {
+    pub fn field_specs(&self) -> impl Iterator<Item = FieldSpec> + '_ {
+        self.fields.iter().map(|&(field, kind)| FieldSpec {
+            section: self.id,
+            field,
+            kind,
+        })
+    }
+}
+
+use FieldKind::{List, Text as T};
+use ItemShape as S;
+
+const L: FieldKind = List(S::Text);
+const LW: FieldKind = List(S::TextWhy);
+
+/// Every section, in the order the plan is shown.
+pub const SECTIONS: &[SectionSpec] = &[
+    SectionSpec {
+        id: "toolbox",
+        fields: &[("helps", L), ("avoid", L)],
+    },
+    SectionSpec {
+        id: "daily",
+        fields: &[("when_well", T), ("every_day", L), ("might_need", L)],
+    },
+    SectionSpec {
+        id: "triggers",
+        fields: &[("triggers", L), ("must_do", L), ("might_do", L)],
+    },
+    SectionSpec {
+        id: "early_warning",
+        fields: &[("signs", L), ("must_do", L), ("might_do", L)],
+    },
+    SectionSpec {
+        id: "breaking_down",
+        fields: &[("signs", L), ("must_do", L), ("might_do", L)],
+    },
+    SectionSpec {
+        id: "crisis",
+        fields: &[
+            ("when_well", T),
+            ("take_over_signs", L),
+            ("supporters", List(S::Supporter)),
+            ("not_involved", List(S::NotInvolved)),
+            ("disagreements", T),
+            ("medication_current", LW),
+            ("medication_preferred", LW),
+            ("medication_acceptable", LW),
+            ("medication_unacceptable", LW),
+            ("allergies", L),
+            ("treatments_current", LW),
+            ("treatments_preferred", LW),
+            ("treatments_acceptable", LW),
+            ("treatments_unacceptable", LW),
+            ("home_care", T),
+            ("places_preferred", L),
+            ("places_unacceptable", L),
+            ("help_wanted", L),
+            ("help_unwanted", L),
+            ("if_danger", T),
+            ("responsibilities", List(S::Responsibility)),
+            ("safer_surroundings", L),
+            ("money", T),
+            ("no_longer_needed_signs", L),
+        ],
+    },
+    SectionSpec {
+        id: "after_crisis",
+        fields: &[
+            ("out_of_crisis_signs", L),
+            ("helpers", L),
+            ("first_steps", L),
+            ("learning", T),
+        ],
+    },
+    SectionSpec {
+        id: "reasons",
+        fields: &[("reasons", L), ("good_moments", L)],
+    },
+];
+
+pub fn section(id: &str) -> Option<&'static SectionSpec> {
+    SECTIONS.iter().find(|s| s.id == id)
+}
+
+pub fn field(section_id: &str, field_id: &str) -> Option<FieldSpec> {
+    section(section_id)?
+        .field_specs()
+        .find(|f| f.field == field_id)
+}
+
+/// Every field of every section, in display order.
+pub fn all_fields() -> impl Iterator<Item = FieldSpec> {
+    SECTIONS.iter().flat_map(|s| s.field_specs())
+}
+
+/// Parses `section.field` into its spec.
+pub fn parse_path(path: &str) -> Result<FieldSpec, crate::ValidationError> {
+    let (s, f) = path
+        .split_once('.')
+        .ok_or_else(|| crate::ValidationError::BadPath(path.to_string()))?;
+    if section(s).is_none() {
+        return Err(crate::ValidationError::UnknownSection(s.to_string()));
+    }
+    field(s, f).ok_or_else(|| crate::ValidationError::UnknownField(path.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn ids_are_unique_and_snake_case() {
+        let mut seen = HashSet::new();
+        for f in all_fields() {
+            assert!(seen.insert(f.path()), "duplicate {}", f.path());
+            for id in [f.section, f.field] {
+                assert!(id
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c == '_' || c.is_ascii_digit()));
+            }
+        }
+        assert_eq!(SECTIONS.len(), 8);
+        assert_eq!(section("crisis").unwrap().fields.len(), 24);
+    }
+
+    #[test]
+    fn structured_items_have_their_shapes() {
+        assert_eq!(
+            field("crisis", "supporters").unwrap().kind,
+            FieldKind::List(ItemShape::Supporter)
+        );
+        assert_eq!(
+            ItemShape::Supporter.keys(),
+            &["name", "role", "contact", "tasks"]
+        );
+        assert_eq!(
+            field("crisis", "medication_unacceptable").unwrap().kind,
+            FieldKind::List(ItemShape::TextWhy)
+        );
+        assert_eq!(
+            parse_path("crisis.responsibilities").unwrap().kind,
+            FieldKind::List(ItemShape::Responsibility)
+        );
+        assert!(matches!(
+            parse_path("crisis.nope"),
+            Err(crate::ValidationError::UnknownField(_))
+        ));
+        assert!(matches!(
+            parse_path("nope.x"),
+            Err(crate::ValidationError::UnknownSection(_))
+        ));
+        assert!(matches!(
+            parse_path("crisis"),
+            Err(crate::ValidationError::BadPath(_))
+        ));
+    }
+}
