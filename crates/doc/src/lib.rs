@@ -1,0 +1,462 @@
+//! The plan as an Automerge document.
+//!
+//! Layout (every key a fixed id from `harbour_model::registry`):
+//!
+//! ```text
+//! { schema: 1,
+//!   valid_as_of: "YYYY-MM-DD" | null,
+//!   crisis: { status: "inactive" | "active" | "stood_down", by: str | null, at: str | null },
+//!   sections: { <section>: { last_reviewed: "YYYY-MM-DD" | null,
+//!                            text:  { <field>: Text },
+//!                            lists: { <field>: { <item id>: { order: str, values: { <key>: str } } } } } } }
+//! ```
+//!
+//! Every object above the items is created by one *skeleton* change that is
+//! byte-for-byte the same on every device (fixed actor, time 0), so two devices
+//! that each started a plan can merge without one side's `sections` map
+//! replacing the other's. Items are keyed by random 128-bit ids and ordered by a
+//! fractional order key, so concurrent adds, edits and moves never duplicate.
+//!
+//! Each [`PlanDoc::apply`] is one Automerge change; its bytes (`save_after` the
+//! previous heads) are what the vault appends durably. [`PlanDoc::load`] takes a
+//! compacted snapshot plus the appended chunks; [`PlanDoc::save`] compacts.
+//! [`PlanDoc::crisis_view_json`] is the materialised crisis view the vault keeps
+//! (encrypted) in step, so opening the crisis view never replays history.
+
+mod mirror;
+
+use automerge::transaction::{CommitOptions, Transactable};
+use automerge::{ActorId, AutoCommit, Automerge, ChangeHash, ObjId, ObjType, ReadDoc, ROOT};
+use harbour_model::{order, validate, views, CrisisStatus, Limits, Plan, ValidationError, View};
+use std::collections::BTreeMap;
+
+pub use automerge;
+
+/// The actor of the skeleton change: the same on every device.
+const SKELETON_ACTOR: [u8; 16] = *b"harbour-skeleton";
+
+#[derive(Debug, thiserror::Error)]
+pub enum DocError {
+    #[error(transparent)]
+    Invalid(#[from] ValidationError),
+    #[error("the plan document is damaged: {0}")]
+    Corrupt(String),
+    #[error("could not make a random id: {0}")]
+    Random(String),
+}
+
+impl DocError {
+    fn corrupt(e: impl std::fmt::Display) -> Self {
+        Self::Corrupt(e.to_string())
+    }
+}
+
+/// One edit a person (or one of their devices) makes to the plan.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Edit {
+    /// Replace a text field's text (stored as a minimal diff).
+    SetText {
+        path: String,
+        text: String,
+    },
+    /// Add an item; `after` = the id of the item it goes after (`None` = at the end).
+    AddItem {
+        path: String,
+        values: BTreeMap<String, String>,
+        after: Option<String>,
+    },
+    /// Change some of an item's values; an empty value clears that key.
+    EditItem {
+        path: String,
+        id: String,
+        values: BTreeMap<String, String>,
+    },
+    RemoveItem {
+        path: String,
+        id: String,
+    },
+    /// Move an item to `to_index` in the list as it is now.
+    MoveItem {
+        path: String,
+        id: String,
+        to_index: usize,
+    },
+    SetCrisisStatus {
+        status: CrisisStatus,
+        by: String,
+        at: String,
+    },
+    MarkReviewed {
+        section: String,
+        date: String,
+    },
+    SetValidAsOf {
+        date: Option<String>,
+    },
+}
+
+/// What applying an edit produced.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Applied {
+    /// The change, ready to append (Automerge `save_after` format; empty when
+    /// the edit changed nothing).
+    pub change: Vec<u8>,
+    /// The new item's id, for [`Edit::AddItem`].
+    pub item_id: Option<String>,
+}
+
+/// A random 128-bit id as 32 lowercase hex digits.
+pub fn new_id() -> Result<String, DocError> {
+    let mut b = [0u8; 16];
+    getrandom::fill(&mut b).map_err(|e| DocError::Random(e.to_string()))?;
+    Ok(b.iter().map(|x| format!("{x:02x}")).collect())
+}
+
+/// A fresh random actor id for a device.
+pub fn new_actor() -> Result<Vec<u8>, DocError> {
+    let mut b = [0u8; 16];
+    getrandom::fill(&mut b).map_err(|e| DocError::Random(e.to_string()))?;
+    Ok(b.to_vec())
+}
+
+pub struct PlanDoc {
+    doc: Automerge,
+    limits: Limits,
+}
+
+impl PlanDoc {
+    /// A new, empty plan for the device `actor`.
+    pub fn new(actor: &[u8]) -> Result<Self, DocError> {
+        let mut skeleton = AutoCommit::new().with_actor(ActorId::from(SKELETON_ACTOR));
+        autosurgeon::reconcile(&mut skeleton, mirror::DocPlan::skeleton())
+            .map_err(DocError::corrupt)?;
+        skeleton.commit_with(CommitOptions::default().with_time(0));
+        let mut doc = skeleton.document().clone();
+        doc.set_actor(ActorId::from(actor));
+        Ok(Self {
+            doc,
+            limits: Limits::DEFAULT,
+        })
+    }
+
+    /// Loads a snapshot followed by any number of appended change chunks.
+    pub fn load<'a>(
+        snapshot: &[u8],
+        chunks: impl IntoIterator<Item = &'a [u8]>,
+        actor: &[u8],
+    ) -> Result<Self, DocError> {
+        let mut doc = Automerge::load(snapshot).map_err(DocError::corrupt)?;
+        for chunk in chunks {
+            doc.load_incremental(chunk).map_err(DocError::corrupt)?;
+        }
+        Self::from_automerge(doc, actor)
+    }
+
+    /// Wraps a loaded Automerge document (checks it looks like a plan).
+    pub fn from_automerge(mut doc: Automerge, actor: &[u8]) -> Result<Self, DocError> {
+        doc.set_actor(ActorId::from(actor));
+        match doc.get(ROOT, "sections").map_err(DocError::corrupt)? {
+            Some((automerge::Value::Object(ObjType::Map), _)) => {}
+            _ => return Err(DocError::Corrupt("it has no plan sections".into())),
+        }
+        Ok(Self {
+            doc,
+            limits: Limits::DEFAULT,
+        })
+    }
+
+    pub fn automerge(&self) -> &Automerge {
+        &self.doc
+    }
+
+    /// The whole document, compacted (every change kept, compressed).
+    pub fn save(&self) -> Vec<u8> {
+        self.doc.save()
+    }
+
+    pub fn heads(&self) -> Vec<ChangeHash> {
+        self.doc.get_heads()
+    }
+
+    /// Changes made after `heads`, in the format `load` accepts as a chunk.
+    pub fn save_after(&self, heads: &[ChangeHash]) -> Vec<u8> {
+        self.doc.save_after(heads)
+    }
+
+    /// Merges changes from another device (a snapshot or change chunk).
+    pub fn merge_bytes(&mut self, bytes: &[u8]) -> Result<(), DocError> {
+        self.doc
+            .load_incremental(bytes)
+            .map(|_| ())
+            .map_err(DocError::corrupt)
+    }
+
+    pub fn merge(&mut self, other: &mut PlanDoc) -> Result<(), DocError> {
+        self.doc
+            .merge(&mut other.doc)
+            .map(|_| ())
+            .map_err(DocError::corrupt)
+    }
+
+    pub fn fork(&self, actor: &[u8]) -> PlanDoc {
+        PlanDoc {
+            doc: self.doc.fork().with_actor(ActorId::from(actor)),
+            limits: self.limits,
+        }
+    }
+
+    /// The plan's current state.
+    pub fn plan(&self) -> Result<Plan, DocError> {
+        let m: mirror::DocPlan = autosurgeon::hydrate(&self.doc).map_err(DocError::corrupt)?;
+        Ok(m.into_plan())
+    }
+
+    /// The crisis view, reading only the crisis section.
+    pub fn crisis_view(&self) -> Result<View, DocError> {
+        let m = mirror::DocPlan::hydrate_crisis_only(&self.doc)?;
+        Ok(views::crisis(&m.into_plan()))
+    }
+
+    /// The materialised crisis view the vault keeps next to the document.
+    pub fn crisis_view_json(&self) -> Result<Vec<u8>, DocError> {
+        serde_json::to_vec(&self.crisis_view()?).map_err(DocError::corrupt)
+    }
+
+    /// Applies one edit as one change. `now` is the change's time (Unix seconds).
+    pub fn apply(&mut self, edit: &Edit, now: i64) -> Result<Applied, DocError> {
+        let before = self.doc.get_heads();
+        let limits = self.limits;
+        let plan_for_order = match edit {
+            Edit::AddItem { .. } | Edit::MoveItem { .. } => Some(self.plan()?),
+            _ => None,
+        };
+        let mut tx = self.doc.transaction();
+        let result = apply_in(&mut tx, edit, &limits, plan_for_order.as_ref());
+        match result {
+            Ok(item_id) => {
+                tx.commit_with(CommitOptions::default().with_time(now));
+                let change = if self.doc.get_heads() == before {
+                    Vec::new()
+                } else {
+                    self.doc.save_after(&before)
+                };
+                Ok(Applied { change, item_id })
+            }
+            Err(e) => {
+                tx.rollback();
+                Err(e)
+            }
+        }
+    }
+}
+
+fn map_at<T: Transactable>(tx: &mut T, parent: &ObjId, key: &str) -> Result<ObjId, DocError> {
+    match tx.get(parent, key).map_err(DocError::corrupt)? {
+        Some((automerge::Value::Object(ObjType::Map), id)) => Ok(id),
+        _ => tx
+            .put_object(parent, key, ObjType::Map)
+            .map_err(DocError::corrupt),
+    }
+}
+
+fn section_obj<T: Transactable>(tx: &mut T, section: &str) -> Result<ObjId, DocError> {
+    let sections = map_at(tx, &ROOT, "sections")?;
+    map_at(tx, &sections, section)
+}
+
+fn list_obj<T: Transactable>(tx: &mut T, section: &str, list: &str) -> Result<ObjId, DocError> {
+    let s = section_obj(tx, section)?;
+    let lists = map_at(tx, &s, "lists")?;
+    map_at(tx, &lists, list)
+}
+
+fn existing_item<T: Transactable>(
+    tx: &mut T,
+    list: &ObjId,
+    path: &str,
+    id: &str,
+) -> Result<ObjId, DocError> {
+    validate::item_id(id)?;
+    match tx.get(list, id).map_err(DocError::corrupt)? {
+        Some((automerge::Value::Object(ObjType::Map), obj)) => Ok(obj),
+        _ => Err(ValidationError::NoSuchItem {
+            field: path.to_string(),
+            id: id.to_string(),
+        }
+        .into()),
+    }
+}
+
+fn apply_in<T: Transactable>(
+    tx: &mut T,
+    edit: &Edit,
+    limits: &Limits,
+    plan: Option<&Plan>,
+) -> Result<Option<String>, DocError> {
+    match edit {
+        Edit::SetText { path, text } => {
+            let spec = validate::text_field(path, text, limits)?;
+            let s = section_obj(tx, spec.section)?;
+            let texts = map_at(tx, &s, "text")?;
+            let obj = match tx.get(&texts, spec.field).map_err(DocError::corrupt)? {
+                Some((automerge::Value::Object(ObjType::Text), id)) => id,
+                _ => tx
+                    .put_object(&texts, spec.field, ObjType::Text)
+                    .map_err(DocError::corrupt)?,
+            };
+            tx.update_text(&obj, text).map_err(DocError::corrupt)?;
+            Ok(None)
+        }
+        Edit::AddItem {
+            path,
+            values,
+            after,
+        } => {
+            let (spec, shape) = validate::list_field(path)?;
+            validate::item_values(&spec, shape, values, true, limits)?;
+            let items = plan
+                .map(|p| p.items(spec.section, spec.field))
+                .unwrap_or_default();
+            if items.len() >= limits.items_per_list {
+                return Err(ValidationError::TooManyItems(spec.path()).into());
+            }
+            let pos = match after {
+                None => items.len(),
+                Some(a) => {
+                    validate::item_id(a)?;
+                    items
+                        .iter()
+                        .position(|(id, _)| id == a)
+                        .map(|i| i + 1)
+                        .ok_or_else(|| ValidationError::NoSuchItem {
+                            field: spec.path(),
+                            id: a.clone(),
+                        })?
+                }
+            };
+            let lo = pos.checked_sub(1).and_then(|i| items.get(i));
+            let hi = items.get(pos);
+            let key = order::key_between(
+                lo.map(|(_, it)| it.order.as_str()),
+                hi.map(|(_, it)| it.order.as_str()),
+            );
+            let id = new_id()?;
+            let list = list_obj(tx, spec.section, spec.field)?;
+            let item = tx
+                .put_object(&list, id.as_str(), ObjType::Map)
+                .map_err(DocError::corrupt)?;
+            tx.put(&item, "order", key).map_err(DocError::corrupt)?;
+            let vals = tx
+                .put_object(&item, "values", ObjType::Map)
+                .map_err(DocError::corrupt)?;
+            for (k, v) in values.iter().filter(|(_, v)| !v.is_empty()) {
+                tx.put(&vals, k.as_str(), v.as_str())
+                    .map_err(DocError::corrupt)?;
+            }
+            Ok(Some(id))
+        }
+        Edit::EditItem { path, id, values } => {
+            let (spec, shape) = validate::list_field(path)?;
+            validate::item_values(&spec, shape, values, false, limits)?;
+            let list = list_obj(tx, spec.section, spec.field)?;
+            let item = existing_item(tx, &list, path, id)?;
+            let vals = map_at(tx, &item, "values")?;
+            for (k, v) in values {
+                let current = match tx.get(&vals, k.as_str()).map_err(DocError::corrupt)? {
+                    Some((automerge::Value::Scalar(s), _)) => s.as_str().map(str::to_string),
+                    _ => None,
+                };
+                if v.is_empty() {
+                    if current.is_some() {
+                        tx.delete(&vals, k.as_str()).map_err(DocError::corrupt)?;
+                    }
+                } else if current.as_deref() != Some(v.as_str()) {
+                    tx.put(&vals, k.as_str(), v.as_str())
+                        .map_err(DocError::corrupt)?;
+                }
+            }
+            Ok(None)
+        }
+        Edit::RemoveItem { path, id } => {
+            let (spec, _) = validate::list_field(path)?;
+            let list = list_obj(tx, spec.section, spec.field)?;
+            existing_item(tx, &list, path, id)?;
+            tx.delete(&list, id.as_str()).map_err(DocError::corrupt)?;
+            Ok(None)
+        }
+        Edit::MoveItem { path, id, to_index } => {
+            let (spec, _) = validate::list_field(path)?;
+            let list = list_obj(tx, spec.section, spec.field)?;
+            let item = existing_item(tx, &list, path, id)?;
+            let others: Vec<(&str, &harbour_model::Item)> = plan
+                .map(|p| p.items(spec.section, spec.field))
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|(i, _)| i != id)
+                .collect();
+            let pos = (*to_index).min(others.len());
+            let lo = pos.checked_sub(1).and_then(|i| others.get(i));
+            let hi = others.get(pos);
+            let key = order::key_between(
+                lo.map(|(_, it)| it.order.as_str()),
+                hi.map(|(_, it)| it.order.as_str()),
+            );
+            tx.put(&item, "order", key).map_err(DocError::corrupt)?;
+            Ok(None)
+        }
+        Edit::SetCrisisStatus { status, by, at } => {
+            validate::name("by", by, limits)?;
+            validate::name("at", at, limits)?;
+            let crisis = map_at(tx, &ROOT, "crisis")?;
+            let current = match tx.get(&crisis, "status").map_err(DocError::corrupt)? {
+                Some((automerge::Value::Scalar(s), _)) => {
+                    s.as_str().and_then(CrisisStatus::parse).unwrap_or_default()
+                }
+                _ => CrisisStatus::Inactive,
+            };
+            if !current.can_become(*status) {
+                return Err(ValidationError::BadTransition {
+                    from: current.as_str().into(),
+                    to: status.as_str().into(),
+                }
+                .into());
+            }
+            tx.put(&crisis, "status", status.as_str())
+                .map_err(DocError::corrupt)?;
+            tx.put(&crisis, "by", by.as_str())
+                .map_err(DocError::corrupt)?;
+            tx.put(&crisis, "at", at.as_str())
+                .map_err(DocError::corrupt)?;
+            Ok(None)
+        }
+        Edit::MarkReviewed { section, date } => {
+            if harbour_model::registry::section(section).is_none() {
+                return Err(ValidationError::UnknownSection(section.clone()).into());
+            }
+            validate::date(date)?;
+            let s = section_obj(tx, section)?;
+            tx.put(&s, "last_reviewed", date.as_str())
+                .map_err(DocError::corrupt)?;
+            Ok(None)
+        }
+        Edit::SetValidAsOf { date } => {
+            match date {
+                Some(d) => {
+                    validate::date(d)?;
+                    tx.put(&ROOT, "valid_as_of", d.as_str())
+                }
+                None => tx.put(&ROOT, "valid_as_of", automerge::ScalarValue::Null),
+            }
+            .map_err(DocError::corrupt)?;
+            Ok(None)
+        }
+    }
+}
+
+/// Parses the materialised crisis view.
+pub fn crisis_view_from_json(bytes: &[u8]) -> Result<View, DocError> {
+    serde_json::from_slice(bytes).map_err(DocError::corrupt)
+}
+
+#[cfg(test)]
+mod tests;
