@@ -21,7 +21,7 @@ mod secret;
 
 pub use error::{CryptoError, RecoveryKeyError};
 pub use kdf::KdfParams;
-pub use mac::{hkdf_sha256, hkdf_sha256_key, hmac_sha256, hmac_sha256_verify};
+pub use mac::{hkdf_sha256, hkdf_sha256_key, hmac_sha256, hmac_sha256_verify, sha256};
 pub use random::{fill_random, random_array, random_bytes};
 pub use recovery::RecoveryKey;
 pub use secret::SecretKey;

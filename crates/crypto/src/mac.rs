@@ -1,4 +1,4 @@
-use ring::{hkdf, hmac};
+use ring::{digest, hkdf, hmac};
 
 use crate::{CryptoError, Result, SecretKey};
 
@@ -34,6 +34,13 @@ pub fn hmac_sha256(key: &[u8], data: &[u8]) -> [u8; 32] {
     let tag = hmac::sign(&k, data);
     let mut out = [0; 32];
     out.copy_from_slice(tag.as_ref());
+    out
+}
+
+/// SHA-256, for checksums that catch accidental damage (not tampering).
+pub fn sha256(data: &[u8]) -> [u8; 32] {
+    let mut out = [0; 32];
+    out.copy_from_slice(digest::digest(&digest::SHA256, data).as_ref());
     out
 }
 

@@ -1,0 +1,799 @@
+//! Harbour's on-device store: one SQLite file per profile, every blob sealed.
+//!
+//! ```text
+//! DIR/vault.sqlite (+ -wal, -shm while open)
+//!   header    one row: format version, vault id, Argon2id params + salt,
+//!             data key wrapped by the passphrase KEK and by the recovery KEK,
+//!             and a MAC over all of it under a key derived from the data key
+//!   docs      one row per document: keyed MAC of its id, sealed meta (its id,
+//!             chunk count and last chunk row, so a lost row is noticed)
+//!   chunks    a document's saved snapshot then its incremental changes
+//!   views     sealed materialised views (e.g. the crisis view) per document
+//!   settings  sealed key/value pairs
+//! ```
+//!
+//! Every blob is AES-256-GCM under a key derived from the data key, with
+//! associated data naming (table, row id, document id, format version): a
+//! ciphertext copied to another row or document does not open. A byte changed
+//! anywhere gives [`VaultError::Corrupt`] (or a wrong-secret error for bytes
+//! inside the key wraps), never wrong data. Each write is one SQLite
+//! transaction in WAL mode with `synchronous=FULL`, so a crash leaves the state
+//! before or after it and an acknowledged write is durable.
+
+mod backup;
+mod codec;
+mod error;
+mod keys;
+mod schema;
+
+use std::path::{Path, PathBuf};
+
+use harbour_crypto::{aead, SecretKey};
+pub use harbour_crypto::{KdfParams, RecoveryKey, RecoveryKeyError};
+use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
+use zeroize::Zeroizing;
+
+use codec::{Reader, Writer};
+pub use error::{Result, VaultError};
+use keys::{KeyHeader, Keys};
+
+/// Version of the encryption format (bound into every blob's associated data).
+pub const FORMAT_VERSION: i64 = 1;
+/// The database file's name inside a vault directory.
+pub const DB_FILE: &str = "vault.sqlite";
+/// Files being built (create, restore) before the atomic rename into place.
+const NEW_PREFIX: &str = ".vault-new-";
+
+/// How to unlock a vault or a backup.
+#[derive(Clone, Copy, Debug)]
+pub enum Unlock<'a> {
+    Passphrase(&'a str),
+    RecoveryKey(&'a RecoveryKey),
+}
+
+/// An unlocked vault. Dropping it (or [`Vault::lock`]) wipes the keys.
+pub struct Vault {
+    conn: Connection,
+    keys: Keys,
+    header: KeyHeader,
+    dir: PathBuf,
+}
+
+impl std::fmt::Debug for Vault {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Vault")
+            .field("dir", &self.dir)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A document's sealed bookkeeping.
+struct DocRow {
+    id: i64,
+    name: String,
+    count: u64,
+    last_chunk: i64,
+}
+
+impl Vault {
+    /// Whether `dir` holds a vault.
+    pub fn exists(dir: &Path) -> bool {
+        dir.join(DB_FILE).is_file()
+    }
+
+    /// Creates a vault in `dir` (made if missing). Returns the recovery key,
+    /// which is shown to the person once and never stored in clear.
+    pub fn create(dir: &Path, passphrase: &str, kdf: KdfParams) -> Result<(Vault, RecoveryKey)> {
+        kdf.validate()?;
+        if Vault::exists(dir) {
+            return Err(VaultError::VaultExists);
+        }
+        let recovery = RecoveryKey::generate()?;
+        let data = SecretKey::generate()?;
+        let header = KeyHeader::new(&data, passphrase, kdf, &recovery)?;
+        let keys = Keys::from_data_key(data, &header.vault_id)?;
+        let vault = build_new(dir, header, keys, |_, _| Ok(()))?;
+        Ok((vault, recovery))
+    }
+
+    /// Opens and unlocks the vault in `dir`.
+    pub fn open(dir: &Path, unlock: Unlock<'_>) -> Result<Vault> {
+        let path = dir.join(DB_FILE);
+        if !path.is_file() {
+            return Err(VaultError::VaultNotFound);
+        }
+        let mut conn = open_conn(&path, false)?;
+        configure(&conn, true)?;
+        match schema::version(&conn)? {
+            0 => return Err(VaultError::corrupt("not a Harbour vault")),
+            v if v < schema::latest() => schema::migrate_to(&mut conn, schema::latest())?,
+            v if v > schema::latest() => {
+                return Err(VaultError::TooNew {
+                    found: v,
+                    supported: schema::latest(),
+                })
+            }
+            _ => {}
+        }
+        let (header, mac) = read_header(&conn)?;
+        let data = header.unlock(&unlock)?;
+        let keys = Keys::from_data_key(data, &header.vault_id)?;
+        if !harbour_crypto::hmac_sha256_verify(keys.mac.expose(), &mac_input(&header), &mac) {
+            return Err(VaultError::corrupt("header does not authenticate"));
+        }
+        Ok(Vault {
+            conn,
+            keys,
+            header,
+            dir: dir.to_path_buf(),
+        })
+    }
+
+    /// Locks: closes the file and wipes the keys from memory.
+    pub fn lock(self) {
+        drop(self)
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    pub fn kdf_params(&self) -> KdfParams {
+        self.header.kdf
+    }
+
+    /// Replaces the passphrase. Re-wraps the data key only; one transaction.
+    pub fn change_passphrase(&mut self, old: &str, new: &str) -> Result<()> {
+        self.header.unlock(&Unlock::Passphrase(old))?;
+        self.write_new_passphrase(new)
+    }
+
+    /// Sets a new passphrase when the old one is forgotten, proven by the
+    /// recovery key.
+    pub fn reset_passphrase(&mut self, recovery: &RecoveryKey, new: &str) -> Result<()> {
+        self.header.verify_recovery(recovery)?;
+        self.write_new_passphrase(new)
+    }
+
+    fn write_new_passphrase(&mut self, new: &str) -> Result<()> {
+        let header = self.header.rewrap_passphrase(&self.keys.data, new)?;
+        let mac = header.mac(&self.keys);
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute(
+            "UPDATE header SET salt = ?1, pass_wrap = ?2, mac = ?3 WHERE id = 1",
+            params![header.salt, header.pass_wrap, mac],
+        )?;
+        tx.commit()?;
+        self.header = header;
+        Ok(())
+    }
+
+    /// Stores a full snapshot of a document, replacing its snapshot and all
+    /// its incremental chunks in one transaction (compaction).
+    pub fn save_doc(&mut self, doc_id: &str, bytes: &[u8]) -> Result<()> {
+        self.write(doc_id, |tx, keys, doc| replace_chunks(tx, keys, doc, bytes))
+    }
+
+    /// [`Vault::save_doc`] and a materialised view in the same transaction.
+    pub fn save_doc_with_view(
+        &mut self,
+        doc_id: &str,
+        bytes: &[u8],
+        view_kind: &str,
+        view: &[u8],
+    ) -> Result<()> {
+        self.write(doc_id, |tx, keys, doc| {
+            replace_chunks(tx, keys, doc, bytes)?;
+            put_view(tx, keys, doc, view_kind, view)
+        })
+    }
+
+    /// Appends one incremental chunk (e.g. Automerge `save_incremental`
+    /// output): one small durable transaction.
+    pub fn append_changes(&mut self, doc_id: &str, chunk: &[u8]) -> Result<()> {
+        self.write(doc_id, |tx, keys, doc| insert_chunk(tx, keys, doc, chunk))
+    }
+
+    /// Appends a chunk and replaces a materialised view atomically, so the
+    /// view never lags or leads the document.
+    pub fn append_changes_with_view(
+        &mut self,
+        doc_id: &str,
+        chunk: &[u8],
+        view_kind: &str,
+        view: &[u8],
+    ) -> Result<()> {
+        self.write(doc_id, |tx, keys, doc| {
+            insert_chunk(tx, keys, doc, chunk)?;
+            put_view(tx, keys, doc, view_kind, view)
+        })
+    }
+
+    /// Stores a materialised view of a document on its own.
+    pub fn put_snapshot(&mut self, doc_id: &str, kind: &str, bytes: &[u8]) -> Result<()> {
+        self.write(doc_id, |tx, keys, doc| put_view(tx, keys, doc, kind, bytes))
+    }
+
+    /// A document's snapshot then its chunks, in write order; `None` if the
+    /// document was never written.
+    pub fn load_doc(&self, doc_id: &str) -> Result<Option<Vec<Vec<u8>>>> {
+        let Some(doc) = find_doc(&self.conn, &self.keys, doc_id)? else {
+            return Ok(None);
+        };
+        load_chunks(&self.conn, &self.keys, &doc).map(Some)
+    }
+
+    /// How many stored pieces (snapshot + chunks) a document has: a cue for
+    /// when to compact with [`Vault::save_doc`].
+    pub fn doc_chunk_count(&self, doc_id: &str) -> Result<Option<u64>> {
+        Ok(find_doc(&self.conn, &self.keys, doc_id)?.map(|d| d.count))
+    }
+
+    pub fn get_snapshot(&self, doc_id: &str, kind: &str) -> Result<Option<Vec<u8>>> {
+        let Some(doc) = find_doc(&self.conn, &self.keys, doc_id)? else {
+            return Ok(None);
+        };
+        get_view(&self.conn, &self.keys, &doc, kind)
+    }
+
+    /// Ids of all documents, sorted.
+    pub fn doc_ids(&self) -> Result<Vec<String>> {
+        let mut ids: Vec<String> = all_docs(&self.conn, &self.keys)?
+            .into_iter()
+            .map(|d| d.name)
+            .collect();
+        ids.sort();
+        Ok(ids)
+    }
+
+    /// Deletes a document with its chunks and views. Returns whether it existed.
+    pub fn delete_doc(&mut self, doc_id: &str) -> Result<bool> {
+        let Vault { conn, keys, .. } = self;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let found = find_doc(&tx, keys, doc_id)?;
+        if let Some(doc) = &found {
+            tx.execute("DELETE FROM docs WHERE id = ?1", [doc.id])?;
+        }
+        tx.commit()?;
+        Ok(found.is_some())
+    }
+
+    /// Stores a small sealed setting (also used for private directory entries).
+    pub fn put_setting(&mut self, key: &str, value: &[u8]) -> Result<()> {
+        let Vault { conn, keys, .. } = self;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        put_setting(&tx, keys, key, value)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    pub fn get_setting(&self, key: &str) -> Result<Option<Vec<u8>>> {
+        let mac = self.keys.name_mac("settings", key);
+        let row: Option<(i64, Vec<u8>)> = self
+            .conn
+            .prepare_cached("SELECT id, data FROM settings WHERE key_mac = ?1")?
+            .query_row([mac], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        let Some((id, data)) = row else {
+            return Ok(None);
+        };
+        let (k, v) = open_setting(&self.keys, id, &data)?;
+        if k != key {
+            return Err(VaultError::corrupt("setting is in the wrong row"));
+        }
+        Ok(Some(v))
+    }
+
+    pub fn delete_setting(&mut self, key: &str) -> Result<bool> {
+        let mac = self.keys.name_mac("settings", key);
+        let n = self
+            .conn
+            .execute("DELETE FROM settings WHERE key_mac = ?1", [mac])?;
+        Ok(n > 0)
+    }
+
+    /// Keys of all settings, sorted.
+    pub fn setting_keys(&self) -> Result<Vec<String>> {
+        let mut keys: Vec<String> = all_settings(&self.conn, &self.keys)?
+            .into_iter()
+            .map(|(k, _)| k)
+            .collect();
+        keys.sort();
+        Ok(keys)
+    }
+
+    /// Folds the WAL back into the main file and truncates it.
+    pub fn checkpoint(&self) -> Result<()> {
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        Ok(())
+    }
+
+    /// SQLite's own structural check; `Ok(())` when it says "ok".
+    pub fn integrity_check(&self) -> Result<()> {
+        let msg: String = self
+            .conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+        if msg == "ok" {
+            Ok(())
+        } else {
+            Err(VaultError::corrupt(msg))
+        }
+    }
+
+    /// Writes one encrypted backup file. `passphrase` protects the backup (it
+    /// becomes the restored vault's passphrase); the vault's recovery key
+    /// opens it too. Written to a temporary file and renamed into place.
+    pub fn backup_to(&self, path: &Path, passphrase: &str) -> Result<()> {
+        backup::write(self, path, passphrase)
+    }
+
+    /// Restores a backup into `dir`, which must not hold a vault. The whole
+    /// file is checked before anything is written; the new vault appears by an
+    /// atomic rename, so a crash leaves either no vault or the restored one.
+    pub fn restore(backup_path: &Path, dir: &Path, unlock: Unlock<'_>) -> Result<Vault> {
+        backup::restore(backup_path, dir, unlock)
+    }
+
+    fn write(
+        &mut self,
+        doc_id: &str,
+        f: impl FnOnce(&Connection, &Keys, &mut DocRow) -> Result<()>,
+    ) -> Result<()> {
+        let Vault { conn, keys, .. } = self;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut doc = match find_doc(&tx, keys, doc_id)? {
+            Some(d) => d,
+            None => create_doc(&tx, keys, doc_id)?,
+        };
+        f(&tx, keys, &mut doc)?;
+        write_meta(&tx, keys, &doc)?;
+        tx.commit()?;
+        Ok(())
+    }
+}
+
+// ---- files and connections ------------------------------------------------
+
+fn open_conn(path: &Path, create: bool) -> Result<Connection> {
+    let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    if create {
+        flags |= OpenFlags::SQLITE_OPEN_CREATE;
+    }
+    Ok(Connection::open_with_flags(path, flags)?)
+}
+
+fn configure(conn: &Connection, wal: bool) -> Result<()> {
+    // secure_delete: freed pages are zeroed (they hold only ciphertext anyway,
+    // but old ciphertext under a since-changed passphrase should not linger).
+    // temp_store=MEMORY: sorts and temp tables never touch disk.
+    conn.execute_batch(
+        "PRAGMA synchronous = FULL;
+         PRAGMA secure_delete = ON;
+         PRAGMA foreign_keys = ON;
+         PRAGMA temp_store = MEMORY;",
+    )?;
+    let mode = if wal { "WAL" } else { "DELETE" };
+    let _: String = conn.query_row(&format!("PRAGMA journal_mode = {mode}"), [], |r| r.get(0))?;
+    Ok(())
+}
+
+fn read_header(conn: &Connection) -> Result<(KeyHeader, Vec<u8>)> {
+    let row = conn
+        .query_row(
+            "SELECT format_version, vault_id, kdf_m_kib, kdf_t, kdf_p, salt, pass_wrap,
+                    recovery_wrap, mac FROM header WHERE id = 1",
+            [],
+            |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, Vec<u8>>(1)?,
+                    [
+                        r.get::<_, i64>(2)?,
+                        r.get::<_, i64>(3)?,
+                        r.get::<_, i64>(4)?,
+                    ],
+                    r.get::<_, Vec<u8>>(5)?,
+                    r.get::<_, Vec<u8>>(6)?,
+                    r.get::<_, Vec<u8>>(7)?,
+                    r.get::<_, Vec<u8>>(8)?,
+                ))
+            },
+        )
+        .optional()?;
+    let Some((format_version, vault_id, kdf, salt, pass_wrap, recovery_wrap, mac)) = row else {
+        return Err(VaultError::corrupt("the key header is missing"));
+    };
+    let to_u32 = |v: i64| {
+        u32::try_from(v).map_err(|_| VaultError::KdfParamsOutOfRange {
+            reason: format!("{v} is not a valid parameter"),
+        })
+    };
+    let header = KeyHeader {
+        format_version,
+        vault_id,
+        kdf: KdfParams {
+            m_kib: to_u32(kdf[0])?,
+            t: to_u32(kdf[1])?,
+            p: to_u32(kdf[2])?,
+        },
+        salt,
+        pass_wrap,
+        recovery_wrap,
+    };
+    header.check()?;
+    Ok((header, mac))
+}
+
+fn mac_input(header: &KeyHeader) -> Vec<u8> {
+    let mut w = Writer::new();
+    w.bytes(b"harbour/vault/header/v1").bytes(&header.encode());
+    w.0
+}
+
+/// Builds a complete vault file beside its final place, then renames it in.
+fn build_new(
+    dir: &Path,
+    header: KeyHeader,
+    keys: Keys,
+    fill: impl FnOnce(&Connection, &Keys) -> Result<()>,
+) -> Result<Vault> {
+    std::fs::create_dir_all(dir)?;
+    clean_leftovers(dir)?;
+    if Vault::exists(dir) {
+        return Err(VaultError::VaultExists);
+    }
+    let suffix: [u8; 8] = harbour_crypto::random_array()?;
+    let hex: String = suffix.iter().map(|b| format!("{b:02x}")).collect();
+    let tmp = dir.join(format!("{NEW_PREFIX}{hex}.sqlite"));
+    let result = (|| -> Result<()> {
+        let mut conn = open_conn(&tmp, true)?;
+        // A rollback journal while building: nothing is left beside the file
+        // when it is renamed, so no stray WAL can be applied to the wrong file.
+        configure(&conn, false)?;
+        schema::migrate_to(&mut conn, schema::latest())?;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute(
+            "INSERT INTO header (id, format_version, vault_id, kdf_m_kib, kdf_t, kdf_p, salt,
+                                 pass_wrap, recovery_wrap, mac)
+             VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            params![
+                header.format_version,
+                header.vault_id,
+                header.kdf.m_kib,
+                header.kdf.t,
+                header.kdf.p,
+                header.salt,
+                header.pass_wrap,
+                header.recovery_wrap,
+                header.mac(&keys),
+            ],
+        )?;
+        fill(&tx, &keys)?;
+        tx.commit()?;
+        conn.close().map_err(|(_, e)| e)?;
+        std::fs::File::open(&tmp)?.sync_all()?;
+        if Vault::exists(dir) {
+            return Err(VaultError::VaultExists);
+        }
+        std::fs::rename(&tmp, dir.join(DB_FILE))?;
+        sync_dir(dir)
+    })();
+    if let Err(e) = result {
+        let _ = std::fs::remove_file(&tmp);
+        let _ = std::fs::remove_file(tmp.with_extension("sqlite-journal"));
+        return Err(e);
+    }
+    let conn = open_conn(&dir.join(DB_FILE), false)?;
+    configure(&conn, true)?;
+    Ok(Vault {
+        conn,
+        keys,
+        header,
+        dir: dir.to_path_buf(),
+    })
+}
+
+/// Removes what an interrupted create or restore left behind, and a WAL or
+/// shared-memory file whose database is gone (it must not meet a new one).
+fn clean_leftovers(dir: &Path) -> Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let entry = entry?;
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with(NEW_PREFIX) {
+            std::fs::remove_file(entry.path())?;
+        }
+    }
+    if !Vault::exists(dir) {
+        for suffix in ["-wal", "-shm", "-journal"] {
+            let p = dir.join(format!("{DB_FILE}{suffix}"));
+            if p.exists() {
+                std::fs::remove_file(p)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn sync_dir(dir: &Path) -> Result<()> {
+    // Makes the rename itself durable. Directories cannot be opened on Windows.
+    #[cfg(unix)]
+    std::fs::File::open(dir)?.sync_all()?;
+    #[cfg(not(unix))]
+    let _ = dir;
+    Ok(())
+}
+
+// ---- sealed rows ----------------------------------------------------------
+
+fn aad(table: &str, row: i64, doc: &str) -> Vec<u8> {
+    let mut w = Writer::new();
+    w.bytes(b"harbour/vault/blob")
+        .i64(FORMAT_VERSION)
+        .bytes(table.as_bytes())
+        .i64(row)
+        .bytes(doc.as_bytes());
+    w.0
+}
+
+fn seal(keys: &Keys, aad: &[u8], plaintext: &[u8]) -> Result<Vec<u8>> {
+    Ok(aead::seal(&keys.blob, aad, plaintext)?)
+}
+
+fn unseal(keys: &Keys, aad: &[u8], sealed: &[u8], what: &str) -> Result<Zeroizing<Vec<u8>>> {
+    aead::open(&keys.blob, aad, sealed)
+        .map(Zeroizing::new)
+        .map_err(|_| VaultError::corrupt(format!("{what} does not authenticate")))
+}
+
+fn next_id(conn: &Connection, table: &str) -> Result<i64> {
+    let sql = format!("SELECT coalesce(max(id), 0) + 1 FROM {table}");
+    Ok(conn.prepare_cached(&sql)?.query_row([], |r| r.get(0))?)
+}
+
+fn encode_meta(doc: &DocRow) -> Zeroizing<Vec<u8>> {
+    let mut w = Writer::new();
+    w.bytes(doc.name.as_bytes())
+        .u64(doc.count)
+        .i64(doc.last_chunk);
+    Zeroizing::new(w.0)
+}
+
+fn decode_meta(keys: &Keys, id: i64, sealed: &[u8], name_mac: &[u8]) -> Result<DocRow> {
+    let pt = unseal(keys, &aad("docs", id, ""), sealed, "document record")?;
+    let mut r = Reader::new(&pt);
+    let bad = || VaultError::corrupt("document record is malformed");
+    let name = r.str().ok_or_else(bad)?.to_owned();
+    let count = r.u64().ok_or_else(bad)?;
+    let last_chunk = r.i64().ok_or_else(bad)?;
+    if !r.is_empty() {
+        return Err(bad());
+    }
+    if keys.name_mac("docs", &name) != name_mac {
+        return Err(VaultError::corrupt("document record is in the wrong row"));
+    }
+    Ok(DocRow {
+        id,
+        name,
+        count,
+        last_chunk,
+    })
+}
+
+fn find_doc(conn: &Connection, keys: &Keys, doc_id: &str) -> Result<Option<DocRow>> {
+    let mac = keys.name_mac("docs", doc_id);
+    let row: Option<(i64, Vec<u8>)> = conn
+        .prepare_cached("SELECT id, meta FROM docs WHERE name_mac = ?1")?
+        .query_row([&mac], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    let Some((id, meta)) = row else {
+        return Ok(None);
+    };
+    let doc = decode_meta(keys, id, &meta, &mac)?;
+    if doc.name != doc_id {
+        return Err(VaultError::corrupt("document record is in the wrong row"));
+    }
+    Ok(Some(doc))
+}
+
+fn all_docs(conn: &Connection, keys: &Keys) -> Result<Vec<DocRow>> {
+    let mut stmt = conn.prepare_cached("SELECT id, meta, name_mac FROM docs ORDER BY id")?;
+    let rows = stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, Vec<u8>>(1)?,
+            r.get::<_, Vec<u8>>(2)?,
+        ))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (id, meta, mac) = row?;
+        out.push(decode_meta(keys, id, &meta, &mac)?);
+    }
+    Ok(out)
+}
+
+fn create_doc(conn: &Connection, keys: &Keys, doc_id: &str) -> Result<DocRow> {
+    let doc = DocRow {
+        id: next_id(conn, "docs")?,
+        name: doc_id.to_owned(),
+        count: 0,
+        last_chunk: 0,
+    };
+    let meta = seal(keys, &aad("docs", doc.id, ""), &encode_meta(&doc))?;
+    conn.prepare_cached("INSERT INTO docs (id, name_mac, meta) VALUES (?1, ?2, ?3)")?
+        .execute(params![doc.id, keys.name_mac("docs", doc_id), meta])?;
+    Ok(doc)
+}
+
+fn write_meta(conn: &Connection, keys: &Keys, doc: &DocRow) -> Result<()> {
+    let meta = seal(keys, &aad("docs", doc.id, ""), &encode_meta(doc))?;
+    conn.prepare_cached("UPDATE docs SET meta = ?2 WHERE id = ?1")?
+        .execute(params![doc.id, meta])?;
+    Ok(())
+}
+
+fn insert_chunk(conn: &Connection, keys: &Keys, doc: &mut DocRow, bytes: &[u8]) -> Result<()> {
+    let id = next_id(conn, "chunks")?;
+    let data = seal(keys, &aad("chunks", id, &doc.name), bytes)?;
+    conn.prepare_cached("INSERT INTO chunks (id, doc, data) VALUES (?1, ?2, ?3)")?
+        .execute(params![id, doc.id, data])?;
+    doc.count += 1;
+    doc.last_chunk = id;
+    Ok(())
+}
+
+fn replace_chunks(conn: &Connection, keys: &Keys, doc: &mut DocRow, bytes: &[u8]) -> Result<()> {
+    conn.prepare_cached("DELETE FROM chunks WHERE doc = ?1")?
+        .execute([doc.id])?;
+    doc.count = 0;
+    doc.last_chunk = 0;
+    insert_chunk(conn, keys, doc, bytes)
+}
+
+fn load_chunks(conn: &Connection, keys: &Keys, doc: &DocRow) -> Result<Vec<Vec<u8>>> {
+    let mut stmt = conn.prepare_cached("SELECT id, data FROM chunks WHERE doc = ?1 ORDER BY id")?;
+    let rows = stmt.query_map([doc.id], |r| {
+        Ok((r.get::<_, i64>(0)?, r.get::<_, Vec<u8>>(1)?))
+    })?;
+    let mut out = Vec::with_capacity(usize::try_from(doc.count).unwrap_or(0).min(1 << 20));
+    let mut last = 0;
+    for row in rows {
+        let (id, data) = row?;
+        let pt = aead::open(&keys.blob, &aad("chunks", id, &doc.name), &data)
+            .map_err(|_| VaultError::corrupt("a document chunk does not authenticate"))?;
+        out.push(pt);
+        last = id;
+    }
+    // Sealed bookkeeping catches a row that vanished without SQLite noticing.
+    if out.len() as u64 != doc.count || last != doc.last_chunk {
+        return Err(VaultError::corrupt("a document is missing chunks"));
+    }
+    Ok(out)
+}
+
+fn put_view(conn: &Connection, keys: &Keys, doc: &DocRow, kind: &str, bytes: &[u8]) -> Result<()> {
+    let kind_mac = keys.name_mac("views", kind);
+    let existing: Option<i64> = conn
+        .prepare_cached("SELECT id FROM views WHERE doc = ?1 AND kind_mac = ?2")?
+        .query_row(params![doc.id, kind_mac], |r| r.get(0))
+        .optional()?;
+    let mut w = Writer::new();
+    w.bytes(kind.as_bytes()).bytes(bytes);
+    let pt = Zeroizing::new(w.0);
+    match existing {
+        Some(id) => {
+            let data = seal(keys, &aad("views", id, &doc.name), &pt)?;
+            conn.prepare_cached("UPDATE views SET data = ?2 WHERE id = ?1")?
+                .execute(params![id, data])?;
+        }
+        None => {
+            let id = next_id(conn, "views")?;
+            let data = seal(keys, &aad("views", id, &doc.name), &pt)?;
+            conn.prepare_cached(
+                "INSERT INTO views (id, doc, kind_mac, data) VALUES (?1, ?2, ?3, ?4)",
+            )?
+            .execute(params![id, doc.id, kind_mac, data])?;
+        }
+    }
+    Ok(())
+}
+
+fn open_view(keys: &Keys, id: i64, doc: &DocRow, data: &[u8]) -> Result<(String, Vec<u8>)> {
+    let pt = unseal(keys, &aad("views", id, &doc.name), data, "a view")?;
+    let mut r = Reader::new(&pt);
+    let bad = || VaultError::corrupt("a view is malformed");
+    let kind = r.str().ok_or_else(bad)?.to_owned();
+    let bytes = r.bytes().ok_or_else(bad)?.to_vec();
+    if !r.is_empty() {
+        return Err(bad());
+    }
+    Ok((kind, bytes))
+}
+
+fn get_view(conn: &Connection, keys: &Keys, doc: &DocRow, kind: &str) -> Result<Option<Vec<u8>>> {
+    let kind_mac = keys.name_mac("views", kind);
+    let row: Option<(i64, Vec<u8>)> = conn
+        .prepare_cached("SELECT id, data FROM views WHERE doc = ?1 AND kind_mac = ?2")?
+        .query_row(params![doc.id, kind_mac], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    let Some((id, data)) = row else {
+        return Ok(None);
+    };
+    let (k, bytes) = open_view(keys, id, doc, &data)?;
+    if k != kind {
+        return Err(VaultError::corrupt("a view is in the wrong row"));
+    }
+    Ok(Some(bytes))
+}
+
+fn all_views(conn: &Connection, keys: &Keys, doc: &DocRow) -> Result<Vec<(String, Vec<u8>)>> {
+    let mut stmt = conn.prepare_cached("SELECT id, data FROM views WHERE doc = ?1 ORDER BY id")?;
+    let rows = stmt.query_map([doc.id], |r| {
+        Ok((r.get::<_, i64>(0)?, r.get::<_, Vec<u8>>(1)?))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (id, data) = row?;
+        out.push(open_view(keys, id, doc, &data)?);
+    }
+    Ok(out)
+}
+
+fn put_setting(conn: &Connection, keys: &Keys, key: &str, value: &[u8]) -> Result<()> {
+    let key_mac = keys.name_mac("settings", key);
+    let existing: Option<i64> = conn
+        .prepare_cached("SELECT id FROM settings WHERE key_mac = ?1")?
+        .query_row([&key_mac], |r| r.get(0))
+        .optional()?;
+    let id = match existing {
+        Some(id) => id,
+        None => next_id(conn, "settings")?,
+    };
+    let mut w = Writer::new();
+    w.bytes(key.as_bytes()).bytes(value);
+    let pt = Zeroizing::new(w.0);
+    let data = seal(keys, &aad("settings", id, ""), &pt)?;
+    conn.prepare_cached(
+        "INSERT INTO settings (id, key_mac, data) VALUES (?1, ?2, ?3)
+         ON CONFLICT (id) DO UPDATE SET data = excluded.data",
+    )?
+    .execute(params![id, key_mac, data])?;
+    Ok(())
+}
+
+fn open_setting(keys: &Keys, id: i64, data: &[u8]) -> Result<(String, Vec<u8>)> {
+    let pt = unseal(keys, &aad("settings", id, ""), data, "a setting")?;
+    let mut r = Reader::new(&pt);
+    let bad = || VaultError::corrupt("a setting is malformed");
+    let key = r.str().ok_or_else(bad)?.to_owned();
+    let value = r.bytes().ok_or_else(bad)?.to_vec();
+    if !r.is_empty() {
+        return Err(bad());
+    }
+    Ok((key, value))
+}
+
+fn all_settings(conn: &Connection, keys: &Keys) -> Result<Vec<(String, Vec<u8>)>> {
+    let mut stmt = conn.prepare_cached("SELECT id, key_mac, data FROM settings ORDER BY id")?;
+    let rows = stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, Vec<u8>>(1)?,
+            r.get::<_, Vec<u8>>(2)?,
+        ))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (id, mac, data) = row?;
+        let (k, v) = open_setting(keys, id, &data)?;
+        if keys.name_mac("settings", &k) != mac {
+            return Err(VaultError::corrupt("a setting is in the wrong row"));
+        }
+        out.push((k, v));
+    }
+    Ok(out)
+}

@@ -1,0 +1,77 @@
+//! Numbered migrations, tracked in SQLite's `user_version`. Each runs in its
+//! own transaction together with the version bump, so a crash leaves the file
+//! at one version or the next, never between.
+
+use rusqlite::Connection;
+
+use crate::{Result, VaultError};
+
+/// Migration N (1-based) is `MIGRATIONS[N - 1]`. Append only; never edit.
+pub(crate) const MIGRATIONS: &[&str] = &[
+    // 1: key header, documents (snapshot + incremental chunks), materialised
+    // views, settings. Names are stored as keyed MACs; every blob is sealed.
+    "CREATE TABLE header (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        format_version INTEGER NOT NULL,
+        vault_id BLOB NOT NULL,
+        kdf_m_kib INTEGER NOT NULL,
+        kdf_t INTEGER NOT NULL,
+        kdf_p INTEGER NOT NULL,
+        salt BLOB NOT NULL,
+        pass_wrap BLOB NOT NULL,
+        recovery_wrap BLOB NOT NULL,
+        mac BLOB NOT NULL
+    ) STRICT;
+    CREATE TABLE docs (
+        id INTEGER PRIMARY KEY,
+        name_mac BLOB NOT NULL UNIQUE,
+        meta BLOB NOT NULL
+    ) STRICT;
+    CREATE TABLE chunks (
+        id INTEGER PRIMARY KEY,
+        doc INTEGER NOT NULL REFERENCES docs(id) ON DELETE CASCADE,
+        data BLOB NOT NULL
+    ) STRICT;
+    CREATE INDEX chunks_by_doc ON chunks(doc, id);
+    CREATE TABLE views (
+        id INTEGER PRIMARY KEY,
+        doc INTEGER NOT NULL REFERENCES docs(id) ON DELETE CASCADE,
+        kind_mac BLOB NOT NULL,
+        data BLOB NOT NULL,
+        UNIQUE (doc, kind_mac)
+    ) STRICT;
+    CREATE TABLE settings (
+        id INTEGER PRIMARY KEY,
+        key_mac BLOB NOT NULL UNIQUE,
+        data BLOB NOT NULL
+    ) STRICT;",
+];
+
+pub(crate) fn latest() -> i64 {
+    MIGRATIONS.len() as i64
+}
+
+pub(crate) fn version(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+}
+
+/// Brings the file up to `target` (normally [`latest`]).
+pub(crate) fn migrate_to(conn: &mut Connection, target: i64) -> Result<()> {
+    let current = version(conn)?;
+    if current > latest() {
+        return Err(VaultError::TooNew {
+            found: current,
+            supported: latest(),
+        });
+    }
+    if current < 0 {
+        return Err(VaultError::corrupt("negative schema version"));
+    }
+    for n in current + 1..=target.min(latest()) {
+        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        tx.execute_batch(MIGRATIONS[(n - 1) as usize])?;
+        tx.pragma_update(None, "user_version", n)?;
+        tx.commit()?;
+    }
+    Ok(())
+}

@@ -1,0 +1,174 @@
+//! The vault's public behaviour on real SQLite files.
+
+mod common;
+
+use common::*;
+use harbour_vault::{KdfParams, Unlock, Vault, VaultError};
+
+#[test]
+fn create_open_docs_views_settings() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("profile");
+    assert!(!Vault::exists(&dir));
+    let (mut v, rk) = create(&dir);
+    assert!(Vault::exists(&dir));
+    assert_eq!(v.load_doc("plan").unwrap(), None);
+    v.save_doc("plan", b"snapshot").unwrap();
+    v.append_changes("plan", b"c1").unwrap();
+    v.append_changes_with_view("plan", b"c2", "crisis", b"{\"v\":2}")
+        .unwrap();
+    v.put_setting("lock_minutes", b"5").unwrap();
+    assert_eq!(v.doc_chunk_count("plan").unwrap(), Some(3));
+    v.lock();
+
+    let v = open(&dir);
+    assert_eq!(
+        v.load_doc("plan").unwrap().unwrap(),
+        vec![b"snapshot".to_vec(), b"c1".to_vec(), b"c2".to_vec()]
+    );
+    assert_eq!(
+        v.get_snapshot("plan", "crisis").unwrap().unwrap(),
+        b"{\"v\":2}"
+    );
+    assert_eq!(v.get_snapshot("plan", "full").unwrap(), None);
+    assert_eq!(v.get_setting("lock_minutes").unwrap().unwrap(), b"5");
+    assert_eq!(v.get_setting("nope").unwrap(), None);
+    assert_eq!(v.doc_ids().unwrap(), vec!["plan".to_string()]);
+    drop(v);
+
+    let mut v = Vault::open(&dir, Unlock::RecoveryKey(&rk)).unwrap();
+    // Compaction replaces snapshot and chunks atomically.
+    v.save_doc_with_view("plan", b"compacted", "crisis", b"{\"v\":3}")
+        .unwrap();
+    assert_eq!(
+        v.load_doc("plan").unwrap().unwrap(),
+        vec![b"compacted".to_vec()]
+    );
+    assert_eq!(
+        v.get_snapshot("plan", "crisis").unwrap().unwrap(),
+        b"{\"v\":3}"
+    );
+    assert!(v.delete_doc("plan").unwrap());
+    assert!(!v.delete_doc("plan").unwrap());
+    assert_eq!(v.load_doc("plan").unwrap(), None);
+    assert!(v.delete_setting("lock_minutes").unwrap());
+    assert_eq!(v.setting_keys().unwrap(), Vec::<String>::new());
+}
+
+#[test]
+fn create_refuses_existing_and_open_refuses_missing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (v, _) = create(tmp.path());
+    drop(v);
+    assert_eq!(
+        Vault::create(tmp.path(), PASS, KDF).unwrap_err().code(),
+        "vault_exists"
+    );
+    let empty = tempfile::tempdir().unwrap();
+    assert_eq!(
+        Vault::open(empty.path(), Unlock::Passphrase(PASS))
+            .unwrap_err()
+            .code(),
+        "vault_not_found"
+    );
+}
+
+#[test]
+fn wrong_secrets_give_distinct_errors() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (v, _) = create(tmp.path());
+    drop(v);
+    let e = Vault::open(tmp.path(), Unlock::Passphrase("not it")).unwrap_err();
+    assert!(matches!(e, VaultError::WrongPassphrase), "{e}");
+    assert_eq!(e.code(), "wrong_passphrase");
+    let other = harbour_vault::RecoveryKey::generate().unwrap();
+    let e = Vault::open(tmp.path(), Unlock::RecoveryKey(&other)).unwrap_err();
+    assert!(matches!(e, VaultError::WrongRecoveryKey), "{e}");
+    assert_eq!(e.code(), "wrong_recovery_key");
+}
+
+#[test]
+fn change_and_reset_passphrase_rewrap_only() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (mut v, rk) = create(tmp.path());
+    v.append_changes("plan", b"kept").unwrap();
+    assert!(matches!(
+        v.change_passphrase("wrong", "new one"),
+        Err(VaultError::WrongPassphrase)
+    ));
+    v.change_passphrase(PASS, "new one").unwrap();
+    drop(v);
+    assert!(matches!(
+        Vault::open(tmp.path(), Unlock::Passphrase(PASS)),
+        Err(VaultError::WrongPassphrase)
+    ));
+    let mut v = Vault::open(tmp.path(), Unlock::Passphrase("new one")).unwrap();
+    assert_eq!(v.load_doc("plan").unwrap().unwrap(), vec![b"kept".to_vec()]);
+    v.reset_passphrase(&rk, "third").unwrap();
+    drop(v);
+    // The recovery key still opens it: the data key never changed.
+    let v = Vault::open(tmp.path(), Unlock::RecoveryKey(&rk)).unwrap();
+    assert_eq!(v.load_doc("plan").unwrap().unwrap(), vec![b"kept".to_vec()]);
+    drop(v);
+    Vault::open(tmp.path(), Unlock::Passphrase("third")).unwrap();
+}
+
+#[test]
+fn kdf_params_out_of_range_refused_at_create() {
+    let tmp = tempfile::tempdir().unwrap();
+    let weak = KdfParams { m_kib: 1024, ..KDF };
+    let e = Vault::create(tmp.path(), PASS, weak).unwrap_err();
+    assert_eq!(e.code(), "kdf_params_out_of_range");
+    assert!(!Vault::exists(tmp.path()));
+}
+
+#[test]
+fn error_codes_are_stable() {
+    use harbour_crypto::CryptoError;
+    let all = [
+        (VaultError::WrongPassphrase, "wrong_passphrase"),
+        (VaultError::WrongRecoveryKey, "wrong_recovery_key"),
+        (
+            VaultError::InvalidRecoveryKey(harbour_vault::RecoveryKeyError::Checksum),
+            "invalid_recovery_key",
+        ),
+        (
+            VaultError::Corrupt {
+                what: String::new(),
+            },
+            "vault_corrupt",
+        ),
+        (
+            VaultError::KdfParamsOutOfRange {
+                reason: String::new(),
+            },
+            "kdf_params_out_of_range",
+        ),
+        (
+            VaultError::BackupCorrupt {
+                what: String::new(),
+            },
+            "backup_corrupt",
+        ),
+        (VaultError::VaultExists, "vault_exists"),
+        (VaultError::VaultNotFound, "vault_not_found"),
+        (
+            VaultError::TooNew {
+                found: 2,
+                supported: 1,
+            },
+            "vault_too_new",
+        ),
+        (VaultError::Io(std::io::Error::other("x")), "io"),
+        (VaultError::Storage(rusqlite_error()), "storage"),
+        (VaultError::Crypto(CryptoError::Random), "crypto"),
+    ];
+    for (e, code) in all {
+        assert_eq!(e.code(), code, "{e}");
+        assert!(!e.to_string().is_empty());
+    }
+}
+
+fn rusqlite_error() -> rusqlite::Error {
+    rusqlite::Error::QueryReturnedNoRows
+}
