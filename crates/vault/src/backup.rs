@@ -20,6 +20,7 @@ use std::path::Path;
 use harbour_crypto::{aead, hkdf_sha256_key, sha256, SecretKey};
 use zeroize::Zeroizing;
 
+use crate::catalog::Catalog;
 use crate::codec::{Reader, Writer};
 use crate::keys::{KeyHeader, Keys};
 use crate::{Result, Unlock, Vault, VaultError};
@@ -108,14 +109,24 @@ pub(crate) fn write(vault: &Vault, path: &Path, passphrase: &str) -> Result<()> 
         let mut c = Content {
             docs: Vec::new(),
             views: Vec::new(),
-            settings: crate::all_settings(conn, keys)?,
+            settings: Vec::new(),
         };
-        for doc in crate::all_docs(conn, keys)? {
-            for (kind, bytes) in crate::all_views(conn, keys, &doc)? {
-                c.views.push((doc.name.clone(), kind, bytes));
+        for (name, kinds) in &vault.catalog.docs {
+            let doc =
+                crate::find_doc(conn, keys, name)?.ok_or_else(|| Catalog::missing("a document"))?;
+            for kind in kinds {
+                let bytes = crate::get_view(conn, keys, &doc, kind)?
+                    .ok_or_else(|| Catalog::missing("a view"))?;
+                c.views.push((name.clone(), kind.clone(), bytes));
             }
-            let chunks = crate::load_chunks(conn, keys, &doc)?;
-            c.docs.push((doc.name, chunks));
+            c.docs
+                .push((name.clone(), crate::load_chunks(conn, keys, &doc)?));
+        }
+        for key in &vault.catalog.settings {
+            let v = vault
+                .get_setting(key)?
+                .ok_or_else(|| Catalog::missing("a setting"))?;
+            c.settings.push((key.clone(), v));
         }
         Ok(c)
     })();
@@ -208,10 +219,11 @@ pub(crate) fn restore(backup_path: &Path, dir: &Path, unlock: Unlock<'_>) -> Res
     }
     let bytes = std::fs::read(backup_path)?;
     let (header, keys, content) = read(&bytes, unlock)?;
-    crate::build_new(dir, header, keys, |conn, keys| {
+    crate::build_new(dir, header, keys, |conn, keys, cat| {
         let mut rows = std::collections::HashMap::new();
         for (name, chunks) in &content.docs {
             let mut doc = crate::create_doc(conn, keys, name)?;
+            cat.docs.entry(name.clone()).or_default();
             for c in chunks {
                 crate::insert_chunk(conn, keys, &mut doc, c)?;
             }
@@ -219,16 +231,14 @@ pub(crate) fn restore(backup_path: &Path, dir: &Path, unlock: Unlock<'_>) -> Res
             rows.insert(name.clone(), doc);
         }
         for (doc, kind, bytes) in &content.views {
-            if !rows.contains_key(doc) {
-                let d = crate::create_doc(conn, keys, doc)?;
-                rows.insert(doc.clone(), d);
-            }
-            if let Some(d) = rows.get(doc) {
-                crate::put_view(conn, keys, d, kind, bytes)?;
-            }
+            let d = rows
+                .get(doc)
+                .ok_or_else(|| VaultError::backup("a view of a missing document"))?;
+            crate::put_view(conn, keys, d, cat, kind, bytes)?;
         }
         for (k, v) in &content.settings {
             crate::put_setting(conn, keys, k, v)?;
+            cat.settings.insert(k.clone());
         }
         Ok(())
     })

@@ -21,6 +21,7 @@
 //! before or after it and an acknowledged write is durable.
 
 mod backup;
+mod catalog;
 mod codec;
 mod error;
 mod keys;
@@ -33,6 +34,7 @@ pub use harbour_crypto::{KdfParams, RecoveryKey, RecoveryKeyError};
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 use zeroize::Zeroizing;
 
+use catalog::Catalog;
 use codec::{Reader, Writer};
 pub use error::{Result, VaultError};
 use keys::{KeyHeader, Keys};
@@ -56,6 +58,7 @@ pub struct Vault {
     conn: Connection,
     keys: Keys,
     header: KeyHeader,
+    catalog: Catalog,
     dir: PathBuf,
 }
 
@@ -92,7 +95,7 @@ impl Vault {
         let data = SecretKey::generate()?;
         let header = KeyHeader::new(&data, passphrase, kdf, &recovery)?;
         let keys = Keys::from_data_key(data, &header.vault_id)?;
-        let vault = build_new(dir, header, keys, |_, _| Ok(()))?;
+        let vault = build_new(dir, header, keys, |_, _, _| Ok(()))?;
         Ok((vault, recovery))
     }
 
@@ -121,10 +124,12 @@ impl Vault {
         if !harbour_crypto::hmac_sha256_verify(keys.mac.expose(), &mac_input(&header), &mac) {
             return Err(VaultError::corrupt("header does not authenticate"));
         }
+        let catalog = Catalog::load(&conn, &keys)?;
         Ok(Vault {
             conn,
             keys,
             header,
+            catalog,
             dir: dir.to_path_buf(),
         })
     }
@@ -173,7 +178,9 @@ impl Vault {
     /// Stores a full snapshot of a document, replacing its snapshot and all
     /// its incremental chunks in one transaction (compaction).
     pub fn save_doc(&mut self, doc_id: &str, bytes: &[u8]) -> Result<()> {
-        self.write(doc_id, |tx, keys, doc| replace_chunks(tx, keys, doc, bytes))
+        self.write(doc_id, |tx, keys, doc, _| {
+            replace_chunks(tx, keys, doc, bytes)
+        })
     }
 
     /// [`Vault::save_doc`] and a materialised view in the same transaction.
@@ -184,16 +191,18 @@ impl Vault {
         view_kind: &str,
         view: &[u8],
     ) -> Result<()> {
-        self.write(doc_id, |tx, keys, doc| {
+        self.write(doc_id, |tx, keys, doc, cat| {
             replace_chunks(tx, keys, doc, bytes)?;
-            put_view(tx, keys, doc, view_kind, view)
+            put_view(tx, keys, doc, cat, view_kind, view)
         })
     }
 
     /// Appends one incremental chunk (e.g. Automerge `save_incremental`
     /// output): one small durable transaction.
     pub fn append_changes(&mut self, doc_id: &str, chunk: &[u8]) -> Result<()> {
-        self.write(doc_id, |tx, keys, doc| insert_chunk(tx, keys, doc, chunk))
+        self.write(doc_id, |tx, keys, doc, _| {
+            insert_chunk(tx, keys, doc, chunk)
+        })
     }
 
     /// Appends a chunk and replaces a materialised view atomically, so the
@@ -205,67 +214,107 @@ impl Vault {
         view_kind: &str,
         view: &[u8],
     ) -> Result<()> {
-        self.write(doc_id, |tx, keys, doc| {
+        self.write(doc_id, |tx, keys, doc, cat| {
             insert_chunk(tx, keys, doc, chunk)?;
-            put_view(tx, keys, doc, view_kind, view)
+            put_view(tx, keys, doc, cat, view_kind, view)
         })
     }
 
     /// Stores a materialised view of a document on its own.
     pub fn put_snapshot(&mut self, doc_id: &str, kind: &str, bytes: &[u8]) -> Result<()> {
-        self.write(doc_id, |tx, keys, doc| put_view(tx, keys, doc, kind, bytes))
+        self.write(doc_id, |tx, keys, doc, cat| {
+            put_view(tx, keys, doc, cat, kind, bytes)
+        })
     }
 
     /// A document's snapshot then its chunks, in write order; `None` if the
     /// document was never written.
     pub fn load_doc(&self, doc_id: &str) -> Result<Option<Vec<Vec<u8>>>> {
-        let Some(doc) = find_doc(&self.conn, &self.keys, doc_id)? else {
+        let Some(doc) = self.find(doc_id)? else {
             return Ok(None);
         };
         load_chunks(&self.conn, &self.keys, &doc).map(Some)
     }
 
+    /// A document's row, checked against the catalog.
+    fn find(&self, doc_id: &str) -> Result<Option<DocRow>> {
+        let found = find_doc(&self.conn, &self.keys, doc_id)?;
+        if found.is_none() && self.catalog.docs.contains_key(doc_id) {
+            return Err(Catalog::missing("a document"));
+        }
+        Ok(found)
+    }
+
     /// How many stored pieces (snapshot + chunks) a document has: a cue for
     /// when to compact with [`Vault::save_doc`].
     pub fn doc_chunk_count(&self, doc_id: &str) -> Result<Option<u64>> {
-        Ok(find_doc(&self.conn, &self.keys, doc_id)?.map(|d| d.count))
+        Ok(self.find(doc_id)?.map(|d| d.count))
     }
 
     pub fn get_snapshot(&self, doc_id: &str, kind: &str) -> Result<Option<Vec<u8>>> {
-        let Some(doc) = find_doc(&self.conn, &self.keys, doc_id)? else {
+        let Some(doc) = self.find(doc_id)? else {
             return Ok(None);
         };
-        get_view(&self.conn, &self.keys, &doc, kind)
+        let view = get_view(&self.conn, &self.keys, &doc, kind)?;
+        let listed = self
+            .catalog
+            .docs
+            .get(doc_id)
+            .is_some_and(|k| k.contains(kind));
+        if view.is_none() && listed {
+            return Err(Catalog::missing("a view"));
+        }
+        Ok(view)
     }
 
     /// Ids of all documents, sorted.
     pub fn doc_ids(&self) -> Result<Vec<String>> {
-        let mut ids: Vec<String> = all_docs(&self.conn, &self.keys)?
-            .into_iter()
-            .map(|d| d.name)
-            .collect();
-        ids.sort();
-        Ok(ids)
+        Ok(self.catalog.docs.keys().cloned().collect())
     }
 
     /// Deletes a document with its chunks and views. Returns whether it existed.
     pub fn delete_doc(&mut self, doc_id: &str) -> Result<bool> {
-        let Vault { conn, keys, .. } = self;
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let found = find_doc(&tx, keys, doc_id)?;
-        if let Some(doc) = &found {
-            tx.execute("DELETE FROM docs WHERE id = ?1", [doc.id])?;
+        if !self.catalog.docs.contains_key(doc_id) {
+            return Ok(false);
         }
+        let Vault {
+            conn,
+            keys,
+            catalog,
+            ..
+        } = self;
+        let mut cat = catalog.clone();
+        cat.docs.remove(doc_id);
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        // Deleting a damaged document must stay possible: no decrypting here.
+        tx.execute(
+            "DELETE FROM docs WHERE name_mac = ?1",
+            [keys.name_mac("docs", doc_id)],
+        )?;
+        cat.store(&tx, keys)?;
         tx.commit()?;
-        Ok(found.is_some())
+        *catalog = cat;
+        Ok(true)
     }
 
     /// Stores a small sealed setting (also used for private directory entries).
     pub fn put_setting(&mut self, key: &str, value: &[u8]) -> Result<()> {
-        let Vault { conn, keys, .. } = self;
+        let Vault {
+            conn,
+            keys,
+            catalog,
+            ..
+        } = self;
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         put_setting(&tx, keys, key, value)?;
+        let new_key = !catalog.settings.contains(key);
+        let mut cat = catalog.clone();
+        if new_key {
+            cat.settings.insert(key.to_owned());
+            cat.store(&tx, keys)?;
+        }
         tx.commit()?;
+        *catalog = cat;
         Ok(())
     }
 
@@ -277,6 +326,9 @@ impl Vault {
             .query_row([mac], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?;
         let Some((id, data)) = row else {
+            if self.catalog.settings.contains(key) {
+                return Err(Catalog::missing("a setting"));
+            }
             return Ok(None);
         };
         let (k, v) = open_setting(&self.keys, id, &data)?;
@@ -287,21 +339,31 @@ impl Vault {
     }
 
     pub fn delete_setting(&mut self, key: &str) -> Result<bool> {
-        let mac = self.keys.name_mac("settings", key);
-        let n = self
-            .conn
-            .execute("DELETE FROM settings WHERE key_mac = ?1", [mac])?;
-        Ok(n > 0)
+        if !self.catalog.settings.contains(key) {
+            return Ok(false);
+        }
+        let Vault {
+            conn,
+            keys,
+            catalog,
+            ..
+        } = self;
+        let mut cat = catalog.clone();
+        cat.settings.remove(key);
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute(
+            "DELETE FROM settings WHERE key_mac = ?1",
+            [keys.name_mac("settings", key)],
+        )?;
+        cat.store(&tx, keys)?;
+        tx.commit()?;
+        *catalog = cat;
+        Ok(true)
     }
 
     /// Keys of all settings, sorted.
     pub fn setting_keys(&self) -> Result<Vec<String>> {
-        let mut keys: Vec<String> = all_settings(&self.conn, &self.keys)?
-            .into_iter()
-            .map(|(k, _)| k)
-            .collect();
-        keys.sort();
-        Ok(keys)
+        Ok(self.catalog.settings.iter().cloned().collect())
     }
 
     /// Folds the WAL back into the main file and truncates it.
@@ -340,17 +402,36 @@ impl Vault {
     fn write(
         &mut self,
         doc_id: &str,
-        f: impl FnOnce(&Connection, &Keys, &mut DocRow) -> Result<()>,
+        f: impl FnOnce(&Connection, &Keys, &mut DocRow, &mut Catalog) -> Result<()>,
     ) -> Result<()> {
-        let Vault { conn, keys, .. } = self;
+        let Vault {
+            conn,
+            keys,
+            catalog,
+            ..
+        } = self;
+        // The catalog is a few names: cloning it per write costs next to nothing.
+        let mut cat = catalog.clone();
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut doc = match find_doc(&tx, keys, doc_id)? {
             Some(d) => d,
-            None => create_doc(&tx, keys, doc_id)?,
+            // Never start a fresh document over one that vanished.
+            None if cat.docs.contains_key(doc_id) => return Err(Catalog::missing("a document")),
+            None => {
+                cat.docs.insert(doc_id.to_owned(), Default::default());
+                create_doc(&tx, keys, doc_id)?
+            }
         };
-        f(&tx, keys, &mut doc)?;
+        f(&tx, keys, &mut doc, &mut cat)?;
         write_meta(&tx, keys, &doc)?;
+        let changed = cat != *catalog;
+        if changed {
+            cat.store(&tx, keys)?;
+        }
         tx.commit()?;
+        if changed {
+            *catalog = cat;
+        }
         Ok(())
     }
 }
@@ -438,7 +519,7 @@ fn build_new(
     dir: &Path,
     header: KeyHeader,
     keys: Keys,
-    fill: impl FnOnce(&Connection, &Keys) -> Result<()>,
+    fill: impl FnOnce(&Connection, &Keys, &mut Catalog) -> Result<()>,
 ) -> Result<Vault> {
     std::fs::create_dir_all(dir)?;
     clean_leftovers(dir)?;
@@ -448,6 +529,7 @@ fn build_new(
     let suffix: [u8; 8] = harbour_crypto::random_array()?;
     let hex: String = suffix.iter().map(|b| format!("{b:02x}")).collect();
     let tmp = dir.join(format!("{NEW_PREFIX}{hex}.sqlite"));
+    let mut catalog = Catalog::default();
     let result = (|| -> Result<()> {
         let mut conn = open_conn(&tmp, true)?;
         // A rollback journal while building: nothing is left beside the file
@@ -471,7 +553,8 @@ fn build_new(
                 header.mac(&keys),
             ],
         )?;
-        fill(&tx, &keys)?;
+        fill(&tx, &keys, &mut catalog)?;
+        catalog.store(&tx, &keys)?;
         tx.commit()?;
         conn.close().map_err(|(_, e)| e)?;
         std::fs::File::open(&tmp)?.sync_all()?;
@@ -492,6 +575,7 @@ fn build_new(
         conn,
         keys,
         header,
+        catalog,
         dir: dir.to_path_buf(),
     })
 }
@@ -599,23 +683,6 @@ fn find_doc(conn: &Connection, keys: &Keys, doc_id: &str) -> Result<Option<DocRo
     Ok(Some(doc))
 }
 
-fn all_docs(conn: &Connection, keys: &Keys) -> Result<Vec<DocRow>> {
-    let mut stmt = conn.prepare_cached("SELECT id, meta, name_mac FROM docs ORDER BY id")?;
-    let rows = stmt.query_map([], |r| {
-        Ok((
-            r.get::<_, i64>(0)?,
-            r.get::<_, Vec<u8>>(1)?,
-            r.get::<_, Vec<u8>>(2)?,
-        ))
-    })?;
-    let mut out = Vec::new();
-    for row in rows {
-        let (id, meta, mac) = row?;
-        out.push(decode_meta(keys, id, &meta, &mac)?);
-    }
-    Ok(out)
-}
-
 fn create_doc(conn: &Connection, keys: &Keys, doc_id: &str) -> Result<DocRow> {
     let doc = DocRow {
         id: next_id(conn, "docs")?,
@@ -663,6 +730,10 @@ fn load_chunks(conn: &Connection, keys: &Keys, doc: &DocRow) -> Result<Vec<Vec<u
     let mut last = 0;
     for row in rows {
         let (id, data) = row?;
+        // A damaged index can repeat a row; ids must strictly increase.
+        if id <= last {
+            return Err(VaultError::corrupt("document chunks are out of order"));
+        }
         let pt = aead::open(&keys.blob, &aad("chunks", id, &doc.name), &data)
             .map_err(|_| VaultError::corrupt("a document chunk does not authenticate"))?;
         out.push(pt);
@@ -675,7 +746,14 @@ fn load_chunks(conn: &Connection, keys: &Keys, doc: &DocRow) -> Result<Vec<Vec<u
     Ok(out)
 }
 
-fn put_view(conn: &Connection, keys: &Keys, doc: &DocRow, kind: &str, bytes: &[u8]) -> Result<()> {
+fn put_view(
+    conn: &Connection,
+    keys: &Keys,
+    doc: &DocRow,
+    cat: &mut Catalog,
+    kind: &str,
+    bytes: &[u8],
+) -> Result<()> {
     let kind_mac = keys.name_mac("views", kind);
     let existing: Option<i64> = conn
         .prepare_cached("SELECT id FROM views WHERE doc = ?1 AND kind_mac = ?2")?
@@ -684,6 +762,11 @@ fn put_view(conn: &Connection, keys: &Keys, doc: &DocRow, kind: &str, bytes: &[u
     let mut w = Writer::new();
     w.bytes(kind.as_bytes()).bytes(bytes);
     let pt = Zeroizing::new(w.0);
+    let kinds = cat.docs.entry(doc.name.clone()).or_default();
+    if existing.is_none() && kinds.contains(kind) {
+        return Err(Catalog::missing("a view"));
+    }
+    kinds.insert(kind.to_owned());
     match existing {
         Some(id) => {
             let data = seal(keys, &aad("views", id, &doc.name), &pt)?;
@@ -730,19 +813,6 @@ fn get_view(conn: &Connection, keys: &Keys, doc: &DocRow, kind: &str) -> Result<
     Ok(Some(bytes))
 }
 
-fn all_views(conn: &Connection, keys: &Keys, doc: &DocRow) -> Result<Vec<(String, Vec<u8>)>> {
-    let mut stmt = conn.prepare_cached("SELECT id, data FROM views WHERE doc = ?1 ORDER BY id")?;
-    let rows = stmt.query_map([doc.id], |r| {
-        Ok((r.get::<_, i64>(0)?, r.get::<_, Vec<u8>>(1)?))
-    })?;
-    let mut out = Vec::new();
-    for row in rows {
-        let (id, data) = row?;
-        out.push(open_view(keys, id, doc, &data)?);
-    }
-    Ok(out)
-}
-
 fn put_setting(conn: &Connection, keys: &Keys, key: &str, value: &[u8]) -> Result<()> {
     let key_mac = keys.name_mac("settings", key);
     let existing: Option<i64> = conn
@@ -775,25 +845,4 @@ fn open_setting(keys: &Keys, id: i64, data: &[u8]) -> Result<(String, Vec<u8>)> 
         return Err(bad());
     }
     Ok((key, value))
-}
-
-fn all_settings(conn: &Connection, keys: &Keys) -> Result<Vec<(String, Vec<u8>)>> {
-    let mut stmt = conn.prepare_cached("SELECT id, key_mac, data FROM settings ORDER BY id")?;
-    let rows = stmt.query_map([], |r| {
-        Ok((
-            r.get::<_, i64>(0)?,
-            r.get::<_, Vec<u8>>(1)?,
-            r.get::<_, Vec<u8>>(2)?,
-        ))
-    })?;
-    let mut out = Vec::new();
-    for row in rows {
-        let (id, mac, data) = row?;
-        let (k, v) = open_setting(keys, id, &data)?;
-        if keys.name_mac("settings", &k) != mac {
-            return Err(VaultError::corrupt("a setting is in the wrong row"));
-        }
-        out.push((k, v));
-    }
-    Ok(out)
 }

@@ -9,7 +9,7 @@ use crate::{Result, VaultError};
 /// Migration N (1-based) is `MIGRATIONS[N - 1]`. Append only; never edit.
 pub(crate) const MIGRATIONS: &[&str] = &[
     // 1: key header, documents (snapshot + incremental chunks), materialised
-    // views, settings. Names are stored as keyed MACs; every blob is sealed.
+    // views, settings, and the sealed catalog of what exists. Names are stored as keyed MACs; every blob is sealed.
     "CREATE TABLE header (
         id INTEGER PRIMARY KEY CHECK (id = 1),
         format_version INTEGER NOT NULL,
@@ -43,6 +43,10 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     CREATE TABLE settings (
         id INTEGER PRIMARY KEY,
         key_mac BLOB NOT NULL UNIQUE,
+        data BLOB NOT NULL
+    ) STRICT;
+    CREATE TABLE catalog (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
         data BLOB NOT NULL
     ) STRICT;",
 ];

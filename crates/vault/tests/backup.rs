@@ -1,0 +1,142 @@
+//! Backup -> restore round trips; damaged backups are refused before any write.
+
+mod common;
+
+use common::*;
+use harbour_vault::{Unlock, Vault, VaultError};
+
+fn fill(v: &mut Vault) {
+    v.save_doc("plan", b"snapshot bytes").unwrap();
+    for i in 0..20 {
+        v.append_changes_with_view(
+            "plan",
+            format!("change {i}").as_bytes(),
+            "crisis",
+            format!("view {i}").as_bytes(),
+        )
+        .unwrap();
+    }
+    v.put_snapshot("plan", "safety", b"safety view").unwrap();
+    v.append_changes("journal", b"j1").unwrap();
+    v.put_setting("locale", b"cy").unwrap();
+    v.put_setting("dir.private.1", b"my own cafe").unwrap();
+}
+
+fn same_content(a: &Vault, b: &Vault) {
+    assert_eq!(a.doc_ids().unwrap(), b.doc_ids().unwrap());
+    for d in a.doc_ids().unwrap() {
+        assert_eq!(a.load_doc(&d).unwrap(), b.load_doc(&d).unwrap());
+        for kind in ["crisis", "safety", "full"] {
+            assert_eq!(
+                a.get_snapshot(&d, kind).unwrap(),
+                b.get_snapshot(&d, kind).unwrap()
+            );
+        }
+    }
+    assert_eq!(a.setting_keys().unwrap(), b.setting_keys().unwrap());
+    for k in a.setting_keys().unwrap() {
+        assert_eq!(a.get_setting(&k).unwrap(), b.get_setting(&k).unwrap());
+    }
+}
+
+#[test]
+fn round_trip_with_passphrase_and_recovery_key() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (mut v, rk) = create(&tmp.path().join("a"));
+    fill(&mut v);
+    let file = tmp.path().join("backup.hbk");
+    v.backup_to(&file, "backup pass").unwrap();
+
+    // "A fresh machine": a directory that does not exist yet.
+    let fresh = tmp.path().join("new-machine").join("profile");
+    let r = Vault::restore(&file, &fresh, Unlock::Passphrase("backup pass")).unwrap();
+    r.integrity_check().unwrap();
+    same_content(&v, &r);
+    drop(r);
+    // The restored vault takes the backup's passphrase and keeps the recovery key.
+    Vault::open(&fresh, Unlock::Passphrase("backup pass")).unwrap();
+    let r = Vault::open(&fresh, Unlock::RecoveryKey(&rk)).unwrap();
+    same_content(&v, &r);
+
+    let fresh2 = tmp.path().join("b");
+    let r2 = Vault::restore(&file, &fresh2, Unlock::RecoveryKey(&rk)).unwrap();
+    same_content(&v, &r2);
+    // And the restored copy keeps working as a vault.
+    drop(r2);
+    let mut r2 = Vault::open(&fresh2, Unlock::Passphrase("backup pass")).unwrap();
+    r2.append_changes("plan", b"after restore").unwrap();
+    assert_eq!(r2.load_doc("plan").unwrap().unwrap().len(), 22);
+
+    // Never over an existing vault.
+    let e = Vault::restore(&file, &fresh2, Unlock::RecoveryKey(&rk)).unwrap_err();
+    assert_eq!(e.code(), "vault_exists");
+}
+
+#[test]
+fn wrong_secrets_on_backup() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (mut v, _) = create(&tmp.path().join("a"));
+    fill(&mut v);
+    let file = tmp.path().join("backup.hbk");
+    v.backup_to(&file, "backup pass").unwrap();
+    let out = tmp.path().join("out");
+    let e = Vault::restore(&file, &out, Unlock::Passphrase(PASS)).unwrap_err();
+    assert!(matches!(e, VaultError::WrongPassphrase), "{e}");
+    let other = harbour_vault::RecoveryKey::generate().unwrap();
+    let e = Vault::restore(&file, &out, Unlock::RecoveryKey(&other)).unwrap_err();
+    assert!(matches!(e, VaultError::WrongRecoveryKey), "{e}");
+    assert!(!Vault::exists(&out));
+}
+
+#[test]
+fn corrupted_or_truncated_backups_are_refused_before_writing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (mut v, rk) = create(&tmp.path().join("a"));
+    fill(&mut v);
+    let file = tmp.path().join("backup.hbk");
+    v.backup_to(&file, "backup pass").unwrap();
+    let good = std::fs::read(&file).unwrap();
+    let bad_file = tmp.path().join("bad.hbk");
+    let out = tmp.path().join("out");
+    let try_restore = |bytes: &[u8]| {
+        std::fs::write(&bad_file, bytes).unwrap();
+        let e = Vault::restore(&bad_file, &out, Unlock::RecoveryKey(&rk)).unwrap_err();
+        assert!(
+            !Vault::exists(&out),
+            "nothing may be written for a bad backup"
+        );
+        if out.exists() {
+            assert!(all_files(&out).is_empty());
+        }
+        e
+    };
+
+    let mut lens: Vec<usize> = (0..good.len()).step_by(7).collect();
+    lens.extend([good.len() - 1, good.len() - 32, 16, 19, 20]);
+    for len in lens {
+        let e = try_restore(&good[..len]);
+        assert_eq!(e.code(), "backup_corrupt", "truncated to {len}: {e}");
+    }
+    let mut longer = good.clone();
+    longer.push(0);
+    assert_eq!(try_restore(&longer).code(), "backup_corrupt");
+
+    for off in (0..good.len()).step_by(3) {
+        let mut b = good.clone();
+        b[off] ^= 0x20;
+        let e = try_restore(&b);
+        assert_eq!(e.code(), "backup_corrupt", "flip at {off}: {e}");
+    }
+
+    // A deliberate edit that also fixes the checksum still fails authentication.
+    let mut b = good.clone();
+    let off = good.len() - 100;
+    b[off] ^= 1;
+    let n = b.len();
+    let sum = harbour_crypto::sha256(&b[..n - 32]);
+    b[n - 32..].copy_from_slice(&sum);
+    assert_eq!(try_restore(&b).code(), "backup_corrupt");
+
+    // The good file still restores.
+    Vault::restore(&file, &out, Unlock::RecoveryKey(&rk)).unwrap();
+}
