@@ -205,6 +205,16 @@ impl Vault {
         })
     }
 
+    /// Appends several chunks in one transaction (e.g. changes received in
+    /// one sync round): one fsync for all of them.
+    pub fn append_changes_many(&mut self, doc_id: &str, chunks: &[&[u8]]) -> Result<()> {
+        self.write(doc_id, |tx, keys, doc, _| {
+            chunks
+                .iter()
+                .try_for_each(|c| insert_chunk(tx, keys, doc, c))
+        })
+    }
+
     /// Appends a chunk and replaces a materialised view atomically, so the
     /// view never lags or leads the document.
     pub fn append_changes_with_view(

@@ -79,3 +79,55 @@ pub(crate) fn migrate_to(conn: &mut Connection, target: i64) -> Result<()> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tables(conn: &Connection) -> Vec<String> {
+        let mut s = conn
+            .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+            .unwrap();
+        s.query_map([], |r| r.get(0))
+            .unwrap()
+            .map(|r| r.unwrap())
+            .collect()
+    }
+
+    #[test]
+    fn migrations_run_in_order_once_each() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        assert_eq!(version(&conn).unwrap(), 0);
+        for n in 1..=latest() {
+            migrate_to(&mut conn, n).unwrap();
+            assert_eq!(version(&conn).unwrap(), n);
+        }
+        assert_eq!(
+            tables(&conn),
+            ["catalog", "chunks", "docs", "header", "settings", "views"]
+        );
+        // Re-running is a no-op, not a "table exists" failure.
+        migrate_to(&mut conn, latest()).unwrap();
+        assert_eq!(version(&conn).unwrap(), latest());
+    }
+
+    #[test]
+    fn a_failing_migration_leaves_the_previous_version() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch("CREATE TABLE docs (x)").unwrap();
+        assert!(migrate_to(&mut conn, latest()).is_err());
+        assert_eq!(version(&conn).unwrap(), 0);
+        assert_eq!(tables(&conn), ["docs"]);
+    }
+
+    #[test]
+    fn newer_schema_is_refused() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        conn.pragma_update(None, "user_version", latest() + 1)
+            .unwrap();
+        assert!(matches!(
+            migrate_to(&mut conn, latest()),
+            Err(VaultError::TooNew { .. })
+        ));
+    }
+}
