@@ -36,6 +36,53 @@ pub fn seal(k: &SecretKey, aad: &[u8], plaintext: &[u8]) -> Result<Vec<u8>> {
     Ok(out)
 }
 
+/// Encrypts with a caller-chosen nonce; returns `ciphertext || tag` (no nonce).
+///
+/// For wire formats that carry the nonce in an authenticated header. The
+/// caller must never reuse a nonce under one key (use [`fill_random`] per
+/// message, as `harbour-sync` does; fixed nonces are for test vectors only).
+pub fn seal_detached(
+    k: &SecretKey,
+    nonce: &[u8; NONCE_BYTES],
+    aad: &[u8],
+    plaintext: &[u8],
+) -> Result<Vec<u8>> {
+    let mut out = Vec::with_capacity(plaintext.len() + TAG_BYTES);
+    out.extend_from_slice(plaintext);
+    let tag = key(k)
+        .seal_in_place_separate_tag(
+            Nonce::assume_unique_for_key(*nonce),
+            Aad::from(aad),
+            &mut out,
+        )
+        .map_err(|_| CryptoError::Decrypt)?;
+    out.extend_from_slice(tag.as_ref());
+    Ok(out)
+}
+
+/// Decrypts what [`seal_detached`] made under the same key, nonce and `aad`.
+pub fn open_detached(
+    k: &SecretKey,
+    nonce: &[u8; NONCE_BYTES],
+    aad: &[u8],
+    sealed: &[u8],
+) -> Result<Vec<u8>> {
+    if sealed.len() < TAG_BYTES {
+        return Err(CryptoError::Truncated { len: sealed.len() });
+    }
+    let mut buf = sealed.to_vec();
+    let len = key(k)
+        .open_in_place(
+            Nonce::assume_unique_for_key(*nonce),
+            Aad::from(aad),
+            &mut buf,
+        )
+        .map_err(|_| CryptoError::Decrypt)?
+        .len();
+    buf.truncate(len);
+    Ok(buf)
+}
+
 /// Decrypts what [`seal`] made under the same key and `aad`.
 pub fn open(k: &SecretKey, aad: &[u8], sealed: &[u8]) -> Result<Vec<u8>> {
     if sealed.len() < OVERHEAD {
@@ -78,6 +125,18 @@ mod tests {
             open(&k, b"row 1", &s[..10]),
             Err(CryptoError::Truncated { len: 10 })
         );
+    }
+
+    #[test]
+    fn detached_round_trip() {
+        let k = SecretKey::from_bytes([7; 32]);
+        let n = [1; NONCE_BYTES];
+        let s = seal_detached(&k, &n, b"hdr", b"hello").unwrap();
+        assert_eq!(s.len(), 5 + TAG_BYTES);
+        assert_eq!(open_detached(&k, &n, b"hdr", &s).unwrap(), b"hello");
+        assert!(open_detached(&k, &[2; NONCE_BYTES], b"hdr", &s).is_err());
+        assert!(open_detached(&k, &n, b"hdx", &s).is_err());
+        assert!(open_detached(&k, &n, b"hdr", &s[..3]).is_err());
     }
 
     #[test]

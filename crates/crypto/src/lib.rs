@@ -8,10 +8,10 @@
 //! - [`RecoveryKey`]: 128 random bits written as Crockford base32 with a check.
 //! - [`SecretKey`]: 256-bit keys that are wiped from memory when dropped.
 //!
-//! Signing and key agreement (Ed25519, X25519) arrive with sharing; they will
-//! live in their own modules here, next to these.
+//! - [`agreement`]: X25519 for pairing when both sides are live (ring).
 
 pub mod aead;
+pub mod agreement;
 mod error;
 pub mod kdf;
 mod mac;
