@@ -9,6 +9,7 @@ use harbour_api::Error;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+mod locales;
 mod print;
 
 #[derive(Parser)]
@@ -30,6 +31,11 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Translator tools: check the locale files.
+    Locales {
+        #[command(subcommand)]
+        command: locales::LocalesCommand,
+    },
     /// National crisis helplines, with their sources.
     Helplines {
         /// Two-letter country code, e.g. GB.
@@ -52,6 +58,7 @@ fn main() -> ExitCode {
 
 fn run(cli: &Cli) -> Result<(), Error> {
     match &cli.command {
+        Command::Locales { command } => locales::run(command, cli.json),
         Command::Helplines { country } => {
             let result = harbour_api::helplines(harbour_api::HelplinesArgs {
                 country: country.clone(),
