@@ -36,3 +36,101 @@ help-caution = নম্বর ও খোলার সময় বদলে য
 error-invalid_input = এটা ঠিক মনে হচ্ছে না। দয়া করে দেখে আবার চেষ্টা করুন।
 error-data_invalid = Harbour-এর ভেতরের কিছু তথ্য পড়া যায়নি। দয়া করে Harbour টিমকে জানান।
 error-internal = কিছু একটা ভুল হয়েছে। আপনার লেখা কিছুই হারায়নি।
+
+## Find help (crisis cafés, safe havens and peer groups nearby)
+
+nav-find-help = কাছাকাছি সাহায্য খুঁজুন
+home-find-heading = যাওয়ার মতো একটা জায়গা
+home-find-body = কোনো শহরের কাছে ক্রাইসিস ক্যাফে, নিরাপদ আশ্রয় আর সহমর্মী সহায়তা দল খুঁজুন। ইন্টারনেট ছাড়াই কাজ করে।
+find-title = কাছাকাছি সাহায্য খুঁজুন
+find-intro = একটি শহর বা নগরের নাম লিখুন। Harbour এই ডিভাইসে নিজের তালিকায় খোঁজে; কিছুই কোথাও পাঠানো হয় না।
+find-place-label = শহর বা নগর
+find-place-hint = যেমন: Tower Hamlets, Leeds, Cardiff
+find-search = খুঁজুন
+find-open-now = শুধু এখন খোলা জায়গা
+find-kind-label = জায়গার ধরন
+find-kind-all = সব ধরন
+find-kind-crisis_cafe = ক্রাইসিস ক্যাফে
+find-kind-safe_haven = নিরাপদ আশ্রয়
+find-kind-crisis_house = ক্রাইসিস হাউস
+find-kind-peer_group = সহমর্মী সহায়তা দল
+find-kind-drop_in = আগে থেকে সময় না নিয়ে যাওয়ার জায়গা
+find-kind-helpline = হেল্পলাইন
+find-near = { $place }-এর কাছে
+find-matching = “{ $query }”-এর সাথে মেলে এমন জায়গা
+find-none = এখানে কিছু পাওয়া যায়নি। কাছের কোনো বড় শহর দিয়ে চেষ্টা করুন, অথবা “এখনই সাহায্য নিন”-এর কোনো হেল্পলাইনে ফোন করুন।
+find-none-open = এই মুহূর্তে কাছাকাছি কিছুই খোলা নেই। হেল্পলাইন দিনরাত খোলা থাকে।
+find-status-open-all-day = ২৪ ঘণ্টা খোলা
+find-status-open-until = { $time } পর্যন্ত খোলা
+find-status-open-until-day = { $day ->
+    [monday] সোমবার
+    [tuesday] মঙ্গলবার
+    [wednesday] বুধবার
+    [thursday] বৃহস্পতিবার
+    [friday] শুক্রবার
+    [saturday] শনিবার
+   *[sunday] রবিবার
+  } { $time } পর্যন্ত খোলা
+find-status-opens-at = { $day ->
+    [today] আজ { $time }-এ খুলবে
+    [tomorrow] আগামীকাল { $time }-এ খুলবে
+    [monday] সোমবার { $time }-এ খুলবে
+    [tuesday] মঙ্গলবার { $time }-এ খুলবে
+    [wednesday] বুধবার { $time }-এ খুলবে
+    [thursday] বৃহস্পতিবার { $time }-এ খুলবে
+    [friday] শুক্রবার { $time }-এ খুলবে
+    [saturday] শনিবার { $time }-এ খুলবে
+   *[sunday] রবিবার { $time }-এ খুলবে
+  }
+find-status-closed = এই সপ্তাহে বন্ধ
+find-status-unknown = খোলার সময় জানা নেই: যাওয়ার আগে ফোন করুন বা খোঁজ নিন
+find-distance = { $km } কিমি দূরে
+find-distance-approx = প্রায় { $km } কিমি দূরে (শহরের কেন্দ্র)
+find-distance-unknown = দূরত্ব জানা নেই
+find-referral-self_referral = সরাসরি চলে যান: রেফারেলের দরকার নেই
+find-referral-phone_first = যাওয়ার আগে ফোন করুন বা সময় নিন
+find-referral-referral_needed = একজন পেশাদারের রেফারেল লাগবে
+find-age = বয়স: { $ages }
+find-call = ফোন করুন
+find-directions = পথনির্দেশ
+find-website = ওয়েবসাইট
+find-hours-source = উৎসে যেমন দেওয়া আছে সেই সময়: { $text }
+find-last-checked = শেষ যাচাই: { $date }
+find-stale = { $months ->
+    [one] পুরনো হতে পারে: শেষ যাচাই { $months } মাস আগে
+   *[other] পুরনো হতে পারে: শেষ যাচাই { $months } মাস আগে
+}
+find-stale-source = পুরনো হতে পারে: উৎসটি পুরনো, অথবা এটি একটি পরীক্ষামূলক প্রকল্প ছিল
+find-source = উৎস
+find-report = সমস্যা জানান
+find-caution = জায়গাগুলোর সময় বদলায়, কখনও কখনও বন্ধও হয়ে যায়। পারলে আগে ফোন করে নিন। জরুরি অবস্থায় 999-এ ফোন করুন।
+help-nearby-heading = { $place }-এর কাছে এখন খোলা
+help-nearby-none = এই মুহূর্তে { $place }-এর কাছে কিছুই খোলা নেই।
+help-find-more = কাছাকাছি সাহায্য খুঁজুন
+
+## The plan in the app (navigation, unlock, quick exit)
+
+nav-quick-exit = দ্রুত বেরিয়ে যান
+nav-quick-exit-hint = Harbour সঙ্গে সঙ্গে লুকিয়ে ফেলে এবং আপনার পরিকল্পনা লক করে দেয়। শর্টকাট: Escape দুবার চাপুন।
+nav-settings = সেটিংস
+nav-my-plan = আমার পরিকল্পনা
+nav-lock = লক করুন
+unlock-title = আপনার পরিকল্পনা খুলুন
+unlock-lead = আপনার পরিকল্পনা খুলতে পাসফ্রেজ লিখুন।
+unlock-passphrase-label = পাসফ্রেজ
+unlock-button = খুলুন
+unlock-working = খোলা হচ্ছে…
+unlock-use-recovery = পাসফ্রেজ মনে নেই? রিকভারি কী ব্যবহার করুন
+unlock-use-passphrase = তার বদলে পাসফ্রেজ ব্যবহার করুন
+unlock-recovery-label = রিকভারি কী
+unlock-recovery-hint = Harbour সেট আপ করার সময় যে কী আপনি প্রিন্ট বা সেভ করেছিলেন। স্পেস আর ড্যাশে কিছু যায় আসে না।
+unlock-locked-idle = আপনার পরিকল্পনা গোপন রাখতে Harbour নিজে থেকেই লক হয়ে গেছে।
+neutral-title = নোট
+neutral-note-label = নোট
+neutral-done = হয়ে গেছে
+
+## Language and Easy Read
+
+language-needs-review = এই অনুবাদটি নতুন। এখনও কোনো বাংলাভাষী এটি যাচাই করেননি।
+read-aloud = জোরে পড়ে শোনান
+read-aloud-stop = পড়া থামান

@@ -36,3 +36,105 @@ help-caution = Gall rhifau ac oriau agor newid. Mae pob un yn dangos o ble daeth
 error-invalid_input = Doedd hynny ddim yn edrych yn iawn. Gwiriwch e a rhowch gynnig arall arni.
 error-data_invalid = Doedd dim modd darllen peth o'r wybodaeth sydd wedi'i chynnwys yn Harbour. Rhowch wybod i dîm Harbour.
 error-internal = Aeth rhywbeth o'i le. Dydych chi ddim wedi colli dim byd a ysgrifennoch chi.
+
+## Find help (crisis cafés, safe havens and peer groups nearby)
+
+nav-find-help = Dod o hyd i help gerllaw
+home-find-heading = Rhywle i fynd
+home-find-body = Dewch o hyd i gaffis argyfwng, hafanau diogel a grwpiau cymorth gan gymheiriaid ger tref. Mae'n gweithio heb y rhyngrwyd.
+find-title = Dod o hyd i help gerllaw
+find-intro = Teipiwch enw tref neu ddinas. Mae Harbour yn chwilio ei restr ei hun ar y ddyfais hon; does dim byd yn cael ei anfon i unman.
+find-place-label = Tref neu ddinas
+find-place-hint = Er enghraifft: Caerdydd, Wrecsam, Leeds
+find-search = Chwilio
+find-open-now = Dim ond lleoedd sydd ar agor nawr
+find-kind-label = Math o le
+find-kind-all = Pob math
+find-kind-crisis_cafe = Caffi argyfwng
+find-kind-safe_haven = Hafan ddiogel
+find-kind-crisis_house = Tŷ argyfwng
+find-kind-peer_group = Grŵp cymorth gan gymheiriaid
+find-kind-drop_in = Galw heibio
+find-kind-helpline = Llinell gymorth
+find-near = Ger { $place }
+find-matching = Lleoedd sy'n cyfateb i “{ $query }”
+find-none = Dim byd wedi'i ganfod yma. Rhowch gynnig ar dref fwy gerllaw, neu ffoniwch un o'r llinellau cymorth ar “Cael help nawr”.
+find-none-open = Does dim byd ar agor gerllaw ar hyn o bryd. Mae llinellau cymorth ar agor ddydd a nos.
+find-status-open-all-day = Ar agor 24 awr
+find-status-open-until = Ar agor tan { $time }
+find-status-open-until-day = Ar agor tan { $day ->
+    [monday] ddydd Llun
+    [tuesday] ddydd Mawrth
+    [wednesday] ddydd Mercher
+    [thursday] ddydd Iau
+    [friday] ddydd Gwener
+    [saturday] ddydd Sadwrn
+   *[sunday] ddydd Sul
+  } { $time }
+find-status-opens-at = { $day ->
+    [today] Yn agor heddiw am { $time }
+    [tomorrow] Yn agor yfory am { $time }
+    [monday] Yn agor ddydd Llun { $time }
+    [tuesday] Yn agor ddydd Mawrth { $time }
+    [wednesday] Yn agor ddydd Mercher { $time }
+    [thursday] Yn agor ddydd Iau { $time }
+    [friday] Yn agor ddydd Gwener { $time }
+    [saturday] Yn agor ddydd Sadwrn { $time }
+   *[sunday] Yn agor ddydd Sul { $time }
+  }
+find-status-closed = Ddim ar agor yr wythnos hon
+find-status-unknown = Dydyn ni ddim yn gwybod yr oriau agor: ffoniwch neu gwiriwch cyn mynd
+find-distance = { $km } km i ffwrdd
+find-distance-approx = Tua { $km } km i ffwrdd (canol y dref)
+find-distance-unknown = Pellter ddim yn hysbys
+find-referral-self_referral = Galwch heibio: does dim angen atgyfeiriad
+find-referral-phone_first = Ffoniwch neu trefnwch cyn mynd
+find-referral-referral_needed = Angen atgyfeiriad gan weithiwr proffesiynol
+find-age = Oedran: { $ages }
+find-call = Ffonio
+find-directions = Cyfarwyddiadau
+find-website = Gwefan
+find-hours-source = Oriau fel mae'r ffynhonnell yn eu rhoi: { $text }
+find-last-checked = Gwiriwyd ddiwethaf { $date }
+find-stale = { $months ->
+    [zero] Efallai ei fod yn hen: gwiriwyd ddiwethaf { $months } mis yn ôl
+    [one] Efallai ei fod yn hen: gwiriwyd ddiwethaf { $months } mis yn ôl
+    [two] Efallai ei fod yn hen: gwiriwyd ddiwethaf { $months } fis yn ôl
+    [few] Efallai ei fod yn hen: gwiriwyd ddiwethaf { $months } mis yn ôl
+    [many] Efallai ei fod yn hen: gwiriwyd ddiwethaf { $months } mis yn ôl
+   *[other] Efallai ei fod yn hen: gwiriwyd ddiwethaf { $months } mis yn ôl
+}
+find-stale-source = Efallai ei fod yn hen: mae'r ffynhonnell yn hen neu'n gynllun peilot
+find-source = Ffynhonnell
+find-report = Rhoi gwybod am broblem
+find-caution = Mae lleoedd yn newid eu horiau ac weithiau'n cau. Ffoniwch o flaen llaw os gallwch chi. Mewn argyfwng, ffoniwch 999.
+help-nearby-heading = Ar agor nawr ger { $place }
+help-nearby-none = Does dim byd ger { $place } ar agor ar hyn o bryd.
+help-find-more = Dod o hyd i help gerllaw
+
+## The plan in the app (navigation, unlock, quick exit)
+
+nav-quick-exit = Gadael yn gyflym
+nav-quick-exit-hint = Yn cuddio Harbour ar unwaith ac yn cloi eich cynllun. Llwybr byr: pwyswch Escape ddwywaith.
+nav-settings = Gosodiadau
+nav-my-plan = Fy nghynllun
+nav-lock = Cloi
+unlock-title = Datgloi eich cynllun
+unlock-lead = Teipiwch eich cyfrinymadrodd i agor eich cynllun.
+unlock-passphrase-label = Cyfrinymadrodd
+unlock-button = Datgloi
+unlock-working = Yn datgloi…
+unlock-use-recovery = Rydw i wedi anghofio fy nghyfrinymadrodd: defnyddio fy allwedd adfer
+unlock-use-passphrase = Defnyddio fy nghyfrinymadrodd yn lle hynny
+unlock-recovery-label = Allwedd adfer
+unlock-recovery-hint = Yr allwedd wnaethoch chi ei hargraffu neu ei chadw wrth osod Harbour. Does dim ots am fylchau a llinellau toriad.
+unlock-locked-idle = Mae Harbour wedi cloi ei hun i gadw eich cynllun yn breifat.
+neutral-title = Nodiadau
+neutral-note-label = Nodyn
+neutral-done = Wedi gorffen
+
+## Language and Easy Read
+
+language-needs-review = Mae'r cyfieithiad hwn yn newydd. Dydy siaradwr Cymraeg iaith gyntaf ddim wedi'i wirio eto.
+read-aloud = Darllen yn uchel
+read-aloud-stop = Stopio darllen

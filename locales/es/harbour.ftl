@@ -36,3 +36,102 @@ help-caution = Los números y los horarios pueden cambiar. Cada uno muestra de d
 error-invalid_input = Algo no parece correcto. Revísalo y vuelve a intentarlo.
 error-data_invalid = No se ha podido leer parte de la información incluida en Harbour. Avisa al equipo de Harbour.
 error-internal = Algo ha salido mal. No se ha perdido nada de lo que escribiste.
+
+## Find help (crisis cafés, safe havens and peer groups nearby)
+
+nav-find-help = Ayuda cerca
+home-find-heading = Un sitio adonde ir
+home-find-body = Encuentra cafés de crisis, refugios seguros y grupos de apoyo entre iguales cerca de una localidad. Funciona sin internet.
+find-title = Ayuda cerca
+find-intro = Escribe una ciudad o un pueblo. Harbour busca en su propia lista en este dispositivo; no se envía nada a ningún sitio.
+find-place-label = Ciudad o pueblo
+find-place-hint = Por ejemplo: Grantham, Leeds, Cardiff
+find-search = Buscar
+find-open-now = Solo lugares abiertos ahora
+find-kind-label = Tipo de lugar
+find-kind-all = Todos los tipos
+find-kind-crisis_cafe = Café de crisis
+find-kind-safe_haven = Refugio seguro
+find-kind-crisis_house = Casa de crisis
+find-kind-peer_group = Grupo de apoyo entre iguales
+find-kind-drop_in = Sin cita previa
+find-kind-helpline = Línea de ayuda
+find-near = Cerca de { $place }
+find-matching = Lugares que coinciden con «{ $query }»
+find-none = No hemos encontrado nada aquí. Prueba con una ciudad más grande cercana o llama a una de las líneas de «Ayuda ahora».
+find-none-open = Ahora mismo no hay nada abierto cerca. Las líneas de ayuda atienden de día y de noche.
+find-status-open-all-day = Abierto 24 horas
+find-status-open-until = Abierto hasta las { $time }
+find-status-open-until-day = Abierto hasta el { $day ->
+    [monday] lunes
+    [tuesday] martes
+    [wednesday] miércoles
+    [thursday] jueves
+    [friday] viernes
+    [saturday] sábado
+   *[sunday] domingo
+  } a las { $time }
+find-status-opens-at = { $day ->
+    [today] Abre hoy a las { $time }
+    [tomorrow] Abre mañana a las { $time }
+    [monday] Abre el lunes a las { $time }
+    [tuesday] Abre el martes a las { $time }
+    [wednesday] Abre el miércoles a las { $time }
+    [thursday] Abre el jueves a las { $time }
+    [friday] Abre el viernes a las { $time }
+    [saturday] Abre el sábado a las { $time }
+   *[sunday] Abre el domingo a las { $time }
+  }
+find-status-closed = Cerrado esta semana
+find-status-unknown = Horario desconocido: llama o infórmate antes de ir
+find-distance = A { $km } km
+find-distance-approx = A unos { $km } km (centro de la localidad)
+find-distance-unknown = Distancia desconocida
+find-referral-self_referral = Puedes ir sin derivación
+find-referral-phone_first = Llama o pide cita antes de ir
+find-referral-referral_needed = Necesita derivación de un profesional
+find-age = Edades: { $ages }
+find-call = Llamar
+find-directions = Cómo llegar
+find-website = Sitio web
+find-hours-source = Horario según la fuente: { $text }
+find-last-checked = Última comprobación: { $date }
+find-stale = { $months ->
+    [one] Puede estar desactualizado: se comprobó por última vez hace { $months } mes
+    [many] Puede estar desactualizado: se comprobó por última vez hace { $months } de meses
+   *[other] Puede estar desactualizado: se comprobó por última vez hace { $months } meses
+}
+find-stale-source = Puede estar desactualizado: la fuente es antigua o era un proyecto piloto
+find-source = Fuente
+find-report = Informar de un problema
+find-caution = Los lugares cambian de horario y a veces cierran. Llama antes si puedes. En una emergencia, llama al 999.
+help-nearby-heading = Abierto ahora cerca de { $place }
+help-nearby-none = Ahora mismo no hay nada abierto cerca de { $place }.
+help-find-more = Ayuda cerca
+
+## The plan in the app (navigation, unlock, quick exit)
+
+nav-quick-exit = Salida rápida
+nav-quick-exit-hint = Oculta Harbour al instante y bloquea tu plan. Atajo: pulsa Escape dos veces.
+nav-settings = Ajustes
+nav-my-plan = Mi plan
+nav-lock = Bloquear
+unlock-title = Desbloquea tu plan
+unlock-lead = Escribe tu frase de acceso para abrir tu plan.
+unlock-passphrase-label = Frase de acceso
+unlock-button = Desbloquear
+unlock-working = Desbloqueando…
+unlock-use-recovery = No recuerdo mi frase de acceso: usar mi clave de recuperación
+unlock-use-passphrase = Usar mi frase de acceso
+unlock-recovery-label = Clave de recuperación
+unlock-recovery-hint = La clave que imprimiste o guardaste al configurar Harbour. Los espacios y guiones no importan.
+unlock-locked-idle = Harbour se ha bloqueado solo para mantener tu plan en privado.
+neutral-title = Notas
+neutral-note-label = Nota
+neutral-done = Hecho
+
+## Language and Easy Read
+
+language-needs-review = Esta traducción es nueva. Todavía no la ha revisado una persona nativa.
+read-aloud = Leer en voz alta
+read-aloud-stop = Dejar de leer

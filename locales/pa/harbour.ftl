@@ -36,3 +36,101 @@ help-caution = ਨੰਬਰ ਅਤੇ ਖੁੱਲ੍ਹਣ ਦਾ ਸਮਾਂ 
 error-invalid_input = ਇਹ ਠੀਕ ਨਹੀਂ ਲੱਗਿਆ। ਕਿਰਪਾ ਕਰਕੇ ਜਾਂਚ ਕਰੋ ਅਤੇ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
 error-data_invalid = Harbour ਦੀ ਕੁਝ ਅੰਦਰੂਨੀ ਜਾਣਕਾਰੀ ਪੜ੍ਹੀ ਨਹੀਂ ਜਾ ਸਕੀ। ਕਿਰਪਾ ਕਰਕੇ Harbour ਟੀਮ ਨੂੰ ਦੱਸੋ।
 error-internal = ਕੁਝ ਗਲਤ ਹੋ ਗਿਆ। ਤੁਹਾਡਾ ਲਿਖਿਆ ਕੁਝ ਵੀ ਗੁਆਚਿਆ ਨਹੀਂ।
+
+## Find help (crisis cafés, safe havens and peer groups nearby)
+
+nav-find-help = ਨੇੜੇ ਮਦਦ ਲੱਭੋ
+home-find-heading = ਜਾਣ ਲਈ ਕੋਈ ਥਾਂ
+home-find-body = ਕਿਸੇ ਕਸਬੇ ਦੇ ਨੇੜੇ ਸੰਕਟ ਕੈਫ਼ੇ, ਸੁਰੱਖਿਅਤ ਥਾਵਾਂ ਅਤੇ ਸਾਥੀ ਸਹਾਇਤਾ ਗਰੁੱਪ ਲੱਭੋ। ਇਹ ਇੰਟਰਨੈੱਟ ਤੋਂ ਬਿਨਾਂ ਕੰਮ ਕਰਦਾ ਹੈ।
+find-title = ਨੇੜੇ ਮਦਦ ਲੱਭੋ
+find-intro = ਕਿਸੇ ਕਸਬੇ ਜਾਂ ਸ਼ਹਿਰ ਦਾ ਨਾਮ ਲਿਖੋ। Harbour ਇਸ ਡਿਵਾਈਸ 'ਤੇ ਆਪਣੀ ਸੂਚੀ ਵਿੱਚ ਲੱਭਦਾ ਹੈ; ਕੁਝ ਵੀ ਕਿਤੇ ਨਹੀਂ ਭੇਜਿਆ ਜਾਂਦਾ।
+find-place-label = ਕਸਬਾ ਜਾਂ ਸ਼ਹਿਰ
+find-place-hint = ਜਿਵੇਂ: Southall, Leeds, Cardiff
+find-search = ਲੱਭੋ
+find-open-now = ਸਿਰਫ਼ ਉਹ ਥਾਵਾਂ ਜੋ ਹੁਣ ਖੁੱਲ੍ਹੀਆਂ ਹਨ
+find-kind-label = ਥਾਂ ਦੀ ਕਿਸਮ
+find-kind-all = ਸਾਰੀਆਂ ਕਿਸਮਾਂ
+find-kind-crisis_cafe = ਸੰਕਟ ਕੈਫ਼ੇ
+find-kind-safe_haven = ਸੁਰੱਖਿਅਤ ਥਾਂ
+find-kind-crisis_house = ਸੰਕਟ ਘਰ
+find-kind-peer_group = ਸਾਥੀ ਸਹਾਇਤਾ ਗਰੁੱਪ
+find-kind-drop_in = ਬਿਨਾਂ ਸਮਾਂ ਲਏ ਆਉਣ ਦੀ ਥਾਂ
+find-kind-helpline = ਹੈਲਪਲਾਈਨ
+find-near = { $place } ਦੇ ਨੇੜੇ
+find-matching = “{ $query }” ਨਾਲ ਮਿਲਦੀਆਂ ਥਾਵਾਂ
+find-none = ਇੱਥੇ ਕੁਝ ਨਹੀਂ ਮਿਲਿਆ। ਨੇੜੇ ਦਾ ਕੋਈ ਵੱਡਾ ਸ਼ਹਿਰ ਅਜ਼ਮਾਓ, ਜਾਂ “ਹੁਣੇ ਮਦਦ ਲਓ” ਵਿੱਚੋਂ ਕਿਸੇ ਹੈਲਪਲਾਈਨ ਨੂੰ ਫ਼ੋਨ ਕਰੋ।
+find-none-open = ਇਸ ਵੇਲੇ ਨੇੜੇ ਕੁਝ ਵੀ ਖੁੱਲ੍ਹਾ ਨਹੀਂ ਹੈ। ਹੈਲਪਲਾਈਨਾਂ ਦਿਨ-ਰਾਤ ਖੁੱਲ੍ਹੀਆਂ ਹਨ।
+find-status-open-all-day = 24 ਘੰਟੇ ਖੁੱਲ੍ਹਾ
+find-status-open-until = { $time } ਤੱਕ ਖੁੱਲ੍ਹਾ
+find-status-open-until-day = { $day ->
+    [monday] ਸੋਮਵਾਰ
+    [tuesday] ਮੰਗਲਵਾਰ
+    [wednesday] ਬੁੱਧਵਾਰ
+    [thursday] ਵੀਰਵਾਰ
+    [friday] ਸ਼ੁੱਕਰਵਾਰ
+    [saturday] ਸ਼ਨਿੱਚਰਵਾਰ
+   *[sunday] ਐਤਵਾਰ
+  } { $time } ਤੱਕ ਖੁੱਲ੍ਹਾ
+find-status-opens-at = { $day ->
+    [today] ਅੱਜ { $time } ਵਜੇ ਖੁੱਲ੍ਹੇਗਾ
+    [tomorrow] ਕੱਲ੍ਹ { $time } ਵਜੇ ਖੁੱਲ੍ਹੇਗਾ
+    [monday] ਸੋਮਵਾਰ { $time } ਵਜੇ ਖੁੱਲ੍ਹੇਗਾ
+    [tuesday] ਮੰਗਲਵਾਰ { $time } ਵਜੇ ਖੁੱਲ੍ਹੇਗਾ
+    [wednesday] ਬੁੱਧਵਾਰ { $time } ਵਜੇ ਖੁੱਲ੍ਹੇਗਾ
+    [thursday] ਵੀਰਵਾਰ { $time } ਵਜੇ ਖੁੱਲ੍ਹੇਗਾ
+    [friday] ਸ਼ੁੱਕਰਵਾਰ { $time } ਵਜੇ ਖੁੱਲ੍ਹੇਗਾ
+    [saturday] ਸ਼ਨਿੱਚਰਵਾਰ { $time } ਵਜੇ ਖੁੱਲ੍ਹੇਗਾ
+   *[sunday] ਐਤਵਾਰ { $time } ਵਜੇ ਖੁੱਲ੍ਹੇਗਾ
+  }
+find-status-closed = ਇਸ ਹਫ਼ਤੇ ਬੰਦ ਹੈ
+find-status-unknown = ਖੁੱਲ੍ਹਣ ਦਾ ਸਮਾਂ ਪਤਾ ਨਹੀਂ: ਜਾਣ ਤੋਂ ਪਹਿਲਾਂ ਫ਼ੋਨ ਕਰੋ ਜਾਂ ਪਤਾ ਕਰੋ
+find-distance = { $km } ਕਿਲੋਮੀਟਰ ਦੂਰ
+find-distance-approx = ਲਗਭਗ { $km } ਕਿਲੋਮੀਟਰ ਦੂਰ (ਕਸਬੇ ਦਾ ਕੇਂਦਰ)
+find-distance-unknown = ਦੂਰੀ ਪਤਾ ਨਹੀਂ
+find-referral-self_referral = ਸਿੱਧੇ ਆ ਜਾਓ: ਰੈਫ਼ਰਲ ਦੀ ਲੋੜ ਨਹੀਂ
+find-referral-phone_first = ਜਾਣ ਤੋਂ ਪਹਿਲਾਂ ਫ਼ੋਨ ਕਰੋ ਜਾਂ ਸਮਾਂ ਲਓ
+find-referral-referral_needed = ਕਿਸੇ ਮਾਹਰ ਤੋਂ ਰੈਫ਼ਰਲ ਦੀ ਲੋੜ ਹੈ
+find-age = ਉਮਰਾਂ: { $ages }
+find-call = ਫ਼ੋਨ ਕਰੋ
+find-directions = ਰਸਤਾ
+find-website = ਵੈੱਬਸਾਈਟ
+find-hours-source = ਸਮਾਂ, ਜਿਵੇਂ ਸਰੋਤ ਦੱਸਦਾ ਹੈ: { $text }
+find-last-checked = ਆਖ਼ਰੀ ਵਾਰ ਜਾਂਚਿਆ: { $date }
+find-stale = { $months ->
+    [one] ਸ਼ਾਇਦ ਪੁਰਾਣਾ ਹੋਵੇ: ਆਖ਼ਰੀ ਵਾਰ { $months } ਮਹੀਨਾ ਪਹਿਲਾਂ ਜਾਂਚਿਆ
+   *[other] ਸ਼ਾਇਦ ਪੁਰਾਣਾ ਹੋਵੇ: ਆਖ਼ਰੀ ਵਾਰ { $months } ਮਹੀਨੇ ਪਹਿਲਾਂ ਜਾਂਚਿਆ
+}
+find-stale-source = ਸ਼ਾਇਦ ਪੁਰਾਣਾ ਹੋਵੇ: ਸਰੋਤ ਪੁਰਾਣਾ ਹੈ ਜਾਂ ਇੱਕ ਤਜਰਬੇ ਵਾਲਾ ਪ੍ਰੋਜੈਕਟ ਸੀ
+find-source = ਸਰੋਤ
+find-report = ਕਿਸੇ ਸਮੱਸਿਆ ਬਾਰੇ ਦੱਸੋ
+find-caution = ਥਾਵਾਂ ਆਪਣਾ ਸਮਾਂ ਬਦਲ ਲੈਂਦੀਆਂ ਹਨ ਅਤੇ ਕਦੇ-ਕਦੇ ਬੰਦ ਹੋ ਜਾਂਦੀਆਂ ਹਨ। ਹੋ ਸਕੇ ਤਾਂ ਪਹਿਲਾਂ ਫ਼ੋਨ ਕਰ ਲਓ। ਐਮਰਜੈਂਸੀ ਵਿੱਚ 999 'ਤੇ ਫ਼ੋਨ ਕਰੋ।
+help-nearby-heading = { $place } ਦੇ ਨੇੜੇ ਹੁਣ ਖੁੱਲ੍ਹਾ
+help-nearby-none = ਇਸ ਵੇਲੇ { $place } ਦੇ ਨੇੜੇ ਕੁਝ ਵੀ ਖੁੱਲ੍ਹਾ ਨਹੀਂ ਹੈ।
+help-find-more = ਨੇੜੇ ਮਦਦ ਲੱਭੋ
+
+## The plan in the app (navigation, unlock, quick exit)
+
+nav-quick-exit = ਝੱਟ ਬਾਹਰ ਨਿਕਲੋ
+nav-quick-exit-hint = Harbour ਨੂੰ ਤੁਰੰਤ ਲੁਕਾ ਦਿੰਦਾ ਹੈ ਅਤੇ ਤੁਹਾਡੀ ਯੋਜਨਾ ਨੂੰ ਲਾਕ ਕਰ ਦਿੰਦਾ ਹੈ। ਸ਼ਾਰਟਕੱਟ: Escape ਦੋ ਵਾਰ ਦਬਾਓ।
+nav-settings = ਸੈਟਿੰਗਾਂ
+nav-my-plan = ਮੇਰੀ ਯੋਜਨਾ
+nav-lock = ਲਾਕ ਕਰੋ
+unlock-title = ਆਪਣੀ ਯੋਜਨਾ ਖੋਲ੍ਹੋ
+unlock-lead = ਆਪਣੀ ਯੋਜਨਾ ਖੋਲ੍ਹਣ ਲਈ ਆਪਣਾ ਪਾਸਫ਼ਰੇਜ਼ ਲਿਖੋ।
+unlock-passphrase-label = ਪਾਸਫ਼ਰੇਜ਼
+unlock-button = ਖੋਲ੍ਹੋ
+unlock-working = ਖੁੱਲ੍ਹ ਰਿਹਾ ਹੈ…
+unlock-use-recovery = ਪਾਸਫ਼ਰੇਜ਼ ਯਾਦ ਨਹੀਂ? ਰਿਕਵਰੀ ਕੁੰਜੀ ਵਰਤੋ
+unlock-use-passphrase = ਇਸਦੀ ਬਜਾਏ ਪਾਸਫ਼ਰੇਜ਼ ਵਰਤੋ
+unlock-recovery-label = ਰਿਕਵਰੀ ਕੁੰਜੀ
+unlock-recovery-hint = ਉਹ ਕੁੰਜੀ ਜੋ ਤੁਸੀਂ Harbour ਸੈੱਟ ਕਰਦੇ ਸਮੇਂ ਪ੍ਰਿੰਟ ਕੀਤੀ ਜਾਂ ਸੰਭਾਲੀ ਸੀ। ਖਾਲੀ ਥਾਵਾਂ ਅਤੇ ਡੈਸ਼ਾਂ ਨਾਲ ਕੋਈ ਫ਼ਰਕ ਨਹੀਂ ਪੈਂਦਾ।
+unlock-locked-idle = ਤੁਹਾਡੀ ਯੋਜਨਾ ਨਿੱਜੀ ਰੱਖਣ ਲਈ Harbour ਆਪਣੇ-ਆਪ ਲਾਕ ਹੋ ਗਿਆ।
+neutral-title = ਨੋਟ
+neutral-note-label = ਨੋਟ
+neutral-done = ਹੋ ਗਿਆ
+
+## Language and Easy Read
+
+language-needs-review = ਇਹ ਅਨੁਵਾਦ ਨਵਾਂ ਹੈ। ਅਜੇ ਕਿਸੇ ਪੰਜਾਬੀ ਬੋਲਣ ਵਾਲੇ ਨੇ ਇਸਦੀ ਜਾਂਚ ਨਹੀਂ ਕੀਤੀ।
+read-aloud = ਉੱਚੀ ਆਵਾਜ਼ ਵਿੱਚ ਪੜ੍ਹੋ
+read-aloud-stop = ਪੜ੍ਹਨਾ ਬੰਦ ਕਰੋ

@@ -36,3 +36,103 @@ help-caution = Numery i godziny otwarcia mogą się zmieniać. Przy każdym nume
 error-invalid_input = Coś tu się nie zgadza. Sprawdź i spróbuj jeszcze raz.
 error-data_invalid = Nie udało się odczytać części wbudowanych informacji Harbour. Daj znać zespołowi Harbour.
 error-internal = Coś poszło nie tak. Nic z Twoich zapisków nie zginęło.
+
+## Find help (crisis cafés, safe havens and peer groups nearby)
+
+nav-find-help = Pomoc w pobliżu
+home-find-heading = Gdzie można pójść
+home-find-body = Znajdź kawiarnie kryzysowe, bezpieczne przystanie i grupy wsparcia w pobliżu miejscowości. Działa bez internetu.
+find-title = Pomoc w pobliżu
+find-intro = Wpisz miasto lub miejscowość. Harbour przeszukuje własną listę na tym urządzeniu; nic nie jest nigdzie wysyłane.
+find-place-label = Miasto lub miejscowość
+find-place-hint = Na przykład: Grantham, Leeds, Cardiff
+find-search = Szukaj
+find-open-now = Tylko miejsca otwarte teraz
+find-kind-label = Rodzaj miejsca
+find-kind-all = Wszystkie rodzaje
+find-kind-crisis_cafe = Kawiarnia kryzysowa
+find-kind-safe_haven = Bezpieczna przystań
+find-kind-crisis_house = Dom kryzysowy
+find-kind-peer_group = Grupa wsparcia
+find-kind-drop_in = Punkt bez umawiania
+find-kind-helpline = Telefon zaufania
+find-near = W pobliżu: { $place }
+find-matching = Miejsca pasujące do „{ $query }”
+find-none = Nic tu nie znaleziono. Spróbuj pobliskiego większego miasta albo zadzwoń pod jeden z numerów w „Pomoc teraz”.
+find-none-open = W pobliżu nic nie jest teraz otwarte. Telefony zaufania działają w dzień i w nocy.
+find-status-open-all-day = Otwarte całą dobę
+find-status-open-until = Otwarte do { $time }
+find-status-open-until-day = Otwarte do { $day ->
+    [monday] poniedziałku
+    [tuesday] wtorku
+    [wednesday] środy
+    [thursday] czwartku
+    [friday] piątku
+    [saturday] soboty
+   *[sunday] niedzieli
+  }, { $time }
+find-status-opens-at = { $day ->
+    [today] Otwarcie dziś o { $time }
+    [tomorrow] Otwarcie jutro o { $time }
+    [monday] Otwarcie w poniedziałek o { $time }
+    [tuesday] Otwarcie we wtorek o { $time }
+    [wednesday] Otwarcie w środę o { $time }
+    [thursday] Otwarcie w czwartek o { $time }
+    [friday] Otwarcie w piątek o { $time }
+    [saturday] Otwarcie w sobotę o { $time }
+   *[sunday] Otwarcie w niedzielę o { $time }
+  }
+find-status-closed = Nieczynne w tym tygodniu
+find-status-unknown = Godziny otwarcia nieznane: zadzwoń lub sprawdź, zanim pójdziesz
+find-distance = { $km } km stąd
+find-distance-approx = Około { $km } km stąd (centrum miejscowości)
+find-distance-unknown = Odległość nieznana
+find-referral-self_referral = Można przyjść bez skierowania
+find-referral-phone_first = Zadzwoń lub umów się, zanim pójdziesz
+find-referral-referral_needed = Potrzebne skierowanie od specjalisty
+find-age = Wiek: { $ages }
+find-call = Zadzwoń
+find-directions = Dojazd
+find-website = Strona internetowa
+find-hours-source = Godziny według źródła: { $text }
+find-last-checked = Ostatnio sprawdzono: { $date }
+find-stale = { $months ->
+    [one] Może być nieaktualne: ostatnio sprawdzono { $months } miesiąc temu
+    [few] Może być nieaktualne: ostatnio sprawdzono { $months } miesiące temu
+    [many] Może być nieaktualne: ostatnio sprawdzono { $months } miesięcy temu
+   *[other] Może być nieaktualne: ostatnio sprawdzono { $months } miesiąca temu
+}
+find-stale-source = Może być nieaktualne: źródło jest stare albo był to projekt pilotażowy
+find-source = Źródło
+find-report = Zgłoś problem
+find-caution = Miejsca zmieniają godziny otwarcia, a czasem się zamykają. Jeśli możesz, zadzwoń wcześniej. W nagłym wypadku dzwoń pod 999.
+help-nearby-heading = Otwarte teraz w pobliżu: { $place }
+help-nearby-none = Nic w pobliżu { $place } nie jest teraz otwarte.
+help-find-more = Pomoc w pobliżu
+
+## The plan in the app (navigation, unlock, quick exit)
+
+nav-quick-exit = Szybkie wyjście
+nav-quick-exit-hint = Od razu ukrywa Harbour i blokuje Twój plan. Skrót: naciśnij dwa razy Escape.
+nav-settings = Ustawienia
+nav-my-plan = Mój plan
+nav-lock = Zablokuj
+unlock-title = Odblokuj swój plan
+unlock-lead = Wpisz hasło, aby otworzyć swój plan.
+unlock-passphrase-label = Hasło
+unlock-button = Odblokuj
+unlock-working = Odblokowywanie…
+unlock-use-recovery = Nie pamiętam hasła: użyj klucza odzyskiwania
+unlock-use-passphrase = Użyj jednak hasła
+unlock-recovery-label = Klucz odzyskiwania
+unlock-recovery-hint = Klucz, który wydrukowano lub zapisano przy konfiguracji Harbour. Spacje i myślniki nie mają znaczenia.
+unlock-locked-idle = Harbour sam się zablokował, żeby Twój plan pozostał prywatny.
+neutral-title = Notatki
+neutral-note-label = Notatka
+neutral-done = Gotowe
+
+## Language and Easy Read
+
+language-needs-review = To tłumaczenie jest nowe. Nie sprawdziła go jeszcze osoba, dla której polski jest językiem ojczystym.
+read-aloud = Przeczytaj na głos
+read-aloud-stop = Przestań czytać

@@ -36,3 +36,102 @@ help-caution = Numerele și programul se pot schimba. La fiecare vezi de unde pr
 error-invalid_input = Ceva nu pare în regulă. Te rugăm să verifici și să încerci din nou.
 error-data_invalid = O parte din informațiile incluse în Harbour nu au putut fi citite. Te rugăm să anunți echipa Harbour.
 error-internal = Ceva nu a mers bine. Nu s-a pierdut nimic din ce ai scris.
+
+## Find help (crisis cafés, safe havens and peer groups nearby)
+
+nav-find-help = Ajutor în apropiere
+home-find-heading = Un loc unde să mergi
+home-find-body = Găsește cafenele de criză, refugii sigure și grupuri de sprijin între egali lângă un oraș. Funcționează fără internet.
+find-title = Ajutor în apropiere
+find-intro = Scrie un oraș sau o localitate. Harbour caută în propria listă de pe acest dispozitiv; nu se trimite nimic nicăieri.
+find-place-label = Oraș sau localitate
+find-place-hint = De exemplu: Grantham, Leeds, Cardiff
+find-search = Caută
+find-open-now = Doar locuri deschise acum
+find-kind-label = Tipul locului
+find-kind-all = Toate tipurile
+find-kind-crisis_cafe = Cafenea de criză
+find-kind-safe_haven = Refugiu sigur
+find-kind-crisis_house = Casă de criză
+find-kind-peer_group = Grup de sprijin între egali
+find-kind-drop_in = Loc unde poți veni fără programare
+find-kind-helpline = Linie de sprijin
+find-near = Lângă { $place }
+find-matching = Locuri potrivite pentru „{ $query }”
+find-none = Nu am găsit nimic aici. Încearcă un oraș mai mare din apropiere sau sună la una dintre liniile de sprijin din „Ajutor acum”.
+find-none-open = Nimic nu este deschis în apropiere acum. Liniile de sprijin sunt deschise zi și noapte.
+find-status-open-all-day = Deschis non-stop
+find-status-open-until = Deschis până la { $time }
+find-status-open-until-day = Deschis până { $day ->
+    [monday] luni
+    [tuesday] marți
+    [wednesday] miercuri
+    [thursday] joi
+    [friday] vineri
+    [saturday] sâmbătă
+   *[sunday] duminică
+  }, { $time }
+find-status-opens-at = { $day ->
+    [today] Se deschide azi la { $time }
+    [tomorrow] Se deschide mâine la { $time }
+    [monday] Se deschide luni la { $time }
+    [tuesday] Se deschide marți la { $time }
+    [wednesday] Se deschide miercuri la { $time }
+    [thursday] Se deschide joi la { $time }
+    [friday] Se deschide vineri la { $time }
+    [saturday] Se deschide sâmbătă la { $time }
+   *[sunday] Se deschide duminică la { $time }
+  }
+find-status-closed = Închis săptămâna aceasta
+find-status-unknown = Programul nu este cunoscut: sună sau verifică înainte să mergi
+find-distance = La { $km } km
+find-distance-approx = La aproximativ { $km } km (centrul localității)
+find-distance-unknown = Distanța nu este cunoscută
+find-referral-self_referral = Poți veni direct: nu ai nevoie de trimitere
+find-referral-phone_first = Sună sau programează-te înainte să mergi
+find-referral-referral_needed = Ai nevoie de o trimitere de la un specialist
+find-age = Vârste: { $ages }
+find-call = Sună
+find-directions = Indicații
+find-website = Site web
+find-hours-source = Programul, așa cum îl dă sursa: { $text }
+find-last-checked = Verificat ultima dată: { $date }
+find-stale = { $months ->
+    [one] S-ar putea să nu mai fie actual: verificat ultima dată acum { $months } lună
+    [few] S-ar putea să nu mai fie actual: verificat ultima dată acum { $months } luni
+   *[other] S-ar putea să nu mai fie actual: verificat ultima dată acum { $months } de luni
+}
+find-stale-source = S-ar putea să nu mai fie actual: sursa este veche sau a fost un proiect-pilot
+find-source = Sursa
+find-report = Raportează o problemă
+find-caution = Locurile își schimbă programul și uneori se închid. Sună înainte, dacă poți. În caz de urgență, sună la 999.
+help-nearby-heading = Deschis acum lângă { $place }
+help-nearby-none = Nimic de lângă { $place } nu este deschis acum.
+help-find-more = Ajutor în apropiere
+
+## The plan in the app (navigation, unlock, quick exit)
+
+nav-quick-exit = Ieșire rapidă
+nav-quick-exit-hint = Ascunde imediat Harbour și îți blochează planul. Scurtătură: apasă de două ori Escape.
+nav-settings = Setări
+nav-my-plan = Planul meu
+nav-lock = Blochează
+unlock-title = Deblochează-ți planul
+unlock-lead = Scrie fraza de acces ca să îți deschizi planul.
+unlock-passphrase-label = Fraza de acces
+unlock-button = Deblochează
+unlock-working = Se deblochează…
+unlock-use-recovery = Nu îmi amintesc fraza de acces: folosesc cheia de recuperare
+unlock-use-passphrase = Folosesc totuși fraza de acces
+unlock-recovery-label = Cheia de recuperare
+unlock-recovery-hint = Cheia pe care ai tipărit-o sau salvat-o când ai configurat Harbour. Spațiile și cratimele nu contează.
+unlock-locked-idle = Harbour s-a blocat singur ca să îți păstreze planul privat.
+neutral-title = Notițe
+neutral-note-label = Notiță
+neutral-done = Gata
+
+## Language and Easy Read
+
+language-needs-review = Această traducere este nouă. Încă nu a verificat-o un vorbitor nativ.
+read-aloud = Citește cu voce tare
+read-aloud-stop = Oprește citirea

@@ -36,3 +36,101 @@ help-caution = نمبر اور اوقات بدل سکتے ہیں۔ ہر ایک �
 error-invalid_input = یہ درست نہیں لگا۔ براہ کرم دیکھیں اور دوبارہ کوشش کریں۔
 error-data_invalid = Harbour کی کچھ اندرونی معلومات پڑھی نہیں جا سکیں۔ براہ کرم Harbour ٹیم کو بتائیں۔
 error-internal = کچھ غلط ہو گیا۔ آپ کا لکھا ہوا کچھ بھی ضائع نہیں ہوا۔
+
+## Find help (crisis cafés, safe havens and peer groups nearby)
+
+nav-find-help = قریب مدد تلاش کریں
+home-find-heading = جانے کی کوئی جگہ
+home-find-body = کسی قصبے کے قریب کرائسس کیفے، محفوظ پناہ گاہیں اور ہم مرتبہ سپورٹ گروپ تلاش کریں۔ یہ انٹرنیٹ کے بغیر کام کرتا ہے۔
+find-title = قریب مدد تلاش کریں
+find-intro = کسی قصبے یا شہر کا نام لکھیں۔ Harbour اس آلے پر اپنی فہرست میں تلاش کرتا ہے؛ کچھ بھی کہیں نہیں بھیجا جاتا۔
+find-place-label = قصبہ یا شہر
+find-place-hint = مثال کے طور پر: Bradford، Leeds، Cardiff
+find-search = تلاش کریں
+find-open-now = صرف وہ جگہیں جو ابھی کھلی ہیں
+find-kind-label = جگہ کی قسم
+find-kind-all = تمام اقسام
+find-kind-crisis_cafe = کرائسس کیفے
+find-kind-safe_haven = محفوظ پناہ گاہ
+find-kind-crisis_house = کرائسس ہاؤس
+find-kind-peer_group = ہم مرتبہ سپورٹ گروپ
+find-kind-drop_in = بغیر وقت لیے آنے کی جگہ
+find-kind-helpline = ہیلپ لائن
+find-near = { $place } کے قریب
+find-matching = “{ $query }” سے ملتی جگہیں
+find-none = یہاں کچھ نہیں ملا۔ قریب کا کوئی بڑا شہر آزمائیں، یا “ابھی مدد حاصل کریں” پر دی گئی کسی ہیلپ لائن کو کال کریں۔
+find-none-open = اس وقت یہاں قریب کچھ بھی کھلا نہیں ہے۔ ہیلپ لائنز دن رات کھلی رہتی ہیں۔
+find-status-open-all-day = 24 گھنٹے کھلا ہے
+find-status-open-until = { $time } تک کھلا ہے
+find-status-open-until-day = { $day ->
+    [monday] پیر
+    [tuesday] منگل
+    [wednesday] بدھ
+    [thursday] جمعرات
+    [friday] جمعہ
+    [saturday] ہفتہ
+   *[sunday] اتوار
+  } { $time } تک کھلا ہے
+find-status-opens-at = { $day ->
+    [today] آج { $time } بجے کھلے گا
+    [tomorrow] کل { $time } بجے کھلے گا
+    [monday] پیر کو { $time } بجے کھلے گا
+    [tuesday] منگل کو { $time } بجے کھلے گا
+    [wednesday] بدھ کو { $time } بجے کھلے گا
+    [thursday] جمعرات کو { $time } بجے کھلے گا
+    [friday] جمعہ کو { $time } بجے کھلے گا
+    [saturday] ہفتے کو { $time } بجے کھلے گا
+   *[sunday] اتوار کو { $time } بجے کھلے گا
+  }
+find-status-closed = اس ہفتے بند ہے
+find-status-unknown = کھلنے کے اوقات معلوم نہیں: جانے سے پہلے کال کریں یا معلوم کریں
+find-distance = { $km } کلومیٹر دور
+find-distance-approx = تقریباً { $km } کلومیٹر دور (قصبے کا مرکز)
+find-distance-unknown = فاصلہ معلوم نہیں
+find-referral-self_referral = سیدھے آ جائیں: ریفرل کی ضرورت نہیں
+find-referral-phone_first = جانے سے پہلے کال کریں یا وقت لیں
+find-referral-referral_needed = کسی ماہر کے ریفرل کی ضرورت ہے
+find-age = عمریں: { $ages }
+find-call = کال کریں
+find-directions = راستہ
+find-website = ویب سائٹ
+find-hours-source = اوقات، جیسے ماخذ میں دیے گئے ہیں: { $text }
+find-last-checked = آخری بار چیک کیا گیا: { $date }
+find-stale = { $months ->
+    [one] شاید پرانا ہو: آخری بار { $months } مہینہ پہلے چیک کیا گیا
+   *[other] شاید پرانا ہو: آخری بار { $months } مہینے پہلے چیک کیا گیا
+}
+find-stale-source = شاید پرانا ہو: ماخذ پرانا ہے یا ایک تجرباتی منصوبہ تھا
+find-source = ماخذ
+find-report = کسی مسئلے کی اطلاع دیں
+find-caution = جگہیں اپنے اوقات بدلتی ہیں اور کبھی بند بھی ہو جاتی ہیں۔ ہو سکے تو پہلے کال کر لیں۔ ایمرجنسی میں 999 پر کال کریں۔
+help-nearby-heading = { $place } کے قریب ابھی کھلا ہے
+help-nearby-none = اس وقت { $place } کے قریب کچھ بھی کھلا نہیں ہے۔
+help-find-more = قریب مدد تلاش کریں
+
+## The plan in the app (navigation, unlock, quick exit)
+
+nav-quick-exit = فوری باہر نکلیں
+nav-quick-exit-hint = Harbour کو فوراً چھپا دیتا ہے اور آپ کا منصوبہ لاک کر دیتا ہے۔ شارٹ کٹ: Escape دو بار دبائیں۔
+nav-settings = سیٹنگز
+nav-my-plan = میرا منصوبہ
+nav-lock = لاک کریں
+unlock-title = اپنا منصوبہ کھولیں
+unlock-lead = اپنا منصوبہ کھولنے کے لیے اپنا پاس فریز لکھیں۔
+unlock-passphrase-label = پاس فریز
+unlock-button = کھولیں
+unlock-working = کھل رہا ہے…
+unlock-use-recovery = پاس فریز یاد نہیں؟ ریکوری کی استعمال کریں
+unlock-use-passphrase = اس کے بجائے پاس فریز استعمال کریں
+unlock-recovery-label = ریکوری کی
+unlock-recovery-hint = وہ کی جو آپ نے Harbour سیٹ اپ کرتے وقت پرنٹ یا محفوظ کی تھی۔ خالی جگہوں اور ڈیش سے فرق نہیں پڑتا۔
+unlock-locked-idle = آپ کا منصوبہ نجی رکھنے کے لیے Harbour خود لاک ہو گیا۔
+neutral-title = نوٹس
+neutral-note-label = نوٹ
+neutral-done = ہو گیا
+
+## Language and Easy Read
+
+language-needs-review = یہ ترجمہ نیا ہے۔ ابھی کسی اہلِ زبان نے اسے چیک نہیں کیا۔
+read-aloud = بلند آواز سے پڑھیں
+read-aloud-stop = پڑھنا بند کریں

@@ -43,6 +43,8 @@ use std::fmt::Write as _;
 pub const MAX_MESSAGE_CHARS: usize = 4000;
 /// Most words an Easy Read sentence may have.
 pub const MAX_EASY_READ_WORDS: usize = 15;
+/// At most this many untranslated ids are listed per file in the text report.
+pub const MAX_MISSING_LISTED: usize = 10;
 /// At most this many forbidden characters are listed per file.
 const MAX_CHAR_REPORTS: usize = 20;
 
@@ -158,7 +160,16 @@ impl Report {
     /// compiler (`file:line:column: error[rule] id: what`), then the table.
     pub fn render(&self) -> String {
         let mut out = String::new();
+        // Untranslated ids are listed up to a point per file; the count says the rest.
+        let mut missing_shown: BTreeMap<&str, usize> = BTreeMap::new();
         for d in &self.diagnostics {
+            if d.rule == Rule::MissingId && d.severity == Severity::Warning {
+                let shown = missing_shown.entry(d.file.as_str()).or_default();
+                *shown += 1;
+                if *shown > MAX_MISSING_LISTED {
+                    continue;
+                }
+            }
             let sev = match d.severity {
                 Severity::Error => "error",
                 Severity::Warning => "warning",
@@ -173,6 +184,15 @@ impl Report {
                     .map(|i| format!("{i}: "))
                     .unwrap_or_default();
             let _ = writeln!(out, "{place}: {sev}[{}] {id}{}", d.rule.as_str(), d.message);
+        }
+        for (file, n) in missing_shown {
+            if n > MAX_MISSING_LISTED {
+                let _ = writeln!(
+                    out,
+                    "{file}: warning[missing-id] … and {} more not translated yet (--json lists them all)",
+                    n - MAX_MISSING_LISTED
+                );
+            }
         }
         if !self.diagnostics.is_empty() {
             out.push('\n');
