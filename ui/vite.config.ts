@@ -5,6 +5,8 @@ import { svelte } from "@sveltejs/vite-plugin-svelte";
 // app, the CLI and the linter), so Vite may read one level up.
 export default defineConfig({
   plugins: [svelte()],
+  // Component tests mount real Svelte components in jsdom: use Svelte's browser build there.
+  ...(process.env.VITEST ? { resolve: { conditions: ["browser"] } } : {}),
   clearScreen: false,
   server: { port: 1420, strictPort: true, fs: { allow: [".."] } },
   build: { target: "es2021", outDir: "dist", emptyOutDir: true, sourcemap: false },

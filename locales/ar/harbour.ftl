@@ -135,6 +135,8 @@ neutral-done = تم
 
 ## Language and Easy Read
 
+language-label = اللغة
+easy-read-label = قراءة سهلة: جمل أقصر وكلمات أبسط
 language-needs-review = هذه الترجمة جديدة، ولم يراجعها بعدُ متحدث أصلي باللغة العربية.
 read-aloud = اقرأ بصوت عالٍ
 read-aloud-stop = أوقف القراءة

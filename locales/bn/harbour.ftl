@@ -131,6 +131,8 @@ neutral-done = হয়ে গেছে
 
 ## Language and Easy Read
 
+language-label = ভাষা
+easy-read-label = সহজপাঠ: ছোট বাক্য আর সহজ শব্দ
 language-needs-review = এই অনুবাদটি নতুন। এখনও কোনো বাংলাভাষী এটি যাচাই করেননি।
 read-aloud = জোরে পড়ে শোনান
 read-aloud-stop = পড়া থামান

@@ -135,6 +135,8 @@ neutral-done = Wedi gorffen
 
 ## Language and Easy Read
 
+language-label = Iaith
+easy-read-label = Hawdd ei Ddeall: brawddegau byrrach a geiriau symlach
 language-needs-review = Mae'r cyfieithiad hwn yn newydd. Dydy siaradwr Cymraeg iaith gyntaf ddim wedi'i wirio eto.
 read-aloud = Darllen yn uchel
 read-aloud-stop = Stopio darllen

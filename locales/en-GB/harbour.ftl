@@ -36,3 +36,11 @@ help-caution = Numbers and opening times can change. Each one shows where it cam
 error-invalid_input = That didn’t look right. Please check it and try again.
 error-data_invalid = Some of Harbour’s built-in information could not be read. Please tell the Harbour team.
 error-internal = Something went wrong. Nothing you wrote has been lost.
+
+## Language and Easy Read
+
+language-label = Language
+easy-read-label = Easy Read: shorter sentences and simpler words
+language-needs-review = This translation is new. A native speaker has not checked it yet.
+read-aloud = Read aloud
+read-aloud-stop = Stop reading

@@ -132,6 +132,8 @@ neutral-done = Hecho
 
 ## Language and Easy Read
 
+language-label = Idioma
+easy-read-label = Lectura fácil: frases más cortas y palabras más sencillas
 language-needs-review = Esta traducción es nueva. Todavía no la ha revisado una persona nativa.
 read-aloud = Leer en voz alta
 read-aloud-stop = Dejar de leer

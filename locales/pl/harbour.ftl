@@ -133,6 +133,8 @@ neutral-done = Gotowe
 
 ## Language and Easy Read
 
+language-label = Język
+easy-read-label = Tekst łatwy do czytania: krótsze zdania i prostsze słowa
 language-needs-review = To tłumaczenie jest nowe. Nie sprawdziła go jeszcze osoba, dla której polski jest językiem ojczystym.
 read-aloud = Przeczytaj na głos
 read-aloud-stop = Przestań czytać

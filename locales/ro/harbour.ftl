@@ -132,6 +132,8 @@ neutral-done = Gata
 
 ## Language and Easy Read
 
+language-label = Limba
+easy-read-label = Ușor de citit: propoziții mai scurte și cuvinte mai simple
 language-needs-review = Această traducere este nouă. Încă nu a verificat-o un vorbitor nativ.
 read-aloud = Citește cu voce tare
 read-aloud-stop = Oprește citirea

@@ -131,6 +131,8 @@ neutral-done = ہو گیا
 
 ## Language and Easy Read
 
+language-label = زبان
+easy-read-label = آسان مطالعہ: چھوٹے جملے اور آسان الفاظ
 language-needs-review = یہ ترجمہ نیا ہے۔ ابھی کسی اہلِ زبان نے اسے چیک نہیں کیا۔
 read-aloud = بلند آواز سے پڑھیں
 read-aloud-stop = پڑھنا بند کریں

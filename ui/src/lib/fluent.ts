@@ -19,12 +19,44 @@ export function stripIsolationMarks(text: string): string {
   return text.replace(ISOLATION_MARKS, "");
 }
 
+/** Same limits as the Rust side (harbour-l10n): bigger or deeper files are refused whole. */
+const MAX_FILE_CHARS = 256 * 1024;
+const MAX_NESTING = 8;
+
+/** Deepest `{` nesting outside comments and string literals; linear, safe on any input. */
+export function nestingDepth(source: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (const line of source.split("\n")) {
+    if (depth === 0 && line.startsWith("#")) continue;
+    inString = false;
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i];
+      if (inString) {
+        if (c === "\\") i++;
+        else if (c === '"') inString = false;
+      } else if (c === '"' && depth > 0) inString = true;
+      else if (c === "{") deepest = Math.max(deepest, ++depth);
+      else if (c === "}") depth = Math.max(0, depth - 1);
+    }
+  }
+  return deepest;
+}
+
 function bundleFor(locale: string, source: string | undefined): FluentBundle | null {
   if (source === undefined) return null;
+  // A hostile or corrupt file (huge, or nested deep enough to exhaust the
+  // parser's stack) is skipped whole: its messages fall back to the next bundle.
+  if (source.length > MAX_FILE_CHARS || nestingDepth(source) > MAX_NESTING) return null;
   const bundle = new FluentBundle(locale);
   // A broken message in a translation must not take the others down with it:
   // addResource skips what it cannot parse and we fall back per message.
-  bundle.addResource(new FluentResource(source));
+  try {
+    bundle.addResource(new FluentResource(source));
+  } catch {
+    return null;
+  }
   return bundle;
 }
 
