@@ -5,14 +5,14 @@ SHELL := /bin/bash
 CARGO ?= cargo
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: run test setup setup-e2e ui app-debug lint test-rust test-ui test-e2e bindings bench screenshots
+.PHONY: run test setup setup-e2e ui app-debug lint locales test-rust test-ui test-e2e bindings bench screenshots
 
 ## Build and open the app.
 run: setup ui
 	$(CARGO) run -p harbour-app
 
 ## Every test: formatting, lints, Rust, UI, and the real app end to end.
-test: setup-e2e lint test-rust test-ui test-e2e
+test: setup-e2e lint locales test-rust test-ui test-e2e
 
 setup:
 	scripts/setup.sh
@@ -29,6 +29,10 @@ app-debug: ui
 lint: ui
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
+
+## The translators' check on the shipped locales (TRANSLATING.md); exit 1 on errors.
+locales:
+	$(CARGO) run -q -p harbour-cli -- locales check --dir locales
 
 test-rust: ui
 	$(CARGO) test --workspace
