@@ -44,3 +44,61 @@ error-data_invalid =
 error-internal =
     Aeth rhywbeth o'i le.
     Mae eich cynllun yn ddiogel.
+
+## Find help
+
+nav-find-help = Dod o hyd i le yn agos atoch chi
+home-find-heading = Lleoedd gallwch chi fynd iddyn nhw
+home-find-body =
+    Dewch o hyd i le diogel yn agos atoch chi.
+    Mae'n gweithio heb y rhyngrwyd.
+help-nearby-heading = Ar agor nawr ger { $place }
+help-nearby-none = Does dim byd ger { $place } ar agor nawr.
+help-find-more = Dod o hyd i le yn agos atoch chi
+find-title = Dod o hyd i le yn agos atoch chi
+find-intro =
+    Teipiwch enw tref.
+    Mae Harbour yn edrych yn ei restr ei hun.
+    Dydy e ddim yn anfon dim byd.
+find-none =
+    Wnaethon ni ddim dod o hyd i ddim byd yma.
+    Rhowch gynnig ar dref fwy yn agos atoch chi.
+    Neu ffoniwch linell gymorth.
+find-none-open =
+    Does dim byd yn agos ar agor nawr.
+    Mae llinellau cymorth ar agor ddydd a nos.
+find-caution =
+    Gall lleoedd newid eu horiau.
+    Ffoniwch nhw yn gyntaf os gallwch chi.
+    Mewn argyfwng, ffoniwch 999.
+
+## My plan
+
+home-plan-title = Fy nghynllun
+home-plan-intro =
+    Ysgrifennwch ychydig ar y tro.
+    Mae Harbour yn ei gadw wrth i chi deipio.
+home-crisis-heading = Fy nghynllun ar gyfer argyfwng
+home-sections-heading = Rhannau fy nghynllun
+home-views-heading = Darllen neu argraffu fy nghynllun
+section-crisis-intro =
+    Mae'r rhan hon ar gyfer y bobl sy'n eich helpu chi.
+    Mae'n dweud wrthyn nhw beth rydych chi ei eisiau.
+    Maen nhw'n ei ddefnyddio os na allwch chi ddweud wrthyn nhw.
+section-reasons-intro =
+    Mae'r rhan hon i chi yn unig.
+    Y bobl a'r pethau rydych chi'n eu caru.
+
+## Unlock and quick exit
+
+unlock-title = Agor eich cynllun
+unlock-lead = Teipiwch eich cyfrinymadrodd i agor eich cynllun.
+unlock-locked-idle =
+    Mae Harbour wedi cloi eich cynllun.
+    Mae hyn yn ei gadw'n breifat.
+
+## Language
+
+language-needs-review =
+    Mae'r iaith hon yn newydd.
+    Dydy siaradwr Cymraeg ddim wedi'i gwirio eto.

@@ -44,3 +44,61 @@ error-data_invalid =
 error-internal =
     Coś poszło nie tak.
     Twój plan jest bezpieczny.
+
+## Find help
+
+nav-find-help = Znajdź miejsce w pobliżu
+home-find-heading = Miejsca, do których możesz pójść
+home-find-body =
+    Znajdź bezpieczne miejsce w pobliżu.
+    Działa bez internetu.
+help-nearby-heading = Otwarte teraz w pobliżu: { $place }
+help-nearby-none = Nic w pobliżu { $place } nie jest teraz otwarte.
+help-find-more = Znajdź miejsce w pobliżu
+find-title = Znajdź miejsce w pobliżu
+find-intro =
+    Wpisz nazwę miasta.
+    Harbour szuka na swojej liście.
+    Nic nie jest wysyłane.
+find-none =
+    Nic tu nie znaleźliśmy.
+    Spróbuj większego miasta w pobliżu.
+    Albo zadzwoń do telefonu zaufania.
+find-none-open =
+    Nic w pobliżu nie jest teraz otwarte.
+    Telefony zaufania działają w dzień i w nocy.
+find-caution =
+    Miejsca mogą zmienić godziny.
+    Jeśli możesz, najpierw zadzwoń.
+    W nagłym wypadku dzwoń pod 999.
+
+## My plan
+
+home-plan-title = Mój plan
+home-plan-intro =
+    Pisz po trochu.
+    Harbour zapisuje wszystko na bieżąco.
+home-crisis-heading = Mój plan na kryzys
+home-sections-heading = Części mojego planu
+home-views-heading = Czytaj lub drukuj mój plan
+section-crisis-intro =
+    Ta część jest dla osób, które Ci pomagają.
+    Mówi im, czego chcesz.
+    Korzystają z niej, gdy nie możesz im powiedzieć.
+section-reasons-intro =
+    Ta część jest tylko dla Ciebie.
+    Ludzie i rzeczy, które kochasz.
+
+## Unlock and quick exit
+
+unlock-title = Otwórz swój plan
+unlock-lead = Wpisz hasło, aby otworzyć swój plan.
+unlock-locked-idle =
+    Harbour zablokował Twój plan.
+    Dzięki temu plan jest prywatny.
+
+## Language
+
+language-needs-review =
+    Ten język jest nowy.
+    Nikt, kto mówi po polsku, jeszcze go nie sprawdził.
