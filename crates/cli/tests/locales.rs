@@ -29,7 +29,10 @@ fn the_bundled_locales_pass() {
         .clone();
     let text = String::from_utf8(out).unwrap();
     for locale in ["en-GB", "cy", "pl", "ar", "ur", "ro", "pa", "bn", "es"] {
-        assert!(text.lines().any(|l| l.starts_with(locale)), "{locale} missing:\n{text}");
+        assert!(
+            text.lines().any(|l| l.starts_with(locale)),
+            "{locale} missing:\n{text}"
+        );
     }
     assert!(text.contains("0 error(s)"), "{text}");
 }
@@ -50,6 +53,9 @@ fn a_syntax_error_fails_with_its_position() {
         .stdout
         .clone();
     let text = String::from_utf8(out).unwrap();
-    assert!(text.contains("pl/harbour.ftl:2:27: error[syntax]"), "{text}");
+    assert!(
+        text.contains("pl/harbour.ftl:2:27: error[syntax]"),
+        "{text}"
+    );
     let _ = fs::remove_dir_all(&dir);
 }
