@@ -138,6 +138,7 @@ neutral-done = تم
 language-label = اللغة
 easy-read-label = قراءة سهلة: جمل أقصر وكلمات أبسط
 language-needs-review = هذه الترجمة جديدة، ولم يراجعها بعدُ متحدث أصلي باللغة العربية.
+easy-read-toggle = قراءة سهلة
 read-aloud = اقرأ بصوت عالٍ
 read-aloud-stop = أوقف القراءة
 

@@ -134,6 +134,7 @@ neutral-done = হয়ে গেছে
 language-label = ভাষা
 easy-read-label = সহজপাঠ: ছোট বাক্য আর সহজ শব্দ
 language-needs-review = এই অনুবাদটি নতুন। এখনও কোনো বাংলাভাষী এটি যাচাই করেননি।
+easy-read-toggle = সহজপাঠ
 read-aloud = জোরে পড়ে শোনান
 read-aloud-stop = পড়া থামান
 

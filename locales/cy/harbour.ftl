@@ -138,6 +138,7 @@ neutral-done = Wedi gorffen
 language-label = Iaith
 easy-read-label = Hawdd ei Ddeall: brawddegau byrrach a geiriau symlach
 language-needs-review = Mae'r cyfieithiad hwn yn newydd. Dydy siaradwr Cymraeg iaith gyntaf ddim wedi'i wirio eto.
+easy-read-toggle = Hawdd ei Ddeall
 read-aloud = Darllen yn uchel
 read-aloud-stop = Stopio darllen
 

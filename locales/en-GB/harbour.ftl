@@ -42,5 +42,6 @@ error-internal = Something went wrong. Nothing you wrote has been lost.
 language-label = Language
 easy-read-label = Easy Read: shorter sentences and simpler words
 language-needs-review = This translation is new. A native speaker has not checked it yet.
+easy-read-toggle = Easy Read
 read-aloud = Read aloud
 read-aloud-stop = Stop reading

@@ -135,6 +135,7 @@ neutral-done = Hecho
 language-label = Idioma
 easy-read-label = Lectura fácil: frases más cortas y palabras más sencillas
 language-needs-review = Esta traducción es nueva. Todavía no la ha revisado una persona nativa.
+easy-read-toggle = Lectura fácil
 read-aloud = Leer en voz alta
 read-aloud-stop = Dejar de leer
 

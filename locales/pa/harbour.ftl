@@ -134,6 +134,7 @@ neutral-done = ਹੋ ਗਿਆ
 language-label = ਭਾਸ਼ਾ
 easy-read-label = ਆਸਾਨ ਪੜ੍ਹਾਈ: ਛੋਟੇ ਵਾਕ ਅਤੇ ਸੌਖੇ ਸ਼ਬਦ
 language-needs-review = ਇਹ ਅਨੁਵਾਦ ਨਵਾਂ ਹੈ। ਅਜੇ ਕਿਸੇ ਪੰਜਾਬੀ ਬੋਲਣ ਵਾਲੇ ਨੇ ਇਸਦੀ ਜਾਂਚ ਨਹੀਂ ਕੀਤੀ।
+easy-read-toggle = ਆਸਾਨ ਪੜ੍ਹਾਈ
 read-aloud = ਉੱਚੀ ਆਵਾਜ਼ ਵਿੱਚ ਪੜ੍ਹੋ
 read-aloud-stop = ਪੜ੍ਹਨਾ ਬੰਦ ਕਰੋ
 

@@ -136,6 +136,7 @@ neutral-done = Gotowe
 language-label = Język
 easy-read-label = Tekst łatwy do czytania: krótsze zdania i prostsze słowa
 language-needs-review = To tłumaczenie jest nowe. Nie sprawdziła go jeszcze osoba, dla której polski jest językiem ojczystym.
+easy-read-toggle = Łatwy tekst
 read-aloud = Przeczytaj na głos
 read-aloud-stop = Przestań czytać
 

@@ -135,6 +135,7 @@ neutral-done = Gata
 language-label = Limba
 easy-read-label = Ușor de citit: propoziții mai scurte și cuvinte mai simple
 language-needs-review = Această traducere este nouă. Încă nu a verificat-o un vorbitor nativ.
+easy-read-toggle = Ușor de citit
 read-aloud = Citește cu voce tare
 read-aloud-stop = Oprește citirea
 

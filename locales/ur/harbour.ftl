@@ -134,6 +134,7 @@ neutral-done = ہو گیا
 language-label = زبان
 easy-read-label = آسان مطالعہ: چھوٹے جملے اور آسان الفاظ
 language-needs-review = یہ ترجمہ نیا ہے۔ ابھی کسی اہلِ زبان نے اسے چیک نہیں کیا۔
+easy-read-toggle = آسان مطالعہ
 read-aloud = بلند آواز سے پڑھیں
 read-aloud-stop = پڑھنا بند کریں
 
