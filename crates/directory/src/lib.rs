@@ -1,9 +1,33 @@
-//! Crisis services and national helplines.
+//! Crisis services and national helplines, offline.
 //!
-//! Everything here works offline: the bundled datasets are compiled into the
-//! binary. A helpline is only ever shown with its source and "last checked"
-//! date, so loading refuses any entry that lacks them.
+//! Everything bundled is compiled into the binary. A helpline or service is only
+//! ever shown with its source and "last checked" date, so loading refuses any
+//! entry that lacks them. See `ARCHITECTURE-notes.md` for the map.
 
+pub mod gazetteer;
+pub mod geo;
 mod helplines;
+pub mod hours;
+pub mod import;
+pub mod model;
+pub mod search;
+pub mod store;
+#[doc(hidden)]
+pub mod synthetic;
+mod validate;
 
+pub use gazetteer::{parse_lat_lon, Gazetteer, Place};
 pub use helplines::{normalise_country, Helpline, HelplineDataset, HelplineError};
+pub use hours::{DayRef, Hours, HoursError, OpenStatus};
+pub use import::{import_file, Format, ImportError, ImportOptions, RecordError};
+pub use model::{
+    AgeRange, Dataset, DatasetMeta, Location, Organisation, Phone, Referral, ScheduleSpec, Service,
+    ServiceKind,
+};
+pub use search::{Directory, DirectoryError, Hit, Query};
+pub use store::{ImportStore, StoreError};
+pub use validate::validate_service;
+
+/// The date and time-zone crates this API speaks, for callers that need the same versions.
+pub use chrono;
+pub use chrono_tz;

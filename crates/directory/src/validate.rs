@@ -1,0 +1,78 @@
+//! The checks every service passes before Harbour shows it, whether bundled or imported.
+
+use crate::hours::Hours;
+use crate::model::Service;
+
+pub fn is_iso_date(s: &str) -> bool {
+    chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok() && s.len() == 10
+}
+
+/// Every problem with a service, in words, or `Ok`.
+pub fn validate_service(s: &Service) -> Result<(), Vec<String>> {
+    let mut problems = Vec::new();
+    if s.id.trim().is_empty() {
+        problems.push("has no id".to_string());
+    }
+    if s.name.trim().is_empty() {
+        problems.push("has no name".to_string());
+    }
+    if s.source_url.trim().is_empty() {
+        problems.push("has no source; Harbour never shows an unsourced service".to_string());
+    }
+    if !is_iso_date(&s.last_checked) {
+        problems.push(format!(
+            "last-checked date {:?} is not a date (YYYY-MM-DD)",
+            s.last_checked
+        ));
+    }
+    if let Some(d) = &s.source_date {
+        if !is_iso_date(d) {
+            problems.push(format!("source date {d:?} is not a date (YYYY-MM-DD)"));
+        }
+    }
+    for p in &s.phones {
+        if p.dial.is_empty() || !p.dial.chars().all(|c| c.is_ascii_digit() || c == '+') {
+            problems.push(format!("phone {:?} has no number to dial", p.number));
+        }
+    }
+    let loc = &s.location;
+    match (loc.latitude, loc.longitude) {
+        (Some(lat), Some(lon)) => {
+            if !(-90.0..=90.0).contains(&lat) || !lat.is_finite() {
+                problems.push(format!("latitude {lat} is out of range (-90 to 90)"));
+            }
+            if !(-180.0..=180.0).contains(&lon) || !lon.is_finite() {
+                problems.push(format!("longitude {lon} is out of range (-180 to 180)"));
+            }
+        }
+        (None, None) => {}
+        _ => problems.push("has a latitude without a longitude, or the reverse".to_string()),
+    }
+    if let Some(n) = &loc.nation {
+        if !matches!(
+            n.as_str(),
+            "england" | "wales" | "scotland" | "northern-ireland"
+        ) {
+            problems.push(format!(
+                "nation {n:?} is not england, wales, scotland or northern-ireland"
+            ));
+        }
+    }
+    if let Some(oh) = &s.schedule.opening_hours {
+        if let Err(e) = Hours::parse(oh, &s.schedule.timezone, loc.nation.as_deref()) {
+            problems.push(e.to_string());
+        }
+    }
+    if let Some(age) = &s.age_range {
+        if let (Some(min), Some(max)) = (age.minimum, age.maximum) {
+            if min > max {
+                problems.push(format!("minimum age {min} is above maximum age {max}"));
+            }
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems)
+    }
+}
