@@ -40,7 +40,7 @@ impl Ephemeral {
     /// Fails on an invalid (for example all-zero, low-order) peer key.
     pub fn agree(self, peer_public: &[u8; PUBLIC_KEY_BYTES]) -> Result<SecretKey> {
         let peer = UnparsedPublicKey::new(&X25519, peer_public);
-        agreement::agree_ephemeral(self.private, &peer, |shared| SecretKey::from_slice(shared))
+        agreement::agree_ephemeral(self.private, &peer, SecretKey::from_slice)
             .map_err(|_| CryptoError::Decrypt)?
             .ok_or(CryptoError::BadLength(0))
     }

@@ -1,0 +1,50 @@
+//! Control messages (envelope kind 5): small, JSON inside the sealed body.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SignalKind {
+    CrisisPlanActivated,
+    AskForHelp,
+}
+
+impl SignalKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::CrisisPlanActivated => "crisis_plan_activated",
+            Self::AskForHelp => "ask_for_help",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Control {
+    /// The person stopped sharing: the supporter's app deletes the plan.
+    Revoke,
+    /// A content-free signal to a supporter who agreed to receive it.
+    Signal { kind: SignalKind, at: u64 },
+    /// From the linking device to a new own device: the group keyring and
+    /// the sharing state (JSON, see `state::Keyring`).
+    Keyring { keyring: serde_json::Value },
+    /// An own device announces itself in the device group.
+    DeviceHello { name: String },
+    /// An own device was removed; the group moves to a new root and epoch.
+    /// Sent only on pairwise link streams the removed device cannot read.
+    Rekey {
+        removed: String,
+        root: String,
+        epoch: u32,
+    },
+}
+
+impl Control {
+    pub fn encode(&self) -> Vec<u8> {
+        serde_json::to_vec(self).unwrap_or_default()
+    }
+
+    pub fn decode(b: &[u8]) -> Option<Self> {
+        serde_json::from_slice(b).ok()
+    }
+}

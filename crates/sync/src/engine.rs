@@ -1,0 +1,1282 @@
+//! The sharing engine: relationships, publishing, receiving, revoking and own
+//! devices. State lives in a [`Store`] (the encrypted vault); transports only
+//! move the envelopes [`Engine::outgoing`] makes and [`Engine::receive`] takes.
+
+use crate::control::{Control, SignalKind};
+use crate::envelope::{self, Body, Kind};
+use crate::error::{Result, SyncError};
+use crate::invite::{Invite, InviteKind, DEFAULT_TTL_SECS};
+use crate::keys::{
+    confirmation_code, hex, root_from_invite, unhex, Direction, Purpose, StreamKeys,
+};
+use crate::projection::{self, Doc, Note, Reply};
+use crate::replay::SeenSeqs;
+use crate::store::{Store, ACTOR_SETTING, PLAN_DOC};
+use crate::{bundle, chunks};
+use automerge::{ChangeHash, ReadDoc};
+use harbour_crypto::SecretKey;
+use harbour_doc::PlanDoc;
+use harbour_model::{CrisisStatus, Plan};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+const STATE_SETTING: &str = "sync/state";
+const SKELETON_ACTOR: &[u8] = b"harbour-skeleton";
+/// At most one signal of a kind to one supporter in this many seconds.
+pub const SIGNAL_INTERVAL_SECS: u64 = 15 * 60;
+const MAX_OUTBOX: usize = 64;
+const MAX_NOTE: usize = 2000;
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct State {
+    pub device: String,
+    pub device_name: String,
+    pub supporters: Vec<SupporterRel>,
+    pub persons: Vec<PersonRel>,
+    pub group: Option<Group>,
+    pub links: Vec<LinkRel>,
+    /// Sealed envelopes to send again with every bundle (revocations whose
+    /// keys are already forgotten).
+    pub outbox: Vec<String>,
+    /// Seen sequence numbers by `mailbox/sender`.
+    pub seen: BTreeMap<String, SeenSeqs>,
+    /// This device's last sequence number per mailbox.
+    pub seq: BTreeMap<String, u64>,
+    pub used_invites: Vec<String>,
+    /// People who stopped sharing with me (names), for a plain message.
+    pub ended: Vec<String>,
+}
+
+/// The person's side of a supporter relationship.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SupporterRel {
+    pub id: String,
+    pub name: String,
+    pub root: String,
+    pub sections: Vec<String>,
+    pub generation: u32,
+    pub invite_id: String,
+    pub expires_at: u64,
+    /// The supporter's device, bound by its first authentic message.
+    pub peer: Option<String>,
+    /// The one own device that writes this supporter's projection.
+    pub publisher: String,
+    /// The person agreed to send crisis signals to this supporter.
+    pub signals: bool,
+    pub acked: Vec<String>,
+    pub last_crisis: String,
+    pub last_signal: BTreeMap<String, u64>,
+    pub pending: Vec<Control>,
+    pub created_at: u64,
+    pub delivered: bool,
+}
+
+/// The supporter's side: a person who shares with me.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct PersonRel {
+    pub id: String,
+    pub name: String,
+    pub root: String,
+    pub sections: Vec<String>,
+    pub generation: u32,
+    pub acked: Vec<String>,
+    pub updated_at: Option<u64>,
+    pub signals: Vec<(SignalKind, u64)>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Group {
+    pub root: String,
+    pub epoch: u32,
+    pub devices: Vec<DeviceInfo>,
+    pub removed: Vec<String>,
+    pub acked: BTreeMap<String, Vec<String>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeviceInfo {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct LinkRel {
+    pub root: String,
+    /// True on the new device (it reads Down, writes Up).
+    pub joiner: bool,
+    pub expires_at: u64,
+    pub peer: Option<String>,
+    pub pending: Vec<Control>,
+}
+
+/// What the linking device gives a new one.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Keyring {
+    group: Group,
+    supporters: Vec<SupporterRel>,
+}
+
+/// What a received bundle did, in plain terms.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Report {
+    pub accepted: u32,
+    pub duplicates: u32,
+    pub not_for_me: u32,
+    /// Refused messages, each with its error code and a plain reason.
+    pub refused: Vec<(String, String)>,
+    /// People whose shared plan was removed because they stopped sharing.
+    pub revoked: Vec<String>,
+    pub signals: Vec<(String, SignalKind)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invited {
+    pub link: String,
+    pub code: String,
+    pub expires_at: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Joined {
+    pub person: String,
+    pub sections: Vec<String>,
+    pub code: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Revoked {
+    pub name: String,
+    pub sections: Vec<String>,
+    /// Whether anything had reached them (they acknowledged a projection).
+    pub had_received: bool,
+}
+
+#[derive(Clone, Copy)]
+enum Route {
+    /// Person side: a supporter's replies and acks.
+    SupUp(usize),
+    /// Person side: the stream this side writes; anything from others is forged.
+    SupDown(usize),
+    /// Supporter side: the projection, its acks and control messages.
+    PersDown(usize, u32),
+    /// Supporter side: the stream this side writes.
+    PersUp,
+    Group,
+    LinkIn(usize),
+    LinkOut,
+}
+
+fn heads_from_hex(h: &[String]) -> Vec<ChangeHash> {
+    h.iter()
+        .filter_map(|s| unhex::<32>(s))
+        .map(ChangeHash)
+        .collect()
+}
+
+fn root_of(hex_root: &str) -> Result<SecretKey> {
+    unhex::<32>(hex_root)
+        .map(SecretKey::from_bytes)
+        .ok_or_else(|| SyncError::StateCorrupt("bad root".into()))
+}
+
+fn proj_doc_id(id: &str, gen: u32) -> String {
+    format!("proj/{id}/{gen}")
+}
+fn reply_doc_id(id: &str) -> String {
+    format!("reply/{id}")
+}
+fn shared_doc_id(id: &str, gen: u32) -> String {
+    format!("shared/{id}/{gen}")
+}
+fn myreply_doc_id(id: &str) -> String {
+    format!("myreply/{id}")
+}
+
+fn new_id() -> Result<String> {
+    Ok(hex(&harbour_crypto::random_array::<16>()?))
+}
+
+fn refuse(report: &mut Report, e: SyncError) {
+    report.refused.push((e.code().to_string(), e.to_string()));
+}
+
+pub struct Engine<S: Store> {
+    pub store: S,
+    pub state: State,
+    device: [u8; 16],
+}
+
+impl<S: Store> Engine<S> {
+    /// Loads the sharing state (creating this device's id if needed).
+    pub fn open(mut store: S) -> Result<Self> {
+        let device = match store.get_setting(ACTOR_SETTING)? {
+            Some(a) if a.len() == 16 => {
+                let mut d = [0; 16];
+                d.copy_from_slice(&a);
+                d
+            }
+            _ => {
+                let d = harbour_crypto::random_array::<16>()?;
+                store.put_setting(ACTOR_SETTING, &d)?;
+                d
+            }
+        };
+        let mut state: State = match store.get_setting(STATE_SETTING)? {
+            Some(b) => {
+                serde_json::from_slice(&b).map_err(|e| SyncError::StateCorrupt(e.to_string()))?
+            }
+            None => State::default(),
+        };
+        state.device = hex(&device);
+        if state.device_name.is_empty() {
+            state.device_name = "this device".into();
+        }
+        Ok(Self {
+            store,
+            state,
+            device,
+        })
+    }
+
+    pub fn device_id(&self) -> String {
+        hex(&self.device)
+    }
+
+    /// Writes the state back (encrypted by the store).
+    pub fn save(&mut self) -> Result<()> {
+        let b =
+            serde_json::to_vec(&self.state).map_err(|e| SyncError::StateCorrupt(e.to_string()))?;
+        self.store.put_setting(STATE_SETTING, &b)
+    }
+
+    pub fn into_store(self) -> S {
+        self.store
+    }
+
+    // ------------------------------------------------------------ docs
+
+    pub fn plan_doc(&mut self) -> Result<PlanDoc> {
+        match self.store.load_doc(PLAN_DOC)? {
+            Some(p) if !p.is_empty() => Ok(PlanDoc::load(
+                &p[0],
+                p[1..].iter().map(Vec::as_slice),
+                &self.device,
+            )?),
+            _ => {
+                let d = PlanDoc::new(&self.device)?;
+                self.store.save_plan(&d.save(), &d.crisis_view_json()?)?;
+                Ok(d)
+            }
+        }
+    }
+
+    fn doc(&self, id: &str) -> Result<Option<Doc>> {
+        match self.store.load_doc(id)? {
+            Some(p) if !p.is_empty() => {
+                let mut d = Doc::load(&p[0], &self.device)?;
+                for c in &p[1..] {
+                    d.apply(c)?;
+                }
+                Ok(Some(d))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    fn doc_or_new(&self, id: &str) -> Result<Doc> {
+        Ok(self.doc(id)?.unwrap_or_else(|| Doc::new(&self.device)))
+    }
+
+    // ------------------------------------------------------------ seq
+
+    fn next_seq(&mut self, mailbox: &[u8; 16]) -> u64 {
+        let s = self.state.seq.entry(hex(mailbox)).or_insert(0);
+        *s += 1;
+        *s
+    }
+
+    fn seal(
+        &mut self,
+        keys: &StreamKeys,
+        kind: Kind,
+        heads: Vec<[u8; 32]>,
+        payload: Vec<u8>,
+    ) -> Result<Vec<u8>> {
+        let seq = self.next_seq(&keys.mailbox);
+        let body = Body {
+            sender: self.device,
+            heads,
+            payload,
+        };
+        envelope::seal(keys, kind, seq, &body)
+    }
+
+    // ------------------------------------------------------------ person side
+
+    /// Invites a supporter to see `sections`. Returns the link and code.
+    pub fn invite(
+        &mut self,
+        name: &str,
+        sections: &[String],
+        signals: bool,
+        from: &str,
+        now: u64,
+    ) -> Result<Invited> {
+        let name = name.trim();
+        if name.is_empty() || name.len() > 64 || name.chars().any(char::is_control) {
+            return Err(SyncError::InviteInvalid("a supporter needs a short name"));
+        }
+        if self.state.supporters.iter().any(|s| s.name == name) {
+            return Err(SyncError::SupporterExists(name.into()));
+        }
+        let mut secs: Vec<String> = Vec::new();
+        for s in sections {
+            let s = s.trim();
+            if harbour_model::registry::section(s).is_none() {
+                return Err(SyncError::UnknownSection(s.into()));
+            }
+            if !secs.iter().any(|x| x == s) {
+                secs.push(s.into());
+            }
+        }
+        if secs.is_empty() {
+            return Err(SyncError::InviteInvalid(
+                "choose at least one section to share",
+            ));
+        }
+        let inv = Invite {
+            kind: InviteKind::Supporter,
+            secret: SecretKey::generate()?,
+            x25519: None,
+            expires_at: now + DEFAULT_TTL_SECS,
+            id: harbour_crypto::random_array()?,
+            sections: secs.clone(),
+            from: from.chars().take(64).collect(),
+        };
+        let root = root_from_invite(inv.secret.expose(), None)?;
+        let link = inv.to_link()?;
+        self.state.supporters.push(SupporterRel {
+            id: new_id()?,
+            name: name.into(),
+            root: hex(root.expose()),
+            sections: secs,
+            generation: 0,
+            invite_id: hex(&inv.id),
+            expires_at: inv.expires_at,
+            peer: None,
+            publisher: self.device_id(),
+            signals,
+            acked: vec![],
+            last_crisis: String::new(),
+            last_signal: BTreeMap::new(),
+            pending: vec![],
+            created_at: now,
+            delivered: false,
+        });
+        self.save()?;
+        Ok(Invited {
+            link,
+            code: confirmation_code(&root),
+            expires_at: inv.expires_at,
+        })
+    }
+
+    fn supporter_index(&self, name: &str) -> Result<usize> {
+        self.state
+            .supporters
+            .iter()
+            .position(|s| s.name == name)
+            .ok_or_else(|| SyncError::SupporterNotFound(name.into()))
+    }
+
+    /// The reply a supporter sent (empty until they sync).
+    pub fn supporter_reply(&self, name: &str) -> Result<Reply> {
+        let i = self.supporter_index(name)?;
+        match self.doc(&reply_doc_id(&self.state.supporters[i].id))? {
+            Some(d) => projection::reply(&d),
+            None => Ok(Reply::default()),
+        }
+    }
+
+    /// Narrows or widens a share. Narrowing starts a new generation: a fresh
+    /// document, key and mailbox, so removed sections are not in its history.
+    pub fn reshare(&mut self, name: &str, sections: &[String]) -> Result<()> {
+        let i = self.supporter_index(name)?;
+        for s in sections {
+            if harbour_model::registry::section(s).is_none() {
+                return Err(SyncError::UnknownSection(s.clone()));
+            }
+        }
+        let rel = &mut self.state.supporters[i];
+        let narrowed = rel.sections.iter().any(|s| !sections.contains(s));
+        rel.sections = sections.to_vec();
+        if narrowed {
+            let old = proj_doc_id(&rel.id, rel.generation);
+            rel.generation += 1;
+            rel.acked.clear();
+            rel.publisher = hex(&self.device);
+            self.store.delete_doc(&old)?;
+        }
+        self.save()
+    }
+
+    /// Stops sharing with a supporter: seals a revoke message (sent with the
+    /// next bundles), forgets the secret and deletes their documents.
+    pub fn revoke(&mut self, name: &str) -> Result<Revoked> {
+        let i = self.supporter_index(name)?;
+        let rel = self.state.supporters[i].clone();
+        let root = root_of(&rel.root)?;
+        let keys = StreamKeys::derive(
+            &root,
+            Purpose::Supporter,
+            Direction::Down,
+            rel.generation,
+            0,
+        )?;
+        let env = self.seal(&keys, Kind::Control, vec![], Control::Revoke.encode())?;
+        self.state.outbox.push(hex(&env));
+        if self.state.outbox.len() > MAX_OUTBOX {
+            self.state.outbox.remove(0);
+        }
+        self.state.supporters.remove(i);
+        self.store
+            .delete_doc(&proj_doc_id(&rel.id, rel.generation))?;
+        self.store.delete_doc(&reply_doc_id(&rel.id))?;
+        self.save()?;
+        Ok(Revoked {
+            name: rel.name,
+            sections: rel.sections,
+            had_received: rel.delivered,
+        })
+    }
+
+    /// "Ask for help": a content-free signal to every supporter who agreed.
+    /// Returns how many supporters it will reach.
+    pub fn ask_for_help(&mut self, now: u64) -> Result<usize> {
+        let mut queued = 0;
+        let mut limited = 0;
+        for i in 0..self.state.supporters.len() {
+            match self.queue_signal(i, SignalKind::AskForHelp, now)? {
+                Some(true) => queued += 1,
+                Some(false) => limited += 1,
+                None => {}
+            }
+        }
+        if queued == 0 && limited > 0 {
+            return Err(SyncError::RateLimited);
+        }
+        self.save()?;
+        Ok(queued)
+    }
+
+    /// `None`: not opted in; `Some(false)`: rate-limited; `Some(true)`: queued.
+    fn queue_signal(&mut self, i: usize, kind: SignalKind, now: u64) -> Result<Option<bool>> {
+        let rel = &self.state.supporters[i];
+        if !rel.signals {
+            return Ok(None);
+        }
+        let ok = match self.doc(&reply_doc_id(&rel.id))? {
+            Some(d) => projection::reply(&d)?.signals_ok,
+            None => false,
+        };
+        if !ok {
+            return Ok(None);
+        }
+        let rel = &mut self.state.supporters[i];
+        if let Some(&last) = rel.last_signal.get(kind.as_str()) {
+            if now < last + SIGNAL_INTERVAL_SECS {
+                return Ok(Some(false));
+            }
+        }
+        rel.last_signal.insert(kind.as_str().into(), now);
+        rel.pending.push(Control::Signal { kind, at: now });
+        Ok(Some(true))
+    }
+
+    // ------------------------------------------------------------ supporter side
+
+    /// Accepts an invite (link text).
+    pub fn join(&mut self, link: &str, now: u64) -> Result<Joined> {
+        let inv = Invite::from_link(link)?;
+        if inv.kind != InviteKind::Supporter {
+            return Err(SyncError::InviteInvalid(
+                "this is a device link; use devices join",
+            ));
+        }
+        inv.check_expiry(now)?;
+        let id_hex = hex(&inv.id);
+        if self.state.used_invites.contains(&id_hex) {
+            return Err(SyncError::InviteUsed);
+        }
+        let root = root_from_invite(inv.secret.expose(), None)?;
+        let mut name = if inv.from.trim().is_empty() {
+            "Someone".to_string()
+        } else {
+            inv.from.trim().to_string()
+        };
+        let mut n = 2;
+        while self.state.persons.iter().any(|p| p.name == name) {
+            name = format!("{} ({n})", inv.from.trim());
+            n += 1;
+        }
+        let id = new_id()?;
+        self.state.used_invites.push(id_hex);
+        self.state.persons.push(PersonRel {
+            id: id.clone(),
+            name: name.clone(),
+            root: hex(root.expose()),
+            sections: inv.sections.clone(),
+            generation: 0,
+            acked: vec![],
+            updated_at: None,
+            signals: vec![],
+        });
+        let mut reply = Doc::new(&self.device);
+        projection::set_reply(
+            &mut reply,
+            &Reply {
+                role_accepted: true,
+                ..Reply::default()
+            },
+            now as i64,
+        )?;
+        self.store.save_doc(&myreply_doc_id(&id), &reply.save())?;
+        self.save()?;
+        Ok(Joined {
+            person: name,
+            sections: inv.sections,
+            code: confirmation_code(&root),
+        })
+    }
+
+    fn person_index(&self, name: &str) -> Result<usize> {
+        self.state
+            .persons
+            .iter()
+            .position(|p| p.name == name)
+            .ok_or_else(|| SyncError::PersonNotFound(name.into()))
+    }
+
+    /// What `name` shares with me (only the shared sections are present).
+    pub fn shared_plan(&self, name: &str) -> Result<Plan> {
+        let p = &self.state.persons[self.person_index(name)?];
+        match self.doc(&shared_doc_id(&p.id, p.generation))? {
+            Some(d) => projection::projection_plan(&d),
+            None => Ok(Plan::default()),
+        }
+    }
+
+    /// Changes my reply to `name` (adds a note, sets availability or consent).
+    pub fn reply(
+        &mut self,
+        name: &str,
+        note: Option<&str>,
+        availability: Option<&str>,
+        signals_ok: Option<bool>,
+        now: u64,
+    ) -> Result<()> {
+        let i = self.person_index(name)?;
+        let id = myreply_doc_id(&self.state.persons[i].id);
+        let mut d = self.doc_or_new(&id)?;
+        let mut r = projection::reply(&d)?;
+        if let Some(t) = note {
+            if t.trim().is_empty() || t.len() > MAX_NOTE {
+                return Err(SyncError::InviteInvalid("a reply is 1 to 2000 characters"));
+            }
+            r.notes.insert(
+                new_id()?,
+                Note {
+                    at: now,
+                    text: t.into(),
+                },
+            );
+        }
+        if let Some(a) = availability {
+            r.availability = a.chars().take(MAX_NOTE).collect();
+        }
+        if let Some(s) = signals_ok {
+            r.signals_ok = s;
+        }
+        r.role_accepted = true;
+        if projection::set_reply(&mut d, &r, now as i64)? {
+            self.store.save_doc(&id, &d.save())?;
+        }
+        Ok(())
+    }
+
+    // ------------------------------------------------------------ own devices
+
+    fn ensure_group(&mut self) -> Result<&mut Group> {
+        if self.state.group.is_none() {
+            self.state.group = Some(Group {
+                root: hex(SecretKey::generate()?.expose()),
+                epoch: 0,
+                devices: vec![DeviceInfo {
+                    id: self.device_id(),
+                    name: self.state.device_name.clone(),
+                }],
+                removed: vec![],
+                acked: BTreeMap::new(),
+            });
+        }
+        self.state
+            .group
+            .as_mut()
+            .ok_or_else(|| SyncError::StateCorrupt("no group".into()))
+    }
+
+    /// Starts linking a new own device; returns the code to type or scan there.
+    pub fn device_link(&mut self, now: u64) -> Result<String> {
+        self.ensure_group()?;
+        let inv = Invite {
+            kind: InviteKind::Device,
+            secret: SecretKey::generate()?,
+            x25519: None,
+            expires_at: now + 3600,
+            id: harbour_crypto::random_array()?,
+            sections: vec![],
+            from: String::new(),
+        };
+        let root = root_from_invite(inv.secret.expose(), None)?;
+        self.state.links.push(LinkRel {
+            root: hex(root.expose()),
+            joiner: false,
+            expires_at: inv.expires_at,
+            peer: None,
+            pending: vec![],
+        });
+        self.save()?;
+        inv.to_link()
+    }
+
+    /// On the new device: accepts a link code. The plan and keyring arrive
+    /// with the next bundle from the linking device.
+    pub fn device_join(&mut self, code: &str, name: &str, now: u64) -> Result<String> {
+        let inv = Invite::from_link(code)?;
+        if inv.kind != InviteKind::Device {
+            return Err(SyncError::InviteInvalid(
+                "this is a supporter invite; use join",
+            ));
+        }
+        inv.check_expiry(now)?;
+        let id_hex = hex(&inv.id);
+        if self.state.used_invites.contains(&id_hex) {
+            return Err(SyncError::InviteUsed);
+        }
+        self.state.used_invites.push(id_hex);
+        let root = root_from_invite(inv.secret.expose(), None)?;
+        if !name.trim().is_empty() {
+            self.state.device_name = name.trim().chars().take(64).collect();
+        }
+        self.state.links.push(LinkRel {
+            root: hex(root.expose()),
+            joiner: true,
+            expires_at: inv.expires_at,
+            peer: None,
+            pending: vec![],
+        });
+        self.save()?;
+        Ok(confirmation_code(&root))
+    }
+
+    pub fn devices(&self) -> Vec<DeviceInfo> {
+        match &self.state.group {
+            Some(g) => g.devices.clone(),
+            None => vec![DeviceInfo {
+                id: self.device_id(),
+                name: self.state.device_name.clone(),
+            }],
+        }
+    }
+
+    /// Removes a lost device: a new group key (sent only over pairwise link
+    /// streams it cannot read), and a new generation for each supporter
+    /// whose projection it published.
+    pub fn device_remove(&mut self, id_prefix: &str) -> Result<DeviceInfo> {
+        let me = self.device_id();
+        let g = self
+            .state
+            .group
+            .as_mut()
+            .ok_or_else(|| SyncError::DeviceNotFound(id_prefix.into()))?;
+        let pos = g
+            .devices
+            .iter()
+            .position(|d| d.id != me && (d.id.starts_with(id_prefix) || d.name == id_prefix))
+            .filter(|_| !id_prefix.is_empty())
+            .ok_or_else(|| SyncError::DeviceNotFound(id_prefix.into()))?;
+        let gone = g.devices.remove(pos);
+        g.removed.push(gone.id.clone());
+        g.acked.remove(&gone.id);
+        g.epoch += 1;
+        g.root = hex(SecretKey::generate()?.expose());
+        let rekey = Control::Rekey {
+            removed: gone.id.clone(),
+            root: g.root.clone(),
+            epoch: g.epoch,
+        };
+        for l in &mut self.state.links {
+            if l.peer.as_deref().is_some_and(|p| p != gone.id) {
+                l.pending.push(rekey.clone());
+            }
+        }
+        self.state
+            .links
+            .retain(|l| l.peer.as_deref() != Some(&gone.id));
+        for s in &mut self.state.supporters {
+            if s.publisher == gone.id {
+                s.publisher = me.clone();
+                s.generation += 1;
+                s.acked.clear();
+            }
+        }
+        self.save()?;
+        Ok(gone)
+    }
+
+    // ------------------------------------------------------------ outgoing
+
+    /// Every envelope this device has to send now.
+    pub fn outgoing(&mut self, now: u64) -> Result<Vec<Vec<u8>>> {
+        let mut out: Vec<Vec<u8>> = self
+            .state
+            .outbox
+            .iter()
+            .filter_map(|h| hex_to_vec(h))
+            .collect();
+        let plan_doc = self.plan_doc()?;
+        let plan = plan_doc.plan()?;
+        let me = self.device_id();
+        for i in 0..self.state.supporters.len() {
+            let rel = self.state.supporters[i].clone();
+            let root = root_of(&rel.root)?;
+            let keys = StreamKeys::derive(
+                &root,
+                Purpose::Supporter,
+                Direction::Down,
+                rel.generation,
+                0,
+            )?;
+            if rel.publisher == me {
+                let id = proj_doc_id(&rel.id, rel.generation);
+                let mut d = self.doc_or_new(&id)?;
+                if projection::update_projection(&mut d, &plan, &rel.sections, now as i64)? {
+                    self.store.save_doc(&id, &d.save())?;
+                }
+                // Crisis signal when the plan became active.
+                let status = plan.crisis_state.status;
+                if rel.sections.iter().any(|s| s == "crisis")
+                    && status == CrisisStatus::Active
+                    && self.state.supporters[i].last_crisis != status.as_str()
+                {
+                    self.queue_signal(i, SignalKind::CrisisPlanActivated, now)?;
+                }
+                self.state.supporters[i].last_crisis = status.as_str().into();
+                let payload = d.changes_after(&heads_from_hex(&rel.acked));
+                if !payload.is_empty() {
+                    let heads = d.heads().iter().map(|h| h.0).collect();
+                    out.push(self.seal(&keys, Kind::ProjectionChanges, heads, payload)?);
+                }
+            }
+            if let Some(r) = self.doc(&reply_doc_id(&rel.id))? {
+                let heads = r.heads().iter().map(|h| h.0).collect();
+                out.push(self.seal(&keys, Kind::Ack, heads, vec![])?);
+            }
+            let pending = std::mem::take(&mut self.state.supporters[i].pending);
+            for c in pending {
+                out.push(self.seal(&keys, Kind::Control, vec![], c.encode())?);
+            }
+        }
+        for i in 0..self.state.persons.len() {
+            let rel = self.state.persons[i].clone();
+            let root = root_of(&rel.root)?;
+            let keys =
+                StreamKeys::derive(&root, Purpose::Supporter, Direction::Up, rel.generation, 0)?;
+            let r = self.doc_or_new(&myreply_doc_id(&rel.id))?;
+            let payload = r.changes_after(&heads_from_hex(&rel.acked));
+            if !payload.is_empty() {
+                let heads = r.heads().iter().map(|h| h.0).collect();
+                out.push(self.seal(&keys, Kind::ReplyChanges, heads, payload)?);
+            }
+            let proj_heads = match self.doc(&shared_doc_id(&rel.id, rel.generation))? {
+                Some(d) => d.heads().iter().map(|h| h.0).collect(),
+                None => vec![],
+            };
+            out.push(self.seal(&keys, Kind::Ack, proj_heads, vec![])?);
+        }
+        if let Some(g) = self.state.group.clone() {
+            let keys = StreamKeys::derive(
+                &root_of(&g.root)?,
+                Purpose::Devices,
+                Direction::Down,
+                0,
+                g.epoch,
+            )?;
+            let others: Vec<&DeviceInfo> = g.devices.iter().filter(|d| d.id != me).collect();
+            let am = plan_doc.automerge();
+            let mut missing: BTreeSet<ChangeHash> = BTreeSet::new();
+            for d in &others {
+                let acked = heads_from_hex(g.acked.get(&d.id).map(Vec::as_slice).unwrap_or(&[]));
+                let known: Vec<ChangeHash> = acked
+                    .into_iter()
+                    .filter(|h| am.get_change_by_hash(h).is_some())
+                    .collect();
+                missing.extend(am.get_changes(&known).iter().map(|c| c.hash()));
+            }
+            if !missing.is_empty() {
+                let mut payload = Vec::new();
+                for c in am.get_changes(&[]) {
+                    if missing.contains(&c.hash()) {
+                        payload.extend_from_slice(c.raw_bytes());
+                    }
+                }
+                let heads = plan_doc.heads().iter().map(|h| h.0).collect();
+                out.push(self.seal(&keys, Kind::PlanChanges, heads, payload)?);
+            }
+            let heads = plan_doc.heads().iter().map(|h| h.0).collect();
+            out.push(self.seal(&keys, Kind::Ack, heads, vec![])?);
+            let hello = Control::DeviceHello {
+                name: self.state.device_name.clone(),
+            };
+            out.push(self.seal(&keys, Kind::Control, vec![], hello.encode())?);
+        }
+        for i in 0..self.state.links.len() {
+            let l = self.state.links[i].clone();
+            if now > l.expires_at && l.peer.is_none() {
+                continue;
+            }
+            let root = root_of(&l.root)?;
+            let dir = if l.joiner {
+                Direction::Up
+            } else {
+                Direction::Down
+            };
+            let keys = StreamKeys::derive(&root, Purpose::Link, dir, 0, 0)?;
+            if l.joiner {
+                let hello = Control::DeviceHello {
+                    name: self.state.device_name.clone(),
+                };
+                out.push(self.seal(&keys, Kind::Control, vec![], hello.encode())?);
+            } else if let Some(g) = self.state.group.clone() {
+                let joined = l
+                    .peer
+                    .as_ref()
+                    .is_some_and(|p| g.devices.iter().any(|d| &d.id == p));
+                if !joined {
+                    let kr = Keyring {
+                        group: g,
+                        supporters: self.state.supporters.clone(),
+                    };
+                    let keyring = serde_json::to_value(&kr)
+                        .map_err(|e| SyncError::StateCorrupt(e.to_string()))?;
+                    out.push(self.seal(
+                        &keys,
+                        Kind::Control,
+                        vec![],
+                        Control::Keyring { keyring }.encode(),
+                    )?);
+                    let heads = plan_doc.heads().iter().map(|h| h.0).collect();
+                    out.push(self.seal(
+                        &keys,
+                        Kind::PlanChanges,
+                        heads,
+                        plan_doc.save_after(&[]),
+                    )?);
+                }
+            }
+            let pending = std::mem::take(&mut self.state.links[i].pending);
+            for c in pending {
+                out.push(self.seal(&keys, Kind::Control, vec![], c.encode())?);
+            }
+        }
+        self.save()?;
+        Ok(out)
+    }
+
+    /// A bundle file's bytes with everything to send.
+    pub fn bundle_out(&mut self, now: u64) -> Result<Vec<u8>> {
+        let envs = self.outgoing(now)?;
+        bundle::encode(&envs)
+    }
+
+    // ------------------------------------------------------------ incoming
+
+    fn routes(&self) -> Result<BTreeMap<[u8; 16], (Route, StreamKeys)>> {
+        let mut m = BTreeMap::new();
+        for (i, s) in self.state.supporters.iter().enumerate() {
+            let root = root_of(&s.root)?;
+            let up = StreamKeys::derive(&root, Purpose::Supporter, Direction::Up, s.generation, 0)?;
+            m.insert(up.mailbox, (Route::SupUp(i), up));
+            let down =
+                StreamKeys::derive(&root, Purpose::Supporter, Direction::Down, s.generation, 0)?;
+            m.insert(down.mailbox, (Route::SupDown(i), down));
+        }
+        for (i, p) in self.state.persons.iter().enumerate() {
+            let root = root_of(&p.root)?;
+            for g in [p.generation, p.generation + 1] {
+                let down = StreamKeys::derive(&root, Purpose::Supporter, Direction::Down, g, 0)?;
+                m.insert(down.mailbox, (Route::PersDown(i, g), down));
+            }
+            let up = StreamKeys::derive(&root, Purpose::Supporter, Direction::Up, p.generation, 0)?;
+            m.insert(up.mailbox, (Route::PersUp, up));
+        }
+        if let Some(g) = &self.state.group {
+            let k = StreamKeys::derive(
+                &root_of(&g.root)?,
+                Purpose::Devices,
+                Direction::Down,
+                0,
+                g.epoch,
+            )?;
+            m.insert(k.mailbox, (Route::Group, k));
+        }
+        for (i, l) in self.state.links.iter().enumerate() {
+            let root = root_of(&l.root)?;
+            let (inn, outd) = if l.joiner {
+                (Direction::Down, Direction::Up)
+            } else {
+                (Direction::Up, Direction::Down)
+            };
+            let k = StreamKeys::derive(&root, Purpose::Link, inn, 0, 0)?;
+            m.insert(k.mailbox, (Route::LinkIn(i), k));
+            let k = StreamKeys::derive(&root, Purpose::Link, outd, 0, 0)?;
+            m.insert(k.mailbox, (Route::LinkOut, k));
+        }
+        Ok(m)
+    }
+
+    /// Reads a bundle file's bytes.
+    pub fn bundle_in(&mut self, bytes: &[u8], now: u64) -> Result<Report> {
+        let envs: Vec<Vec<u8>> = bundle::decode(bytes)?
+            .into_iter()
+            .map(<[u8]>::to_vec)
+            .collect();
+        self.receive(&envs, now)
+    }
+
+    /// Takes envelopes from any transport. One bad envelope never stops the
+    /// others; each refusal is reported.
+    pub fn receive(&mut self, envs: &[Vec<u8>], now: u64) -> Result<Report> {
+        let mut report = Report::default();
+        for e in envs {
+            let header = match envelope::peek(e) {
+                Ok(h) => h,
+                Err(err) => {
+                    refuse(&mut report, err);
+                    continue;
+                }
+            };
+            // Routes change as messages arrive (a keyring, a new generation).
+            let routes = self.routes()?;
+            let Some((route, keys)) = routes.get(&header.mailbox).cloned() else {
+                report.not_for_me += 1;
+                continue;
+            };
+            let (h, body) = match envelope::open(&keys, e) {
+                Ok(x) => x,
+                Err(err) => {
+                    refuse(&mut report, err);
+                    continue;
+                }
+            };
+            let seen_key = format!("{}/{}", hex(&h.mailbox), hex(&body.sender));
+            if self
+                .state
+                .seen
+                .get(&seen_key)
+                .is_some_and(|s| s.contains(h.seq))
+            {
+                report.duplicates += 1;
+                continue;
+            }
+            match self.dispatch(route, h.kind, &body, now, &mut report) {
+                Ok(()) => {
+                    self.state.seen.entry(seen_key).or_default().insert(h.seq);
+                    report.accepted += 1;
+                }
+                Err(err) => refuse(&mut report, err),
+            }
+        }
+        self.save()?;
+        Ok(report)
+    }
+
+    fn check_actors(&self, payload: &[u8], allowed: &dyn Fn(&[u8]) -> bool) -> Result<()> {
+        for a in chunks::actors(payload)? {
+            if !allowed(&a) {
+                return Err(SyncError::WriteRefused(
+                    "a change was made by someone who may not write this document".into(),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    fn dispatch(
+        &mut self,
+        route: Route,
+        kind: Kind,
+        body: &Body,
+        now: u64,
+        report: &mut Report,
+    ) -> Result<()> {
+        let sender = hex(&body.sender);
+        let me = self.device_id();
+        let heads: Vec<String> = body.heads.iter().map(|h| hex(h)).collect();
+        match route {
+            Route::SupDown(i) => {
+                if sender == me || self.is_own_device(&sender) {
+                    return Ok(());
+                }
+                Err(SyncError::WriteRefused(format!(
+                    "someone tried to write the plan you share with {}",
+                    self.state.supporters[i].name
+                )))
+            }
+            Route::PersUp => {
+                if sender == me {
+                    return Ok(());
+                }
+                Err(SyncError::WriteRefused(
+                    "someone tried to write your reply".into(),
+                ))
+            }
+            Route::SupUp(i) => {
+                let rel = &self.state.supporters[i];
+                if let Some(p) = &rel.peer {
+                    if p != &sender {
+                        return Err(SyncError::InviteUsed);
+                    }
+                } else if now > rel.expires_at {
+                    return Err(SyncError::InviteExpired);
+                }
+                match kind {
+                    Kind::ReplyChanges => {
+                        self.check_actors(&body.payload, &|a| a == body.sender)?;
+                        let id = reply_doc_id(&rel.id);
+                        let mut d = self.doc_or_new(&id)?;
+                        d.apply(&body.payload)?;
+                        self.store.save_doc(&id, &d.save())?;
+                    }
+                    Kind::Ack => {
+                        let rel = &mut self.state.supporters[i];
+                        rel.acked = heads;
+                        rel.delivered = rel.delivered || !body.heads.is_empty();
+                    }
+                    _ => {
+                        return Err(SyncError::WriteRefused(format!(
+                            "{} may only send replies, not changes to your plan",
+                            rel.name
+                        )))
+                    }
+                }
+                self.state.supporters[i].peer = Some(sender);
+                Ok(())
+            }
+            Route::PersDown(i, gen) => {
+                if sender == me {
+                    return Err(SyncError::WriteRefused(
+                        "a supporter cannot write a shared plan".into(),
+                    ));
+                }
+                if gen != self.state.persons[i].generation {
+                    // The person narrowed the share: a fresh document.
+                    let old =
+                        shared_doc_id(&self.state.persons[i].id, self.state.persons[i].generation);
+                    self.store.delete_doc(&old)?;
+                    self.state.persons[i].generation = gen;
+                }
+                let rel = self.state.persons[i].clone();
+                match kind {
+                    Kind::ProjectionChanges => {
+                        self.check_actors(&body.payload, &|a| a == body.sender)?;
+                        let id = shared_doc_id(&rel.id, rel.generation);
+                        let mut d = self.doc_or_new(&id)?;
+                        d.apply(&body.payload)?;
+                        let plan = projection::projection_plan(&d)?;
+                        if plan.sections.keys().any(|s| !rel.sections.contains(s)) {
+                            // Sections may only narrow after the invite; learn the current set.
+                            self.state.persons[i].sections =
+                                plan.sections.keys().cloned().collect();
+                        }
+                        self.store.save_doc(&id, &d.save())?;
+                        self.state.persons[i].updated_at = Some(now);
+                    }
+                    Kind::Ack => self.state.persons[i].acked = heads,
+                    Kind::Control => match crate::control::Control::decode(&body.payload) {
+                        Some(Control::Revoke) => {
+                            self.store
+                                .delete_doc(&shared_doc_id(&rel.id, rel.generation))?;
+                            self.store.delete_doc(&myreply_doc_id(&rel.id))?;
+                            self.state.persons.remove(i);
+                            self.state.ended.push(rel.name.clone());
+                            report.revoked.push(rel.name);
+                        }
+                        Some(Control::Signal { kind, at }) => {
+                            let p = &mut self.state.persons[i];
+                            let recent = p.signals.iter().any(|(k, t)| {
+                                *k == kind && at < t.saturating_add(SIGNAL_INTERVAL_SECS)
+                            });
+                            if !recent {
+                                p.signals.push((kind, at));
+                                report.signals.push((rel.name, kind));
+                            }
+                        }
+                        _ => return Err(SyncError::Malformed("unexpected control message")),
+                    },
+                    _ => {
+                        return Err(SyncError::WriteRefused(
+                            "this message kind is not allowed here".into(),
+                        ))
+                    }
+                }
+                Ok(())
+            }
+            Route::Group => {
+                let g = self
+                    .state
+                    .group
+                    .clone()
+                    .ok_or_else(|| SyncError::StateCorrupt("no group".into()))?;
+                if g.removed.contains(&sender) {
+                    return Err(SyncError::WriteRefused("a removed device".into()));
+                }
+                if sender == me {
+                    return Ok(());
+                }
+                match kind {
+                    Kind::PlanChanges => {
+                        let ids: Vec<Vec<u8>> = g
+                            .devices
+                            .iter()
+                            .filter_map(|d| unhex::<16>(&d.id).map(|x| x.to_vec()))
+                            .collect();
+                        self.check_actors(&body.payload, &|a| {
+                            a == body.sender || a == SKELETON_ACTOR || ids.iter().any(|x| x == a)
+                        })?;
+                        self.merge_plan(&body.payload)?;
+                    }
+                    Kind::Ack => {
+                        if let Some(g) = self.state.group.as_mut() {
+                            g.acked.insert(sender, heads);
+                        }
+                    }
+                    Kind::Control => match Control::decode(&body.payload) {
+                        Some(Control::DeviceHello { name }) => {
+                            if let Some(g) = self.state.group.as_mut() {
+                                match g.devices.iter_mut().find(|d| d.id == sender) {
+                                    Some(d) => d.name = name,
+                                    None => g.devices.push(DeviceInfo { id: sender, name }),
+                                }
+                            }
+                        }
+                        _ => return Err(SyncError::Malformed("unexpected control message")),
+                    },
+                    _ => return Err(SyncError::WriteRefused("not a device message".into())),
+                }
+                Ok(())
+            }
+            Route::LinkOut => {
+                if sender == me {
+                    Ok(())
+                } else {
+                    Err(SyncError::WriteRefused(
+                        "a forged device-link message".into(),
+                    ))
+                }
+            }
+            Route::LinkIn(i) => {
+                if let Some(p) = &self.state.links[i].peer {
+                    if p != &sender {
+                        return Err(SyncError::InviteUsed);
+                    }
+                }
+                self.state.links[i].peer = Some(sender.clone());
+                let joiner = self.state.links[i].joiner;
+                match (kind, Control::decode(&body.payload)) {
+                    (Kind::Control, Some(Control::DeviceHello { name })) if !joiner => {
+                        let g = self.ensure_group()?;
+                        if !g.devices.iter().any(|d| d.id == sender) {
+                            g.devices.push(DeviceInfo { id: sender, name });
+                        }
+                    }
+                    (Kind::Control, Some(Control::Keyring { keyring })) if joiner => {
+                        let kr: Keyring = serde_json::from_value(keyring)
+                            .map_err(|_| SyncError::Malformed("bad keyring"))?;
+                        let mut g = kr.group;
+                        if !g.devices.iter().any(|d| d.id == me) {
+                            g.devices.push(DeviceInfo {
+                                id: me.clone(),
+                                name: self.state.device_name.clone(),
+                            });
+                        }
+                        self.state.group = Some(g);
+                        for s in kr.supporters {
+                            if !self.state.supporters.iter().any(|x| x.id == s.id) {
+                                self.state.supporters.push(s);
+                            }
+                        }
+                    }
+                    (Kind::PlanChanges, _) if joiner => {
+                        self.check_actors(&body.payload, &|_| true)?;
+                        self.merge_plan(&body.payload)?;
+                    }
+                    (
+                        Kind::Control,
+                        Some(Control::Rekey {
+                            removed,
+                            root,
+                            epoch,
+                        }),
+                    ) => {
+                        if let Some(g) = self.state.group.as_mut() {
+                            if epoch > g.epoch && unhex::<32>(&root).is_some() {
+                                g.devices.retain(|d| d.id != removed);
+                                g.removed.push(removed.clone());
+                                g.root = root;
+                                g.epoch = epoch;
+                            }
+                        }
+                        for s in &mut self.state.supporters {
+                            if s.publisher == removed {
+                                s.publisher = sender.clone();
+                                s.generation += 1;
+                                s.acked.clear();
+                            }
+                        }
+                    }
+                    _ => return Err(SyncError::WriteRefused("not a device-link message".into())),
+                }
+                Ok(())
+            }
+        }
+    }
+
+    fn is_own_device(&self, id: &str) -> bool {
+        self.state
+            .group
+            .as_ref()
+            .is_some_and(|g| g.devices.iter().any(|d| d.id == id))
+    }
+
+    fn merge_plan(&mut self, payload: &[u8]) -> Result<()> {
+        let mut doc = self.plan_doc()?;
+        let before = doc.heads();
+        doc.merge_bytes(payload)?;
+        let after = doc.save_after(&before);
+        if !after.is_empty() {
+            self.store.append_plan(&after, &doc.crisis_view_json()?)?;
+        }
+        Ok(())
+    }
+}
+
+fn hex_to_vec(s: &str) -> Option<Vec<u8>> {
+    if !s.len().is_multiple_of(2) {
+        return None;
+    }
+    (0..s.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok())
+        .collect()
+}

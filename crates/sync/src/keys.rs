@@ -1,0 +1,176 @@
+//! The key schedule. Everything derives from one 256-bit root secret per
+//! relationship (a supporter, the own-device group, a device link) with
+//! HKDF-SHA256 and a label that names the purpose, direction, generation and
+//! epoch, so no two streams ever share a key, a mailbox id or a write token.
+
+use crate::error::Result;
+use harbour_crypto::{hkdf_sha256, hkdf_sha256_key, hmac_sha256, SecretKey};
+
+const SALT: &[u8] = b"harbour-sync/v1";
+
+/// What a root secret is for (a byte in every label).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[repr(u8)]
+pub enum Purpose {
+    /// The person and one supporter.
+    Supporter = 1,
+    /// The person's own devices.
+    Devices = 2,
+    /// A one-time link between an existing and a new own device.
+    Link = 3,
+}
+
+/// Which way a stream flows: `Down` from the relationship's owner (the person,
+/// or the linking device), `Up` back to them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[repr(u8)]
+pub enum Direction {
+    Down = 1,
+    Up = 2,
+}
+
+/// The keys and ids of one stream: (root, purpose, direction, generation, epoch).
+#[derive(Clone)]
+pub struct StreamKeys {
+    pub(crate) enc: SecretKey,
+    pub(crate) commit: SecretKey,
+    pub mailbox: [u8; 16],
+    pub write_token: [u8; 32],
+    pub generation: u32,
+    pub epoch: u32,
+}
+
+impl std::fmt::Debug for StreamKeys {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StreamKeys")
+            .field("mailbox", &hex(&self.mailbox))
+            .field("generation", &self.generation)
+            .field("epoch", &self.epoch)
+            .finish_non_exhaustive()
+    }
+}
+
+fn label(what: &[u8], purpose: Purpose, dir: Direction, generation: u32, epoch: u32) -> Vec<u8> {
+    let mut l = Vec::with_capacity(what.len() + 10);
+    l.extend_from_slice(what);
+    l.push(purpose as u8);
+    l.push(dir as u8);
+    l.extend_from_slice(&generation.to_be_bytes());
+    l.extend_from_slice(&epoch.to_be_bytes());
+    l
+}
+
+impl StreamKeys {
+    pub fn derive(
+        root: &SecretKey,
+        purpose: Purpose,
+        dir: Direction,
+        generation: u32,
+        epoch: u32,
+    ) -> Result<Self> {
+        let stream = hkdf_sha256_key(
+            root.expose(),
+            SALT,
+            &label(b"stream", purpose, dir, generation, epoch),
+        )?;
+        let enc = hkdf_sha256_key(stream.expose(), SALT, b"aead")?;
+        let commit = hkdf_sha256_key(stream.expose(), SALT, b"commit")?;
+        let mut mailbox = [0; 16];
+        hkdf_sha256(
+            root.expose(),
+            SALT,
+            &label(b"mailbox", purpose, dir, generation, epoch),
+            &mut mailbox,
+        )?;
+        let mut write_token = [0; 32];
+        hkdf_sha256(
+            root.expose(),
+            SALT,
+            &label(b"write-token", purpose, dir, generation, epoch),
+            &mut write_token,
+        )?;
+        Ok(Self {
+            enc,
+            commit,
+            mailbox,
+            write_token,
+            generation,
+            epoch,
+        })
+    }
+}
+
+/// The relationship's root from an invite's secret and, when both sides were
+/// live, the X25519 shared secret. See ARCHITECTURE-notes.md for the trade-off.
+pub fn root_from_invite(secret: &[u8; 32], x25519: Option<&SecretKey>) -> Result<SecretKey> {
+    match x25519 {
+        None => Ok(hkdf_sha256_key(secret, SALT, b"root/offline")?),
+        Some(shared) => {
+            let mut ikm = Vec::with_capacity(64);
+            ikm.extend_from_slice(secret);
+            ikm.extend_from_slice(shared.expose());
+            let k = hkdf_sha256_key(&ikm, SALT, b"root/x25519");
+            ikm.iter_mut().for_each(|b| *b = 0);
+            Ok(k?)
+        }
+    }
+}
+
+/// A short code both sides can read to each other: `123 456`.
+pub fn confirmation_code(root: &SecretKey) -> String {
+    let mac = hmac_sha256(root.expose(), b"harbour-sync/v1 confirm");
+    let n = u32::from_be_bytes([mac[0], mac[1], mac[2], mac[3]]) % 1_000_000;
+    format!("{:03} {:03}", n / 1000, n % 1000)
+}
+
+pub(crate) fn hex(b: &[u8]) -> String {
+    b.iter().map(|x| format!("{x:02x}")).collect()
+}
+
+pub(crate) fn unhex<const N: usize>(s: &str) -> Option<[u8; N]> {
+    if s.len() != N * 2 || !s.is_ascii() {
+        return None;
+    }
+    let mut out = [0; N];
+    for (i, o) in out.iter_mut().enumerate() {
+        *o = u8::from_str_radix(s.get(i * 2..i * 2 + 2)?, 16).ok()?;
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn streams_are_separate() {
+        let root = SecretKey::from_bytes([9; 32]);
+        let a = StreamKeys::derive(&root, Purpose::Supporter, Direction::Down, 0, 0).unwrap();
+        let b = StreamKeys::derive(&root, Purpose::Supporter, Direction::Up, 0, 0).unwrap();
+        let c = StreamKeys::derive(&root, Purpose::Supporter, Direction::Down, 1, 0).unwrap();
+        let d = StreamKeys::derive(&root, Purpose::Supporter, Direction::Down, 0, 1).unwrap();
+        let all = [&a, &b, &c, &d];
+        for (i, x) in all.iter().enumerate() {
+            for y in &all[i + 1..] {
+                assert_ne!(x.mailbox, y.mailbox);
+                assert_ne!(x.enc, y.enc);
+                assert_ne!(x.write_token, y.write_token);
+            }
+        }
+        assert_ne!(a.enc, a.commit);
+    }
+
+    #[test]
+    fn roots_and_codes() {
+        let s = [3; 32];
+        let off = root_from_invite(&s, None).unwrap();
+        let live = root_from_invite(&s, Some(&SecretKey::from_bytes([4; 32]))).unwrap();
+        assert_ne!(off, live);
+        let code = confirmation_code(&off);
+        assert_eq!(code.len(), 7);
+        assert_eq!(code, confirmation_code(&off));
+        assert_eq!(unhex::<2>("0aff"), Some([10, 255]));
+        assert_eq!(unhex::<2>("0aZf"), None);
+        assert_eq!(unhex::<2>("é0a"), None);
+    }
+}

@@ -1,0 +1,36 @@
+//! Harbour's sharing engine (DESIGN.md section 5), sans IO: it turns state
+//! and documents into sealed envelopes and back, and never opens a socket.
+//! Transports (file bundles here, the relay later) move the bytes.
+//!
+//! - [`keys`]: the key schedule from each relationship's root secret.
+//! - [`envelope`]: the versioned binary envelope (header as AAD, AES-256-GCM,
+//!   HMAC key commitment, PADMÉ padding), with hard size caps.
+//! - [`chunks`]: refuses anything but uncompressed Automerge change chunks.
+//! - [`replay`]: which sequence numbers each (mailbox, sender) has used.
+//! - [`invite`]: invite links and device-link codes.
+//! - [`bundle`]: many envelopes in one file.
+//! - [`projection`], [`reply`]: the documents a supporter reads and writes.
+//! - [`engine`]: relationships, publishing, receiving, revoking, devices,
+//!   kept encrypted in the vault.
+//!
+//! See `ARCHITECTURE-notes.md` in this crate for the design and its limits.
+
+mod b64;
+pub mod bundle;
+pub mod chunks;
+pub mod control;
+pub mod envelope;
+mod error;
+#[doc(hidden)]
+pub mod fuzzing;
+pub mod invite;
+pub mod keys;
+pub mod replay;
+
+pub use error::{Result, SyncError};
+pub mod engine;
+pub mod projection;
+pub mod store;
+
+pub use engine::{Engine, Report};
+pub use store::{MemStore, Store};

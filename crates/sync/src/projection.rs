@@ -1,0 +1,285 @@
+//! Projections and replies: the documents a supporter reads and writes.
+//!
+//! A projection holds only the sections shared with one supporter, written
+//! by the person's publishing device with `autosurgeon::reconcile` into a
+//! document of its own (never a filtered copy of the plan's history). A new
+//! supporter, or a narrowed share (a new generation), starts from a fresh
+//! document, so text deleted earlier is not in its history.
+//!
+//! ```text
+//! projection: { schema: 1, valid_as_of, crisis?: { status, by, at },
+//!               sections: { <shared section>: { last_reviewed, text: {..}, lists: {..} } } }
+//! reply:      { role_accepted: bool, signals_ok: bool, availability: Text,
+//!               notes: { <id>: { at: u64, text: str } }, read_up_to: str }
+//! ```
+
+use crate::error::{Result, SyncError};
+use automerge::{ActorId, AutoCommit, Automerge, ChangeHash, ReadDoc, ROOT};
+use autosurgeon::{Hydrate, Reconcile, Text};
+use harbour_model::{CrisisState, CrisisStatus, Item, Plan, Section};
+use std::collections::BTreeMap;
+
+fn corrupt(e: impl std::fmt::Display) -> SyncError {
+    SyncError::Doc(harbour_doc::DocError::Corrupt(e.to_string()))
+}
+
+/// An Automerge document with one writer, as the engine keeps it.
+#[derive(Debug, Clone)]
+pub struct Doc {
+    doc: Automerge,
+}
+
+impl Doc {
+    pub fn new(actor: &[u8]) -> Self {
+        let mut doc = Automerge::new();
+        doc.set_actor(ActorId::from(actor));
+        Self { doc }
+    }
+
+    pub fn load(bytes: &[u8], actor: &[u8]) -> Result<Self> {
+        let mut doc = Automerge::load(bytes).map_err(corrupt)?;
+        doc.set_actor(ActorId::from(actor));
+        Ok(Self { doc })
+    }
+
+    pub fn save(&self) -> Vec<u8> {
+        self.doc.save()
+    }
+
+    pub fn heads(&self) -> Vec<ChangeHash> {
+        self.doc.get_heads()
+    }
+
+    /// Changes the holder of `heads` lacks (all changes if it knows none of them).
+    pub fn changes_after(&self, heads: &[ChangeHash]) -> Vec<u8> {
+        let known: Vec<ChangeHash> = heads
+            .iter()
+            .copied()
+            .filter(|h| self.doc.get_change_by_hash(h).is_some())
+            .collect();
+        self.doc.save_after(&known)
+    }
+
+    pub fn has_all(&self, heads: &[ChangeHash]) -> bool {
+        heads
+            .iter()
+            .all(|h| self.doc.get_change_by_hash(h).is_some())
+    }
+
+    /// Applies received change chunks (already checked by [`crate::chunks`]).
+    pub fn apply(&mut self, payload: &[u8]) -> Result<()> {
+        self.doc
+            .load_incremental(payload)
+            .map(|_| ())
+            .map_err(corrupt)
+    }
+
+    pub fn automerge(&self) -> &Automerge {
+        &self.doc
+    }
+
+    fn hydrate<T: Hydrate + Default>(&self) -> Result<T> {
+        if self.doc.get(ROOT, "schema").map_err(corrupt)?.is_none()
+            && self
+                .doc
+                .get(ROOT, "role_accepted")
+                .map_err(corrupt)?
+                .is_none()
+        {
+            return Ok(T::default());
+        }
+        autosurgeon::hydrate(&self.doc).map_err(corrupt)
+    }
+
+    fn reconcile<T: Reconcile>(&mut self, value: &T, now: i64) -> Result<bool> {
+        let before = self.doc.get_heads();
+        let mut ac = AutoCommit::load(&self.doc.save()).map_err(corrupt)?;
+        ac.set_actor(self.doc.get_actor().clone());
+        autosurgeon::reconcile(&mut ac, value).map_err(corrupt)?;
+        ac.commit_with(automerge::transaction::CommitOptions::default().with_time(now));
+        let changes = ac.document().save_after(&before);
+        if changes.is_empty() {
+            return Ok(false);
+        }
+        self.apply(&changes)?;
+        Ok(true)
+    }
+}
+
+#[derive(Debug, Default, Hydrate, Reconcile)]
+struct ProjDoc {
+    schema: u64,
+    valid_as_of: Option<String>,
+    crisis: Option<ProjCrisis>,
+    sections: BTreeMap<String, ProjSection>,
+}
+
+#[derive(Debug, Default, Hydrate, Reconcile)]
+struct ProjCrisis {
+    status: String,
+    by: Option<String>,
+    at: Option<String>,
+}
+
+#[derive(Debug, Default, Hydrate, Reconcile)]
+struct ProjSection {
+    last_reviewed: Option<String>,
+    text: BTreeMap<String, Text>,
+    lists: BTreeMap<String, BTreeMap<String, ProjItem>>,
+}
+
+#[derive(Debug, Default, Hydrate, Reconcile)]
+struct ProjItem {
+    order: String,
+    values: BTreeMap<String, String>,
+}
+
+/// The plan narrowed to `sections` (the share policy). Pure.
+pub fn filter(plan: &Plan, sections: &[String]) -> Plan {
+    Plan {
+        valid_as_of: plan.valid_as_of.clone(),
+        crisis_state: if sections.iter().any(|s| s == "crisis") {
+            plan.crisis_state.clone()
+        } else {
+            CrisisState::default()
+        },
+        sections: plan
+            .sections
+            .iter()
+            .filter(|(id, _)| sections.contains(id))
+            .map(|(id, s)| (id.clone(), s.clone()))
+            .collect(),
+    }
+}
+
+/// Brings a projection document in line with the plan under the policy.
+/// Returns whether anything changed (one Automerge change if so).
+pub fn update_projection(
+    doc: &mut Doc,
+    plan: &Plan,
+    sections: &[String],
+    now: i64,
+) -> Result<bool> {
+    let want = filter(plan, sections);
+    let mut cur: ProjDoc = doc.hydrate()?;
+    cur.schema = harbour_model::SCHEMA_VERSION;
+    cur.valid_as_of = want.valid_as_of.clone();
+    cur.crisis = sections.iter().any(|s| s == "crisis").then(|| ProjCrisis {
+        status: want.crisis_state.status.as_str().into(),
+        by: want.crisis_state.by.clone(),
+        at: want.crisis_state.at.clone(),
+    });
+    cur.sections.retain(|id, _| want.sections.contains_key(id));
+    for (id, s) in &want.sections {
+        let ps = cur.sections.entry(id.clone()).or_default();
+        ps.last_reviewed = s.last_reviewed.clone();
+        ps.text.retain(|k, _| s.text.contains_key(k));
+        for (k, v) in &s.text {
+            match ps.text.get_mut(k) {
+                Some(t) if t.as_str() != v => t.update(v),
+                Some(_) => {}
+                None => {
+                    ps.text.insert(k.clone(), Text::with_value(v));
+                }
+            }
+        }
+        ps.lists = s
+            .lists
+            .iter()
+            .filter(|(_, items)| !items.is_empty())
+            .map(|(k, items)| {
+                let items = items
+                    .iter()
+                    .map(|(id, it)| {
+                        (
+                            id.clone(),
+                            ProjItem {
+                                order: it.order.clone(),
+                                values: it.values.clone(),
+                            },
+                        )
+                    })
+                    .collect();
+                (k.clone(), items)
+            })
+            .collect();
+    }
+    doc.reconcile(&cur, now)
+}
+
+/// What a projection holds, as a plan (only the shared sections present).
+pub fn projection_plan(doc: &Doc) -> Result<Plan> {
+    let p: ProjDoc = doc.hydrate()?;
+    Ok(Plan {
+        valid_as_of: p.valid_as_of,
+        crisis_state: p
+            .crisis
+            .map(|c| CrisisState {
+                status: CrisisStatus::parse(&c.status).unwrap_or_default(),
+                by: c.by,
+                at: c.at,
+            })
+            .unwrap_or_default(),
+        sections: p
+            .sections
+            .into_iter()
+            .map(|(id, s)| {
+                (
+                    id,
+                    Section {
+                        last_reviewed: s.last_reviewed,
+                        text: s
+                            .text
+                            .into_iter()
+                            .map(|(k, t)| (k, t.as_str().to_string()))
+                            .filter(|(_, t)| !t.is_empty())
+                            .collect(),
+                        lists: s
+                            .lists
+                            .into_iter()
+                            .map(|(k, items)| {
+                                let items = items
+                                    .into_iter()
+                                    .map(|(id, it)| {
+                                        (
+                                            id,
+                                            Item {
+                                                order: it.order,
+                                                values: it.values,
+                                            },
+                                        )
+                                    })
+                                    .collect();
+                                (k, items)
+                            })
+                            .collect(),
+                    },
+                )
+            })
+            .collect(),
+    })
+}
+
+/// The supporter's reply document.
+#[derive(Debug, Default, Clone, PartialEq, Eq, Hydrate, Reconcile)]
+pub struct Reply {
+    pub role_accepted: bool,
+    pub signals_ok: bool,
+    pub availability: String,
+    pub notes: BTreeMap<String, Note>,
+    pub read_up_to: String,
+}
+
+#[derive(Debug, Default, Clone, PartialEq, Eq, Hydrate, Reconcile)]
+pub struct Note {
+    pub at: u64,
+    pub text: String,
+}
+
+pub fn reply(doc: &Doc) -> Result<Reply> {
+    doc.hydrate()
+}
+
+pub fn set_reply(doc: &mut Doc, reply: &Reply, now: i64) -> Result<bool> {
+    doc.reconcile(reply, now)
+}

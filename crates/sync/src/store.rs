@@ -1,0 +1,88 @@
+//! Where the engine keeps its state: the encrypted vault in the app, memory in
+//! tests. Everything (keys, peers, sequence numbers, documents) goes through
+//! this trait, so nothing of it is ever written in clear.
+
+use crate::error::Result;
+use harbour_vault::Vault;
+use std::collections::BTreeMap;
+
+pub const PLAN_DOC: &str = "plan";
+pub const CRISIS_VIEW: &str = "crisis_view";
+/// The api crate's setting for this device's Automerge actor; the engine uses
+/// the same 16 bytes as the device id.
+pub const ACTOR_SETTING: &str = "device_actor";
+
+pub trait Store {
+    fn get_setting(&self, key: &str) -> Result<Option<Vec<u8>>>;
+    fn put_setting(&mut self, key: &str, value: &[u8]) -> Result<()>;
+    /// Snapshot then chunks, as the vault returns them.
+    fn load_doc(&self, id: &str) -> Result<Option<Vec<Vec<u8>>>>;
+    fn save_doc(&mut self, id: &str, bytes: &[u8]) -> Result<()>;
+    fn delete_doc(&mut self, id: &str) -> Result<()>;
+    /// Appends plan changes with the refreshed crisis view, atomically.
+    fn append_plan(&mut self, chunk: &[u8], crisis_view: &[u8]) -> Result<()>;
+    fn save_plan(&mut self, bytes: &[u8], crisis_view: &[u8]) -> Result<()>;
+}
+
+impl Store for Vault {
+    fn get_setting(&self, key: &str) -> Result<Option<Vec<u8>>> {
+        Ok(Vault::get_setting(self, key)?)
+    }
+    fn put_setting(&mut self, key: &str, value: &[u8]) -> Result<()> {
+        Ok(Vault::put_setting(self, key, value)?)
+    }
+    fn load_doc(&self, id: &str) -> Result<Option<Vec<Vec<u8>>>> {
+        Ok(Vault::load_doc(self, id)?)
+    }
+    fn save_doc(&mut self, id: &str, bytes: &[u8]) -> Result<()> {
+        Ok(Vault::save_doc(self, id, bytes)?)
+    }
+    fn delete_doc(&mut self, id: &str) -> Result<()> {
+        Vault::delete_doc(self, id)?;
+        Ok(())
+    }
+    fn append_plan(&mut self, chunk: &[u8], crisis_view: &[u8]) -> Result<()> {
+        Ok(self.append_changes_with_view(PLAN_DOC, chunk, CRISIS_VIEW, crisis_view)?)
+    }
+    fn save_plan(&mut self, bytes: &[u8], crisis_view: &[u8]) -> Result<()> {
+        Ok(self.save_doc_with_view(PLAN_DOC, bytes, CRISIS_VIEW, crisis_view)?)
+    }
+}
+
+/// An in-memory store for tests and benchmarks.
+#[derive(Debug, Default, Clone)]
+pub struct MemStore {
+    pub settings: BTreeMap<String, Vec<u8>>,
+    pub docs: BTreeMap<String, Vec<Vec<u8>>>,
+}
+
+impl Store for MemStore {
+    fn get_setting(&self, key: &str) -> Result<Option<Vec<u8>>> {
+        Ok(self.settings.get(key).cloned())
+    }
+    fn put_setting(&mut self, key: &str, value: &[u8]) -> Result<()> {
+        self.settings.insert(key.into(), value.to_vec());
+        Ok(())
+    }
+    fn load_doc(&self, id: &str) -> Result<Option<Vec<Vec<u8>>>> {
+        Ok(self.docs.get(id).cloned())
+    }
+    fn save_doc(&mut self, id: &str, bytes: &[u8]) -> Result<()> {
+        self.docs.insert(id.into(), vec![bytes.to_vec()]);
+        Ok(())
+    }
+    fn delete_doc(&mut self, id: &str) -> Result<()> {
+        self.docs.remove(id);
+        Ok(())
+    }
+    fn append_plan(&mut self, chunk: &[u8], _view: &[u8]) -> Result<()> {
+        self.docs
+            .entry(PLAN_DOC.into())
+            .or_default()
+            .push(chunk.to_vec());
+        Ok(())
+    }
+    fn save_plan(&mut self, bytes: &[u8], _view: &[u8]) -> Result<()> {
+        self.save_doc(PLAN_DOC, bytes)
+    }
+}
