@@ -1194,12 +1194,9 @@ impl<S: Store> Engine<S> {
                 self.state.links[i].peer = Some(sender.clone());
                 let joiner = self.state.links[i].joiner;
                 match (kind, Control::decode(&body.payload)) {
-                    (Kind::Control, Some(Control::DeviceHello { name })) if !joiner => {
-                        let g = self.ensure_group()?;
-                        if !g.devices.iter().any(|d| d.id == sender) {
-                            g.devices.push(DeviceInfo { id: sender, name });
-                        }
-                    }
+                    // The new device's hello: it joins the group once it
+                    // has the keyring and says hello there.
+                    (Kind::Control, Some(Control::DeviceHello { .. })) if !joiner => {}
                     (Kind::Control, Some(Control::Keyring { keyring })) if joiner => {
                         let kr: Keyring = serde_json::from_value(keyring)
                             .map_err(|_| SyncError::Malformed("bad keyring"))?;
