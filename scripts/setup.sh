@@ -50,6 +50,12 @@ if [ ! -f ui/node_modules/.package-lock.json ] || [ ui/package-lock.json -nt ui/
   npm ci --prefix ui --no-audit --no-fund --loglevel=error
 fi
 
+# The end-to-end tests' own npm packages (axe-core for the accessibility checks).
+if [ "$want_e2e" = 1 ] && { [ ! -f tests/e2e/node_modules/.package-lock.json ] || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; }; then
+  echo "setup: installing the end-to-end tests' npm packages"
+  npm ci --prefix tests/e2e --no-audit --no-fund --loglevel=error
+fi
+
 if [ "$want_e2e" = 1 ] && ! command -v tauri-driver >/dev/null 2>&1; then
   echo "setup: installing tauri-driver"
   cargo install tauri-driver --locked --version '^2'
