@@ -31,6 +31,74 @@ help-source = Source
 help-none = We don’t have helplines for this country yet. Choose another country, or look up local services.
 help-caution = Numbers and opening times can change. Each one shows where it came from and when it was last checked.
 
+## Find help (crisis cafés, safe havens and peer groups nearby)
+
+nav-find-help = Find help nearby
+home-find-heading = Somewhere to go
+home-find-body = Find crisis cafés, safe havens and peer groups near a town. It works without internet.
+find-title = Find help nearby
+find-intro = Type a town or city. Harbour searches its own list on this device; nothing is sent anywhere.
+find-place-label = Town or city
+find-place-hint = For example: Grantham, Leeds, Cardiff
+find-search = Search
+find-open-now = Only places open now
+find-kind-label = Kind of place
+find-kind-all = All kinds
+find-kind-crisis_cafe = Crisis café
+find-kind-safe_haven = Safe haven
+find-kind-crisis_house = Crisis house
+find-kind-peer_group = Peer support group
+find-kind-drop_in = Drop-in
+find-kind-helpline = Helpline
+find-near = Near { $place }
+find-matching = Places matching “{ $query }”
+find-none = Nothing found here. Try a nearby larger town, or call one of the helplines on “Get help now”.
+find-none-open = Nothing is open near here right now. Helplines are open day and night.
+find-status-open-all-day = Open 24 hours
+find-status-open-until = Open until { $time }
+find-status-open-until-day = Open until { $day ->
+    [monday] Monday
+    [tuesday] Tuesday
+    [wednesday] Wednesday
+    [thursday] Thursday
+    [friday] Friday
+    [saturday] Saturday
+   *[sunday] Sunday
+  } { $time }
+find-status-opens-at = { $day ->
+    [today] Opens today at { $time }
+    [tomorrow] Opens tomorrow at { $time }
+    [monday] Opens Monday { $time }
+    [tuesday] Opens Tuesday { $time }
+    [wednesday] Opens Wednesday { $time }
+    [thursday] Opens Thursday { $time }
+    [friday] Opens Friday { $time }
+    [saturday] Opens Saturday { $time }
+   *[sunday] Opens Sunday { $time }
+  }
+find-status-closed = Not open this week
+find-status-unknown = Opening times not known: call or check before you go
+find-distance = { $km } km away
+find-distance-approx = About { $km } km away (town centre)
+find-distance-unknown = Distance not known
+find-referral-self_referral = Walk in: no referral needed
+find-referral-phone_first = Call or book before you go
+find-referral-referral_needed = Needs a referral from a professional
+find-age = Ages: { $ages }
+find-call = Call
+find-directions = Directions
+find-website = Website
+find-hours-source = Hours as the source gives them: { $text }
+find-last-checked = Last checked { $date }
+find-stale = May be out of date: last checked { $months } months ago
+find-stale-source = May be out of date: the source is old or was a pilot
+find-source = Source
+find-report = Report a problem
+find-caution = Places change their hours and sometimes close. Call ahead if you can. In an emergency, call 999.
+help-nearby-heading = Open now near { $place }
+help-nearby-none = Nothing near { $place } is open right now.
+help-find-more = Find help nearby
+
 ## Errors (one per error code from the Rust core)
 
 error-invalid_input = That didn’t look right. Please check it and try again.

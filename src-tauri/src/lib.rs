@@ -1,12 +1,19 @@
 //! The Tauri shell. Commands are one-line adapters onto `harbour-api`; no
 //! domain logic lives here (see ARCHITECTURE.md).
 
+use harbour_api::directory::{FindHelpArgs, FindHelpResult};
 use harbour_api::{Error, HelplinesArgs, HelplinesResult};
 use tauri_plugin_opener::OpenerExt;
 
 #[tauri::command]
 fn helplines(args: HelplinesArgs) -> Result<HelplinesResult, Error> {
     harbour_api::helplines(args)
+}
+
+// TODO(vault): pass the app's vault directory once the app has one, so imported datasets show.
+#[tauri::command]
+fn find_help(args: FindHelpArgs) -> Result<FindHelpResult, Error> {
+    harbour_api::directory::find_help(args, None)
 }
 
 /// Links that leave the app (`tel:`, `sms:`, a source web page) go to the
@@ -37,7 +44,7 @@ pub fn run() {
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_opener::init())
         .plugin(navigation_guard)
-        .invoke_handler(tauri::generate_handler![helplines])
+        .invoke_handler(tauri::generate_handler![helplines, find_help])
         .run(tauri::generate_context!());
     if let Err(err) = result {
         eprintln!("Harbour could not start: {err}");

@@ -19,6 +19,15 @@ pub fn typescript() -> String {
         crate::HelplinesArgs,
         crate::HelplineDto,
         crate::HelplinesResult,
+        crate::directory::FindHelpArgs,
+        crate::directory::PlaceDto,
+        crate::directory::MatchedBy,
+        crate::directory::OpenStatusDto,
+        crate::directory::PhoneDto,
+        crate::directory::ServiceHitDto,
+        crate::directory::FindHelpResult,
+        crate::directory::ImportArgs,
+        crate::directory::ImportResult,
     );
     let mut out = String::from(
         "// Generated from the Rust types in crates/api by `make bindings`. Do not edit.\n\n",

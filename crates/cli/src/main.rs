@@ -9,6 +9,7 @@ use harbour_api::Error;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+mod directory;
 mod locales;
 mod print;
 
@@ -36,6 +37,11 @@ enum Command {
         #[command(subcommand)]
         command: locales::LocalesCommand,
     },
+    /// Crisis cafés, safe havens and peer groups: search offline, or import public data.
+    Directory {
+        #[command(subcommand)]
+        command: directory::DirectoryCommand,
+    },
     /// National crisis helplines, with their sources.
     Helplines {
         /// Two-letter country code, e.g. GB.
@@ -59,6 +65,7 @@ fn main() -> ExitCode {
 fn run(cli: &Cli) -> Result<(), Error> {
     match &cli.command {
         Command::Locales { command } => locales::run(command, cli.json),
+        Command::Directory { command } => directory::run(command, cli.json, cli.vault.as_deref()),
         Command::Helplines { country } => {
             let result = harbour_api::helplines(harbour_api::HelplinesArgs {
                 country: country.clone(),

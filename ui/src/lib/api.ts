@@ -8,6 +8,8 @@ import {
   type ErrorCode,
   type HelplinesArgs,
   type HelplinesResult,
+  type FindHelpArgs,
+  type FindHelpResult,
 } from "./bindings";
 
 /** Whatever a command threw, as the `{ code, message }` every boundary speaks. */
@@ -31,4 +33,5 @@ async function call<T>(command: string, args: Record<string, unknown>): Promise<
 
 export const api = {
   helplines: (args: HelplinesArgs) => call<HelplinesResult>("helplines", { args }),
+  findHelp: (args: FindHelpArgs) => call<FindHelpResult>("find_help", { args }),
 };

@@ -1,0 +1,33 @@
+// Turns the core's structured open status into a Fluent message id and arguments,
+// so every language words it its own way ("Open until 23:00", "Opens Thursday 18:00").
+
+import type { OpenStatusDto } from "./bindings";
+
+export type Message = { id: string; args?: Record<string, string> };
+
+export function statusMessage(status: OpenStatusDto): Message {
+  switch (status.state) {
+    case "open_all_day":
+      return { id: "find-status-open-all-day" };
+    case "open_until":
+      return status.day === "today" || status.day === "tomorrow"
+        ? { id: "find-status-open-until", args: { time: status.time } }
+        : { id: "find-status-open-until-day", args: { time: status.time, day: status.day } };
+    case "opens_at":
+      return { id: "find-status-opens-at", args: { time: status.time, day: status.day } };
+    case "closed":
+      return { id: "find-status-closed" };
+    default:
+      return { id: "find-status-unknown" };
+  }
+}
+
+export function isOpen(status: OpenStatusDto): boolean {
+  return status.state === "open_all_day" || status.state === "open_until";
+}
+
+/** One decimal place under 10 km, whole km beyond, in the reader's number format. */
+export function formatKm(km: number, locale: string): string {
+  const digits = km < 10 ? 1 : 0;
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(km);
+}
