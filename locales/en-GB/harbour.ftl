@@ -466,6 +466,26 @@ settings-about-data = Helpline and service information comes from the sources sh
 settings-about-symbols = Easy Read pictures: Mulberry Symbols by Steve Lee, licensed CC BY-SA 4.0.
 settings-about-fonts = Text is shown in the fonts on your device.
 
+## Errors from the vault and the plan (one per error code)
+
+error-wrong_passphrase = That passphrase doesn’t open this plan. Check for capital letters and spaces, and try again.
+error-wrong_recovery_key = That recovery key doesn’t open this plan. Check it against your printed or saved copy.
+error-invalid_recovery_key = That doesn’t look like a Harbour recovery key. Check each group of letters and numbers.
+error-passphrase_required = Please type your passphrase.
+error-vault_corrupt = Your plan’s file on this device is damaged. You can restore it from a backup.
+error-kdf_params_out_of_range = Your plan’s file has settings Harbour will not use, so it was not opened. Restore it from a backup.
+error-backup_corrupt = This backup file is damaged or is not a Harbour backup. Nothing on this device was changed.
+error-vault_exists = There is already a plan on this device.
+error-vault_not_found = There is no plan on this device yet.
+error-vault_too_new = This plan was saved by a newer version of Harbour. Please update Harbour to open it.
+error-vault_locked = Your plan is locked. Unlock it to carry on; nothing you wrote has been lost.
+error-io = Harbour could not read or write a file. Check there is space on this device, then try again.
+error-storage = Harbour could not save just now. Check there is space on this device, then try again.
+error-unknown_field = That part of the plan doesn’t exist.
+error-item_not_found = That entry is no longer there. It may have been removed.
+error-too_long = That is longer than Harbour can keep in one place. Please split it up.
+error-plan_corrupt = Part of your plan could not be read. You can restore it from a backup.
+
 ## Language and Easy Read
 
 language-label = Language
