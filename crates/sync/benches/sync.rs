@@ -1,1 +1,193 @@
-fn main() {}
+//! Sync costs: bytes on the wire and time to build/apply, Harbour envelopes
+//! (projection over file bundles) next to plain Automerge sync of the same
+//! edits. `scripts/bench-sync.sh` prints the table into BENCHMARKS.md.
+
+use automerge::sync::{State, SyncDoc};
+use criterion::{criterion_group, criterion_main, Criterion};
+use harbour_doc::{Edit, PlanDoc};
+use harbour_sync::envelope::{self, Body, Kind};
+use harbour_sync::keys::{Direction, Purpose, StreamKeys};
+use harbour_sync::projection::{self, Doc};
+use std::collections::BTreeMap;
+
+fn sample_plan() -> PlanDoc {
+    let mut d = PlanDoc::new(&[1; 16]).unwrap();
+    let mut t = 0;
+    let mut ap = |d: &mut PlanDoc, e: Edit| {
+        t += 1;
+        d.apply(&e, t).unwrap();
+    };
+    ap(&mut d, Edit::SetText { path: "crisis.when_well".into(), text: "Chatty, makes bad jokes, walks the dog every morning and likes to cook for friends.".into() });
+    for (path, n) in [
+        ("crisis.take_over_signs", 5),
+        ("crisis.help_wanted", 6),
+        ("crisis.help_unwanted", 4),
+        ("crisis.medication_current", 3),
+        ("triggers.triggers", 6),
+        ("after_crisis.first_steps", 4),
+    ] {
+        for i in 0..n {
+            ap(
+                &mut d,
+                Edit::AddItem {
+                    path: path.into(),
+                    values: BTreeMap::from([(
+                        "text".to_string(),
+                        format!("item {i} of {path}: a sentence of about this length"),
+                    )]),
+                    after: None,
+                },
+            );
+        }
+    }
+    d
+}
+
+fn keys() -> StreamKeys {
+    StreamKeys::derive(
+        &harbour_crypto::SecretKey::from_bytes([7; 32]),
+        Purpose::Supporter,
+        Direction::Down,
+        0,
+        0,
+    )
+    .unwrap()
+}
+
+fn seal(payload: Vec<u8>, heads: Vec<[u8; 32]>) -> Vec<u8> {
+    envelope::seal(
+        &keys(),
+        Kind::ProjectionChanges,
+        1,
+        &Body {
+            sender: [1; 16],
+            heads,
+            payload,
+        },
+    )
+    .unwrap()
+}
+
+fn secs() -> Vec<String> {
+    vec!["crisis".into(), "after_crisis".into()]
+}
+
+/// (first sync bytes, small edit bytes, automerge first sync, automerge edit)
+pub fn sizes() -> (usize, usize, usize, usize) {
+    let mut plan = sample_plan();
+    let mut proj = Doc::new(&[1; 16]);
+    projection::update_projection(&mut proj, &plan.plan().unwrap(), &secs(), 1).unwrap();
+    let first = seal(
+        proj.changes_after(&[]),
+        proj.heads().iter().map(|h| h.0).collect(),
+    )
+    .len();
+    let before = proj.heads();
+    plan.apply(&Edit::SetText { path: "crisis.when_well".into(), text: "Chatty, makes bad jokes, walks the dog every morning and likes to cook for friends!".into() }, 100).unwrap();
+    projection::update_projection(&mut proj, &plan.plan().unwrap(), &secs(), 2).unwrap();
+    let edit = seal(
+        proj.changes_after(&before),
+        proj.heads().iter().map(|h| h.0).collect(),
+    )
+    .len();
+
+    // Plain Automerge sync protocol of the same projection document.
+    let mut a = automerge::Automerge::load(&Doc::new(&[1; 16]).save()).unwrap();
+    let mut src = Doc::new(&[2; 16]);
+    let fresh_plan = sample_plan();
+    projection::update_projection(&mut src, &fresh_plan.plan().unwrap(), &secs(), 1).unwrap();
+    let mut b = automerge::Automerge::load(&src.save()).unwrap();
+    let (mut sa, mut sb) = (State::new(), State::new());
+    let mut total = 0;
+    for _ in 0..6 {
+        if let Some(m) = b.generate_sync_message(&mut sb) {
+            let e = m.encode();
+            total += e.len();
+            a.receive_sync_message(&mut sa, automerge::sync::Message::decode(&e).unwrap())
+                .unwrap();
+        }
+        if let Some(m) = a.generate_sync_message(&mut sa) {
+            let e = m.encode();
+            total += e.len();
+            b.receive_sync_message(&mut sb, automerge::sync::Message::decode(&e).unwrap())
+                .unwrap();
+        }
+    }
+    let first_am = total;
+    let mut plan2 = fresh_plan;
+    plan2.apply(&Edit::SetText { path: "crisis.when_well".into(), text: "Chatty, makes bad jokes, walks the dog every morning and likes to cook for friends!".into() }, 100).unwrap();
+    let bh = src.heads();
+    projection::update_projection(&mut src, &plan2.plan().unwrap(), &secs(), 2).unwrap();
+    b.load_incremental(&src.changes_after(&bh)).unwrap();
+    let mut total = 0;
+    for _ in 0..6 {
+        if let Some(m) = b.generate_sync_message(&mut sb) {
+            let e = m.encode();
+            total += e.len();
+            a.receive_sync_message(&mut sa, automerge::sync::Message::decode(&e).unwrap())
+                .unwrap();
+        }
+        if let Some(m) = a.generate_sync_message(&mut sa) {
+            let e = m.encode();
+            total += e.len();
+            b.receive_sync_message(&mut sb, automerge::sync::Message::decode(&e).unwrap())
+                .unwrap();
+        }
+    }
+    (first, edit, first_am, total)
+}
+
+fn bench(c: &mut Criterion) {
+    let (first, edit, first_am, edit_am) = sizes();
+    println!("SIZES first_sync={first} small_edit={edit} automerge_first_sync={first_am} automerge_small_edit={edit_am}");
+    let plan = sample_plan();
+    let p = plan.plan().unwrap();
+    let mut proj = Doc::new(&[1; 16]);
+    projection::update_projection(&mut proj, &p, &secs(), 1).unwrap();
+    let mut n = 0u64;
+    c.bench_function("projection update: build + seal (one text edit)", |b| {
+        b.iter(|| {
+            n += 1;
+            let mut p2 = p.clone();
+            p2.sections
+                .get_mut("crisis")
+                .unwrap()
+                .text
+                .insert("when_well".into(), format!("edit {n}"));
+            let before = proj.heads();
+            projection::update_projection(&mut proj, &p2, &secs(), n as i64).unwrap();
+            seal(proj.changes_after(&before), vec![])
+        })
+    });
+    let mut base = Doc::new(&[1; 16]);
+    projection::update_projection(&mut base, &p, &secs(), 1).unwrap();
+    let mut p2 = p.clone();
+    p2.sections
+        .get_mut("crisis")
+        .unwrap()
+        .text
+        .insert("when_well".into(), "changed".into());
+    let mut next = base.clone();
+    projection::update_projection(&mut next, &p2, &secs(), 2).unwrap();
+    let env = seal(next.changes_after(&base.heads()), vec![]);
+    c.bench_function("projection update: open + apply (one text edit)", |b| {
+        b.iter(|| {
+            let (_, body) = envelope::open(&keys(), &env).unwrap();
+            harbour_sync::chunks::split(&body.payload).unwrap();
+            let mut d = base.clone();
+            d.apply(&body.payload).unwrap();
+            d
+        })
+    });
+    let payload = next.changes_after(&base.heads());
+    c.bench_function("plain automerge: apply the same change", |b| {
+        b.iter(|| {
+            let mut d = base.automerge().clone();
+            d.load_incremental(&payload).unwrap();
+            d
+        })
+    });
+}
+
+criterion_group! { name = benches; config = Criterion::default().sample_size(20); targets = bench }
+criterion_main!(benches);
