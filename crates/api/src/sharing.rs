@@ -1,0 +1,348 @@
+//! Sharing with supporters and own devices (DESIGN.md section 5), over
+//! `harbour-sync`. A [`Sharing`] is an unlocked vault with the sharing state
+//! loaded; the CLI opens one per command. Every result is a DTO and every
+//! failure an [`Error`] with a stable code.
+
+use crate::{Error, ErrorCode};
+use harbour_model::{views, View};
+use harbour_sync::{Engine, SyncError};
+use harbour_vault::{Unlock, Vault};
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+use ts_rs::TS;
+
+impl From<SyncError> for Error {
+    fn from(e: SyncError) -> Self {
+        let code = ErrorCode::from_code(e.code()).unwrap_or(ErrorCode::Internal);
+        Error::new(code, e.to_string())
+    }
+}
+
+fn now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct InviteArgs {
+    pub name: String,
+    /// Section ids to share, e.g. `["crisis", "after_crisis"]`.
+    pub sections: Vec<String>,
+    /// Send "crisis plan activated" and "ask for help" signals (if they agree).
+    #[serde(default)]
+    pub signals: bool,
+    /// How to name the person to the supporter ("Alex").
+    pub from: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct InviteResult {
+    /// `harbour://invite#...`: send it privately (it is the key).
+    pub link: String,
+    /// Read it to the supporter; they should see the same.
+    pub code: String,
+    pub expires_in_days: u32,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct SupporterDto {
+    pub name: String,
+    pub sections: Vec<String>,
+    /// Their app has answered at least once.
+    pub joined: bool,
+    pub role_accepted: bool,
+    pub signals: bool,
+    pub availability: String,
+    pub notes: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct RevokeResult {
+    pub name: String,
+    pub sections: Vec<String>,
+    pub had_received: bool,
+    /// Plain words on what the supporter already has.
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct JoinResult {
+    pub person: String,
+    pub sections: Vec<String>,
+    pub code: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct SharedDto {
+    pub person: String,
+    pub sections: Vec<String>,
+    /// False until their first update arrives.
+    pub received: bool,
+    /// Signals received (`crisis_plan_activated`, `ask_for_help`).
+    pub signals: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct SharedShow {
+    pub person: String,
+    pub sections: Vec<String>,
+    /// Only the shared sections.
+    pub view: View,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct DeviceDto {
+    pub id: String,
+    pub name: String,
+    pub this_device: bool,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct BundleOutResult {
+    pub path: String,
+    pub bytes: u32,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct BundleInResult {
+    pub accepted: u32,
+    pub duplicates: u32,
+    pub not_for_me: u32,
+    /// Each refused message, with its code and reason.
+    pub refused: Vec<Error>,
+    /// People who stopped sharing (their plan was removed from this device).
+    pub revoked: Vec<String>,
+    pub signals: Vec<String>,
+}
+
+/// An unlocked vault with the sharing engine.
+pub struct Sharing {
+    engine: Engine<Vault>,
+}
+
+impl std::fmt::Debug for Sharing {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Sharing(..)")
+    }
+}
+
+impl Sharing {
+    pub fn open(dir: &Path, passphrase: &str) -> Result<Self, Error> {
+        let vault = Vault::open(dir, Unlock::Passphrase(passphrase))?;
+        Ok(Self {
+            engine: Engine::open(vault)?,
+        })
+    }
+
+    pub fn from_vault(vault: Vault) -> Result<Self, Error> {
+        Ok(Self {
+            engine: Engine::open(vault)?,
+        })
+    }
+
+    pub fn into_vault(self) -> Vault {
+        self.engine.into_store()
+    }
+
+    pub fn supporters_invite(&mut self, args: InviteArgs) -> Result<InviteResult, Error> {
+        let from = args.from.unwrap_or_default();
+        let inv = self
+            .engine
+            .invite(&args.name, &args.sections, args.signals, &from, now())?;
+        Ok(InviteResult {
+            link: inv.link,
+            code: inv.code,
+            expires_in_days: (harbour_sync::invite::DEFAULT_TTL_SECS / 86_400) as u32,
+        })
+    }
+
+    pub fn supporters_list(&self) -> Result<Vec<SupporterDto>, Error> {
+        let mut out = Vec::new();
+        for s in &self.engine.state.supporters {
+            let r = self.engine.supporter_reply(&s.name)?;
+            out.push(SupporterDto {
+                name: s.name.clone(),
+                sections: s.sections.clone(),
+                joined: s.peer.is_some(),
+                role_accepted: r.role_accepted,
+                signals: s.signals && r.signals_ok,
+                availability: r.availability,
+                notes: r.notes.into_values().map(|n| n.text).collect(),
+            });
+        }
+        Ok(out)
+    }
+
+    pub fn supporters_revoke(&mut self, name: &str) -> Result<RevokeResult, Error> {
+        let r = self.engine.revoke(name)?;
+        let message = if r.had_received {
+            format!(
+                "You have stopped sharing with {}. Harbour on their device will delete your plan when it next syncs. \
+                 What they already saw ({}) may stay with them if they copied, printed or photographed it.",
+                r.name,
+                r.sections.join(", ")
+            )
+        } else {
+            format!(
+                "You have stopped sharing with {}. Nothing had reached them yet.",
+                r.name
+            )
+        };
+        Ok(RevokeResult {
+            name: r.name,
+            sections: r.sections,
+            had_received: r.had_received,
+            message,
+        })
+    }
+
+    pub fn ask_for_help(&mut self) -> Result<u32, Error> {
+        Ok(self.engine.ask_for_help(now())? as u32)
+    }
+
+    pub fn join(&mut self, link: &str) -> Result<JoinResult, Error> {
+        let j = self.engine.join(link, now())?;
+        Ok(JoinResult {
+            person: j.person,
+            sections: j.sections,
+            code: j.code,
+        })
+    }
+
+    pub fn shared_list(&self) -> Vec<SharedDto> {
+        self.engine
+            .state
+            .persons
+            .iter()
+            .map(|p| SharedDto {
+                person: p.name.clone(),
+                sections: p.sections.clone(),
+                received: p.updated_at.is_some(),
+                signals: p.signals.iter().map(|(k, _)| k.as_str().into()).collect(),
+            })
+            .collect()
+    }
+
+    pub fn shared_show(&self, person: &str) -> Result<SharedShow, Error> {
+        let plan = self.engine.shared_plan(person)?;
+        let sections: Vec<String> = self
+            .engine
+            .state
+            .persons
+            .iter()
+            .find(|p| p.name == person)
+            .map(|p| p.sections.clone())
+            .unwrap_or_default();
+        let mut view = views::full(&plan);
+        view.sections.retain(|s| sections.contains(&s.id));
+        Ok(SharedShow {
+            person: person.into(),
+            sections,
+            view,
+        })
+    }
+
+    pub fn reply(&mut self, person: &str, text: &str) -> Result<(), Error> {
+        Ok(self.engine.reply(person, Some(text), None, None, now())?)
+    }
+
+    /// The supporter agrees (or no longer agrees) to receive crisis signals.
+    pub fn reply_signals(&mut self, person: &str, ok: bool) -> Result<(), Error> {
+        Ok(self.engine.reply(person, None, None, Some(ok), now())?)
+    }
+
+    pub fn devices_link(&mut self) -> Result<String, Error> {
+        Ok(self.engine.device_link(now())?)
+    }
+
+    pub fn devices_join(&mut self, code: &str, name: &str) -> Result<String, Error> {
+        Ok(self.engine.device_join(code, name, now())?)
+    }
+
+    pub fn devices_list(&self) -> Vec<DeviceDto> {
+        let me = self.engine.device_id();
+        self.engine
+            .devices()
+            .into_iter()
+            .map(|d| DeviceDto {
+                this_device: d.id == me,
+                id: d.id,
+                name: d.name,
+            })
+            .collect()
+    }
+
+    pub fn devices_remove(&mut self, device: &str) -> Result<DeviceDto, Error> {
+        let d = self.engine.device_remove(device)?;
+        Ok(DeviceDto {
+            id: d.id,
+            name: d.name,
+            this_device: false,
+        })
+    }
+
+    pub fn bundle_out(&mut self, path: &Path) -> Result<BundleOutResult, Error> {
+        let bytes = self.engine.bundle_out(now())?;
+        let tmp = path.with_extension("harbour-tmp");
+        std::fs::write(&tmp, &bytes)
+            .and_then(|_| std::fs::rename(&tmp, path))
+            .map_err(|e| {
+                Error::new(
+                    ErrorCode::Io,
+                    format!("could not write {}: {e}", path.display()),
+                )
+            })?;
+        Ok(BundleOutResult {
+            path: path.to_string_lossy().into_owned(),
+            bytes: bytes.len() as u32,
+        })
+    }
+
+    pub fn bundle_in(&mut self, path: &Path) -> Result<BundleInResult, Error> {
+        let too_big = |len: u64| {
+            Error::new(
+                ErrorCode::MessageTooLarge,
+                format!("this sync file is too large ({len} bytes)"),
+            )
+        };
+        let meta = std::fs::metadata(path).map_err(|e| {
+            Error::new(
+                ErrorCode::Io,
+                format!("could not read {}: {e}", path.display()),
+            )
+        })?;
+        if meta.len() > harbour_sync::bundle::MAX_BUNDLE as u64 {
+            return Err(too_big(meta.len()));
+        }
+        let bytes = std::fs::read(path).map_err(|e| {
+            Error::new(
+                ErrorCode::Io,
+                format!("could not read {}: {e}", path.display()),
+            )
+        })?;
+        let r = self.engine.bundle_in(&bytes, now())?;
+        Ok(BundleInResult {
+            accepted: r.accepted,
+            duplicates: r.duplicates,
+            not_for_me: r.not_for_me,
+            refused: r
+                .refused
+                .into_iter()
+                .map(|(code, msg)| {
+                    Error::new(
+                        ErrorCode::from_code(&code).unwrap_or(ErrorCode::Internal),
+                        msg,
+                    )
+                })
+                .collect(),
+            revoked: r.revoked,
+            signals: r
+                .signals
+                .into_iter()
+                .map(|(who, k)| format!("{who}: {}", k.as_str()))
+                .collect(),
+        })
+    }
+}

@@ -1,0 +1,320 @@
+//! `harbour supporters|join|shared|reply|devices|sync|ask-for-help` (DESIGN.md section 9).
+
+use crate::print;
+use clap::Subcommand;
+use harbour_api::sharing::{InviteArgs, Sharing};
+use harbour_api::{Error, ErrorCode};
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+#[derive(Subcommand)]
+pub enum ShareCommand {
+    /// The people you share your plan with.
+    Supporters {
+        #[command(subcommand)]
+        command: SupportersCommand,
+    },
+    /// Accept an invite someone sent you (a harbour://invite# link, or a file holding it).
+    Join { invite: String },
+    /// What others share with you.
+    Shared {
+        #[command(subcommand)]
+        command: SharedCommand,
+    },
+    /// Send a short reply to someone who shares their plan with you.
+    Reply { person: String, text: String },
+    /// Your own devices (phone, laptop).
+    Devices {
+        #[command(subcommand)]
+        command: DevicesCommand,
+    },
+    /// Send and receive updates: as files here (the relay comes later).
+    Sync {
+        /// A relay URL (not available yet: use files).
+        #[arg(long)]
+        relay: Option<String>,
+        /// Write everything to send into this file.
+        #[arg(long)]
+        bundle_out: Option<PathBuf>,
+        /// Read updates from this file.
+        #[arg(long)]
+        bundle_in: Option<PathBuf>,
+    },
+    /// Tell supporters who agreed that you would like help now.
+    AskForHelp,
+}
+
+#[derive(Subcommand)]
+pub enum SupportersCommand {
+    /// Invite someone; prints an invite link to send them privately.
+    Invite {
+        name: String,
+        /// Sections to share, e.g. crisis,after_crisis
+        #[arg(long, value_delimiter = ',', required = true)]
+        sections: Vec<String>,
+        /// Also write the link into this file.
+        #[arg(short = 'o', long = "output")]
+        output: Option<PathBuf>,
+        /// Send them "crisis plan activated" and "ask for help" signals (if they agree).
+        #[arg(long)]
+        signals: bool,
+        /// Your name as they will see it.
+        #[arg(long, default_value = "")]
+        from: String,
+    },
+    List,
+    /// Stop sharing with someone.
+    Revoke { name: String },
+}
+
+#[derive(Subcommand)]
+pub enum SharedCommand {
+    List,
+    Show { person: String },
+}
+
+#[derive(Subcommand)]
+pub enum DevicesCommand {
+    /// Prints a code to enter on your new device.
+    Link,
+    /// On the new device: enter the code from `devices link`.
+    Join {
+        code: String,
+        #[arg(long, default_value = "")]
+        name: String,
+    },
+    List,
+    /// Remove a lost device (its id, the start of it, or its name).
+    Remove { device: String },
+}
+
+fn passphrase() -> Result<String, Error> {
+    if let Ok(p) = std::env::var("HARBOUR_PASSPHRASE") {
+        if !p.is_empty() {
+            return Ok(p);
+        }
+    }
+    let required = || {
+        Error::new(
+            ErrorCode::PassphraseRequired,
+            "no passphrase: set HARBOUR_PASSPHRASE or run in a terminal",
+        )
+    };
+    if !std::io::stdin().is_terminal() {
+        return Err(required());
+    }
+    rpassword::prompt_password("Passphrase: ").map_err(|_| required())
+}
+
+fn open(vault: &Option<PathBuf>) -> Result<Sharing, Error> {
+    let dir = match vault {
+        Some(v) => v.clone(),
+        None => harbour_api::default_vault_dir()?,
+    };
+    Sharing::open(&dir, &passphrase()?)
+}
+
+fn read_invite(arg: &str) -> Result<String, Error> {
+    if arg.starts_with("harbour://") {
+        return Ok(arg.to_string());
+    }
+    let path = Path::new(arg);
+    let meta = std::fs::metadata(path).map_err(|e| {
+        Error::new(ErrorCode::InviteInvalid, format!("not an invite link, and no file {arg}: {e}"))
+    })?;
+    if meta.len() > 8192 {
+        return Err(Error::new(ErrorCode::InviteInvalid, "this file is too large to be an invite"));
+    }
+    std::fs::read_to_string(path)
+        .map_err(|e| Error::new(ErrorCode::InviteInvalid, format!("could not read {arg}: {e}")))
+}
+
+fn done(json: bool, value: &impl serde::Serialize, text: impl FnOnce()) -> Result<(), Error> {
+    if json {
+        print::json(value)
+    } else {
+        text();
+        Ok(())
+    }
+}
+
+pub fn run(command: &ShareCommand, vault: &Option<PathBuf>, json: bool) -> Result<(), Error> {
+    let mut s = open(vault)?;
+    match command {
+        ShareCommand::Supporters { command } => match command {
+            SupportersCommand::Invite {
+                name,
+                sections,
+                output,
+                signals,
+                from,
+            } => {
+                let r = s.supporters_invite(InviteArgs {
+                    name: name.clone(),
+                    sections: sections.clone(),
+                    signals: *signals,
+                    from: Some(from.clone()),
+                })?;
+                if let Some(o) = output {
+                    std::fs::write(o, format!("{}\n", r.link)).map_err(|e| {
+                        Error::new(ErrorCode::Io, format!("could not write {}: {e}", o.display()))
+                    })?;
+                }
+                done(json, &r, || {
+                    println!("{}", r.link);
+                    eprintln!(
+                        "Send this link to {name} privately: anyone with it can join. It works for {} days, once.\nConfirmation code: {} (they should see the same).",
+                        r.expires_in_days, r.code
+                    );
+                })
+            }
+            SupportersCommand::List => {
+                let l = s.supporters_list()?;
+                done(json, &l, || {
+                    if l.is_empty() {
+                        println!("You are not sharing your plan with anyone.");
+                    }
+                    for x in &l {
+                        let state = if x.joined { "joined" } else { "invited" };
+                        println!("{}\t{}\t{}", x.name, x.sections.join(","), state);
+                        for n in &x.notes {
+                            println!("  \u{201c}{n}\u{201d}");
+                        }
+                    }
+                })
+            }
+            SupportersCommand::Revoke { name } => {
+                let r = s.supporters_revoke(name)?;
+                done(json, &r, || println!("{}", r.message))
+            }
+        },
+        ShareCommand::Join { invite } => {
+            let r = s.join(&read_invite(invite)?)?;
+            done(json, &r, || {
+                println!(
+                    "{} shares with you: {}.\nConfirmation code: {} (check it matches theirs).",
+                    r.person,
+                    r.sections.join(", "),
+                    r.code
+                )
+            })
+        }
+        ShareCommand::Shared { command } => match command {
+            SharedCommand::List => {
+                let l = s.shared_list();
+                done(json, &l, || {
+                    if l.is_empty() {
+                        println!("Nobody shares a plan with you yet.");
+                    }
+                    for x in &l {
+                        println!("{}\t{}", x.person, x.sections.join(","));
+                    }
+                })
+            }
+            SharedCommand::Show { person } => {
+                let r = s.shared_show(person)?;
+                done(json, &r, || {
+                    println!("{}'s plan (shared with you)", r.person);
+                    for sec in &r.view.sections {
+                        println!("\n## {}", sec.id);
+                        for f in &sec.fields {
+                            if !f.text.is_empty() {
+                                println!("{}: {}", f.id, f.text);
+                            }
+                            for it in &f.items {
+                                let vals: Vec<&str> = it.values.values().map(String::as_str).collect();
+                                println!("{}: - {}", f.id, vals.join(" / "));
+                            }
+                        }
+                    }
+                })
+            }
+        },
+        ShareCommand::Reply { person, text } => {
+            s.reply(person, text)?;
+            done(json, &serde_json::json!({"ok": true}), || {
+                println!("Your reply will go with your next sync.")
+            })
+        }
+        ShareCommand::Devices { command } => match command {
+            DevicesCommand::Link => {
+                let code = s.devices_link()?;
+                done(json, &serde_json::json!({ "code": code }), || {
+                    println!("{code}");
+                    eprintln!("Enter this on your new device with `harbour devices join CODE`, then sync both ways.");
+                })
+            }
+            DevicesCommand::Join { code, name } => {
+                let c = s.devices_join(code, name)?;
+                done(json, &serde_json::json!({ "confirmation_code": c }), || {
+                    println!("Linked. Confirmation code: {c}. Your plan arrives with the next sync from your other device.")
+                })
+            }
+            DevicesCommand::List => {
+                let l = s.devices_list();
+                done(json, &l, || {
+                    for d in &l {
+                        let me = if d.this_device { " (this device)" } else { "" };
+                        println!("{}\t{}{me}", &d.id[..8.min(d.id.len())], d.name);
+                    }
+                })
+            }
+            DevicesCommand::Remove { device } => {
+                let d = s.devices_remove(device)?;
+                done(json, &d, || {
+                    println!(
+                        "Removed {}. Your devices now use a new key. It may still hold what it had; \
+                         to be sure supporters' links are safe, invite them again.",
+                        d.name
+                    )
+                })
+            }
+        },
+        ShareCommand::Sync {
+            relay,
+            bundle_out,
+            bundle_in,
+        } => {
+            if relay.is_some() {
+                return Err(Error::invalid_input("sync through a relay is not available yet; use --bundle-out and --bundle-in"));
+            }
+            if bundle_in.is_none() && bundle_out.is_none() {
+                return Err(Error::invalid_input("give --bundle-in FILE and/or --bundle-out FILE"));
+            }
+            let mut out = serde_json::Map::new();
+            if let Some(p) = bundle_in {
+                let r = s.bundle_in(p)?;
+                if !json {
+                    println!("Received {} updates ({} already had).", r.accepted, r.duplicates);
+                    for e in &r.refused {
+                        println!("Refused: {} [{}]", e.message, e.code.as_str());
+                    }
+                    for who in &r.revoked {
+                        println!("{who} stopped sharing their plan with you; it has been removed from this device.");
+                    }
+                    for sig in &r.signals {
+                        println!("Signal: {sig} (Harbour does not call emergency services.)");
+                    }
+                }
+                out.insert("bundle_in".into(), serde_json::to_value(&r).unwrap_or_default());
+            }
+            if let Some(p) = bundle_out {
+                let r = s.bundle_out(p)?;
+                if !json {
+                    println!("Wrote {} ({} bytes).", r.path, r.bytes);
+                }
+                out.insert("bundle_out".into(), serde_json::to_value(&r).unwrap_or_default());
+            }
+            if json {
+                print::json(&out)?;
+            }
+            Ok(())
+        }
+        ShareCommand::AskForHelp => {
+            let n = s.ask_for_help()?;
+            done(json, &serde_json::json!({ "supporters": n }), || {
+                println!("{n} supporter(s) will be told you asked for help at your next sync. This does not call emergency services.")
+            })
+        }
+    }
+}

@@ -1,0 +1,120 @@
+//! The sharing scenario across separate vault directories, through the real
+//! `harbour` binary and sync files: invite → join → bundle out → bundle in →
+//! the supporter sees the crisis plan and not the triggers; an edit arrives;
+//! revoking removes the supporter's copy.
+
+use assert_cmd::Command;
+use std::path::Path;
+
+const PASS: &str = "correct horse battery staple";
+
+fn harbour(vault: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("harbour").unwrap();
+    cmd.env("HARBOUR_PASSPHRASE", PASS)
+        .env_remove("HARBOUR_VAULT")
+        .arg("--vault")
+        .arg(vault);
+    cmd
+}
+
+fn ok(vault: &Path, args: &[&str]) -> String {
+    let out = harbour(vault).args(args).assert().success().get_output().clone();
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn json(vault: &Path, args: &[&str]) -> serde_json::Value {
+    let mut all = vec!["--json"];
+    all.extend_from_slice(args);
+    serde_json::from_str(&ok(vault, &all)).unwrap()
+}
+
+fn init(vault: &Path) {
+    harbour(vault).args(["init", "--low-memory"]).assert().success();
+}
+
+#[test]
+fn invite_join_sync_edit_revoke() {
+    let tmp = tempfile::tempdir().unwrap();
+    let alex = tmp.path().join("alex");
+    let sam = tmp.path().join("sam");
+    let to_sam = tmp.path().join("to-sam.harbour");
+    let to_alex = tmp.path().join("to-alex.harbour");
+    let invite_file = tmp.path().join("invite.txt");
+    init(&alex);
+    init(&sam);
+    ok(&alex, &["plan", "set", "crisis.when_well", "Chatty and likes jokes"]);
+    ok(&alex, &["plan", "add", "triggers.triggers", "CANARY-TRIGGER-TEXT"]);
+
+    let inv = json(
+        &alex,
+        &[
+            "supporters", "invite", "Sam", "--sections", "crisis,after_crisis", "--from", "Alex",
+            "-o", invite_file.to_str().unwrap(),
+        ],
+    );
+    let link = inv["link"].as_str().unwrap();
+    assert!(link.starts_with("harbour://invite#"));
+    let joined = json(&sam, &["join", invite_file.to_str().unwrap()]);
+    assert_eq!(joined["person"], "Alex");
+    assert_eq!(joined["code"], inv["code"]);
+
+    ok(&alex, &["sync", "--bundle-out", to_sam.to_str().unwrap()]);
+    let bytes = std::fs::read(&to_sam).unwrap();
+    assert!(!bytes.windows(8).any(|w| w == b"CANARY-T"));
+    let r = json(&sam, &["sync", "--bundle-in", to_sam.to_str().unwrap()]);
+    assert!(r["bundle_in"]["accepted"].as_u64().unwrap() >= 1, "{r}");
+    assert_eq!(r["bundle_in"]["refused"].as_array().unwrap().len(), 0, "{r}");
+
+    let shown = ok(&sam, &["shared", "show", "Alex"]);
+    assert!(shown.contains("Chatty and likes jokes"), "{shown}");
+    assert!(!shown.contains("CANARY-TRIGGER-TEXT"), "{shown}");
+    let list = json(&sam, &["shared", "list"]);
+    assert_eq!(list[0]["person"], "Alex");
+
+    // Sam replies; Alex sees it.
+    ok(&sam, &["reply", "Alex", "Call me any time"]);
+    ok(&sam, &["sync", "--bundle-out", to_alex.to_str().unwrap()]);
+    ok(&alex, &["sync", "--bundle-in", to_alex.to_str().unwrap()]);
+    let sups = json(&alex, &["supporters", "list"]);
+    assert_eq!(sups[0]["joined"], true);
+    assert_eq!(sups[0]["notes"][0], "Call me any time");
+
+    // An edit arrives.
+    ok(&alex, &["plan", "set", "crisis.when_well", "Chatty, and loves tea"]);
+    ok(&alex, &["sync", "--bundle-out", to_sam.to_str().unwrap()]);
+    ok(&sam, &["sync", "--bundle-in", to_sam.to_str().unwrap()]);
+    assert!(ok(&sam, &["shared", "show", "Alex"]).contains("Chatty, and loves tea"));
+    // The same file again is harmless.
+    let again = json(&sam, &["sync", "--bundle-in", to_sam.to_str().unwrap()]);
+    assert_eq!(again["bundle_in"]["accepted"], 0);
+
+    // A damaged file is refused with a clear code, and changes nothing.
+    let mut bad = std::fs::read(&to_sam).unwrap();
+    bad.truncate(bad.len() / 2);
+    let bad_path = tmp.path().join("bad.harbour");
+    std::fs::write(&bad_path, &bad).unwrap();
+    let out = harbour(&sam)
+        .args(["--json", "sync", "--bundle-in", bad_path.to_str().unwrap()])
+        .assert()
+        .failure()
+        .get_output()
+        .clone();
+    let err: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
+    assert_eq!(err["code"], "bundle_invalid");
+
+    // Revoke: Sam's copy is gone after the next sync.
+    let rev = json(&alex, &["supporters", "revoke", "Sam"]);
+    assert!(rev["message"].as_str().unwrap().contains("stopped sharing"));
+    ok(&alex, &["sync", "--bundle-out", to_sam.to_str().unwrap()]);
+    let r = json(&sam, &["sync", "--bundle-in", to_sam.to_str().unwrap()]);
+    assert_eq!(r["bundle_in"]["revoked"][0], "Alex");
+    let out = harbour(&sam)
+        .args(["--json", "shared", "show", "Alex"])
+        .assert()
+        .failure()
+        .get_output()
+        .clone();
+    let err: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
+    assert_eq!(err["code"], "person_not_found");
+    assert_eq!(json(&sam, &["shared", "list"]).as_array().unwrap().len(), 0);
+}
