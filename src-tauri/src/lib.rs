@@ -3,7 +3,10 @@
 
 use harbour_api::directory::{FindHelpArgs, FindHelpResult};
 use harbour_api::{Error, HelplinesArgs, HelplinesResult};
+use tauri::Manager;
 use tauri_plugin_opener::OpenerExt;
+
+mod plan_commands;
 
 #[tauri::command]
 fn helplines(args: HelplinesArgs) -> Result<HelplinesResult, Error> {
@@ -44,7 +47,33 @@ pub fn run() {
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_opener::init())
         .plugin(navigation_guard)
-        .invoke_handler(tauri::generate_handler![helplines, find_help])
+        .setup(|app| {
+            app.manage(plan_commands::state(app)?);
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            helplines,
+            find_help,
+            plan_commands::app_status,
+            plan_commands::app_touch,
+            plan_commands::app_create,
+            plan_commands::app_unlock,
+            plan_commands::app_lock,
+            plan_commands::app_set_prefs,
+            plan_commands::app_save_recovery_key,
+            plan_commands::app_change_passphrase,
+            plan_commands::app_backup_create,
+            plan_commands::app_backup_restore,
+            plan_commands::plan_get,
+            plan_commands::plan_view,
+            plan_commands::plan_set_text,
+            plan_commands::plan_add_item,
+            plan_commands::plan_edit_item,
+            plan_commands::plan_remove_item,
+            plan_commands::plan_move_item,
+            plan_commands::plan_set_crisis_status,
+            plan_commands::plan_mark_reviewed,
+        ])
         .run(tauri::generate_context!());
     if let Err(err) = result {
         eprintln!("Harbour could not start: {err}");

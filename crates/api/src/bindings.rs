@@ -28,6 +28,14 @@ pub fn typescript() -> String {
         crate::directory::FindHelpResult,
         crate::directory::ImportArgs,
         crate::directory::ImportResult,
+        crate::app_session::AppPrefs,
+        crate::app_session::AppStatus,
+        crate::app_session::AppCreateArgs,
+        crate::app_session::AppUnlockArgs,
+        crate::app_session::RecoveryKeySaveArgs,
+        crate::app_session::AppBackupArgs,
+        crate::app_session::AppRestoreArgs,
+        crate::app_session::SavedFile,
     );
     let mut out = String::from(
         "// Generated from the Rust types in crates/api by `make bindings`. Do not edit.\n\n",

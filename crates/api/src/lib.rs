@@ -4,6 +4,7 @@
 //! a plain argument struct and returns a DTO or an [`Error`]; all of them derive
 //! `ts_rs::TS`, and `tests/bindings.rs` keeps `ui/src/lib/bindings.ts` in step.
 
+pub mod app_session;
 pub mod directory;
 mod error;
 mod helplines;

@@ -1,0 +1,644 @@
+//! The app's stateful handle on the plan: one per running app.
+//!
+//! The CLI opens a [`Session`] per command; the app keeps one open while the
+//! person is using it. [`AppSession`] wraps the plan functions of
+//! [`crate::plan`] with what only a long-running app needs:
+//!
+//! - where the vault lives (one data directory per profile), and whether it exists;
+//! - unlock and lock (locking drops the session, so the vault wipes its keys);
+//! - idle auto-lock: every call first checks how long the app has been idle and
+//!   locks if that is longer than the person's setting (the UI locks first, after
+//!   saving what is being typed; this is the backstop if the UI cannot);
+//! - the person's display preferences (text size, contrast, motion, auto-lock
+//!   time, language, Easy Read), kept in a small plain file beside the vault.
+//!   They hold no plan content and must be readable before unlocking;
+//! - files the person asks for (recovery key, backups) written to a folder they
+//!   can find (`HARBOUR_EXPORT_DIR`, else Downloads, else Documents, else home).
+//!
+//! Everything goes through [`AppSession::with_session`], which the Tauri shell's
+//! one-line commands call, so no command can touch a locked or idle vault.
+
+use crate::plan::{
+    backup_restore, vault_create, vault_create_with, vault_open, BackupCreateArgs,
+    BackupRestoreArgs, ChangePassphraseArgs, Session, VaultCreateArgs, VaultCreated, VaultOpenArgs,
+};
+use crate::{time, Error, ErrorCode};
+use harbour_vault::{KdfParams, RecoveryKey, Vault};
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
+use std::time::{Duration, Instant};
+use ts_rs::TS;
+
+/// The vault's folder inside the app's data directory.
+const VAULT_DIR: &str = "vault";
+/// The preferences file inside the app's data directory.
+const PREFS_FILE: &str = "preferences.json";
+
+/// Display and behaviour preferences. Not secret: no plan content.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(default)]
+pub struct AppPrefs {
+    /// Text size in percent of the default: 100 to 200.
+    pub text_size: u16,
+    pub high_contrast: bool,
+    pub reduced_motion: bool,
+    /// Lock after this many idle minutes (1 to 60).
+    pub auto_lock_minutes: u32,
+    /// The chosen language (BCP 47), or `None` for the system's.
+    pub locale: Option<String>,
+    pub easy_read: bool,
+}
+
+impl Default for AppPrefs {
+    fn default() -> Self {
+        Self {
+            text_size: 100,
+            high_contrast: false,
+            reduced_motion: false,
+            auto_lock_minutes: 5,
+            locale: None,
+            easy_read: false,
+        }
+    }
+}
+
+impl AppPrefs {
+    pub const TEXT_SIZES: std::ops::RangeInclusive<u16> = 100..=200;
+    pub const AUTO_LOCK_MINUTES: std::ops::RangeInclusive<u32> = 1..=60;
+
+    fn check(&self) -> Result<(), Error> {
+        if !Self::TEXT_SIZES.contains(&self.text_size) {
+            return Err(Error::invalid_input("text size must be 100 to 200 percent"));
+        }
+        if !Self::AUTO_LOCK_MINUTES.contains(&self.auto_lock_minutes) {
+            return Err(Error::invalid_input("auto-lock must be 1 to 60 minutes"));
+        }
+        if let Some(l) = &self.locale {
+            let ok = !l.is_empty()
+                && l.len() <= 35
+                && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+            if !ok {
+                return Err(Error::invalid_input(format!("{l:?} is not a language tag")));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Where the app stands, for choosing the first screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct AppStatus {
+    /// A vault exists (else the first-run welcome shows).
+    pub has_vault: bool,
+    pub unlocked: bool,
+    pub prefs: AppPrefs,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct AppCreateArgs {
+    pub passphrase: String,
+}
+
+/// Unlock with the passphrase or the recovery key (exactly one).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct AppUnlockArgs {
+    pub passphrase: Option<String>,
+    pub recovery_key: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct RecoveryKeySaveArgs {
+    /// The key just shown by `vault_create`; checked before it is written.
+    pub recovery_key: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct AppBackupArgs {
+    /// Protects the backup file (the vault's recovery key opens it too).
+    pub passphrase: String,
+}
+
+/// Restore a backup file the person picked (its bytes), replacing the vault
+/// on this device. The vault it replaces is kept, renamed, never deleted.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct AppRestoreArgs {
+    pub bytes: Vec<u8>,
+    pub passphrase: Option<String>,
+    pub recovery_key: Option<String>,
+}
+
+/// A file Harbour wrote for the person.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SavedFile {
+    /// Full path, to show the person where it is.
+    pub path: String,
+    /// Just the file name.
+    pub name: String,
+}
+
+/// The app's state: the data directory, the unlocked session if any, prefs.
+pub struct AppSession {
+    data_dir: PathBuf,
+    export_dir: Option<PathBuf>,
+    fast_kdf: bool,
+    session: Option<Session>,
+    last_used: Instant,
+    prefs: AppPrefs,
+}
+
+impl std::fmt::Debug for AppSession {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AppSession")
+            .field("data_dir", &self.data_dir)
+            .field("unlocked", &self.session.is_some())
+            .finish_non_exhaustive()
+    }
+}
+
+impl AppSession {
+    /// The app's state for `data_dir`. Reads the preferences file; a missing or
+    /// unreadable one gives the defaults (they are only display settings).
+    pub fn new(data_dir: PathBuf) -> Self {
+        let prefs = std::fs::read(data_dir.join(PREFS_FILE))
+            .ok()
+            .and_then(|b| serde_json::from_slice::<AppPrefs>(&b).ok())
+            .filter(|p| p.check().is_ok())
+            .unwrap_or_default();
+        Self {
+            data_dir,
+            export_dir: None,
+            fast_kdf: false,
+            session: None,
+            last_used: Instant::now(),
+            prefs,
+        }
+    }
+
+    /// Where files for the person go (otherwise Downloads, Documents or home).
+    pub fn with_export_dir(mut self, dir: Option<PathBuf>) -> Self {
+        self.export_dir = dir;
+        self
+    }
+
+    /// Test builds only: create vaults with the cheapest legal key derivation.
+    pub fn with_fast_kdf(mut self, fast: bool) -> Self {
+        self.fast_kdf = fast;
+        self
+    }
+
+    pub fn vault_dir(&self) -> PathBuf {
+        self.data_dir.join(VAULT_DIR)
+    }
+
+    fn idle_limit(&self) -> Duration {
+        Duration::from_secs(u64::from(self.prefs.auto_lock_minutes) * 60)
+    }
+
+    /// Locks when idle for longer than the setting.
+    fn lock_if_idle(&mut self) {
+        if self.session.is_some() && self.last_used.elapsed() > self.idle_limit() {
+            self.lock();
+        }
+    }
+
+    pub fn status(&mut self) -> AppStatus {
+        self.lock_if_idle();
+        AppStatus {
+            has_vault: Vault::exists(&self.vault_dir()),
+            unlocked: self.session.is_some(),
+            prefs: self.prefs.clone(),
+        }
+    }
+
+    /// The person is still here (the UI saw a key press or a tap).
+    pub fn touch(&mut self) -> AppStatus {
+        self.lock_if_idle();
+        if self.session.is_some() {
+            self.last_used = Instant::now();
+        }
+        self.status()
+    }
+
+    /// Creates the vault, unlocked. The recovery key is returned once.
+    pub fn create(&mut self, args: AppCreateArgs) -> Result<VaultCreated, Error> {
+        std::fs::create_dir_all(&self.data_dir)
+            .map_err(|e| io_error("create", &self.data_dir, e))?;
+        let create = VaultCreateArgs {
+            dir: self.vault_dir().to_string_lossy().into_owned(),
+            passphrase: args.passphrase,
+        };
+        let (session, created) = if self.fast_kdf {
+            vault_create_with(create, KdfParams::fastest_legal())?
+        } else {
+            vault_create(create)?
+        };
+        self.start(session);
+        Ok(created)
+    }
+
+    pub fn unlock(&mut self, args: AppUnlockArgs) -> Result<AppStatus, Error> {
+        self.lock();
+        let (session, _) = vault_open(VaultOpenArgs {
+            dir: self.vault_dir().to_string_lossy().into_owned(),
+            passphrase: args.passphrase.filter(|p| !p.is_empty()),
+            recovery_key: args.recovery_key.filter(|k| !k.trim().is_empty()),
+        })?;
+        self.start(session);
+        Ok(self.status())
+    }
+
+    fn start(&mut self, session: Session) {
+        self.session = Some(session);
+        self.last_used = Instant::now();
+    }
+
+    /// Drops the session: the vault closes and wipes its keys.
+    pub fn lock(&mut self) {
+        if let Some(session) = self.session.take() {
+            session.lock();
+        }
+    }
+
+    /// Locks, then says where the app stands.
+    pub fn lock_and_status(&mut self) -> AppStatus {
+        self.lock();
+        self.status()
+    }
+
+    /// Runs `f` on the unlocked session, or fails with `vault_locked`.
+    pub fn with_session<T>(
+        &mut self,
+        f: impl FnOnce(&mut Session) -> Result<T, Error>,
+    ) -> Result<T, Error> {
+        self.lock_if_idle();
+        let session = self
+            .session
+            .as_mut()
+            .ok_or_else(|| Error::new(ErrorCode::VaultLocked, "the plan is locked"))?;
+        self.last_used = Instant::now();
+        f(session)
+    }
+
+    pub fn prefs(&self) -> AppPrefs {
+        self.prefs.clone()
+    }
+
+    /// Saves new preferences (checked first) to the preferences file.
+    pub fn set_prefs(&mut self, prefs: AppPrefs) -> Result<AppPrefs, Error> {
+        prefs.check()?;
+        std::fs::create_dir_all(&self.data_dir)
+            .map_err(|e| io_error("create", &self.data_dir, e))?;
+        let json = serde_json::to_vec_pretty(&prefs)
+            .map_err(|e| Error::new(ErrorCode::Internal, e.to_string()))?;
+        write_atomically(&self.data_dir.join(PREFS_FILE), &json)?;
+        self.prefs = prefs;
+        Ok(self.prefs.clone())
+    }
+
+    pub fn change_passphrase(&mut self, args: ChangePassphraseArgs) -> Result<(), Error> {
+        self.with_session(|s| s.change_passphrase(args))
+    }
+
+    /// Writes the recovery key to a text file the person can keep somewhere safe.
+    pub fn save_recovery_key(&mut self, args: RecoveryKeySaveArgs) -> Result<SavedFile, Error> {
+        let key = RecoveryKey::parse(args.recovery_key.trim()).map_err(|e| {
+            Error::new(
+                ErrorCode::InvalidRecoveryKey,
+                format!("the recovery key is not valid: {e}"),
+            )
+        })?;
+        let text = format!(
+            "Harbour recovery key\n\n{}\n\nThis key opens your Harbour plan if you forget your passphrase.\nKeep it somewhere safe and private, away from this device.\nCreated {}.\n",
+            key.encode().as_str(),
+            time::date(time::now_secs())
+        );
+        let path = self.free_export_path("harbour-recovery-key", "txt")?;
+        write_atomically(&path, text.as_bytes())?;
+        Ok(saved(path))
+    }
+
+    /// Writes an encrypted backup of the plan into the export folder.
+    pub fn backup_create(&mut self, args: AppBackupArgs) -> Result<SavedFile, Error> {
+        let name = format!("harbour-backup-{}", time::date(time::now_secs()));
+        let path = self.free_export_path(&name, "harbour")?;
+        let path_text = path.to_string_lossy().into_owned();
+        self.with_session(|s| {
+            s.backup_create(BackupCreateArgs {
+                path: path_text,
+                passphrase: args.passphrase,
+            })
+        })?;
+        Ok(saved(path))
+    }
+
+    /// Restores a backup (its bytes) as this device's vault, unlocked. The
+    /// vault it replaces is locked first and kept beside it, renamed.
+    pub fn backup_restore(&mut self, args: AppRestoreArgs) -> Result<AppStatus, Error> {
+        if args.bytes.is_empty() {
+            return Err(Error::new(
+                ErrorCode::BackupCorrupt,
+                "the backup file is empty",
+            ));
+        }
+        std::fs::create_dir_all(&self.data_dir)
+            .map_err(|e| io_error("create", &self.data_dir, e))?;
+        let stamp = time::now_secs();
+        let file = self.data_dir.join(format!(".restore-{stamp}.harbour"));
+        let staging = self.data_dir.join(format!(".vault-restoring-{stamp}"));
+        write_atomically(&file, &args.bytes)?;
+        let passphrase = args.passphrase.filter(|p| !p.is_empty());
+        let recovery_key = args.recovery_key.filter(|k| !k.trim().is_empty());
+        let restored = backup_restore(BackupRestoreArgs {
+            file: file.to_string_lossy().into_owned(),
+            dir: staging.to_string_lossy().into_owned(),
+            passphrase: passphrase.clone(),
+            recovery_key: recovery_key.clone(),
+        });
+        let _ = std::fs::remove_file(&file);
+        let (session, _) = match restored {
+            Ok(ok) => ok,
+            Err(e) => {
+                let _ = std::fs::remove_dir_all(&staging);
+                return Err(e);
+            }
+        };
+        // The backup opened and its plan loaded: swap it into place.
+        session.lock();
+        self.lock();
+        let vault_dir = self.vault_dir();
+        if vault_dir.exists() {
+            let kept = self.data_dir.join(format!("vault-before-restore-{stamp}"));
+            std::fs::rename(&vault_dir, &kept).map_err(|e| io_error("move", &vault_dir, e))?;
+        }
+        std::fs::rename(&staging, &vault_dir).map_err(|e| io_error("move", &staging, e))?;
+        // Reopen it where it now lives; should that fail, the restored vault is
+        // in place and the person simply unlocks it.
+        if let Ok((session, _)) = vault_open(VaultOpenArgs {
+            dir: vault_dir.to_string_lossy().into_owned(),
+            passphrase,
+            recovery_key,
+        }) {
+            self.start(session);
+        }
+        Ok(self.status())
+    }
+
+    fn export_dir(&self) -> Result<PathBuf, Error> {
+        if let Some(dir) = &self.export_dir {
+            return Ok(dir.clone());
+        }
+        directories::UserDirs::new()
+            .and_then(|u| {
+                u.download_dir()
+                    .or(u.document_dir())
+                    .map(Path::to_path_buf)
+                    .or_else(|| Some(u.home_dir().to_path_buf()))
+            })
+            .ok_or_else(|| Error::new(ErrorCode::Io, "could not find a folder to save into"))
+    }
+
+    /// `dir/name.ext`, or `dir/name-2.ext` and so on if that exists already.
+    fn free_export_path(&self, name: &str, ext: &str) -> Result<PathBuf, Error> {
+        let dir = self.export_dir()?;
+        std::fs::create_dir_all(&dir).map_err(|e| io_error("create", &dir, e))?;
+        for n in 1..1000 {
+            let file = if n == 1 {
+                format!("{name}.{ext}")
+            } else {
+                format!("{name}-{n}.{ext}")
+            };
+            let path = dir.join(file);
+            if !path.exists() {
+                return Ok(path);
+            }
+        }
+        Err(Error::new(
+            ErrorCode::Io,
+            format!("too many files named {name} in {}", dir.display()),
+        ))
+    }
+}
+
+fn saved(path: PathBuf) -> SavedFile {
+    SavedFile {
+        name: path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        path: path.to_string_lossy().into_owned(),
+    }
+}
+
+fn io_error(what: &str, path: &Path, e: std::io::Error) -> Error {
+    Error::new(
+        ErrorCode::Io,
+        format!("could not {what} {}: {e}", path.display()),
+    )
+}
+
+/// Writes next to the target, fsyncs, renames into place.
+fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    use std::io::Write;
+    let tmp = path.with_extension("part");
+    let result = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    result.map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        io_error("write", path, e)
+    })
+}
+
+/// The app's shared handle: an [`AppSession`] behind a mutex, so Tauri
+/// commands on any thread see one state.
+#[derive(Debug)]
+pub struct AppState(Mutex<AppSession>);
+
+impl AppState {
+    pub fn new(session: AppSession) -> Self {
+        Self(Mutex::new(session))
+    }
+
+    /// The session, even if a previous command panicked while holding it.
+    pub fn get(&self) -> MutexGuard<'_, AppSession> {
+        self.0
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{PlanGetArgs, SetTextArgs};
+
+    fn app(dir: &Path) -> AppSession {
+        AppSession::new(dir.join("data"))
+            .with_export_dir(Some(dir.join("export")))
+            .with_fast_kdf(true)
+    }
+
+    fn create(app: &mut AppSession) -> VaultCreated {
+        app.create(AppCreateArgs {
+            passphrase: "kettle river yellow sock".into(),
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn create_lock_unlock_keeps_the_plan() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut app = app(tmp.path());
+        assert!(!app.status().has_vault);
+        create(&mut app);
+        assert!(app.status().unlocked);
+        app.with_session(|s| {
+            s.plan_set_text(SetTextArgs {
+                path: "daily.when_well".into(),
+                text: "chatty".into(),
+            })
+        })
+        .unwrap();
+        app.lock();
+        let locked = app
+            .with_session(|s| s.plan_get(PlanGetArgs::default()))
+            .unwrap_err();
+        assert_eq!(locked.code, ErrorCode::VaultLocked);
+
+        let wrong = app
+            .unlock(AppUnlockArgs {
+                passphrase: Some("not it".into()),
+                recovery_key: None,
+            })
+            .unwrap_err();
+        assert_eq!(wrong.code, ErrorCode::WrongPassphrase);
+        let status = app
+            .unlock(AppUnlockArgs {
+                passphrase: Some("kettle river yellow sock".into()),
+                recovery_key: None,
+            })
+            .unwrap();
+        assert!(status.has_vault && status.unlocked);
+        let view = app
+            .with_session(|s| s.plan_get(PlanGetArgs::default()))
+            .unwrap();
+        let daily = view.sections.iter().find(|s| s.id == "daily").unwrap();
+        assert_eq!(daily.fields[0].text, "chatty");
+    }
+
+    #[test]
+    fn idle_past_the_setting_locks() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut app = app(tmp.path());
+        create(&mut app);
+        app.last_used = Instant::now() - Duration::from_secs(5 * 60 + 1);
+        let err = app
+            .with_session(|s| s.plan_get(PlanGetArgs::default()))
+            .unwrap_err();
+        assert_eq!(err.code, ErrorCode::VaultLocked);
+        assert!(!app.status().unlocked);
+    }
+
+    #[test]
+    fn prefs_are_checked_and_kept() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut app = app(tmp.path());
+        let bad = AppPrefs {
+            text_size: 500,
+            ..AppPrefs::default()
+        };
+        assert_eq!(
+            app.set_prefs(bad).unwrap_err().code,
+            ErrorCode::InvalidInput
+        );
+        let good = AppPrefs {
+            text_size: 150,
+            auto_lock_minutes: 10,
+            locale: Some("cy".into()),
+            ..AppPrefs::default()
+        };
+        app.set_prefs(good.clone()).unwrap();
+        assert_eq!(AppSession::new(tmp.path().join("data")).prefs(), good);
+    }
+
+    #[test]
+    fn recovery_key_and_backup_files_and_restore() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut app = app(tmp.path());
+        let created = create(&mut app);
+        let saved = app
+            .save_recovery_key(RecoveryKeySaveArgs {
+                recovery_key: created.recovery_key.clone(),
+            })
+            .unwrap();
+        let text = std::fs::read_to_string(&saved.path).unwrap();
+        assert!(text.contains(&created.recovery_key));
+        let nonsense = app.save_recovery_key(RecoveryKeySaveArgs {
+            recovery_key: "hello".into(),
+        });
+        assert_eq!(nonsense.unwrap_err().code, ErrorCode::InvalidRecoveryKey);
+
+        app.with_session(|s| {
+            s.plan_set_text(SetTextArgs {
+                path: "crisis.money".into(),
+                text: "brother pays rent".into(),
+            })
+        })
+        .unwrap();
+        let backup = app
+            .backup_create(AppBackupArgs {
+                passphrase: "backup words here".into(),
+            })
+            .unwrap();
+        app.with_session(|s| {
+            s.plan_set_text(SetTextArgs {
+                path: "crisis.money".into(),
+                text: "changed later".into(),
+            })
+        })
+        .unwrap();
+
+        let bytes = std::fs::read(&backup.path).unwrap();
+        let wrong = app.backup_restore(AppRestoreArgs {
+            bytes: bytes.clone(),
+            passphrase: Some("nope".into()),
+            recovery_key: None,
+        });
+        assert!(wrong.is_err());
+        let status = app
+            .backup_restore(AppRestoreArgs {
+                bytes,
+                passphrase: Some("backup words here".into()),
+                recovery_key: None,
+            })
+            .unwrap();
+        assert!(status.unlocked);
+        let view = app
+            .with_session(|s| {
+                s.plan_get(PlanGetArgs {
+                    section: Some("crisis".into()),
+                })
+            })
+            .unwrap();
+        let money = view.sections[0]
+            .fields
+            .iter()
+            .find(|f| f.id == "crisis.money")
+            .unwrap();
+        assert_eq!(money.text, "brother pays rent");
+        // The replaced vault is kept, not deleted.
+        let kept = std::fs::read_dir(tmp.path().join("data"))
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .any(|e| {
+                e.file_name()
+                    .to_string_lossy()
+                    .starts_with("vault-before-restore-")
+            });
+        assert!(kept);
+    }
+}

@@ -1,0 +1,141 @@
+//! The plan's commands: one-line adapters onto `harbour_api::app_session`.
+//!
+//! The app keeps one [`AppState`] (managed by Tauri) holding the unlocked
+//! session, if any. Commands are `async` so the key derivation of an unlock
+//! never blocks the window's main thread.
+
+use harbour_api::app_session::{
+    AppBackupArgs, AppCreateArgs, AppPrefs, AppRestoreArgs, AppSession, AppState, AppStatus,
+    AppUnlockArgs, RecoveryKeySaveArgs, SavedFile,
+};
+use harbour_api::{
+    AddItemArgs, ChangePassphraseArgs, EditItemArgs, EditResult, Error, MarkReviewedArgs,
+    MoveItemArgs, PlanGetArgs, PlanViewArgs, RemoveItemArgs, SetCrisisStatusArgs, SetTextArgs,
+    VaultCreated, View,
+};
+use std::path::PathBuf;
+use tauri::{Manager, State};
+
+type App<'a> = State<'a, AppState>;
+
+/// The app's state: data in `HARBOUR_DATA_DIR` if set (the end-to-end tests
+/// give each run its own), else the platform's app-data folder. Saved files go
+/// to `HARBOUR_EXPORT_DIR` if set. Debug builds honour `HARBOUR_TEST_FAST_KDF=1`
+/// (the cheapest legal key derivation) so tests stay quick; release builds never do.
+pub fn state(app: &tauri::App) -> Result<AppState, Box<dyn std::error::Error>> {
+    let data_dir = match std::env::var_os("HARBOUR_DATA_DIR") {
+        Some(dir) if !dir.is_empty() => PathBuf::from(dir),
+        _ => app.path().app_data_dir()?,
+    };
+    let export_dir = std::env::var_os("HARBOUR_EXPORT_DIR")
+        .filter(|d| !d.is_empty())
+        .map(PathBuf::from);
+    let fast_kdf =
+        cfg!(debug_assertions) && std::env::var("HARBOUR_TEST_FAST_KDF").is_ok_and(|v| v == "1");
+    Ok(AppState::new(
+        AppSession::new(data_dir)
+            .with_export_dir(export_dir)
+            .with_fast_kdf(fast_kdf),
+    ))
+}
+
+#[tauri::command]
+pub async fn app_status(app: App<'_>) -> Result<AppStatus, Error> {
+    Ok(app.get().status())
+}
+
+#[tauri::command]
+pub async fn app_touch(app: App<'_>) -> Result<AppStatus, Error> {
+    Ok(app.get().touch())
+}
+
+#[tauri::command]
+pub async fn app_create(app: App<'_>, args: AppCreateArgs) -> Result<VaultCreated, Error> {
+    app.get().create(args)
+}
+
+#[tauri::command]
+pub async fn app_unlock(app: App<'_>, args: AppUnlockArgs) -> Result<AppStatus, Error> {
+    app.get().unlock(args)
+}
+
+#[tauri::command]
+pub async fn app_lock(app: App<'_>) -> Result<AppStatus, Error> {
+    Ok(app.get().lock_and_status())
+}
+
+#[tauri::command]
+pub async fn app_set_prefs(app: App<'_>, prefs: AppPrefs) -> Result<AppPrefs, Error> {
+    app.get().set_prefs(prefs)
+}
+
+#[tauri::command]
+pub async fn app_save_recovery_key(
+    app: App<'_>,
+    args: RecoveryKeySaveArgs,
+) -> Result<SavedFile, Error> {
+    app.get().save_recovery_key(args)
+}
+
+#[tauri::command]
+pub async fn app_change_passphrase(app: App<'_>, args: ChangePassphraseArgs) -> Result<(), Error> {
+    app.get().change_passphrase(args)
+}
+
+#[tauri::command]
+pub async fn app_backup_create(app: App<'_>, args: AppBackupArgs) -> Result<SavedFile, Error> {
+    app.get().backup_create(args)
+}
+
+#[tauri::command]
+pub async fn app_backup_restore(app: App<'_>, args: AppRestoreArgs) -> Result<AppStatus, Error> {
+    app.get().backup_restore(args)
+}
+
+#[tauri::command]
+pub async fn plan_get(app: App<'_>, args: PlanGetArgs) -> Result<View, Error> {
+    app.get().with_session(|s| s.plan_get(args))
+}
+
+#[tauri::command]
+pub async fn plan_view(app: App<'_>, args: PlanViewArgs) -> Result<View, Error> {
+    app.get().with_session(|s| s.plan_view(args))
+}
+
+#[tauri::command]
+pub async fn plan_set_text(app: App<'_>, args: SetTextArgs) -> Result<EditResult, Error> {
+    app.get().with_session(|s| s.plan_set_text(args))
+}
+
+#[tauri::command]
+pub async fn plan_add_item(app: App<'_>, args: AddItemArgs) -> Result<EditResult, Error> {
+    app.get().with_session(|s| s.plan_add_item(args))
+}
+
+#[tauri::command]
+pub async fn plan_edit_item(app: App<'_>, args: EditItemArgs) -> Result<EditResult, Error> {
+    app.get().with_session(|s| s.plan_edit_item(args))
+}
+
+#[tauri::command]
+pub async fn plan_remove_item(app: App<'_>, args: RemoveItemArgs) -> Result<EditResult, Error> {
+    app.get().with_session(|s| s.plan_remove_item(args))
+}
+
+#[tauri::command]
+pub async fn plan_move_item(app: App<'_>, args: MoveItemArgs) -> Result<EditResult, Error> {
+    app.get().with_session(|s| s.plan_move_item(args))
+}
+
+#[tauri::command]
+pub async fn plan_set_crisis_status(
+    app: App<'_>,
+    args: SetCrisisStatusArgs,
+) -> Result<EditResult, Error> {
+    app.get().with_session(|s| s.plan_set_crisis_status(args))
+}
+
+#[tauri::command]
+pub async fn plan_mark_reviewed(app: App<'_>, args: MarkReviewedArgs) -> Result<EditResult, Error> {
+    app.get().with_session(|s| s.plan_mark_reviewed(args))
+}
