@@ -23,7 +23,7 @@ export function toApiError(thrown: unknown): ApiError {
   return { code: "internal", message: String(thrown) };
 }
 
-async function call<T>(command: string, args: Record<string, unknown>): Promise<T> {
+export async function call<T>(command: string, args: Record<string, unknown>): Promise<T> {
   try {
     return await invoke<T>(command, args);
   } catch (thrown) {

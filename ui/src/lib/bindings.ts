@@ -1,6 +1,6 @@
 // Generated from the Rust types in crates/api by `make bindings`. Do not edit.
 
-export type ErrorCode = "invalid_input" | "data_invalid" | "internal";
+export type ErrorCode = "invalid_input" | "data_invalid" | "internal" | "wrong_passphrase" | "wrong_recovery_key" | "invalid_recovery_key" | "passphrase_required" | "vault_corrupt" | "kdf_params_out_of_range" | "backup_corrupt" | "vault_exists" | "vault_not_found" | "vault_too_new" | "vault_locked" | "io" | "storage" | "unknown_field" | "item_not_found" | "too_long" | "plan_corrupt" | "message_too_large" | "message_invalid" | "message_unauthentic" | "message_replayed" | "write_refused" | "invite_invalid" | "invite_expired" | "invite_used" | "bundle_invalid" | "supporter_not_found" | "supporter_exists" | "person_not_found" | "device_not_found" | "rate_limited";
 
 export type Error = { code: ErrorCode, message: string, };
 
@@ -120,4 +120,257 @@ export type ImportResult = { source: string, imported: number,
  */
 total_imported: number, };
 
-export const ERROR_CODES: readonly ErrorCode[] = ["invalid_input", "data_invalid", "internal"];
+export type VaultCreateArgs = { 
+/**
+ * The vault directory (see [`default_vault_dir`]).
+ */
+dir: string, passphrase: string, };
+
+export type VaultCreated = { dir: string, 
+/**
+ * Shown once, for the person to print or save; never stored in clear.
+ */
+recovery_key: string, };
+
+export type VaultOpenArgs = { dir: string, passphrase: string | null, recovery_key: string | null, };
+
+export type VaultOpened = { dir: string, };
+
+export type ChangePassphraseArgs = { old_passphrase: string, new_passphrase: string, };
+
+export type PlanFieldDto = { 
+/**
+ * `SECTION.FIELD`
+ */
+path: string, 
+/**
+ * `text` or `list`
+ */
+kind: string, 
+/**
+ * For lists: the item shape (`text`, `text_why`, `supporter`, `not_involved`, `responsibility`).
+ */
+item_shape: string | null, 
+/**
+ * For lists: each item's value keys, primary first.
+ */
+item_keys: Array<string>, };
+
+export type PlanSectionDto = { id: string, fields: Array<PlanFieldDto>, };
+
+export type PlanFieldsResult = { sections: Array<PlanSectionDto>, };
+
+export type PlanGetArgs = { 
+/**
+ * One section id (`crisis`), or `None` for the whole plan.
+ */
+section: string | null, };
+
+export type PlanViewArgs = { kind: PlanViewKind, };
+
+export type PlanViewKind = "full" | "safety" | "crisis";
+
+export type PlanView = { kind: PlanViewKind, 
+/**
+ * `YYYY-MM-DD`, when the person dated the plan.
+ */
+valid_as_of: string | null, crisis_state: CrisisState, sections: Array<PlanViewSection>, };
+
+export type PlanViewSection = { 
+/**
+ * A plan section id (`crisis`), or for the safety plan a part id
+ * (`safety_warning_signs`, `safety_coping`, ...).
+ */
+id: string, 
+/**
+ * `YYYY-MM-DD`; for a safety-plan part, the oldest review date of the
+ * sections it draws on (none if any of them was never reviewed).
+ */
+last_reviewed: string | null, fields: Array<PlanViewField>, };
+
+export type PlanViewField = { 
+/**
+ * `section.field`, e.g. `crisis.supporters`.
+ */
+id: string, 
+/**
+ * `text`, or the item shape of a list: `text_list`, `text_why`,
+ * `supporter`, `not_involved`, `responsibility`.
+ */
+kind: string, 
+/**
+ * Keys of each item's values, primary first (empty for text fields).
+ */
+item_keys: Array<string>, 
+/**
+ * The text of a text field (empty for lists).
+ */
+text: string, 
+/**
+ * The items of a list, in order (empty for text fields).
+ */
+items: Array<PlanViewItem>, };
+
+export type PlanViewItem = { id: string, values: { [key in string]: string }, };
+
+export type CrisisStatus = "inactive" | "active" | "stood_down";
+
+export type CrisisState = { status: CrisisStatus, 
+/**
+ * Who made the last change ("me", or a supporter's name).
+ */
+by: string | null, 
+/**
+ * When (RFC 3339, UTC).
+ */
+at: string | null, };
+
+export type SetTextArgs = { 
+/**
+ * `SECTION.FIELD` of a text field, e.g. `crisis.when_well`.
+ */
+path: string, text: string, };
+
+export type AddItemArgs = { 
+/**
+ * `SECTION.FIELD` of a list field, e.g. `crisis.supporters`.
+ */
+path: string, 
+/**
+ * The item's primary value (`text`, or `name` for people, `task` for
+ * responsibilities); merged into `values`.
+ */
+text: string | null, 
+/**
+ * Named values, keys from the field's `item_keys`.
+ */
+values: { [key in string]: string }, 
+/**
+ * Insert after this item id; `None` adds at the end.
+ */
+after: string | null, };
+
+export type EditItemArgs = { path: string, id: string, 
+/**
+ * Values to change; an empty string clears that value.
+ */
+values: { [key in string]: string }, };
+
+export type RemoveItemArgs = { path: string, id: string, };
+
+export type MoveItemArgs = { path: string, id: string, 
+/**
+ * The position it should have afterwards (0 = first).
+ */
+to_index: number, };
+
+export type SetCrisisStatusArgs = { status: CrisisStatus, 
+/**
+ * Who: "me" for the person, or the supporter's name.
+ */
+by: string, };
+
+export type MarkReviewedArgs = { section: string, 
+/**
+ * `YYYY-MM-DD`; `None` = today (UTC).
+ */
+date: string | null, };
+
+export type SetValidAsOfArgs = { 
+/**
+ * `YYYY-MM-DD`; `None` clears it.
+ */
+date: string | null, };
+
+export type EditResult = { 
+/**
+ * The new item's id (for `plan_add_item`).
+ */
+item_id: string | null, 
+/**
+ * False when the edit changed nothing (e.g. the same text again).
+ */
+changed: boolean, };
+
+export type ExportFormat = "html" | "json";
+
+export type ExportArgs = { format: ExportFormat, view: PlanViewKind, 
+/**
+ * Write to this file; `None` returns the content instead.
+ */
+path: string | null, };
+
+export type ExportResult = { path: string | null, 
+/**
+ * The content when no path was given.
+ */
+content: string | null, 
+/**
+ * `text/html` or `application/json`.
+ */
+mime: string, bytes: bigint, };
+
+export type BackupCreateArgs = { path: string, 
+/**
+ * Protects the backup; it becomes the restored vault's passphrase. The
+ * vault's recovery key opens the backup too.
+ */
+passphrase: string, };
+
+export type BackupCreated = { path: string, bytes: bigint, };
+
+export type BackupRestoreArgs = { file: string, 
+/**
+ * Where the restored vault goes; must not already hold a vault.
+ */
+dir: string, passphrase: string | null, recovery_key: string | null, };
+
+export type AppPrefs = { 
+/**
+ * Text size in percent of the default: 100 to 200.
+ */
+text_size: number, high_contrast: boolean, reduced_motion: boolean, 
+/**
+ * Lock after this many idle minutes (1 to 60).
+ */
+auto_lock_minutes: number, 
+/**
+ * The chosen language (BCP 47), or `None` for the system's.
+ */
+locale: string | null, easy_read: boolean, };
+
+export type AppStatus = { 
+/**
+ * A vault exists (else the first-run welcome shows).
+ */
+has_vault: boolean, unlocked: boolean, prefs: AppPrefs, };
+
+export type AppCreateArgs = { passphrase: string, };
+
+export type AppUnlockArgs = { passphrase: string | null, recovery_key: string | null, };
+
+export type RecoveryKeySaveArgs = { 
+/**
+ * The key just shown by `vault_create`; checked before it is written.
+ */
+recovery_key: string, };
+
+export type AppBackupArgs = { 
+/**
+ * Protects the backup file (the vault's recovery key opens it too).
+ */
+passphrase: string, };
+
+export type AppRestoreArgs = { bytes: Array<number>, passphrase: string | null, recovery_key: string | null, };
+
+export type SavedFile = { 
+/**
+ * Full path, to show the person where it is.
+ */
+path: string, 
+/**
+ * Just the file name.
+ */
+name: string, };
+
+export const ERROR_CODES: readonly ErrorCode[] = ["invalid_input", "data_invalid", "internal", "wrong_passphrase", "wrong_recovery_key", "invalid_recovery_key", "passphrase_required", "vault_corrupt", "kdf_params_out_of_range", "backup_corrupt", "vault_exists", "vault_not_found", "vault_too_new", "vault_locked", "io", "storage", "unknown_field", "item_not_found", "too_long", "plan_corrupt", "message_too_large", "message_invalid", "message_unauthentic", "message_replayed", "write_refused", "invite_invalid", "invite_expired", "invite_used", "bundle_invalid", "supporter_not_found", "supporter_exists", "person_not_found", "device_not_found", "rate_limited"];

@@ -1,8 +1,22 @@
 // Which screen is showing. One tap from anywhere reaches "Get help now".
 
-export type Screen = "home" | "help" | "find";
+export type Screen = "home" | "help" | "find" | "section" | "views" | "settings";
 
 export const nav = $state({ screen: "home" as Screen });
+
+// The plan's screens: which section (and crisis-plan part) is open, which view.
+export const planNav = $state({ section: "", part: "", view: "full" as "full" | "safety" | "crisis" | "card" });
+
+export function openSection(section: string, part = ""): void {
+  planNav.section = section;
+  planNav.part = part;
+  go("section");
+}
+
+export function openView(view: "full" | "safety" | "crisis" | "card"): void {
+  planNav.view = view;
+  go("views");
+}
 
 export function go(screen: Screen): void {
   nav.screen = screen;

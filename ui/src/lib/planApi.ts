@@ -1,0 +1,50 @@
+// Typed calls for the plan: the vault session, the plan's fields and views,
+// edits, backups and the app's preferences. One function per Tauri command
+// (src-tauri/src/lib.rs), each a thin wrapper over harbour-api.
+
+import { call } from "./api";
+import type {
+  AddItemArgs,
+  AppBackupArgs,
+  AppCreateArgs,
+  AppPrefs,
+  AppRestoreArgs,
+  AppStatus,
+  AppUnlockArgs,
+  ChangePassphraseArgs,
+  EditItemArgs,
+  EditResult,
+  MarkReviewedArgs,
+  MoveItemArgs,
+  PlanGetArgs,
+  PlanView,
+  PlanViewArgs,
+  RecoveryKeySaveArgs,
+  RemoveItemArgs,
+  SavedFile,
+  SetCrisisStatusArgs,
+  SetTextArgs,
+  VaultCreated,
+} from "./bindings";
+
+export const planApi = {
+  status: () => call<AppStatus>("app_status", {}),
+  touch: () => call<AppStatus>("app_touch", {}),
+  create: (args: AppCreateArgs) => call<VaultCreated>("app_create", { args }),
+  unlock: (args: AppUnlockArgs) => call<AppStatus>("app_unlock", { args }),
+  lock: () => call<AppStatus>("app_lock", {}),
+  setPrefs: (prefs: AppPrefs) => call<AppPrefs>("app_set_prefs", { prefs }),
+  saveRecoveryKey: (args: RecoveryKeySaveArgs) => call<SavedFile>("app_save_recovery_key", { args }),
+  changePassphrase: (args: ChangePassphraseArgs) => call<null>("app_change_passphrase", { args }),
+  backupCreate: (args: AppBackupArgs) => call<SavedFile>("app_backup_create", { args }),
+  backupRestore: (args: AppRestoreArgs) => call<AppStatus>("app_backup_restore", { args }),
+  get: (args: PlanGetArgs) => call<PlanView>("plan_get", { args }),
+  view: (args: PlanViewArgs) => call<PlanView>("plan_view", { args }),
+  setText: (args: SetTextArgs) => call<EditResult>("plan_set_text", { args }),
+  addItem: (args: AddItemArgs) => call<EditResult>("plan_add_item", { args }),
+  editItem: (args: EditItemArgs) => call<EditResult>("plan_edit_item", { args }),
+  removeItem: (args: RemoveItemArgs) => call<EditResult>("plan_remove_item", { args }),
+  moveItem: (args: MoveItemArgs) => call<EditResult>("plan_move_item", { args }),
+  setCrisisStatus: (args: SetCrisisStatusArgs) => call<EditResult>("plan_set_crisis_status", { args }),
+  markReviewed: (args: MarkReviewedArgs) => call<EditResult>("plan_mark_reviewed", { args }),
+};
