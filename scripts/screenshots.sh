@@ -5,4 +5,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 exec xvfb-run --auto-servernum --server-args="-screen 0 1280x800x24" \
-  dbus-run-session -- node tests/e2e/screenshots.mjs "$@"
+  dbus-run-session -- sh -c 'node tests/e2e/screenshots.mjs "$@" && node tests/e2e/plan-screenshots.mjs' screenshots "$@"

@@ -1,0 +1,111 @@
+// The crisis view one tap from home, with its state; starting and standing
+// down the crisis plan; the full plan, the one-page safety plan and the
+// wallet-sized crisis card; printing through the web view's print.
+
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { saveScreenshot } from "./lib/app.mjs";
+import { by, click, firstRun, launchPlanApp, typeInto, waitSaved } from "./lib/plan.mjs";
+
+let app;
+before(async () => {
+  app = await launchPlanApp();
+  const { session } = app;
+  await firstRun(session);
+  await click(session, "section-early_warning");
+  await typeInto(session, "add-early_warning.signs", "sleeping badly");
+  await click(session, "add-button-early_warning.signs");
+  await click(session, "back-home");
+  await click(session, "section-toolbox");
+  await typeInto(session, "add-toolbox.helps", "a walk by the river");
+  await click(session, "add-button-toolbox.helps");
+  await click(session, "back-home");
+  await click(session, "edit-crisis");
+  await click(session, "part-people");
+  await typeInto(session, "add-crisis.supporters", "Sam");
+  await typeInto(session, "add-crisis.supporters-contact", "07700 900123");
+  await click(session, "add-button-crisis.supporters");
+  await click(session, "crisis-parts");
+  await click(session, "part-medication");
+  await typeInto(session, "add-crisis.allergies", "penicillin");
+  await click(session, "add-button-crisis.allergies");
+  await waitSaved(session);
+  await click(session, "back-home");
+});
+after(async () => {
+  await app?.close();
+});
+
+test("the crisis view is one tap from home and shows its state", async () => {
+  const { session } = app;
+  const status = await session.waitFor(by("crisis-status"));
+  assert.match(await status.text(), /not active/);
+  await click(session, "open-crisis-view");
+  const view = await session.waitFor(by("plan-view"));
+  assert.equal(await view.attribute("data-kind"), "crisis");
+  const text = await view.text();
+  assert.match(text, /Sam/);
+  assert.match(text, /07700 900123/);
+  assert.match(text, /penicillin/);
+  assert.doesNotMatch(text, /sleeping badly/, "the crisis view holds only the crisis plan");
+  await saveScreenshot(session, "view-crisis");
+});
+
+test("starting and standing down the crisis plan", async () => {
+  const { session } = app;
+  await click(session, "crisis-activate");
+  const line = await session.waitFor(by("crisis-stand-down"));
+  assert.ok(line);
+  assert.match(await (await session.find(by("view-crisis-status"))).text(), /Status: active/);
+  await click(session, "crisis-stand-down");
+  await session.waitFor(by("crisis-activate"));
+  assert.match(await (await session.find(by("view-crisis-status"))).text(), /stood down/);
+  await click(session, "nav-home");
+  await session.until(async () => /stood down/.test(await (await session.waitFor(by("crisis-status"))).text()), {
+    what: "home shows the state",
+  });
+});
+
+test("full plan, safety plan and crisis card, and printing each", async () => {
+  const { session } = app;
+  await session.execute("window.__printed = []; window.print = () => window.__printed.push(document.documentElement.dataset.print);");
+  await click(session, "view-full");
+  let view = await session.waitFor(by("plan-view"));
+  assert.equal(await view.attribute("data-kind"), "full");
+  assert.match(await view.text(), /sleeping badly[\s\S]*Sam/);
+  await saveScreenshot(session, "view-full");
+  await click(session, "print");
+
+  await click(session, "tab-safety");
+  await session.until(async () => (await (await session.waitFor(by("plan-view"))).attribute("data-kind")) === "safety", {
+    what: "safety plan",
+  });
+  view = await session.find(by("plan-view"));
+  const safety = await view.text();
+  assert.match(safety, /My warning signs[\s\S]*sleeping badly/);
+  assert.match(safety, /Things I can do to cope[\s\S]*a walk by the river/);
+  assert.match(safety, /People I can ask for help[\s\S]*Sam/);
+  await session.execute(
+    `const s = arguments[0]; s.value = "phone"; s.dispatchEvent(new Event("change", { bubbles: true }));`,
+    [{ "element-6066-11e4-a52e-4f735466cecb": (await session.find(by("print-size"))).id }],
+  );
+  await saveScreenshot(session, "view-safety");
+  await click(session, "print");
+
+  await click(session, "tab-card");
+  const card = await session.waitFor(by("crisis-card"));
+  assert.match(await card.text(), /Sam[\s\S]*07700 900123/);
+  assert.match(await card.text(), /penicillin/);
+  await saveScreenshot(session, "view-card");
+  await click(session, "print");
+
+  await session.until(async () => (await session.execute("return window.__printed.length")) === 3, { what: "three prints" });
+  assert.deepEqual(await session.execute("return window.__printed"), ["a4", "phone", "card"]);
+  const sheet = await session.execute(`return document.getElementById("print-page")?.getAttribute("href")`);
+  assert.equal(sheet, "print/card.css");
+  // The print stylesheet exists in the app (served from the bundle).
+  const css = await session.executeAsync(
+    `const done = arguments[arguments.length - 1]; fetch("print/card.css").then((r) => r.text()).then(done, (e) => done(String(e)));`,
+  );
+  assert.match(css, /85\.6mm 54mm/);
+});
