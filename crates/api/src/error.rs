@@ -16,18 +16,95 @@ pub enum ErrorCode {
     DataInvalid,
     /// Anything not covered above; the message says more.
     Internal,
+    /// The passphrase does not open the vault (or the backup).
+    WrongPassphrase,
+    /// The recovery key does not open the vault (or the backup).
+    WrongRecoveryKey,
+    /// What was typed is not a recovery key (bad character or checksum).
+    InvalidRecoveryKey,
+    /// No passphrase was given and none could be asked for.
+    PassphraseRequired,
+    /// The vault file is damaged; restore from a backup.
+    VaultCorrupt,
+    /// The vault's key-derivation parameters are below the floor or above the ceiling.
+    KdfParamsOutOfRange,
+    /// The backup file is damaged, truncated or not a Harbour backup.
+    BackupCorrupt,
+    /// A vault already exists where a new one was to be made.
+    VaultExists,
+    /// There is no vault in the directory given.
+    VaultNotFound,
+    /// The vault was written by a newer Harbour.
+    VaultTooNew,
+    /// The vault is locked (the app must unlock it first).
+    VaultLocked,
+    /// A file could not be read or written.
+    Io,
+    /// The database failed (disk full, locked by another program, ...).
+    Storage,
+    /// `SECTION.FIELD` (or a section id) names nothing in the plan.
+    UnknownField,
+    /// A list has no item with that id.
+    ItemNotFound,
+    /// Text is longer than the field holds.
+    TooLong,
+    /// The stored plan document is damaged.
+    PlanCorrupt,
 }
 
 impl ErrorCode {
     /// Every code, for tests that check each one is translated.
-    pub const ALL: &'static [ErrorCode] = &[Self::InvalidInput, Self::DataInvalid, Self::Internal];
+    pub const ALL: &'static [ErrorCode] = &[
+        Self::InvalidInput,
+        Self::DataInvalid,
+        Self::Internal,
+        Self::WrongPassphrase,
+        Self::WrongRecoveryKey,
+        Self::InvalidRecoveryKey,
+        Self::PassphraseRequired,
+        Self::VaultCorrupt,
+        Self::KdfParamsOutOfRange,
+        Self::BackupCorrupt,
+        Self::VaultExists,
+        Self::VaultNotFound,
+        Self::VaultTooNew,
+        Self::VaultLocked,
+        Self::Io,
+        Self::Storage,
+        Self::UnknownField,
+        Self::ItemNotFound,
+        Self::TooLong,
+        Self::PlanCorrupt,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
             Self::InvalidInput => "invalid_input",
             Self::DataInvalid => "data_invalid",
             Self::Internal => "internal",
+            Self::WrongPassphrase => "wrong_passphrase",
+            Self::WrongRecoveryKey => "wrong_recovery_key",
+            Self::InvalidRecoveryKey => "invalid_recovery_key",
+            Self::PassphraseRequired => "passphrase_required",
+            Self::VaultCorrupt => "vault_corrupt",
+            Self::KdfParamsOutOfRange => "kdf_params_out_of_range",
+            Self::BackupCorrupt => "backup_corrupt",
+            Self::VaultExists => "vault_exists",
+            Self::VaultNotFound => "vault_not_found",
+            Self::VaultTooNew => "vault_too_new",
+            Self::VaultLocked => "vault_locked",
+            Self::Io => "io",
+            Self::Storage => "storage",
+            Self::UnknownField => "unknown_field",
+            Self::ItemNotFound => "item_not_found",
+            Self::TooLong => "too_long",
+            Self::PlanCorrupt => "plan_corrupt",
         }
+    }
+
+    /// The code for a stable code string (the inverse of [`ErrorCode::as_str`]).
+    pub fn from_code(code: &str) -> Option<ErrorCode> {
+        Self::ALL.iter().copied().find(|c| c.as_str() == code)
     }
 }
 
@@ -66,5 +143,32 @@ mod tests {
             let json = serde_json::to_value(code).unwrap();
             assert_eq!(json, serde_json::Value::String(code.as_str().into()));
         }
+        // Codes are a contract: scripts and the locale files depend on them.
+        let all: Vec<&str> = ErrorCode::ALL.iter().map(|c| c.as_str()).collect();
+        assert_eq!(
+            all,
+            [
+                "invalid_input",
+                "data_invalid",
+                "internal",
+                "wrong_passphrase",
+                "wrong_recovery_key",
+                "invalid_recovery_key",
+                "passphrase_required",
+                "vault_corrupt",
+                "kdf_params_out_of_range",
+                "backup_corrupt",
+                "vault_exists",
+                "vault_not_found",
+                "vault_too_new",
+                "vault_locked",
+                "io",
+                "storage",
+                "unknown_field",
+                "item_not_found",
+                "too_long",
+                "plan_corrupt",
+            ]
+        );
     }
 }

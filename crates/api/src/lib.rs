@@ -7,10 +7,25 @@
 pub mod app_session;
 pub mod directory;
 mod error;
+pub mod export;
 mod helplines;
+mod plan;
+mod time;
 
 pub use error::{Error, ErrorCode};
+pub use harbour_model::{
+    CrisisState, CrisisStatus, View, ViewField, ViewItem, ViewKind, ViewSection,
+};
+pub use harbour_vault::KdfParams;
 pub use helplines::{helplines, HelplineDto, HelplinesArgs, HelplinesResult};
+pub use plan::{
+    backup_restore, default_vault_dir, plan_fields, vault_create, vault_create_with, vault_open,
+    AddItemArgs, BackupCreateArgs, BackupCreated, BackupRestoreArgs, ChangePassphraseArgs,
+    EditItemArgs, EditResult, ExportArgs, ExportFormat, ExportResult, MarkReviewedArgs,
+    MoveItemArgs, PlanFieldDto, PlanFieldsResult, PlanGetArgs, PlanSectionDto, PlanViewArgs,
+    RemoveItemArgs, Session, SetCrisisStatusArgs, SetTextArgs, SetValidAsOfArgs, VaultCreateArgs,
+    VaultCreated, VaultOpenArgs, VaultOpened, CRISIS_VIEW, PLAN_DOC,
+};
 
 /// Every type the UI sees, for the TypeScript bindings generator.
 pub mod bindings;

@@ -11,6 +11,7 @@ use std::process::ExitCode;
 
 mod directory;
 mod locales;
+mod plan;
 mod print;
 
 #[derive(Parser)]
@@ -32,6 +33,23 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Create a vault; prints the recovery key once.
+    Init {
+        /// Use the smallest legal key-derivation cost (Argon2id 19 MiB, 2 passes)
+        /// instead of the default (64 MiB, 3 passes): for low-memory devices.
+        #[arg(long)]
+        low_memory: bool,
+    },
+    /// Read and write your plan.
+    Plan {
+        #[command(subcommand)]
+        command: plan::PlanCommand,
+    },
+    /// Encrypted backup and restore.
+    Backup {
+        #[command(subcommand)]
+        command: plan::BackupCommand,
+    },
     /// Translator tools: check the locale files.
     Locales {
         #[command(subcommand)]
@@ -52,7 +70,6 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let _ = &cli.vault; // used by the vault commands
     match run(&cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
@@ -64,6 +81,9 @@ fn main() -> ExitCode {
 
 fn run(cli: &Cli) -> Result<(), Error> {
     match &cli.command {
+        Command::Init { low_memory } => plan::init(&cli.vault, cli.json, *low_memory),
+        Command::Plan { command } => plan::plan(&cli.vault, cli.json, command),
+        Command::Backup { command } => plan::backup(&cli.vault, cli.json, command),
         Command::Locales { command } => locales::run(command, cli.json),
         Command::Directory { command } => directory::run(command, cli.json, cli.vault.as_deref()),
         Command::Helplines { country } => {

@@ -18,6 +18,7 @@ use std::collections::BTreeMap;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", ts(rename = "PlanViewKind"))]
 pub enum ViewKind {
     Full,
     Safety,
@@ -45,6 +46,7 @@ impl ViewKind {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", ts(rename = "PlanView"))]
 pub struct View {
     pub kind: ViewKind,
     /// `YYYY-MM-DD`, when the person dated the plan.
@@ -55,6 +57,7 @@ pub struct View {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", ts(rename = "PlanViewSection"))]
 pub struct ViewSection {
     /// A plan section id (`crisis`), or for the safety plan a part id
     /// (`safety_warning_signs`, `safety_coping`, ...).
@@ -67,6 +70,7 @@ pub struct ViewSection {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", ts(rename = "PlanViewField"))]
 pub struct ViewField {
     /// `section.field`, e.g. `crisis.supporters`.
     pub id: String,
@@ -89,6 +93,7 @@ impl ViewField {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", ts(rename = "PlanViewItem"))]
 pub struct ViewItem {
     pub id: String,
     pub values: BTreeMap<String, String>,

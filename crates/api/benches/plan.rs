@@ -1,0 +1,243 @@
+//! Plan benchmarks (issue 3): a year of use (~5,000 edits) and ten years
+//! (~50,000 edits).
+//!
+//! - `crisis_view_ready/N`: unlocked vault (keys in memory, KDF excluded) to the
+//!   crisis view ready to show, read from its encrypted materialised copy;
+//! - `crisis_view_from_doc/N`: the same computed by loading the document (what
+//!   the materialised view saves);
+//! - `load_automerge/N` vs `load_plandoc/N`: Automerge's own `load` of the
+//!   plan's bytes next to `PlanDoc::load` of the same bytes; `load_plan/N` adds
+//!   reading the whole plan out of it; `load_from_vault/N` adds reading and
+//!   decrypting the chunks;
+//! - `durable_edit/N`: one text edit applied, appended with the crisis view in
+//!   one SQLite transaction (`synchronous=FULL`, so it includes the fsync).
+//!
+//! Sizes (document and vault file) go to `$PLAN_BENCH_SIZES` when set.
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
+use harbour_api::{KdfParams, Session, SetTextArgs, VaultOpenArgs, CRISIS_VIEW, PLAN_DOC};
+use harbour_doc::{Edit, PlanDoc};
+use harbour_vault::Vault;
+use std::collections::BTreeMap;
+use std::hint::black_box;
+use std::path::Path;
+use std::time::Duration;
+
+const PASS: &str = "benchmark passphrase";
+
+/// A plan with `edits` edits, shaped like real use: mostly typing in text
+/// fields (small diffs), adding and rewording items, some removed and moved,
+/// lists kept to a realistic size.
+fn build(edits: usize) -> PlanDoc {
+    let mut doc = PlanDoc::new(b"bench-device-000").unwrap();
+    let texts = [
+        "crisis.when_well",
+        "daily.when_well",
+        "crisis.disagreements",
+        "crisis.home_care",
+        "crisis.if_danger",
+        "crisis.money",
+        "after_crisis.learning",
+    ];
+    let lists = [
+        "toolbox.helps",
+        "toolbox.avoid",
+        "triggers.triggers",
+        "early_warning.signs",
+        "breaking_down.must_do",
+        "crisis.take_over_signs",
+        "crisis.help_wanted",
+        "reasons.reasons",
+    ];
+    let mut ids: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    let mut bodies: Vec<String> = texts.iter().map(|_| String::new()).collect();
+    let mut rng: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = || {
+        rng ^= rng << 13;
+        rng ^= rng >> 7;
+        rng ^= rng << 17;
+        rng
+    };
+    for i in 0..edits {
+        let r = next();
+        let edit = match r % 10 {
+            0..=4 => {
+                // Typing: append a few words, sometimes trim.
+                let t = (r >> 8) as usize % texts.len();
+                let body = &mut bodies[t];
+                if body.len() > 600 {
+                    body.drain(..200);
+                }
+                body.push_str(&format!(" word{} and some more", i % 97));
+                Edit::SetText {
+                    path: texts[t].into(),
+                    text: body.clone(),
+                }
+            }
+            5..=6 => {
+                let l = lists[(r >> 8) as usize % lists.len()];
+                Edit::AddItem {
+                    path: l.into(),
+                    values: [("text".to_string(), format!("item {i} written down"))].into(),
+                    after: None,
+                }
+            }
+            7 => {
+                let l = lists[(r >> 8) as usize % lists.len()];
+                match ids.get(l).filter(|v| !v.is_empty()) {
+                    Some(v) => Edit::EditItem {
+                        path: l.into(),
+                        id: v[(r >> 20) as usize % v.len()].clone(),
+                        values: [("text".to_string(), format!("item reworded {i}"))].into(),
+                    },
+                    None => continue,
+                }
+            }
+            8 => {
+                let l = lists[(r >> 8) as usize % lists.len()];
+                match ids.get_mut(l).filter(|v| v.len() > 6) {
+                    Some(v) => {
+                        let id = v.remove((r >> 20) as usize % v.len());
+                        Edit::RemoveItem { path: l.into(), id }
+                    }
+                    None => continue,
+                }
+            }
+            _ => {
+                let l = lists[(r >> 8) as usize % lists.len()];
+                match ids.get(l).filter(|v| v.len() > 1) {
+                    Some(v) => Edit::MoveItem {
+                        path: l.into(),
+                        id: v[(r >> 20) as usize % v.len()].clone(),
+                        to_index: (r >> 40) as usize % v.len(),
+                    },
+                    None => continue,
+                }
+            }
+        };
+        let applied = doc.apply(&edit, 1_700_000_000 + i as i64).unwrap();
+        if let (Edit::AddItem { path, .. }, Some(id)) = (&edit, applied.item_id) {
+            let key = lists.iter().find(|l| **l == path.as_str()).unwrap();
+            ids.entry(key).or_default().push(id);
+        }
+    }
+    doc
+}
+
+struct Fixture {
+    _tmp: tempfile::TempDir,
+    bytes: Vec<u8>,
+    session: Session,
+    vault_file_bytes: u64,
+}
+
+fn fixture(edits: usize) -> Fixture {
+    let doc = build(edits);
+    let bytes = doc.save();
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("vault");
+    {
+        let (mut vault, _) = Vault::create(&dir, PASS, KdfParams::fastest_legal()).unwrap();
+        vault
+            .save_doc_with_view(
+                PLAN_DOC,
+                &bytes,
+                CRISIS_VIEW,
+                &doc.crisis_view_json().unwrap(),
+            )
+            .unwrap();
+        vault.checkpoint().unwrap();
+    }
+    let vault_file_bytes = file_size(&dir.join(harbour_vault::DB_FILE));
+    let (session, _) = harbour_api::vault_open(VaultOpenArgs {
+        dir: dir.to_string_lossy().into_owned(),
+        passphrase: Some(PASS.into()),
+        recovery_key: None,
+    })
+    .unwrap();
+    Fixture {
+        _tmp: tmp,
+        bytes,
+        session,
+        vault_file_bytes,
+    }
+}
+
+fn file_size(p: &Path) -> u64 {
+    std::fs::metadata(p).map(|m| m.len()).unwrap_or(0)
+}
+
+fn benches(c: &mut Criterion) {
+    let sizes_out = std::env::var_os("PLAN_BENCH_SIZES");
+    let mut sizes = vec![];
+    let scales: Vec<usize> = std::env::var("PLAN_BENCH_EDITS")
+        .ok()
+        .map(|s| s.split(',').filter_map(|n| n.trim().parse().ok()).collect())
+        .unwrap_or_else(|| vec![5_000, 50_000]);
+    for &n in &scales {
+        let mut fx = fixture(n);
+        sizes.push(format!(
+            "{{\"edits\":{n},\"doc_bytes\":{},\"vault_file_bytes\":{}}}",
+            fx.bytes.len(),
+            fx.vault_file_bytes
+        ));
+
+        let mut g = c.benchmark_group("plan");
+        g.sample_size(20);
+        g.warm_up_time(Duration::from_millis(500));
+        g.measurement_time(Duration::from_secs(3));
+
+        g.bench_function(BenchmarkId::new("crisis_view_ready", n), |b| {
+            b.iter(|| black_box(fx.session.crisis_view().unwrap()))
+        });
+        g.bench_function(BenchmarkId::new("crisis_view_from_doc", n), |b| {
+            b.iter(|| {
+                let doc = PlanDoc::load(&fx.bytes, [], b"bench-device-001").unwrap();
+                black_box(doc.crisis_view().unwrap())
+            })
+        });
+        g.bench_function(BenchmarkId::new("load_automerge", n), |b| {
+            b.iter(|| black_box(harbour_doc::automerge::Automerge::load(&fx.bytes).unwrap()))
+        });
+        g.bench_function(BenchmarkId::new("load_plandoc", n), |b| {
+            b.iter(|| black_box(PlanDoc::load(&fx.bytes, [], b"bench-device-001").unwrap()))
+        });
+        g.bench_function(BenchmarkId::new("load_plan", n), |b| {
+            b.iter(|| {
+                let doc = PlanDoc::load(&fx.bytes, [], b"bench-device-001").unwrap();
+                black_box(doc.plan().unwrap())
+            })
+        });
+        g.bench_function(BenchmarkId::new("load_from_vault", n), |b| {
+            b.iter(|| {
+                let pieces = fx.session.vault().load_doc(PLAN_DOC).unwrap().unwrap();
+                let doc = PlanDoc::load(
+                    &pieces[0],
+                    pieces[1..].iter().map(Vec::as_slice),
+                    b"bench-device-001",
+                )
+                .unwrap();
+                black_box(doc)
+            })
+        });
+        let mut i = 0u64;
+        g.bench_function(BenchmarkId::new("durable_edit", n), |b| {
+            b.iter(|| {
+                i += 1;
+                fx.session
+                    .plan_set_text(SetTextArgs {
+                        path: "crisis.money".into(),
+                        text: format!("Pay the rent first. Note {i}."),
+                    })
+                    .unwrap()
+            })
+        });
+        g.finish();
+    }
+    if let Some(path) = sizes_out {
+        let _ = std::fs::write(path, format!("[{}]\n", sizes.join(",")));
+    }
+}
+
+criterion_group!(plan, benches);
+criterion_main!(plan);

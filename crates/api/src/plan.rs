@@ -1,0 +1,685 @@
+//! The vault and the plan: create, unlock, read, edit, export, back up, restore.
+//!
+//! A [`Session`] is an unlocked vault with the plan document loaded on first
+//! use. The app keeps one in its state while unlocked and drops it to lock
+//! (the vault wipes its keys); the CLI opens one per command.
+//!
+//! Every edit is one Automerge change appended durably to the vault together
+//! with the materialised crisis view, in one transaction. Reading the crisis
+//! view reads that view alone and never loads the document's history.
+
+use crate::{time, Error, ErrorCode};
+use harbour_doc::{DocError, Edit, PlanDoc};
+use harbour_model::{registry, CrisisStatus, FieldKind, ValidationError, View, ViewKind};
+use harbour_vault::{KdfParams, RecoveryKey, Unlock, Vault, VaultError};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use ts_rs::TS;
+
+/// The plan's document id in the vault.
+pub const PLAN_DOC: &str = "plan";
+/// The materialised crisis view's kind in the vault.
+pub const CRISIS_VIEW: &str = "crisis_view";
+/// The setting holding this device's Automerge actor id.
+const ACTOR_SETTING: &str = "device_actor";
+/// Compact (one snapshot instead of many chunks) past this many stored pieces.
+const COMPACT_AFTER: u64 = 256;
+
+// ---------------------------------------------------------------- errors
+
+impl From<VaultError> for Error {
+    fn from(e: VaultError) -> Self {
+        let code = ErrorCode::from_code(e.code()).unwrap_or(ErrorCode::Internal);
+        Error::new(code, e.to_string())
+    }
+}
+
+impl From<ValidationError> for Error {
+    fn from(e: ValidationError) -> Self {
+        use ValidationError as V;
+        let code = match &e {
+            V::BadPath(_) | V::UnknownSection(_) | V::UnknownField(_) => ErrorCode::UnknownField,
+            V::NoSuchItem { .. } => ErrorCode::ItemNotFound,
+            V::TooLong { .. } => ErrorCode::TooLong,
+            _ => ErrorCode::InvalidInput,
+        };
+        Error::new(code, e.to_string())
+    }
+}
+
+impl From<DocError> for Error {
+    fn from(e: DocError) -> Self {
+        match e {
+            DocError::Invalid(v) => v.into(),
+            DocError::Corrupt(_) => Error::new(ErrorCode::PlanCorrupt, e.to_string()),
+            DocError::Random(_) => Error::new(ErrorCode::Internal, e.to_string()),
+        }
+    }
+}
+
+fn io_error(what: &str, path: &Path, e: std::io::Error) -> Error {
+    Error::new(
+        ErrorCode::Io,
+        format!("could not {what} {}: {e}", path.display()),
+    )
+}
+
+// ---------------------------------------------------------------- DTOs
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct VaultCreateArgs {
+    /// The vault directory (see [`default_vault_dir`]).
+    pub dir: String,
+    pub passphrase: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct VaultCreated {
+    pub dir: String,
+    /// Shown once, for the person to print or save; never stored in clear.
+    pub recovery_key: String,
+}
+
+/// Unlock with the passphrase, or with the recovery key (give exactly one).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct VaultOpenArgs {
+    pub dir: String,
+    pub passphrase: Option<String>,
+    pub recovery_key: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct VaultOpened {
+    pub dir: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct ChangePassphraseArgs {
+    pub old_passphrase: String,
+    pub new_passphrase: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct PlanGetArgs {
+    /// One section id (`crisis`), or `None` for the whole plan.
+    pub section: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct PlanViewArgs {
+    pub kind: ViewKind,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct SetTextArgs {
+    /// `SECTION.FIELD` of a text field, e.g. `crisis.when_well`.
+    pub path: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct AddItemArgs {
+    /// `SECTION.FIELD` of a list field, e.g. `crisis.supporters`.
+    pub path: String,
+    /// The item's primary value (`text`, or `name` for people, `task` for
+    /// responsibilities); merged into `values`.
+    pub text: Option<String>,
+    /// Named values, keys from the field's `item_keys`.
+    #[serde(default)]
+    pub values: BTreeMap<String, String>,
+    /// Insert after this item id; `None` adds at the end.
+    pub after: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct EditItemArgs {
+    pub path: String,
+    pub id: String,
+    /// Values to change; an empty string clears that value.
+    pub values: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct RemoveItemArgs {
+    pub path: String,
+    pub id: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct MoveItemArgs {
+    pub path: String,
+    pub id: String,
+    /// The position it should have afterwards (0 = first).
+    pub to_index: u32,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct SetCrisisStatusArgs {
+    pub status: CrisisStatus,
+    /// Who: "me" for the person, or the supporter's name.
+    pub by: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct MarkReviewedArgs {
+    pub section: String,
+    /// `YYYY-MM-DD`; `None` = today (UTC).
+    pub date: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct SetValidAsOfArgs {
+    /// `YYYY-MM-DD`; `None` clears it.
+    pub date: Option<String>,
+}
+
+/// What an edit did. Returned only once the edit is durably stored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct EditResult {
+    /// The new item's id (for `plan_add_item`).
+    pub item_id: Option<String>,
+    /// False when the edit changed nothing (e.g. the same text again).
+    pub changed: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ExportFormat {
+    Html,
+    Json,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct ExportArgs {
+    pub format: ExportFormat,
+    pub view: ViewKind,
+    /// Write to this file; `None` returns the content instead.
+    pub path: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct ExportResult {
+    pub path: Option<String>,
+    /// The content when no path was given.
+    pub content: Option<String>,
+    /// `text/html` or `application/json`.
+    pub mime: String,
+    pub bytes: u64,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct BackupCreateArgs {
+    pub path: String,
+    /// Protects the backup; it becomes the restored vault's passphrase. The
+    /// vault's recovery key opens the backup too.
+    pub passphrase: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct BackupCreated {
+    pub path: String,
+    pub bytes: u64,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct BackupRestoreArgs {
+    pub file: String,
+    /// Where the restored vault goes; must not already hold a vault.
+    pub dir: String,
+    pub passphrase: Option<String>,
+    pub recovery_key: Option<String>,
+}
+
+/// One field of the plan, for editors and pickers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct PlanFieldDto {
+    /// `SECTION.FIELD`
+    pub path: String,
+    /// `text` or `list`
+    pub kind: String,
+    /// For lists: the item shape (`text`, `text_why`, `supporter`, `not_involved`, `responsibility`).
+    pub item_shape: Option<String>,
+    /// For lists: each item's value keys, primary first.
+    pub item_keys: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct PlanSectionDto {
+    pub id: String,
+    pub fields: Vec<PlanFieldDto>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct PlanFieldsResult {
+    pub sections: Vec<PlanSectionDto>,
+}
+
+// ---------------------------------------------------------------- free functions
+
+/// The platform's data directory for Harbour (e.g. `~/.local/share/harbour`).
+pub fn default_vault_dir() -> Result<PathBuf, Error> {
+    directories::ProjectDirs::from("org", "Harbour", "Harbour")
+        .map(|d| d.data_dir().to_path_buf())
+        .ok_or_else(|| {
+            Error::new(
+                ErrorCode::Io,
+                "could not find a data directory for this user; give one with --vault",
+            )
+        })
+}
+
+/// Every section and field of the plan, in order (the registry).
+pub fn plan_fields() -> PlanFieldsResult {
+    PlanFieldsResult {
+        sections: registry::SECTIONS
+            .iter()
+            .map(|s| PlanSectionDto {
+                id: s.id.to_string(),
+                fields: s
+                    .field_specs()
+                    .map(|f| match f.kind {
+                        FieldKind::Text => PlanFieldDto {
+                            path: f.path(),
+                            kind: "text".into(),
+                            item_shape: None,
+                            item_keys: vec![],
+                        },
+                        FieldKind::List(shape) => PlanFieldDto {
+                            path: f.path(),
+                            kind: "list".into(),
+                            item_shape: Some(shape.as_str().into()),
+                            item_keys: shape.keys().iter().map(|k| k.to_string()).collect(),
+                        },
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }
+}
+
+fn unlock_from<'a>(
+    passphrase: &'a Option<String>,
+    recovery: &'a Option<RecoveryKey>,
+) -> Result<Unlock<'a>, Error> {
+    match (passphrase, recovery) {
+        (Some(p), None) => Ok(Unlock::Passphrase(p)),
+        (None, Some(k)) => Ok(Unlock::RecoveryKey(k)),
+        (None, None) => Err(Error::new(
+            ErrorCode::PassphraseRequired,
+            "give the passphrase or the recovery key",
+        )),
+        (Some(_), Some(_)) => Err(Error::invalid_input(
+            "give the passphrase or the recovery key, not both",
+        )),
+    }
+}
+
+fn parse_recovery(key: &Option<String>) -> Result<Option<RecoveryKey>, Error> {
+    key.as_deref()
+        .map(|k| {
+            RecoveryKey::parse(k).map_err(|e| {
+                Error::new(
+                    ErrorCode::InvalidRecoveryKey,
+                    format!("the recovery key is not valid: {e}"),
+                )
+            })
+        })
+        .transpose()
+}
+
+/// Creates a vault with an empty plan; returns it unlocked and the recovery key.
+pub fn vault_create(args: VaultCreateArgs) -> Result<(Session, VaultCreated), Error> {
+    vault_create_with(args, KdfParams::DEFAULT)
+}
+
+/// [`vault_create`] with explicit key-derivation parameters (tests, benchmarks).
+pub fn vault_create_with(
+    args: VaultCreateArgs,
+    kdf: KdfParams,
+) -> Result<(Session, VaultCreated), Error> {
+    if args.passphrase.is_empty() {
+        return Err(Error::new(
+            ErrorCode::PassphraseRequired,
+            "choose a passphrase",
+        ));
+    }
+    let dir = PathBuf::from(&args.dir);
+    let (vault, recovery) = Vault::create(&dir, &args.passphrase, kdf)?;
+    let mut session = Session::from_vault(vault)?;
+    session.doc()?;
+    let created = VaultCreated {
+        dir: args.dir,
+        recovery_key: recovery.encode().to_string(),
+    };
+    Ok((session, created))
+}
+
+/// Unlocks an existing vault.
+pub fn vault_open(args: VaultOpenArgs) -> Result<(Session, VaultOpened), Error> {
+    let recovery = parse_recovery(&args.recovery_key)?;
+    let unlock = unlock_from(&args.passphrase, &recovery)?;
+    let vault = Vault::open(Path::new(&args.dir), unlock)?;
+    Ok((Session::from_vault(vault)?, VaultOpened { dir: args.dir }))
+}
+
+/// Restores a backup file into a new vault directory and unlocks it.
+pub fn backup_restore(args: BackupRestoreArgs) -> Result<(Session, VaultOpened), Error> {
+    let recovery = parse_recovery(&args.recovery_key)?;
+    let unlock = unlock_from(&args.passphrase, &recovery)?;
+    let vault = Vault::restore(Path::new(&args.file), Path::new(&args.dir), unlock)?;
+    let mut session = Session::from_vault(vault)?;
+    // Refuse a restored vault whose plan does not load.
+    session.doc()?;
+    Ok((session, VaultOpened { dir: args.dir }))
+}
+
+// ---------------------------------------------------------------- session
+
+/// An unlocked vault. Drop it to lock (keys are wiped).
+pub struct Session {
+    vault: Vault,
+    actor: Vec<u8>,
+    doc: Option<PlanDoc>,
+}
+
+impl std::fmt::Debug for Session {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Session")
+            .field("dir", &self.vault.dir())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Session {
+    fn from_vault(mut vault: Vault) -> Result<Self, Error> {
+        let actor = match vault.get_setting(ACTOR_SETTING)? {
+            Some(a) if !a.is_empty() && a.len() <= 32 => a,
+            _ => {
+                let a = harbour_doc::new_actor()?;
+                vault.put_setting(ACTOR_SETTING, &a)?;
+                a
+            }
+        };
+        Ok(Self {
+            vault,
+            actor,
+            doc: None,
+        })
+    }
+
+    pub fn dir(&self) -> &Path {
+        self.vault.dir()
+    }
+
+    /// The vault underneath (for benchmarks and tests).
+    pub fn vault(&self) -> &Vault {
+        &self.vault
+    }
+
+    /// Locks: drops the document and wipes the keys.
+    pub fn lock(self) {
+        drop(self.doc);
+        self.vault.lock();
+    }
+
+    /// The plan document, loading it (or creating an empty plan) on first use.
+    fn doc(&mut self) -> Result<&mut PlanDoc, Error> {
+        if self.doc.is_none() {
+            let doc = match self.vault.load_doc(PLAN_DOC)? {
+                Some(pieces) if !pieces.is_empty() => PlanDoc::load(
+                    &pieces[0],
+                    pieces[1..].iter().map(Vec::as_slice),
+                    &self.actor,
+                )?,
+                _ => {
+                    let doc = PlanDoc::new(&self.actor)?;
+                    self.vault.save_doc_with_view(
+                        PLAN_DOC,
+                        &doc.save(),
+                        CRISIS_VIEW,
+                        &doc.crisis_view_json()?,
+                    )?;
+                    doc
+                }
+            };
+            self.doc = Some(doc);
+        }
+        self.doc
+            .as_mut()
+            .ok_or_else(|| Error::new(ErrorCode::Internal, "the plan did not load"))
+    }
+
+    /// Applies an edit and stores it durably with the crisis view.
+    pub fn edit(&mut self, edit: &Edit) -> Result<EditResult, Error> {
+        let now = time::now_secs();
+        let doc = self.doc()?;
+        let applied = doc.apply(edit, now)?;
+        if applied.change.is_empty() {
+            return Ok(EditResult {
+                item_id: applied.item_id,
+                changed: false,
+            });
+        }
+        let stored = (|| -> Result<(), Error> {
+            let doc = self.doc()?;
+            let view = doc.crisis_view_json()?;
+            self.vault
+                .append_changes_with_view(PLAN_DOC, &applied.change, CRISIS_VIEW, &view)?;
+            Ok(())
+        })();
+        if let Err(e) = stored {
+            // Memory must not run ahead of the disk: reload on next use.
+            self.doc = None;
+            return Err(e);
+        }
+        self.compact_if_due()?;
+        Ok(EditResult {
+            item_id: applied.item_id,
+            changed: true,
+        })
+    }
+
+    /// Folds the appended changes into one snapshot when there are many.
+    fn compact_if_due(&mut self) -> Result<(), Error> {
+        if self.vault.doc_chunk_count(PLAN_DOC)?.unwrap_or(0) > COMPACT_AFTER {
+            self.compact()?;
+        }
+        Ok(())
+    }
+
+    /// Replaces the stored snapshot and chunks with one compacted snapshot.
+    pub fn compact(&mut self) -> Result<(), Error> {
+        let doc = self.doc()?;
+        let bytes = doc.save();
+        let view = doc.crisis_view_json()?;
+        self.vault
+            .save_doc_with_view(PLAN_DOC, &bytes, CRISIS_VIEW, &view)?;
+        Ok(())
+    }
+
+    /// The plan (or one section) as the full view.
+    pub fn plan_get(&mut self, args: PlanGetArgs) -> Result<View, Error> {
+        let plan = self.doc()?.plan()?;
+        let mut view = harbour_model::views::full(&plan);
+        if let Some(section) = args.section {
+            if registry::section(&section).is_none() {
+                return Err(ValidationError::UnknownSection(section).into());
+            }
+            view.sections.retain(|s| s.id == section);
+        }
+        Ok(view)
+    }
+
+    /// One of the three views.
+    pub fn plan_view(&mut self, args: PlanViewArgs) -> Result<View, Error> {
+        if args.kind == ViewKind::Crisis {
+            return self.crisis_view();
+        }
+        let plan = self.doc()?.plan()?;
+        Ok(harbour_model::views::render(&plan, args.kind))
+    }
+
+    /// The crisis view from its materialised copy: no document load.
+    pub fn crisis_view(&mut self) -> Result<View, Error> {
+        if let Some(bytes) = self.vault.get_snapshot(PLAN_DOC, CRISIS_VIEW)? {
+            if let Ok(view) = harbour_doc::crisis_view_from_json(&bytes) {
+                return Ok(view);
+            }
+        }
+        // Missing or unreadable: rebuild it from the document and keep it.
+        let doc = self.doc()?;
+        let view = doc.crisis_view()?;
+        let json = doc.crisis_view_json()?;
+        self.vault.put_snapshot(PLAN_DOC, CRISIS_VIEW, &json)?;
+        Ok(view)
+    }
+
+    pub fn plan_set_text(&mut self, args: SetTextArgs) -> Result<EditResult, Error> {
+        self.edit(&Edit::SetText {
+            path: args.path,
+            text: args.text,
+        })
+    }
+
+    pub fn plan_add_item(&mut self, args: AddItemArgs) -> Result<EditResult, Error> {
+        let (_, shape) = harbour_model::validate::list_field(&args.path)?;
+        let mut values = args.values;
+        if let Some(text) = args.text {
+            values.insert(shape.primary().to_string(), text);
+        }
+        self.edit(&Edit::AddItem {
+            path: args.path,
+            values,
+            after: args.after,
+        })
+    }
+
+    pub fn plan_edit_item(&mut self, args: EditItemArgs) -> Result<EditResult, Error> {
+        self.edit(&Edit::EditItem {
+            path: args.path,
+            id: args.id,
+            values: args.values,
+        })
+    }
+
+    pub fn plan_remove_item(&mut self, args: RemoveItemArgs) -> Result<EditResult, Error> {
+        self.edit(&Edit::RemoveItem {
+            path: args.path,
+            id: args.id,
+        })
+    }
+
+    pub fn plan_move_item(&mut self, args: MoveItemArgs) -> Result<EditResult, Error> {
+        self.edit(&Edit::MoveItem {
+            path: args.path,
+            id: args.id,
+            to_index: args.to_index as usize,
+        })
+    }
+
+    pub fn plan_set_crisis_status(
+        &mut self,
+        args: SetCrisisStatusArgs,
+    ) -> Result<EditResult, Error> {
+        self.edit(&Edit::SetCrisisStatus {
+            status: args.status,
+            by: args.by,
+            at: time::rfc3339(time::now_secs()),
+        })
+    }
+
+    pub fn plan_mark_reviewed(&mut self, args: MarkReviewedArgs) -> Result<EditResult, Error> {
+        self.edit(&Edit::MarkReviewed {
+            section: args.section,
+            date: args.date.unwrap_or_else(|| time::date(time::now_secs())),
+        })
+    }
+
+    pub fn plan_set_valid_as_of(&mut self, args: SetValidAsOfArgs) -> Result<EditResult, Error> {
+        self.edit(&Edit::SetValidAsOf { date: args.date })
+    }
+
+    /// Renders a view as HTML or JSON, to a file or returned.
+    pub fn plan_export(&mut self, args: ExportArgs) -> Result<ExportResult, Error> {
+        let view = self.plan_view(PlanViewArgs { kind: args.view })?;
+        let (content, mime) = match args.format {
+            ExportFormat::Html => (crate::export::html(&view), "text/html"),
+            ExportFormat::Json => (crate::export::json(&view)?, "application/json"),
+        };
+        let bytes = content.len() as u64;
+        match args.path {
+            Some(path) => {
+                let p = PathBuf::from(&path);
+                write_file_atomically(&p, content.as_bytes())?;
+                Ok(ExportResult {
+                    path: Some(path),
+                    content: None,
+                    mime: mime.into(),
+                    bytes,
+                })
+            }
+            None => Ok(ExportResult {
+                path: None,
+                content: Some(content),
+                mime: mime.into(),
+                bytes,
+            }),
+        }
+    }
+
+    pub fn backup_create(&mut self, args: BackupCreateArgs) -> Result<BackupCreated, Error> {
+        if args.passphrase.is_empty() {
+            return Err(Error::new(
+                ErrorCode::PassphraseRequired,
+                "choose a passphrase for the backup",
+            ));
+        }
+        // Make sure the plan exists before it is backed up.
+        self.doc()?;
+        let path = PathBuf::from(&args.path);
+        self.vault.backup_to(&path, &args.passphrase)?;
+        let bytes = std::fs::metadata(&path)
+            .map_err(|e| io_error("read", &path, e))?
+            .len();
+        Ok(BackupCreated {
+            path: args.path,
+            bytes,
+        })
+    }
+
+    pub fn change_passphrase(&mut self, args: ChangePassphraseArgs) -> Result<(), Error> {
+        if args.new_passphrase.is_empty() {
+            return Err(Error::new(
+                ErrorCode::PassphraseRequired,
+                "choose a new passphrase",
+            ));
+        }
+        self.vault
+            .change_passphrase(&args.old_passphrase, &args.new_passphrase)?;
+        Ok(())
+    }
+}
+
+/// Writes next to the target, fsyncs, renames into place.
+fn write_file_atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    use std::io::Write;
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .ok_or_else(|| Error::invalid_input(format!("{} is not a file name", path.display())))?;
+    let tmp = dir.join(format!(".{}.part", name.to_string_lossy()));
+    let result = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    result.map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        io_error("write", path, e)
+    })
+}

@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Runs the plan benchmarks (crates/api/benches/plan.rs) and writes their table
+# into the "## Plan" section of BENCHMARKS.md (other sections are left alone).
+#
+#   scripts/bench-plan.sh                 # 5,000 and 50,000 edits
+#   PLAN_BENCH_EDITS=5000 scripts/bench-plan.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+target="${CARGO_TARGET_DIR:-target}"
+sizes="$(mktemp)"
+trap 'rm -f "$sizes"' EXIT
+
+PLAN_BENCH_SIZES="$sizes" cargo bench -p harbour-api --bench plan -- --noplot "$@"
+
+python3 - "$target/criterion/plan" "$sizes" BENCHMARKS.md <<'PY'
+import json, os, sys, platform, datetime
+root, sizes_path, out = sys.argv[1], sys.argv[2], sys.argv[3]
+
+def est(name, n):
+    p = os.path.join(root, name, str(n), "new", "estimates.json")
+    try:
+        with open(p) as f:
+            e = json.load(f)
+        return e["median"]["point_estimate"]
+    except (OSError, KeyError, ValueError):
+        return None
+
+def fmt(ns):
+    if ns is None:
+        return "—"
+    if ns >= 1e6:
+        return f"{ns / 1e6:.2f} ms"
+    if ns >= 1e3:
+        return f"{ns / 1e3:.1f} µs"
+    return f"{ns:.0f} ns"
+
+def kib(b):
+    return f"{b / 1024:.0f} KiB"
+
+sizes = json.load(open(sizes_path))
+lines = [
+    "## Plan",
+    "",
+    "`scripts/bench-plan.sh` (criterion, `crates/api/benches/plan.rs`; medians). "
+    f"Run {datetime.date.today().isoformat()} on {platform.machine()}, {os.cpu_count()} CPUs. "
+    "A plan with a year of use (~5,000 edits) and ten years (~50,000): mostly typing "
+    "in text fields, adding, rewording, removing and moving list items. The KDF "
+    "(unlock) is excluded here; see the vault's own benchmarks for it.",
+    "",
+    "| edits | crisis view ready (target ≤ 10 ms) | crisis view by loading the doc | Automerge `load` | `PlanDoc::load` | ratio (target ≤ 1.1×) | load + read whole plan | load from vault (decrypt + load) | one durable edit (incl. fsync) | document | vault file |",
+    "|---|---|---|---|---|---|---|---|---|---|---|",
+]
+for s in sizes:
+    n = s["edits"]
+    am, pd = est("load_automerge", n), est("load_plandoc", n)
+    ratio = f"{pd / am:.2f}×" if am and pd else "—"
+    lines.append("| " + " | ".join([
+        f"{n:,}",
+        fmt(est("crisis_view_ready", n)),
+        fmt(est("crisis_view_from_doc", n)),
+        fmt(am), fmt(pd), ratio,
+        fmt(est("load_plan", n)),
+        fmt(est("load_from_vault", n)),
+        fmt(est("durable_edit", n)),
+        kib(s["doc_bytes"]), kib(s["vault_file_bytes"]),
+    ]) + " |")
+lines += [
+    "",
+    "\"Crisis view ready\" reads the encrypted materialised crisis view that every edit "
+    "stores in the same transaction as its change, so it does not grow with history. "
+    "\"Document\" is the compacted Automerge save; \"vault file\" is the SQLite file after a checkpoint.",
+    "",
+]
+section = "\n".join(lines)
+
+try:
+    text = open(out).read()
+except OSError:
+    text = "# Benchmarks\n\n"
+start = text.find("## Plan\n")
+if start == -1:
+    text = text.rstrip("\n") + "\n\n" + section
+else:
+    end = text.find("\n## ", start + 1)
+    text = text[:start] + section + ("\n" + text[end + 1:] if end != -1 else "")
+open(out, "w").write(text.rstrip("\n") + "\n")
+print(section)
+PY
