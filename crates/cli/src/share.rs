@@ -64,7 +64,9 @@ pub enum SupportersCommand {
     },
     List,
     /// Stop sharing with someone.
-    Revoke { name: String },
+    Revoke {
+        name: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -85,7 +87,9 @@ pub enum DevicesCommand {
     },
     List,
     /// Remove a lost device (its id, the start of it, or its name).
-    Remove { device: String },
+    Remove {
+        device: String,
+    },
 }
 
 fn passphrase() -> Result<String, Error> {
@@ -120,13 +124,23 @@ fn read_invite(arg: &str) -> Result<String, Error> {
     }
     let path = Path::new(arg);
     let meta = std::fs::metadata(path).map_err(|e| {
-        Error::new(ErrorCode::InviteInvalid, format!("not an invite link, and no file {arg}: {e}"))
+        Error::new(
+            ErrorCode::InviteInvalid,
+            format!("not an invite link, and no file {arg}: {e}"),
+        )
     })?;
     if meta.len() > 8192 {
-        return Err(Error::new(ErrorCode::InviteInvalid, "this file is too large to be an invite"));
+        return Err(Error::new(
+            ErrorCode::InviteInvalid,
+            "this file is too large to be an invite",
+        ));
     }
-    std::fs::read_to_string(path)
-        .map_err(|e| Error::new(ErrorCode::InviteInvalid, format!("could not read {arg}: {e}")))
+    std::fs::read_to_string(path).map_err(|e| {
+        Error::new(
+            ErrorCode::InviteInvalid,
+            format!("could not read {arg}: {e}"),
+        )
+    })
 }
 
 fn done(json: bool, value: &impl serde::Serialize, text: impl FnOnce()) -> Result<(), Error> {
@@ -157,7 +171,10 @@ pub fn run(command: &ShareCommand, vault: &Option<PathBuf>, json: bool) -> Resul
                 })?;
                 if let Some(o) = output {
                     std::fs::write(o, format!("{}\n", r.link)).map_err(|e| {
-                        Error::new(ErrorCode::Io, format!("could not write {}: {e}", o.display()))
+                        Error::new(
+                            ErrorCode::Io,
+                            format!("could not write {}: {e}", o.display()),
+                        )
                     })?;
                 }
                 done(json, &r, || {
@@ -222,7 +239,8 @@ pub fn run(command: &ShareCommand, vault: &Option<PathBuf>, json: bool) -> Resul
                                 println!("{}: {}", f.id, f.text);
                             }
                             for it in &f.items {
-                                let vals: Vec<&str> = it.values.values().map(String::as_str).collect();
+                                let vals: Vec<&str> =
+                                    it.values.values().map(String::as_str).collect();
                                 println!("{}: - {}", f.id, vals.join(" / "));
                             }
                         }
@@ -276,16 +294,23 @@ pub fn run(command: &ShareCommand, vault: &Option<PathBuf>, json: bool) -> Resul
             bundle_in,
         } => {
             if relay.is_some() {
-                return Err(Error::invalid_input("sync through a relay is not available yet; use --bundle-out and --bundle-in"));
+                return Err(Error::invalid_input(
+                    "sync through a relay is not available yet; use --bundle-out and --bundle-in",
+                ));
             }
             if bundle_in.is_none() && bundle_out.is_none() {
-                return Err(Error::invalid_input("give --bundle-in FILE and/or --bundle-out FILE"));
+                return Err(Error::invalid_input(
+                    "give --bundle-in FILE and/or --bundle-out FILE",
+                ));
             }
             let mut out = serde_json::Map::new();
             if let Some(p) = bundle_in {
                 let r = s.bundle_in(p)?;
                 if !json {
-                    println!("Received {} updates ({} already had).", r.accepted, r.duplicates);
+                    println!(
+                        "Received {} updates ({} already had).",
+                        r.accepted, r.duplicates
+                    );
                     for e in &r.refused {
                         println!("Refused: {} [{}]", e.message, e.code.as_str());
                     }
@@ -296,14 +321,20 @@ pub fn run(command: &ShareCommand, vault: &Option<PathBuf>, json: bool) -> Resul
                         println!("Signal: {sig} (Harbour does not call emergency services.)");
                     }
                 }
-                out.insert("bundle_in".into(), serde_json::to_value(&r).unwrap_or_default());
+                out.insert(
+                    "bundle_in".into(),
+                    serde_json::to_value(&r).unwrap_or_default(),
+                );
             }
             if let Some(p) = bundle_out {
                 let r = s.bundle_out(p)?;
                 if !json {
                     println!("Wrote {} ({} bytes).", r.path, r.bytes);
                 }
-                out.insert("bundle_out".into(), serde_json::to_value(&r).unwrap_or_default());
+                out.insert(
+                    "bundle_out".into(),
+                    serde_json::to_value(&r).unwrap_or_default(),
+                );
             }
             if json {
                 print::json(&out)?;

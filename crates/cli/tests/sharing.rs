@@ -18,7 +18,12 @@ fn harbour(vault: &Path) -> Command {
 }
 
 fn ok(vault: &Path, args: &[&str]) -> String {
-    let out = harbour(vault).args(args).assert().success().get_output().clone();
+    let out = harbour(vault)
+        .args(args)
+        .assert()
+        .success()
+        .get_output()
+        .clone();
     String::from_utf8(out.stdout).unwrap()
 }
 
@@ -29,7 +34,10 @@ fn json(vault: &Path, args: &[&str]) -> serde_json::Value {
 }
 
 fn init(vault: &Path) {
-    harbour(vault).args(["init", "--low-memory"]).assert().success();
+    harbour(vault)
+        .args(["init", "--low-memory"])
+        .assert()
+        .success();
 }
 
 #[test]
@@ -42,14 +50,27 @@ fn invite_join_sync_edit_revoke() {
     let invite_file = tmp.path().join("invite.txt");
     init(&alex);
     init(&sam);
-    ok(&alex, &["plan", "set", "crisis.when_well", "Chatty and likes jokes"]);
-    ok(&alex, &["plan", "add", "triggers.triggers", "CANARY-TRIGGER-TEXT"]);
+    ok(
+        &alex,
+        &["plan", "set", "crisis.when_well", "Chatty and likes jokes"],
+    );
+    ok(
+        &alex,
+        &["plan", "add", "triggers.triggers", "CANARY-TRIGGER-TEXT"],
+    );
 
     let inv = json(
         &alex,
         &[
-            "supporters", "invite", "Sam", "--sections", "crisis,after_crisis", "--from", "Alex",
-            "-o", invite_file.to_str().unwrap(),
+            "supporters",
+            "invite",
+            "Sam",
+            "--sections",
+            "crisis,after_crisis",
+            "--from",
+            "Alex",
+            "-o",
+            invite_file.to_str().unwrap(),
         ],
     );
     let link = inv["link"].as_str().unwrap();
@@ -63,7 +84,11 @@ fn invite_join_sync_edit_revoke() {
     assert!(!bytes.windows(8).any(|w| w == b"CANARY-T"));
     let r = json(&sam, &["sync", "--bundle-in", to_sam.to_str().unwrap()]);
     assert!(r["bundle_in"]["accepted"].as_u64().unwrap() >= 1, "{r}");
-    assert_eq!(r["bundle_in"]["refused"].as_array().unwrap().len(), 0, "{r}");
+    assert_eq!(
+        r["bundle_in"]["refused"].as_array().unwrap().len(),
+        0,
+        "{r}"
+    );
 
     let shown = ok(&sam, &["shared", "show", "Alex"]);
     assert!(shown.contains("Chatty and likes jokes"), "{shown}");
@@ -80,7 +105,10 @@ fn invite_join_sync_edit_revoke() {
     assert_eq!(sups[0]["notes"][0], "Call me any time");
 
     // An edit arrives.
-    ok(&alex, &["plan", "set", "crisis.when_well", "Chatty, and loves tea"]);
+    ok(
+        &alex,
+        &["plan", "set", "crisis.when_well", "Chatty, and loves tea"],
+    );
     ok(&alex, &["sync", "--bundle-out", to_sam.to_str().unwrap()]);
     ok(&sam, &["sync", "--bundle-in", to_sam.to_str().unwrap()]);
     assert!(ok(&sam, &["shared", "show", "Alex"]).contains("Chatty, and loves tea"));
