@@ -92,10 +92,34 @@ impl Doc {
     }
 
     fn reconcile<T: Reconcile>(&mut self, value: &T, now: i64) -> Result<bool> {
+        self.reconcile_texts(value, &[], now)
+    }
+
+    /// Reconciles `value`, then sets each `(section, field, text)` with
+    /// Automerge's own `update_text` (autosurgeon's `Text::update` counts
+    /// positions differently from Automerge for non-ASCII text).
+    fn reconcile_texts<T: Reconcile>(
+        &mut self,
+        value: &T,
+        texts: &[(String, String, String)],
+        now: i64,
+    ) -> Result<bool> {
+        use automerge::transaction::Transactable;
+        use automerge::{ObjType, Value};
         let before = self.doc.get_heads();
         let mut ac = AutoCommit::load(&self.doc.save()).map_err(corrupt)?;
         ac.set_actor(self.doc.get_actor().clone());
         autosurgeon::reconcile(&mut ac, value).map_err(corrupt)?;
+        for (section, field, text) in texts {
+            let mut obj = ROOT;
+            for key in ["sections", section.as_str(), "text", field.as_str()] {
+                obj = match ac.get(&obj, key).map_err(corrupt)? {
+                    Some((Value::Object(ObjType::Map | ObjType::Text), id)) => id,
+                    _ => return Err(corrupt("projection text object missing")),
+                };
+            }
+            ac.update_text(&obj, text).map_err(corrupt)?;
+        }
         ac.commit_with(automerge::transaction::CommitOptions::default().with_time(now));
         let changes = ac.document().save_after(&before);
         if changes.is_empty() {
@@ -170,17 +194,18 @@ pub fn update_projection(
         at: want.crisis_state.at.clone(),
     });
     cur.sections.retain(|id, _| want.sections.contains_key(id));
+    let mut texts = Vec::new();
     for (id, s) in &want.sections {
         let ps = cur.sections.entry(id.clone()).or_default();
         ps.last_reviewed = s.last_reviewed.clone();
         ps.text.retain(|k, _| s.text.contains_key(k));
         for (k, v) in &s.text {
-            match ps.text.get_mut(k) {
-                Some(t) if t.as_str() != v => t.update(v),
-                Some(_) => {}
-                None => {
-                    ps.text.insert(k.clone(), Text::with_value(v));
-                }
+            let current = ps
+                .text
+                .entry(k.clone())
+                .or_insert_with(|| Text::with_value(""));
+            if current.as_str() != v {
+                texts.push((id.clone(), k.clone(), v.clone()));
             }
         }
         ps.lists = s
@@ -204,7 +229,7 @@ pub fn update_projection(
             })
             .collect();
     }
-    doc.reconcile(&cur, now)
+    doc.reconcile_texts(&cur, &texts, now)
 }
 
 /// What a projection holds, as a plan (only the shared sections present).
