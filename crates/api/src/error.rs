@@ -50,6 +50,34 @@ pub enum ErrorCode {
     TooLong,
     /// The stored plan document is damaged.
     PlanCorrupt,
+    /// A sync message or file is larger than Harbour accepts.
+    MessageTooLarge,
+    /// A sync message is damaged or not a Harbour message.
+    MessageInvalid,
+    /// A sync message could not be authenticated (wrong key, or changed on the way).
+    MessageUnauthentic,
+    /// A sync message was received before (a replay).
+    MessageReplayed,
+    /// A change came from someone who may not write that document; it was refused.
+    WriteRefused,
+    /// An invite link or file is not valid.
+    InviteInvalid,
+    /// An invite has expired.
+    InviteExpired,
+    /// An invite was already used.
+    InviteUsed,
+    /// A sync file is damaged or not a Harbour sync file.
+    BundleInvalid,
+    /// No supporter has that name.
+    SupporterNotFound,
+    /// A supporter with that name already exists.
+    SupporterExists,
+    /// Nobody of that name shares a plan with this device.
+    PersonNotFound,
+    /// No linked device matches.
+    DeviceNotFound,
+    /// A signal was sent a moment ago; wait before sending another.
+    RateLimited,
 }
 
 impl ErrorCode {
@@ -75,6 +103,20 @@ impl ErrorCode {
         Self::ItemNotFound,
         Self::TooLong,
         Self::PlanCorrupt,
+        Self::MessageTooLarge,
+        Self::MessageInvalid,
+        Self::MessageUnauthentic,
+        Self::MessageReplayed,
+        Self::WriteRefused,
+        Self::InviteInvalid,
+        Self::InviteExpired,
+        Self::InviteUsed,
+        Self::BundleInvalid,
+        Self::SupporterNotFound,
+        Self::SupporterExists,
+        Self::PersonNotFound,
+        Self::DeviceNotFound,
+        Self::RateLimited,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -99,6 +141,20 @@ impl ErrorCode {
             Self::ItemNotFound => "item_not_found",
             Self::TooLong => "too_long",
             Self::PlanCorrupt => "plan_corrupt",
+            Self::MessageTooLarge => "message_too_large",
+            Self::MessageInvalid => "message_invalid",
+            Self::MessageUnauthentic => "message_unauthentic",
+            Self::MessageReplayed => "message_replayed",
+            Self::WriteRefused => "write_refused",
+            Self::InviteInvalid => "invite_invalid",
+            Self::InviteExpired => "invite_expired",
+            Self::InviteUsed => "invite_used",
+            Self::BundleInvalid => "bundle_invalid",
+            Self::SupporterNotFound => "supporter_not_found",
+            Self::SupporterExists => "supporter_exists",
+            Self::PersonNotFound => "person_not_found",
+            Self::DeviceNotFound => "device_not_found",
+            Self::RateLimited => "rate_limited",
         }
     }
 
@@ -168,6 +224,20 @@ mod tests {
                 "item_not_found",
                 "too_long",
                 "plan_corrupt",
+                "message_too_large",
+                "message_invalid",
+                "message_unauthentic",
+                "message_replayed",
+                "write_refused",
+                "invite_invalid",
+                "invite_expired",
+                "invite_used",
+                "bundle_invalid",
+                "supporter_not_found",
+                "supporter_exists",
+                "person_not_found",
+                "device_not_found",
+                "rate_limited",
             ]
         );
     }

@@ -10,12 +10,11 @@ mod error;
 pub mod export;
 mod helplines;
 mod plan;
+pub mod sharing;
 mod time;
 
 pub use error::{Error, ErrorCode};
-pub use harbour_model::{
-    CrisisState, CrisisStatus, View, ViewField, ViewItem, ViewKind, ViewSection,
-};
+pub use harbour_model::{CrisisState, CrisisStatus, View, ViewField, ViewItem, ViewKind, ViewSection};
 pub use harbour_vault::KdfParams;
 pub use helplines::{helplines, HelplineDto, HelplinesArgs, HelplinesResult};
 pub use plan::{

@@ -13,6 +13,7 @@ mod directory;
 mod locales;
 mod plan;
 mod print;
+mod share;
 
 #[derive(Parser)]
 #[command(
@@ -66,6 +67,8 @@ enum Command {
         #[arg(long)]
         country: Option<String>,
     },
+    #[command(flatten)]
+    Share(share::ShareCommand),
 }
 
 fn main() -> ExitCode {
@@ -86,6 +89,7 @@ fn run(cli: &Cli) -> Result<(), Error> {
         Command::Backup { command } => plan::backup(&cli.vault, cli.json, command),
         Command::Locales { command } => locales::run(command, cli.json),
         Command::Directory { command } => directory::run(command, cli.json, cli.vault.as_deref()),
+        Command::Share(command) => share::run(command, &cli.vault, cli.json),
         Command::Helplines { country } => {
             let result = harbour_api::helplines(harbour_api::HelplinesArgs {
                 country: country.clone(),
