@@ -20,7 +20,7 @@ packages=(
 if [ "$want_e2e" = 1 ]; then
   # Xvfb and the WebKit WebDriver run the real app headless; ImageMagick takes screenshots;
   # the fonts cover every shipped script (Arabic, Bengali, Gurmukhi, Urdu's Nastaliq).
-  packages+=(xvfb webkit2gtk-driver imagemagick dbus-x11 fonts-noto-core fonts-noto-ui-core fonts-dejavu-core postgresql)
+  packages+=(xvfb webkit2gtk-driver imagemagick dbus-x11 fonts-noto-core fonts-noto-ui-core fonts-dejavu-core)
 fi
 
 missing=()

@@ -14,7 +14,9 @@ pub mod sharing;
 mod time;
 
 pub use error::{Error, ErrorCode};
-pub use harbour_model::{CrisisState, CrisisStatus, View, ViewField, ViewItem, ViewKind, ViewSection};
+pub use harbour_model::{
+    CrisisState, CrisisStatus, View, ViewField, ViewItem, ViewKind, ViewSection,
+};
 pub use harbour_vault::KdfParams;
 pub use helplines::{helplines, HelplineDto, HelplinesArgs, HelplinesResult};
 pub use plan::{

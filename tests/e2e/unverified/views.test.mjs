@@ -4,8 +4,8 @@
 
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { saveScreenshot } from "./lib/app.mjs";
-import { by, click, firstRun, launchPlanApp, typeInto, waitSaved } from "./lib/plan.mjs";
+import { saveScreenshot } from "../lib/app.mjs";
+import { by, click, firstRun, launchPlanApp, typeInto, waitSaved } from "../lib/plan.mjs";
 
 let app;
 before(async () => {

@@ -7,8 +7,8 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { saveScreenshot } from "./lib/app.mjs";
-import { PASSPHRASE, by, click, firstRun, launchPlanApp, typeInto, unlock, waitSaved } from "./lib/plan.mjs";
+import { saveScreenshot } from "../lib/app.mjs";
+import { PASSPHRASE, by, click, firstRun, launchPlanApp, typeInto, unlock, waitSaved } from "../lib/plan.mjs";
 
 let app;
 before(async () => {
