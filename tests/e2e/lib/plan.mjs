@@ -12,7 +12,7 @@ import { sleep } from "./webdriver.mjs";
 
 export const PASSPHRASE = "kettle river yellow sock";
 export const KEYS = { escape: "\uE00C", control: "\uE009", shift: "\uE008", enter: "\uE007", nul: "\uE000" };
-const ELEMENT = "element-6066-11e4-a52e-4f735466cecb";
+const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
 
 /** The app with cheap (but legal) key derivation and its own folder for saved files. */
 export async function launchPlanApp({ env = {}, dataDir } = {}) {

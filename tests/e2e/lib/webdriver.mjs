@@ -2,7 +2,7 @@
 // tauri-driver speaks plain W3C WebDriver over HTTP, so no test framework
 // (and nothing that downloads browsers) is needed.
 
-const ELEMENT = "element-6066-11e4-a52e-4f735466cecb";
+const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
 
 export class WebDriverError extends Error {
   constructor(status, value) {

@@ -130,7 +130,7 @@ test("phone size and 200% text", async () => {
   const size = await session.waitFor(by("text-size"));
   await session.execute(
     `const s = arguments[0]; s.value = "200"; s.dispatchEvent(new Event("change", { bubbles: true }));`,
-    [{ "element-6066-11e4-a52e-4f735466cecb": size.id }],
+    [{ "element-6066-11e4-a52e-4f735466cecf": size.id }],
   );
   await session.until(async () => (await session.execute("return document.documentElement.dataset.textSize")) === "200", {
     what: "200% text",

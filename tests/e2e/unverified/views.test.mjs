@@ -87,7 +87,7 @@ test("full plan, safety plan and crisis card, and printing each", async () => {
   assert.match(safety, /People I can ask for help[\s\S]*Sam/);
   await session.execute(
     `const s = arguments[0]; s.value = "phone"; s.dispatchEvent(new Event("change", { bubbles: true }));`,
-    [{ "element-6066-11e4-a52e-4f735466cecb": (await session.find(by("print-size"))).id }],
+    [{ "element-6066-11e4-a52e-4f735466cecf": (await session.find(by("print-size"))).id }],
   );
   await saveScreenshot(session, "view-safety");
   await click(session, "print");
