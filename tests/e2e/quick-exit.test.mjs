@@ -5,8 +5,8 @@
 
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { saveScreenshot } from "../lib/app.mjs";
-import { KEYS, by, click, firstRun, launchPlanApp, typeInto, unlock } from "../lib/plan.mjs";
+import { saveScreenshot } from "./lib/app.mjs";
+import { KEYS, by, click, firstRun, launchPlanApp, typeInto, unlock } from "./lib/plan.mjs";
 
 let app;
 before(async () => {
