@@ -16,11 +16,15 @@ use ts_rs::TS;
 
 /// The instant "open now" means. `HARBOUR_NOW` (RFC 3339, e.g. `2026-11-26T19:00:00Z`)
 /// fixes it for the whole process: **for tests only** (the end-to-end test sets it so "open
-/// now" does not depend on the hour the test runs). Read once, at first use.
+/// now" does not depend on the hour the test runs). Read once, at first use. Release builds
+/// ignore it, so nobody can make a person's app show wrong opening status by setting a variable.
 pub fn now() -> DateTime<Utc> {
     static FIXED: OnceLock<Option<DateTime<Utc>>> = OnceLock::new();
     FIXED
         .get_or_init(|| {
+            if !cfg!(debug_assertions) {
+                return None;
+            }
             let text = std::env::var("HARBOUR_NOW").ok()?;
             DateTime::parse_from_rfc3339(text.trim())
                 .ok()
