@@ -238,3 +238,290 @@ recovery-confirm = حفظت مفتاح الاسترداد في مكان آمن
 recovery-confirm-first = اطبع المفتاح أو احفظه أولًا، ثم ضع علامة في المربع.
 recovery-continue = تابع إلى خطتي
 recovery-keep-safe = احتفظ به بعيدًا عن هذا الجهاز، في مكان خاص: مع أوراقك المهمة، أو مع شخص تثق به.
+
+## First run: language
+
+welcome-language-title = اللغة والقراءة
+welcome-language-lead = اختر الطريقة التي يخاطبك بها Harbour. يمكنك تغيير ذلك لاحقًا من الإعدادات.
+welcome-language-label = اللغة
+welcome-easy-read-label = قراءة سهلة: جمل أقصر وكلمات أبسط
+
+## Fields: a label, a gentle prompt, and an example, for every field
+
+field-toolbox-helps = أشياء تساعدني على البقاء بخير
+field-toolbox-helps-hint = أي شيء يرفع معنوياتك أو يهدّئك أو يبقيك متوازنًا.
+field-toolbox-helps-example = مثلًا: نزهة على ضفة النهر، الاتصال بأختي، الاستماع إلى الموسيقى بسماعات الرأس، حمّام دافئ.
+field-toolbox-avoid = أشياء أحاول تجنّبها
+field-toolbox-avoid-hint = أشياء تميل إلى أن تُثقل عليك.
+field-toolbox-avoid-example = مثلًا: الإكثار من القهوة، تصفّح الهاتف في وقت متأخر من الليل، تفويت الوجبات.
+field-daily-when_well = كيف أكون عندما أكون بخير
+field-daily-when_well-hint = صِف نفسك في يوم جيد، بكلماتك أنت.
+field-daily-when_well-example = مثلًا: أحب الحديث، أستمتع بالطبخ، أنام نحو ثماني ساعات، أضحك على الأشياء البسيطة.
+field-daily-every_day = ما أحتاج إلى فعله كل يوم
+field-daily-every_day-hint = الأشياء اليومية الصغيرة التي تبقيك بخير.
+field-daily-every_day-example = مثلًا: تناول الفطور، أخذ أقراصي، الخروج من البيت عشر دقائق.
+field-daily-might_need = أشياء قد أحتاج إلى فعلها
+field-daily-might_need-hint = أشياء تساعد بين حين وآخر، لا كل يوم.
+field-daily-might_need-example = مثلًا: غسل الملابس، رؤية صديق، دفع فاتورة.
+field-triggers-triggers = ما قد يعيدني إلى الوراء
+field-triggers-triggers-hint = أحداث أو مواقف قد تزعجك أو تُفقدك توازنك.
+field-triggers-triggers-example = مثلًا: الخلافات، ذكرى أحداث مؤلمة، هموم المال، الأماكن المزدحمة والصاخبة.
+field-triggers-must_do = عندما يحدث ذلك، سأفعل ما يلي
+field-triggers-must_do-hint = أشياء ستفعلها كلما حدث أحد المحفّزات.
+field-triggers-must_do-example = مثلًا: أخبر شخصًا أثق به، أقوم بتمرين تنفّس، أذهب إلى مكان هادئ.
+field-triggers-might_do = وقد أفعل أيضًا
+field-triggers-might_do-hint = أشياء تستحق التجربة إن كانت لديك الطاقة.
+field-triggers-might_do-example = مثلًا: أكتب ما حدث، أخرج للركض، أشاهد فيلمًا أحبه.
+field-early_warning-signs = تغيّرات صغيرة ألاحظها
+field-early_warning-signs-hint = تغيّرات قد تلاحظها أنت، أو يلاحظها المقرّبون منك، في وقت مبكر.
+field-early_warning-signs-example = مثلًا: النوم بشكل سيئ، عدم الرد على الرسائل، الشعور بالتوتر.
+field-early_warning-must_do = عندما ألاحظها، سأفعل ما يلي
+field-early_warning-must_do-hint = خطوات تساعدك على العودة إلى المسار.
+field-early_warning-must_do-example = مثلًا: أذهب إلى النوم في الوقت نفسه، أخبر شريك حياتي، أستخدم صندوق أدواتي كل يوم.
+field-early_warning-might_do = وقد أفعل أيضًا
+field-early_warning-might_do-hint = أشياء إضافية تساعد أحيانًا.
+field-early_warning-might_do-example = مثلًا: آخذ يومًا إجازة من العمل، أزور طبيبي العام.
+field-breaking_down-signs = علامات على أن الأمور تسوء كثيرًا
+field-breaking_down-signs-hint = العلامات التي تخبرك، أو تخبر الآخرين، أنك تحتاج الآن إلى مساعدة أكبر.
+field-breaking_down-signs-example = مثلًا: عدم الأكل، عدم النوم لأيام، الشعور بفقدان الأمل.
+field-breaking_down-must_do = أشياء عاجلة سأفعلها
+field-breaking_down-must_do-hint = اذكر من ستطلب منه المساعدة، وكيف.
+field-breaking_down-must_do-example = مثلًا: أتصل بمنسّق رعايتي، أبقى عند صديقي، أتصل بخط مساعدة.
+field-breaking_down-might_do = وقد أفعل أيضًا
+field-breaking_down-might_do-hint = أشياء أخرى قد تساعد في هذه المرحلة.
+field-breaking_down-might_do-example = مثلًا: أطلب من صديق أن يبيت عندي، أعطي مفاتيح سيارتي لشخص آخر.
+field-crisis-when_well = كيف أكون عندما أكون بخير
+field-crisis-when_well-hint = ليتمكّن الآخرون من ملاحظة الفرق. اكتبه لشخص قد لا يعرفك جيدًا.
+field-crisis-when_well-example = مثلًا: أنا هادئ لكنني ودود، أحب الروتين، أعتني بكلبي كل يوم.
+field-crisis-take_over_signs = علامات على أن على الآخرين تولّي الأمر
+field-crisis-take_over_signs-hint = ما قد يراه الآخرون ويعني أنك تحتاج إليهم ليتصرفوا نيابة عنك.
+field-crisis-take_over_signs-example = مثلًا: أتوقف عن الأكل، لا أتعرّف على الناس، أتحدث عن عدم رغبتي في البقاء على قيد الحياة.
+field-crisis-supporters = الأشخاص الذين أريدهم أن يساعدوني
+field-crisis-supporters-hint = من هم، وكيف يمكن الوصول إليهم، وما الذي تودّ أن يفعله كل واحد منهم.
+field-crisis-supporters-example = مثلًا: سام، أختي، 07700 900123، تبقى معي وتتصل بطبيبي العام.
+field-crisis-not_involved = أشخاص لا أريد مشاركتهم
+field-crisis-not_involved-hint = يمكنك أن تذكر السبب إن أردت.
+field-crisis-not_involved-example = مثلًا: شريك حياة سابق.
+field-crisis-disagreements = إذا اختلف الأشخاص الذين يدعمونني
+field-crisis-disagreements-hint = كيف تودّ أن يُحسم الخلاف بين الأشخاص الذين يدعمونك.
+field-crisis-disagreements-example = مثلًا: القرار الأخير لأختي.
+field-crisis-medication_current = الأدوية التي أتناولها الآن
+field-crisis-medication_current-hint = الاسم والجرعة والغرض منها، إن كنت تعرف ذلك.
+field-crisis-medication_current-example = مثلًا: سيرترالين ٥٠ ملغ كل صباح.
+field-crisis-medication_preferred = الأدوية التي أفضّلها
+field-crisis-medication_preferred-hint = ولماذا: ما الذي ساعدك من قبل.
+field-crisis-medication_preferred-example = مثلًا: ديازيبام، لأنه يهدّئني دون أن يُفقدني وعيي.
+field-crisis-medication_acceptable = الأدوية التي أقبلها
+field-crisis-medication_acceptable-hint = إذا لم يكن ما تفضّله ممكنًا.
+field-crisis-medication_acceptable-example = مثلًا: أقراص منوّمة لفترة قصيرة.
+field-crisis-medication_unacceptable = الأدوية التي لا أريدها
+field-crisis-medication_unacceptable-hint = ولماذا، حتى يفهم الناس.
+field-crisis-medication_unacceptable-example = مثلًا: أولانزابين، بسبب زيادة الوزن في المرة السابقة.
+field-crisis-allergies = الحساسية
+field-crisis-allergies-hint = تجاه الأدوية أو الطعام أو أي شيء آخر.
+field-crisis-allergies-example = مثلًا: البنسلين.
+field-crisis-treatments_current = العلاجات التي أتلقاها الآن
+field-crisis-treatments_current-hint = أي شيء هو جزء من رعايتك في الوقت الحالي.
+field-crisis-treatments_current-example = مثلًا: جلسة علاج بالكلام كل أسبوع.
+field-crisis-treatments_preferred = العلاجات التي أفضّلها
+field-crisis-treatments_preferred-hint = ولماذا: ما الذي ساعدك من قبل.
+field-crisis-treatments_preferred-example = مثلًا: زيارات فريق العلاج المنزلي، لأن بقائي في البيت يساعدني.
+field-crisis-treatments_acceptable = العلاجات التي أقبلها
+field-crisis-treatments_acceptable-hint = إذا لم يكن ما تفضّله ممكنًا.
+field-crisis-treatments_acceptable-example = مثلًا: إقامة قصيرة في بيت أزمات.
+field-crisis-treatments_unacceptable = العلاجات التي لا أريدها
+field-crisis-treatments_unacceptable-hint = ولماذا، حتى يفهم الناس.
+field-crisis-treatments_unacceptable-example = مثلًا: التقييد الجسدي، بسبب ما حدث من قبل.
+field-crisis-home_care = خطة للبقاء في البيت أو في المجتمع أو في رعاية مؤقتة
+field-crisis-home_care-hint = ما الذي يمكّنك من تجاوز الأزمة في البيت أو بالقرب منه، مع الدعم المناسب.
+field-crisis-home_care-example = مثلًا: يتناوب أصدقائي على البقاء معي، ويزورني فريق الأزمات كل يوم.
+field-crisis-places_preferred = الأماكن التي أفضّلها للعلاج
+field-crisis-places_preferred-hint = مستشفيات أو بيوت أزمات أو أماكن أخرى كانت جيدة لك.
+field-crisis-places_preferred-example = مثلًا: بيت الأزمات في البلدة.
+field-crisis-places_unacceptable = أماكن لا أريد الذهاب إليها
+field-crisis-places_unacceptable-hint = يمكنك أن تذكر السبب.
+field-crisis-places_unacceptable-example = مثلًا: جناح في مستشفى بعيد عن البيت.
+field-crisis-help_wanted = ما يساعدني عندما أكون في أزمة
+field-crisis-help_wanted-hint = ما يمكن للآخرين أن يفعلوه أو يقولوه ويساعدك.
+field-crisis-help_wanted-example = مثلًا: التحدث ببطء، الجلوس معي، تذكيري بشرب الماء.
+field-crisis-help_unwanted = ما لا يساعدني
+field-crisis-help_unwanted-hint = ما يجب على الآخرين تجنّبه، حتى لو كانت نيّتهم حسنة.
+field-crisis-help_unwanted-example = مثلًا: كثرة الأسئلة، التجمّع حولي، قول «ابتهج» لي.
+field-crisis-if_danger = إذا كنت خطرًا على نفسي أو على الآخرين
+field-crisis-if_danger-hint = ما تودّ أن يفعله الناس.
+field-crisis-if_danger-example = مثلًا: أخذ مفاتيح سيارتي، الاتصال بخط الأزمات، البقاء معي.
+field-crisis-responsibilities = من يهتم بماذا
+field-crisis-responsibilities-hint = الأطفال والحيوانات الأليفة والفواتير وبيتك: من يهتم بكل منها.
+field-crisis-responsibilities-example = مثلًا: إطعام القطة: جاري جو.
+field-crisis-safer_surroundings = جعل محيطي أكثر أمانًا
+field-crisis-safer_surroundings-hint = أشياء تُبعَد عن متناول اليد أو تُزال ما دامت الأمور صعبة.
+field-crisis-safer_surroundings-example = مثلًا: تسليم أقراصي الزائدة إلى الصيدلية.
+field-crisis-money = الأمور المالية
+field-crisis-money-hint = الفواتير والبطاقات والإنفاق، ومن يمكنه المساعدة.
+field-crisis-money-example = مثلًا: لدى مصرفي ملاحظة بإيقاف بطاقتي مؤقتًا؛ أخي يدفع الإيجار.
+field-crisis-no_longer_needed_signs = علامات على أن هذه الخطة لم تعد ضرورية
+field-crisis-no_longer_needed_signs-hint = كيف سيعرف الناس أنك تستطيع تولّي أمورك من جديد.
+field-crisis-no_longer_needed_signs-example = مثلًا: أنام الليل كله، أطبخ لنفسي.
+field-after_crisis-out_of_crisis_signs = كيف سأعرف أنني خرجت من الأزمة
+field-after_crisis-out_of_crisis_signs-hint = العلامات على أن الأسوأ قد مرّ.
+field-after_crisis-out_of_crisis_signs-example = مثلًا: أرغب في رؤية أصدقائي من جديد.
+field-after_crisis-helpers = من يساعدني بعد ذلك
+field-after_crisis-helpers-hint = أشخاص يساعدونك على الوقوف من جديد.
+field-after_crisis-helpers-example = مثلًا: عامل دعم الأقران الخاص بي، جاري.
+field-after_crisis-first_steps = ما سأفعله أولًا
+field-after_crisis-first_steps-hint = خطوات أولى لطيفة للعودة إلى حياتك اليومية.
+field-after_crisis-first_steps-example = مثلًا: نزهة قصيرة واحدة كل يوم، العودة إلى العمل بدوام جزئي.
+field-after_crisis-learning = ما يمكنني أن أتعلّمه منها
+field-after_crisis-learning-hint = أي شيء تريد أن تتذكّره أو تغيّره في المرة القادمة.
+field-after_crisis-learning-example = مثلًا: أحتاج إلى طلب المساعدة في وقت أبكر.
+field-reasons-reasons = أسبابي للاستمرار
+field-reasons-reasons-hint = أشخاص، حيوانات أليفة، خطط، أماكن، أي شيء يهمّك.
+field-reasons-reasons-example = مثلًا: ابنة أختي، أن أرى البحر من جديد، قطتي بيكل.
+field-reasons-good_moments = لحظات جميلة
+field-reasons-good_moments-hint = ذكريات تريد أن تبقيها قريبة منك.
+field-reasons-good_moments-example = مثلًا: اليوم الذي شاهدنا فيه شروق الشمس على الشاطئ.
+
+## The values inside a list item
+
+item-key-text = ماذا
+item-key-why = لماذا
+item-key-name = الاسم
+item-key-role = صلته بي
+item-key-contact = كيف يمكن الوصول إليه
+item-key-tasks = ما أودّ أن يفعله
+item-key-task = ما يجب فعله
+item-key-who = من سيفعله
+
+## Editing
+
+editor-back-home = العودة إلى خطتي
+editor-add = أضف
+editor-add-label = أضف إلى «{ $field }»
+editor-add-another = أضف واحدًا
+editor-move-up = انقل إلى الأعلى
+editor-move-down = انقل إلى الأسفل
+editor-remove = احذف
+editor-item-label = العنصر { $n }
+editor-removed = حُذف.
+editor-undo = تراجع
+editor-empty-list = لا شيء هنا بعد.
+editor-mark-reviewed = راجعت هذا الجزء اليوم
+editor-reviewed-today = رُوجع اليوم. شكرًا لك.
+editor-next-section = التالي: { $section }
+save-saving = جارٍ الحفظ…
+save-saved = حُفظ
+save-error = لم يُحفظ بعد. سيحاول Harbour مرة أخرى.
+
+## Views and printing
+
+views-title = القراءة والطباعة
+views-full = خطتي كاملة
+views-safety = خطة الأمان
+views-crisis = عرض الأزمة
+views-card = بطاقة الأزمة
+views-print = اطبع أو احفظ بصيغة PDF
+views-print-a4 = ورق A4
+views-print-phone = صفحات بحجم الهاتف
+views-print-layout = حجم الصفحة
+views-valid-as-of = صالحة اعتبارًا من { $date }
+views-reviewed = آخر مراجعة: { $date }
+views-empty = لم يُكتب شيء هنا بعد.
+views-empty-hint = ابدأ الكتابة في «خطتي»، وسيظهر ما تكتبه هنا.
+views-card-title = بطاقة الأزمة الخاصة بي
+views-card-intro = قصّ هذه البطاقة واحتفظ بها في محفظتك أو حقيبتك.
+views-card-contacts = يُرجى التواصل مع
+views-card-helps = ما يساعدني
+views-card-allergies = الحساسية
+views-card-more = خطتي الكاملة للأزمات موجودة في Harbour على هاتفي.
+safety-part-safety_warning_signs = علامات الإنذار لديّ
+safety-part-safety_coping = أشياء أستطيع فعلها لأتأقلم
+safety-part-safety_actions = أشياء سأفعلها
+safety-part-safety_people = أشخاص أستطيع أن أطلب منهم المساعدة
+safety-part-safety_surroundings = جعل محيطي أكثر أمانًا
+safety-part-safety_reasons = أسبابي للاستمرار
+crisis-activate = فعّل خطتي للأزمات
+crisis-stand-down = أوقف خطتي للأزمات
+crisis-activate-note = هذا يجعل خطتك للأزمات مفعّلة، ليرى أنت والأشخاص الذين تشاركها معهم أنها قيد الاستخدام. لا يتصل بأحد ولا يرسل أي شيء.
+crisis-me = أنا
+
+## Settings
+
+settings-title = الإعدادات
+settings-display = مظهر Harbour
+settings-text-size = حجم النص
+settings-text-size-value = { $percent }٪
+settings-high-contrast = تباين عالٍ
+settings-reduced-motion = تقليل الحركة
+settings-language = اللغة والقراءة السهلة
+settings-privacy = الخصوصية
+settings-auto-lock = أقفل عندما أتوقف عن استخدام Harbour لمدة
+settings-auto-lock-minutes = { $minutes ->
+    [zero] { $minutes } دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتان
+    [few] { $minutes } دقائق
+    [many] { $minutes } دقيقة
+   *[other] { $minutes } دقيقة
+  }
+settings-saved = حُفظت الإعدادات.
+settings-passphrase = غيّر عبارة المرور
+settings-passphrase-current = عبارة المرور الحالية
+settings-passphrase-new = عبارة المرور الجديدة
+settings-passphrase-confirm = اكتب العبارة الجديدة مرة أخرى
+settings-passphrase-change = غيّر عبارة المرور
+settings-passphrase-changed = تغيّرت عبارة المرور. مفتاح الاسترداد ما زال يعمل.
+settings-backup = النسخ الاحتياطي والاستعادة
+settings-backup-intro = النسخة الاحتياطية ملف واحد مقفل فيه خطتك كاملة. احتفظ بنسخة منه في مكان آمن، بعيدًا عن هذا الجهاز.
+settings-backup-passphrase = عبارة مرور النسخة الاحتياطية
+settings-backup-passphrase-hint = ستحتاج إليها (أو إلى مفتاح الاسترداد) للاستعادة. وبعد الاستعادة تصبح هي عبارة المرور الخاصة بك.
+settings-backup-create = أنشئ نسخة احتياطية
+settings-backup-created = حُفظت النسخة الاحتياطية باسم { $name } في { $path }
+settings-restore = الاستعادة من نسخة احتياطية
+settings-restore-intro = هذا يستبدل الخطة الموجودة على هذا الجهاز بالخطة الموجودة في النسخة الاحتياطية. تبقى الخطة الحالية محفوظة ومقفلة في مجلد Harbour.
+settings-restore-file = ملف النسخة الاحتياطية
+settings-restore-passphrase = عبارة مرور النسخة الاحتياطية
+settings-restore-button = استعادة
+settings-restored = استُعيدت خطتك.
+settings-about = حول Harbour
+settings-about-version = إصدار Harbour { $version }
+settings-about-body = Harbour برنامج حر، بموجب ترخيص MIT أو Apache 2.0. لا حسابات فيه ولا تحليلات ولا تقارير أعطال.
+settings-about-data = تأتي معلومات خطوط المساعدة والخدمات من المصادر المذكورة بجانب كل منها، مع تاريخ آخر تحقق منها.
+settings-about-symbols = صور القراءة السهلة: Mulberry Symbols من إعداد Steve Lee، بترخيص CC BY-SA 4.0.
+settings-about-fonts = يُعرض النص بالخطوط الموجودة على جهازك.
+
+## Errors from the vault and the plan (one per error code)
+
+error-wrong_passphrase = عبارة المرور هذه لا تفتح هذه الخطة. تحقّق من الأحرف الكبيرة والمسافات، ثم حاول مرة أخرى.
+error-wrong_recovery_key = مفتاح الاسترداد هذا لا يفتح هذه الخطة. قارنه بالنسخة التي طبعتها أو حفظتها.
+error-invalid_recovery_key = لا يبدو هذا مفتاح استرداد من Harbour. تحقّق من كل مجموعة من الأحرف والأرقام.
+error-passphrase_required = يُرجى كتابة عبارة المرور.
+error-vault_corrupt = ملف خطتك على هذا الجهاز تالف. يمكنك استعادته من نسخة احتياطية.
+error-kdf_params_out_of_range = في ملف خطتك إعدادات لا يستخدمها Harbour، لذلك لم يُفتح. استعده من نسخة احتياطية.
+error-backup_corrupt = ملف النسخة الاحتياطية هذا تالف أو ليس نسخة احتياطية من Harbour. لم يتغيّر أي شيء على هذا الجهاز.
+error-vault_exists = توجد خطة على هذا الجهاز بالفعل.
+error-vault_not_found = لا توجد خطة على هذا الجهاز بعد.
+error-vault_too_new = حُفظت هذه الخطة بإصدار أحدث من Harbour. يُرجى تحديث Harbour لفتحها.
+error-vault_locked = خطتك مقفلة. افتحها لتتابع؛ لم يضِع أي شيء كتبته.
+error-io = لم يتمكّن Harbour من قراءة ملف أو كتابته. تأكّد من وجود مساحة على هذا الجهاز، ثم حاول مرة أخرى.
+error-storage = لم يتمكّن Harbour من الحفظ الآن. تأكّد من وجود مساحة على هذا الجهاز، ثم حاول مرة أخرى.
+error-unknown_field = هذا الجزء من الخطة غير موجود.
+error-item_not_found = هذا العنصر لم يعد موجودًا. ربما حُذف.
+error-too_long = هذا أطول مما يستطيع Harbour حفظه في مكان واحد. يُرجى تقسيمه.
+error-plan_corrupt = تعذّرت قراءة جزء من خطتك. يمكنك استعادته من نسخة احتياطية.
+
+## Errors from sharing (one per error code)
+
+error-message_too_large = رسالة المزامنة هذه أكبر من أن تُفتح. لم يتغيّر أي شيء من بياناتك.
+error-message_invalid = رسالة المزامنة هذه تالفة، لذلك لم تُستخدم. لم يتغيّر أي شيء من بياناتك.
+error-message_unauthentic = تعذّر التحقق من رسالة المزامنة هذه، لذلك لم تُستخدم. ربما تغيّرت في الطريق.
+error-message_replayed = وصلت رسالة المزامنة هذه من قبل، لذلك لم تُستخدم مرة أخرى.
+error-write_refused = جاء تغيير من شخص غير مسموح له بإجرائه، لذلك رفضه Harbour.
+error-invite_invalid = لا تبدو هذه الدعوة صحيحة. يُرجى طلب دعوة جديدة.
+error-invite_expired = انتهت صلاحية هذه الدعوة. يُرجى طلب دعوة جديدة.
+error-invite_used = استُخدمت هذه الدعوة من قبل. يُرجى طلب دعوة جديدة.
+error-bundle_invalid = ملف المزامنة هذا تالف أو ليس من Harbour. لم يتغيّر أي شيء من بياناتك.
+error-supporter_not_found = لا يوجد داعم بهذا الاسم.
+error-supporter_exists = لديك بالفعل داعم بهذا الاسم. يُرجى اختيار اسم آخر.
+error-person_not_found = لا أحد بهذا الاسم يشاركك خطة.
+error-device_not_found = لا يوجد جهاز مرتبط بهذا الاسم.
+error-rate_limited = أُرسلت إشارة قبل لحظة. يُرجى الانتظار قليلًا قبل إرسال إشارة أخرى.
