@@ -1,6 +1,7 @@
 # Harbour — Easy Read layer (British English).
 # Same ids as harbour.ftl, in plain words: short sentences, one idea a line,
 # no jargon (see jargon.txt). Any id missing here falls back to harbour.ftl.
+# "Passphrase" is called "secret words" here, everywhere.
 
 app-name = Harbour
 skip-to-content = Go to the main part
@@ -46,6 +47,95 @@ help-caution =
     Phone numbers can change.
     We show when we last checked each one.
 
+## Find help
+
+nav-find-help = Find a place near you
+home-find-heading = Places you can go
+home-find-body =
+    Find a safe place to go near you.
+    It works without the internet.
+find-title = Find a place near you
+find-intro =
+    Type the name of a town.
+    Harbour looks in its own list.
+    It does not send anything.
+find-place-label = Town or city
+find-place-hint = For example: Grantham, Leeds, Cardiff
+find-search = Search
+find-open-now = Only show places that are open now
+find-kind-label = What kind of place
+find-kind-all = All places
+find-kind-crisis_cafe = Crisis café: a calm place to go and talk
+find-kind-safe_haven = Safe haven: a calm place to go and talk
+find-kind-crisis_house = Crisis house: a place to stay for a short time
+find-kind-peer_group = Group with people who have been through it too
+find-kind-drop_in = Drop-in: you can just turn up
+find-kind-helpline = Helpline
+find-near = Near { $place }
+find-matching = Places called “{ $query }”
+find-none =
+    We did not find anything here.
+    Try a bigger town near you.
+    Or call a helpline.
+find-none-open =
+    Nothing near here is open now.
+    Helplines are open day and night.
+find-status-open-all-day = Open all day and all night
+find-status-open-until = Open until { $time }
+find-status-open-until-day = Open until { $day ->
+    [monday] Monday
+    [tuesday] Tuesday
+    [wednesday] Wednesday
+    [thursday] Thursday
+    [friday] Friday
+    [saturday] Saturday
+   *[sunday] Sunday
+  } { $time }
+find-status-opens-at = { $day ->
+    [today] Opens today at { $time }
+    [tomorrow] Opens tomorrow at { $time }
+    [monday] Opens on Monday at { $time }
+    [tuesday] Opens on Tuesday at { $time }
+    [wednesday] Opens on Wednesday at { $time }
+    [thursday] Opens on Thursday at { $time }
+    [friday] Opens on Friday at { $time }
+    [saturday] Opens on Saturday at { $time }
+   *[sunday] Opens on Sunday at { $time }
+  }
+find-status-closed = Not open this week
+find-status-unknown =
+    We do not know when it is open.
+    Call or check before you go.
+find-distance = { $km } km away
+find-distance-approx = About { $km } km away from the middle of the town
+find-distance-unknown = We do not know how far away it is
+find-referral-self_referral = You can just walk in
+find-referral-phone_first = Call or book before you go
+find-referral-referral_needed =
+    You cannot just go.
+    A doctor or nurse needs to send you.
+find-age = For ages: { $ages }
+find-call = Call
+find-directions = How to get there
+find-website = Website
+find-hours-source = Opening times from the list: { $text }
+find-last-checked = We checked this on { $date }
+find-stale =
+    This may be old.
+    We last checked it { $months } months ago.
+find-stale-source =
+    This may be old.
+    The list it came from is old.
+find-source = Where this is from
+find-report = Tell us something is wrong
+find-caution =
+    Places can change their times.
+    Call them first if you can.
+    In an emergency, call 999.
+help-nearby-heading = Open now near { $place }
+help-nearby-none = Nothing near { $place } is open now.
+help-find-more = Find a place near you
+
 ## Errors
 
 error-invalid_input =
@@ -58,32 +148,124 @@ error-internal =
     Something went wrong.
     Your plan is safe.
 
-## Find help
+## Menu
 
-nav-find-help = Find a place near you
-home-find-heading = Places you can go
-home-find-body =
-    Find a safe place to go near you.
-    It works without the internet.
-help-nearby-heading = Open now near { $place }
-help-nearby-none = Nothing near { $place } is open now.
-help-find-more = Find a place near you
-find-title = Find a place near you
-find-intro =
-    Type the name of a town.
-    Harbour looks in its own list.
-    It does not send anything.
-find-none =
-    We did not find anything here.
-    Try a bigger town near you.
-    Or call a helpline.
-find-none-open =
-    Nothing near here is open now.
-    Helplines are open day and night.
-find-caution =
-    Places can change their times.
-    Call them first if you can.
-    In an emergency, call 999.
+nav-quick-exit = Leave fast
+nav-quick-exit-hint =
+    This hides Harbour at once.
+    It locks your plan.
+    You can also press the Escape key two times.
+nav-settings = Settings
+nav-my-plan = My plan
+nav-lock = Lock
+
+## First time
+
+welcome-title = Welcome to Harbour
+welcome-lead =
+    Harbour is a calm and private place.
+    You can write what helps you stay well.
+    You can write what you want to happen when things get hard.
+welcome-does-heading = What Harbour does
+welcome-does-1 =
+    Harbour keeps your plan on this phone or computer.
+    It locks your plan with secret words.
+    Only you know the secret words.
+welcome-does-2 =
+    Harbour helps you write your plan.
+    You can write one part at a time.
+    You can take your time.
+welcome-does-3 =
+    You can print a small card for a crisis.
+    You can print a one-page plan to stay safe.
+welcome-doesnt-heading = What Harbour does not do
+welcome-doesnt-1 =
+    Harbour does not watch what you do.
+    What you write stays here.
+    It only goes to people if you choose to share it.
+welcome-doesnt-2 =
+    Harbour does not call anyone for you.
+    It is not an emergency service.
+welcome-doesnt-3 =
+    Nobody can open your plan without your secret words or recovery key.
+    Not even us.
+welcome-start = Start
+welcome-restore = I have a copy of my plan
+welcome-step = Step { $step } of { $total }
+welcome-language-title = Language and reading
+welcome-language-lead =
+    Choose how Harbour talks to you.
+    You can change this later in Settings.
+welcome-language-label = Language
+welcome-easy-read-label = Easy Read: short sentences and easy words
+welcome-next = Next
+welcome-back = Back
+passphrase-title = Choose your secret words
+passphrase-lead =
+    Your secret words lock your plan.
+    Choose a few everyday words.
+    Put them together in a way only you would.
+    For example: “kettle river yellow sock”.
+passphrase-label = Secret words
+passphrase-confirm-label = Type them again
+passphrase-show = Show my secret words
+passphrase-strength = How strong: { $level }
+passphrase-strength-0 = too short
+passphrase-strength-1 = weak
+passphrase-strength-2 = OK
+passphrase-strength-3 = good
+passphrase-strength-4 = strong
+passphrase-tip-length =
+    Use at least 10 letters.
+    Longer is better.
+passphrase-tip-words = Try adding one more word.
+passphrase-tip-common =
+    Lots of people use those words.
+    They are easy to guess.
+passphrase-tip-good = That looks good.
+passphrase-mismatch = The two are not the same yet.
+passphrase-create = Lock my plan with these secret words
+passphrase-creating =
+    Getting your plan ready.
+    This takes a moment…
+recovery-title = Your recovery key
+recovery-lead =
+    Your recovery key is a spare key to your plan.
+    Use it if you forget your secret words.
+    We only show it to you this one time.
+recovery-key-label = Recovery key
+recovery-print = Print it
+recovery-save = Save it in a file
+recovery-saved-to = Saved as { $name } in { $path }
+recovery-confirm = I have put my recovery key somewhere safe
+recovery-confirm-first =
+    First print or save the key.
+    Then tick the box.
+recovery-continue = Go to my plan
+recovery-keep-safe =
+    Keep it somewhere private, not on this phone or computer.
+    For example, with your important papers.
+    Or with someone you trust.
+
+## Unlock and leave fast
+
+unlock-title = Open your plan
+unlock-lead = Type your secret words to open your plan.
+unlock-passphrase-label = Your secret words
+unlock-button = Open
+unlock-working = Opening…
+unlock-use-recovery = I forgot my secret words. Use my recovery key.
+unlock-use-passphrase = Use my secret words
+unlock-recovery-label = Recovery key
+unlock-recovery-hint =
+    This is the key you printed or saved at the start.
+    Spaces and dashes do not matter.
+unlock-locked-idle =
+    Harbour locked your plan.
+    This keeps it private.
+neutral-title = Notes
+neutral-note-label = Note
+neutral-done = Done
 
 ## My plan
 
@@ -92,50 +274,527 @@ home-plan-intro =
     Write a little at a time.
     Harbour saves it as you type.
 home-crisis-heading = My plan for a crisis
+home-crisis-status = Now: { $status }
+home-crisis-open = Open my crisis plan
+home-crisis-edit = Change my crisis plan
 home-sections-heading = The parts of my plan
+home-filled = { $filled } of { $total } done
+home-last-reviewed = Last looked at on { $date }
+home-never-reviewed = Not looked at yet
 home-views-heading = Read or print my plan
+home-view-full = All of my plan
+home-view-safety = My plan to stay safe, on one page
+home-view-crisis = My crisis plan to read
+home-view-card = Small crisis card for my wallet
+crisis-status-inactive = not in use
+crisis-status-active = in use now
+crisis-status-stood_down = over
+crisis-status-since = { $by } changed this on { $date }
+
+## The parts of the plan
+
+section-toolbox-title = Things that help me
 section-toolbox-intro =
     Things that help you feel well.
     Things you want to stay away from.
+section-daily-title = Every day
 section-daily-intro =
     What a good day is like for you.
     What helps you have good days.
+section-triggers-title = Things that upset me
 section-triggers-intro =
     Things that can upset you.
     What you can do when they happen.
     Take your time.
+section-early_warning-title = First signs
 section-early_warning-intro =
     Small signs that things are getting harder.
     What helps then.
+section-breaking_down-title = When things get very bad
 section-breaking_down-intro =
     Signs that things are very bad.
     What to do straight away.
     This can be asking for help.
+section-crisis-title = Crisis plan
 section-crisis-intro =
     This part is for the people who help you.
     It tells them what you want.
     They use it if you cannot tell them.
+section-after_crisis-title = After a crisis
 section-after_crisis-intro =
     How you know the crisis is over.
     What helps you get better again.
+section-reasons-title = Reasons to keep going
 section-reasons-intro =
     This part is just for you.
     The people and things you love.
 
-## Unlock and quick exit
+crisis-part-well = What I am like when I am well
+crisis-part-take_over = When others should take over
+crisis-part-people = Who I want to help me, and who I do not
+crisis-part-medication = Medicine
+crisis-part-treatments = Care and help from doctors
+crisis-part-home = Help at home or near home
+crisis-part-places = Places for care
+crisis-part-help = Help from other people
+crisis-part-surroundings = Making my home safer
+crisis-part-money = Money
+crisis-part-ending = When I do not need this plan any more
+crisis-parts-heading = The parts of my crisis plan
+crisis-back = All parts of my crisis plan
 
-unlock-title = Open your plan
-unlock-lead = Type your secret words to open your plan.
-unlock-passphrase-label = Your secret words
-unlock-locked-idle =
-    Harbour locked your plan.
-    This keeps it private.
-nav-quick-exit-hint =
-    This hides Harbour at once.
-    It locks your plan.
+## Questions in the plan: a title, a help line and an example
+
+field-toolbox-helps = Things that help me stay well
+field-toolbox-helps-hint = Things that make you feel better or calmer.
+field-toolbox-helps-example =
+    For example: a walk by the river.
+    Calling my sister.
+    A hot bath.
+field-toolbox-avoid = Things I try to stay away from
+field-toolbox-avoid-hint = Things that make you feel worse.
+field-toolbox-avoid-example =
+    For example: too much coffee.
+    Being on my phone late at night.
+    Not eating.
+field-daily-when_well = What I am like when I am well
+field-daily-when_well-hint = Say what you are like on a good day.
+field-daily-when_well-example =
+    For example: I talk a lot.
+    I like cooking.
+    I sleep well.
+field-daily-every_day = What I need to do every day
+field-daily-every_day-hint = Small things every day that keep you well.
+field-daily-every_day-example =
+    For example: eat breakfast.
+    Take my tablets.
+    Go outside for ten minutes.
+field-daily-might_need = Things I might need to do
+field-daily-might_need-hint = Things that help sometimes, not every day.
+field-daily-might_need-example =
+    For example: wash my clothes.
+    See a friend.
+    Pay a bill.
+field-triggers-triggers = Things that upset me
+field-triggers-triggers-hint = Things that happen and make you upset or unsettled.
+field-triggers-triggers-example =
+    For example: arguments.
+    Worries about money.
+    Loud busy places.
+field-triggers-must_do = When that happens, I will
+field-triggers-must_do-hint = What you will do when something upsets you.
+field-triggers-must_do-example =
+    For example: tell someone I trust.
+    Breathe slowly.
+    Go somewhere quiet.
+field-triggers-might_do = I might also
+field-triggers-might_do-hint = Other things to try if you feel able to.
+field-triggers-might_do-example =
+    For example: write it down.
+    Go for a run.
+    Watch a film I like.
+field-early_warning-signs = Small changes I notice
+field-early_warning-signs-hint = Small changes you or people close to you might see first.
+field-early_warning-signs-example =
+    For example: I sleep badly.
+    I do not answer messages.
+    I feel tense.
+field-early_warning-must_do = When I notice them, I will
+field-early_warning-must_do-hint = Things that help you feel better again.
+field-early_warning-must_do-example =
+    For example: go to bed at the same time.
+    Tell my partner.
+field-early_warning-might_do = I might also
+field-early_warning-might_do-hint = Other things that help sometimes.
+field-early_warning-might_do-example =
+    For example: take a day off work.
+    See my doctor.
+field-breaking_down-signs = Signs that things are getting much worse
+field-breaking_down-signs-hint = Signs that you need more help now.
+field-breaking_down-signs-example =
+    For example: I stop eating.
+    I do not sleep for days.
+    I feel there is no hope.
+field-breaking_down-must_do = Things I will do straight away
+field-breaking_down-must_do-hint = Who you will ask for help, and how.
+field-breaking_down-must_do-example =
+    For example: call my mental health worker.
+    Stay with my friend.
+    Call a helpline.
+field-breaking_down-might_do = I might also
+field-breaking_down-might_do-hint = Other things that could help now.
+field-breaking_down-might_do-example =
+    For example: ask a friend to stay the night.
+    Give my car keys to someone.
+field-crisis-when_well = What I am like when I am well
+field-crisis-when_well-hint =
+    This helps other people see the difference.
+    Write it for someone who does not know you well.
+field-crisis-when_well-example =
+    For example: I am quiet but friendly.
+    I like to do things the same way.
+    I look after my dog every day.
+field-crisis-take_over_signs = Signs that other people should take over
+field-crisis-take_over_signs-hint = What people would see that means they need to act for you.
+field-crisis-take_over_signs-example =
+    For example: I stop eating.
+    I do not know who people are.
+    I talk about not being here.
+field-crisis-supporters = People I want to help me
+field-crisis-supporters-hint =
+    Who they are.
+    How to reach them.
+    What you want each of them to do.
+field-crisis-supporters-example =
+    For example: Sam, my sister, 07700 900123.
+    She stays with me and calls my doctor.
+field-crisis-not_involved = People I do not want to help me
+field-crisis-not_involved-hint = You can say why if you want to.
+field-crisis-not_involved-example = For example: my ex-partner.
+field-crisis-disagreements = If my helpers do not agree
+field-crisis-disagreements-hint = How your helpers should decide if they do not agree.
+field-crisis-disagreements-example = For example: my sister decides.
+field-crisis-medication_current = Medicine I take now
+field-crisis-medication_current-hint =
+    The name, how much, and what it is for.
+    Only if you know.
+field-crisis-medication_current-example = For example: sertraline 50 mg every morning.
+field-crisis-medication_preferred = Medicine I would like
+field-crisis-medication_preferred-hint = Say why: what has helped before.
+field-crisis-medication_preferred-example =
+    For example: diazepam.
+    It calms me but does not make me too sleepy.
+field-crisis-medication_acceptable = Medicine that is OK for me
+field-crisis-medication_acceptable-hint = If you cannot have the one you would like.
+field-crisis-medication_acceptable-example = For example: sleeping tablets for a short time.
+field-crisis-medication_unacceptable = Medicine I do not want
+field-crisis-medication_unacceptable-hint = Say why, so people understand.
+field-crisis-medication_unacceptable-example =
+    For example: olanzapine.
+    I put on a lot of weight last time.
+field-crisis-allergies = Allergies
+field-crisis-allergies-hint = Medicine, food or anything else that makes you ill.
+field-crisis-allergies-example = For example: penicillin.
+field-crisis-treatments_current = Care I get now
+field-crisis-treatments_current-hint = Any help or care you get at the moment.
+field-crisis-treatments_current-example = For example: talking to a counsellor every week.
+field-crisis-treatments_preferred = Care I would like
+field-crisis-treatments_preferred-hint = Say why: what has helped before.
+field-crisis-treatments_preferred-example =
+    For example: a crisis team visits me at home.
+    Being at home helps me.
+field-crisis-treatments_acceptable = Care that is OK for me
+field-crisis-treatments_acceptable-hint = If you cannot have the care you would like.
+field-crisis-treatments_acceptable-example = For example: a short stay in a crisis house.
+field-crisis-treatments_unacceptable = Care I do not want
+field-crisis-treatments_unacceptable-hint = Say why, so people understand.
+field-crisis-treatments_unacceptable-example =
+    For example: being held down.
+    It happened before and it hurt me.
+field-crisis-home_care = How I can stay at home or near home
+field-crisis-home_care-hint = What would help you get through a crisis at home or nearby.
+field-crisis-home_care-example =
+    For example: my friends take turns to stay with me.
+    The crisis team visits every day.
+field-crisis-places_preferred = Places I would like to get care
+field-crisis-places_preferred-hint = Hospitals or other places that have been good for you.
+field-crisis-places_preferred-example = For example: the crisis house in town.
+field-crisis-places_unacceptable = Places I do not want to go
+field-crisis-places_unacceptable-hint = You can say why.
+field-crisis-places_unacceptable-example = For example: a hospital far from home.
+field-crisis-help_wanted = What helps me in a crisis
+field-crisis-help_wanted-hint = What other people can do or say that helps.
+field-crisis-help_wanted-example =
+    For example: talk slowly.
+    Sit with me.
+    Remind me to drink water.
+field-crisis-help_unwanted = What does not help
+field-crisis-help_unwanted-hint = What other people should not do, even if they mean well.
+field-crisis-help_unwanted-example =
+    For example: lots of questions.
+    Too many people around me.
+    Telling me to cheer up.
+field-crisis-if_danger = If I might hurt myself or other people
+field-crisis-if_danger-hint = What you want people to do.
+field-crisis-if_danger-example =
+    For example: take my car keys.
+    Call the crisis line.
+    Stay with me.
+field-crisis-responsibilities = Who looks after what
+field-crisis-responsibilities-hint =
+    Children, pets, bills and your home.
+    Who looks after each one.
+field-crisis-responsibilities-example = For example: Jo next door feeds my cat.
+field-crisis-safer_surroundings = Making my home safer
+field-crisis-safer_surroundings-hint = Things to put away or take away while things are hard.
+field-crisis-safer_surroundings-example = For example: give my spare tablets to the chemist.
+field-crisis-money = Money
+field-crisis-money-hint = Bills, bank cards and spending, and who can help.
+field-crisis-money-example =
+    For example: my bank can stop my card.
+    My brother pays the rent.
+field-crisis-no_longer_needed_signs = Signs that I do not need this plan any more
+field-crisis-no_longer_needed_signs-hint = How people will know you can take charge again.
+field-crisis-no_longer_needed_signs-example =
+    For example: I sleep all night.
+    I cook for myself.
+field-after_crisis-out_of_crisis_signs = How I will know the crisis is over
+field-after_crisis-out_of_crisis_signs-hint = Signs that the worst part is over.
+field-after_crisis-out_of_crisis_signs-example = For example: I want to see my friends again.
+field-after_crisis-helpers = Who helps me after a crisis
+field-after_crisis-helpers-hint = People who help you get back to normal.
+field-after_crisis-helpers-example =
+    For example: my support worker.
+    My neighbour.
+field-after_crisis-first_steps = What I will do first
+field-after_crisis-first_steps-hint = Small, gentle steps back to your everyday life.
+field-after_crisis-first_steps-example =
+    For example: one short walk a day.
+    Go back to work for a few hours.
+field-after_crisis-learning = What I learned
+field-after_crisis-learning-hint = Anything you want to remember or do differently next time.
+field-after_crisis-learning-example = For example: I need to ask for help sooner.
+field-reasons-reasons = My reasons to keep going
+field-reasons-reasons-hint = People, pets, plans and places that matter to you.
+field-reasons-reasons-example =
+    For example: my niece.
+    Seeing the sea again.
+    My cat Pickle.
+field-reasons-good_moments = Good times
+field-reasons-good_moments-hint = Good memories you want to keep close.
+field-reasons-good_moments-example = For example: the day we watched the sun come up at the beach.
+
+## The boxes inside a list
+
+item-key-text = What
+item-key-why = Why
+item-key-name = Name
+item-key-role = Who they are to me
+item-key-contact = How to reach them
+item-key-tasks = What I would like them to do
+item-key-task = What needs doing
+item-key-who = Who will do it
+
+## Writing your plan
+
+editor-back-home = Back to my plan
+editor-add = Add
+editor-add-label = Add to “{ $field }”
+editor-add-another = Add one more
+editor-move-up = Move up
+editor-move-down = Move down
+editor-remove = Take out
+editor-item-label = Number { $n }
+editor-removed = Taken out.
+editor-undo = Put it back
+editor-empty-list = Nothing here yet.
+editor-mark-reviewed = I looked at this part today
+editor-reviewed-today =
+    You looked at this part today.
+    Thank you.
+editor-next-section = Next: { $section }
+save-saving = Saving…
+save-saved = Saved
+save-error =
+    Not saved yet.
+    Harbour will try again.
+
+## Read and print
+
+views-title = Read or print my plan
+views-full = All of my plan
+views-safety = My plan to stay safe
+views-crisis = My crisis plan to read
+views-card = Crisis card
+views-print = Print or save as a file
+views-print-a4 = Normal paper
+views-print-phone = Small pages for a phone
+views-print-layout = Page size
+views-valid-as-of = This is right on { $date }
+views-reviewed = Last looked at on { $date }
+views-empty = Nothing written here yet.
+views-empty-hint =
+    Write in “My plan” first.
+    Then it will show here.
+views-card-title = My crisis card
+views-card-intro =
+    Cut out this card.
+    Keep it in your wallet or purse.
+views-card-contacts = Please call
+views-card-helps = What helps me
+views-card-allergies = Allergies
+views-card-more = My full crisis plan is in Harbour on my phone.
+safety-part-safety_warning_signs = Signs that things are getting hard
+safety-part-safety_coping = Things I can do to feel better
+safety-part-safety_actions = Things I will do
+safety-part-safety_people = People I can ask for help
+safety-part-safety_surroundings = Making my home safer
+safety-part-safety_reasons = My reasons to keep going
+crisis-activate = Start my crisis plan
+crisis-stand-down = My crisis is over: stop my crisis plan
+crisis-activate-note =
+    This shows that your crisis plan is in use now.
+    You and the people you share it with can see this.
+    It does not call anyone.
+    It does not send anything.
+crisis-me = me
+
+## Settings
+
+settings-title = Settings
+settings-display = How Harbour looks
+settings-text-size = Size of the words
+settings-text-size-value = { $percent }%
+settings-high-contrast = Stronger colours
+settings-reduced-motion = Less moving on the screen
+settings-language = Language and Easy Read
+settings-privacy = Keeping it private
+settings-auto-lock = Lock Harbour when I have not used it for
+settings-auto-lock-minutes = { $minutes ->
+    [one] 1 minute
+   *[other] { $minutes } minutes
+  }
+settings-saved = Settings saved.
+settings-passphrase = Change my secret words
+settings-passphrase-current = My secret words now
+settings-passphrase-new = New secret words
+settings-passphrase-confirm = Type the new secret words again
+settings-passphrase-change = Change my secret words
+settings-passphrase-changed =
+    Your secret words are changed.
+    Your recovery key still works.
+settings-backup = Make a copy of my plan
+settings-backup-intro =
+    A backup is a copy of your whole plan in one locked file.
+    Keep it somewhere safe.
+    Do not keep it only on this phone or computer.
+settings-backup-passphrase = Secret words for the copy
+settings-backup-passphrase-hint =
+    You need these secret words or your recovery key to use the copy.
+    After that, they become your secret words.
+settings-backup-create = Make a copy
+settings-backup-created = Copy saved as { $name } in { $path }
+settings-restore = Get my plan back from a copy
+settings-restore-intro =
+    This puts the plan from the copy here.
+    It takes the place of the plan you have now.
+    Harbour keeps your plan from now locked in its folder.
+settings-restore-file = The copy of my plan
+settings-restore-passphrase = The secret words for the copy
+settings-restore-button = Get my plan back
+settings-restored = Your plan is back.
+settings-about = About Harbour
+settings-about-version = Harbour version { $version }
+settings-about-body =
+    Harbour is free.
+    It uses the MIT or Apache 2.0 licence.
+    It has no accounts.
+    It does not watch what you do.
+    It does not send reports when it goes wrong.
+settings-about-data =
+    The helplines and places come from lists.
+    Each one says which list it came from.
+    It also says when we last checked it.
+settings-about-symbols = Easy Read pictures: Mulberry Symbols by Steve Lee, licensed CC BY-SA 4.0.
+settings-about-fonts = The words use the letters on your phone or computer.
+
+## Problems with your plan
+
+error-wrong_passphrase =
+    Those secret words do not open this plan.
+    Check for capital letters and spaces.
+    Then try again.
+error-wrong_recovery_key =
+    That recovery key does not open this plan.
+    Check it against your printed or saved copy.
+error-invalid_recovery_key =
+    That is not a Harbour recovery key.
+    Check each group of letters and numbers.
+error-passphrase_required = Please type your secret words.
+error-vault_corrupt =
+    Your plan on this phone or computer is broken.
+    You can get it back from a copy.
+error-kdf_params_out_of_range =
+    Harbour did not open your plan.
+    Something in the file is not safe.
+    Get your plan back from a copy.
+error-backup_corrupt =
+    This copy is broken, or it is not from Harbour.
+    Nothing here has changed.
+error-vault_exists = There is already a plan here.
+error-vault_not_found = There is no plan here yet.
+error-vault_too_new =
+    A newer Harbour saved this plan.
+    Please get the newest Harbour to open it.
+error-vault_locked =
+    Your plan is locked.
+    Open it to carry on.
+    Nothing you wrote is lost.
+error-io =
+    Harbour could not open or save a file.
+    Check there is space on this phone or computer.
+    Then try again.
+error-storage =
+    Harbour could not save just now.
+    Check there is space on this phone or computer.
+    Then try again.
+error-unknown_field = That part of the plan is not there.
+error-item_not_found =
+    That is not there any more.
+    Someone may have taken it out.
+error-too_long =
+    That is too long for one place.
+    Please split it into smaller parts.
+error-plan_corrupt =
+    Harbour cannot read part of your plan.
+    You can get it back from a copy.
 
 ## Language
 
+language-label = Language
+easy-read-label = Easy Read: short sentences and easy words
 language-needs-review =
     This language is new.
     Someone who speaks it has not checked it yet.
+easy-read-toggle = Easy Read
+read-aloud = Read it out loud
+read-aloud-stop = Stop reading
+
+## Problems with sharing
+
+error-message_too_large =
+    This update is too big to open.
+    Nothing of yours has changed.
+error-message_invalid =
+    This update is broken, so Harbour did not use it.
+    Nothing of yours has changed.
+error-message_unauthentic =
+    Harbour could not check this update, so it did not use it.
+    Someone may have changed it on the way.
+error-message_replayed =
+    Harbour already has this update.
+    It did not use it again.
+error-write_refused =
+    Someone tried to make a change they are not allowed to make.
+    Harbour stopped it.
+error-invite_invalid =
+    This invite does not look right.
+    Please ask for a new one.
+error-invite_expired =
+    This invite is too old.
+    Please ask for a new one.
+error-invite_used =
+    Someone already used this invite.
+    Please ask for a new one.
+error-bundle_invalid =
+    This file is broken, or it is not from Harbour.
+    Nothing of yours has changed.
+error-supporter_not_found = There is no helper with that name.
+error-supporter_exists =
+    You already have a helper with that name.
+    Please choose another name.
+error-person_not_found = Nobody with that name shares a plan with you.
+error-device_not_found = There is no phone or computer with that name.
+error-rate_limited =
+    You sent a message a moment ago.
+    Please wait a little before you send another.
