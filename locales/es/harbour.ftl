@@ -235,3 +235,287 @@ recovery-confirm = He guardado mi clave de recuperación en un lugar seguro
 recovery-confirm-first = Primero imprime o guarda la clave y después marca la casilla.
 recovery-continue = Ir a mi plan
 recovery-keep-safe = Guárdala lejos de este dispositivo, en un sitio privado: con tus papeles importantes o con alguien de confianza.
+
+## First run: language
+
+welcome-language-title = Idioma y lectura
+welcome-language-lead = Elige cómo te habla Harbour. Puedes cambiarlo más tarde en Ajustes.
+welcome-language-label = Idioma
+welcome-easy-read-label = Lectura fácil: frases más cortas y palabras más sencillas
+
+## Fields: a label, a gentle prompt, and an example, for every field
+
+field-toolbox-helps = Lo que me ayuda a estar bien
+field-toolbox-helps-hint = Cualquier cosa que te anime, te calme o te dé estabilidad.
+field-toolbox-helps-example = Por ejemplo: un paseo junto al río, llamar a mi hermana, escuchar música con auriculares, un baño caliente.
+field-toolbox-avoid = Lo que intento evitar
+field-toolbox-avoid-hint = Lo que suele hacerte sentir peor.
+field-toolbox-avoid-example = Por ejemplo: demasiado café, mirar el móvil hasta tarde, saltarme comidas.
+field-daily-when_well = Cómo soy cuando estoy bien
+field-daily-when_well-hint = Descríbete en un buen día, con tus propias palabras.
+field-daily-when_well-example = Por ejemplo: hablo mucho, disfruto cocinando, duermo unas ocho horas, me río de tonterías.
+field-daily-every_day = Lo que necesito hacer cada día
+field-daily-every_day-hint = Las pequeñas cosas de cada día que te ayudan a estar bien.
+field-daily-every_day-example = Por ejemplo: desayunar, tomar mis pastillas, salir a la calle diez minutos.
+field-daily-might_need = Lo que quizá necesite hacer
+field-daily-might_need-hint = Cosas que ayudan de vez en cuando, no todos los días.
+field-daily-might_need-example = Por ejemplo: poner la lavadora, ver a una amiga, pagar una factura.
+field-triggers-triggers = Lo que puede hacerme retroceder
+field-triggers-triggers-hint = Situaciones o sucesos que pueden afectarte o desequilibrarte.
+field-triggers-triggers-example = Por ejemplo: discusiones, aniversarios, preocupaciones de dinero, sitios ruidosos y llenos de gente.
+field-triggers-must_do = Cuando pase, haré esto
+field-triggers-must_do-hint = Lo que harás cada vez que aparezca un desencadenante.
+field-triggers-must_do-example = Por ejemplo: contárselo a alguien de confianza, hacer un ejercicio de respiración, ir a un sitio tranquilo.
+field-triggers-might_do = También podría
+field-triggers-might_do-hint = Cosas que vale la pena probar si tienes energía.
+field-triggers-might_do-example = Por ejemplo: escribirlo, salir a correr, ver una película que me guste.
+field-early_warning-signs = Pequeños cambios que noto
+field-early_warning-signs-hint = Cambios que puedes notar al principio, tú o las personas cercanas a ti.
+field-early_warning-signs-example = Por ejemplo: dormir mal, no contestar mensajes, estar con los nervios a flor de piel.
+field-early_warning-must_do = Cuando los note, haré esto
+field-early_warning-must_do-hint = Pasos que te ayudan a volver a tu camino.
+field-early_warning-must_do-example = Por ejemplo: acostarme siempre a la misma hora, contárselo a mi pareja, usar mi caja de herramientas cada día.
+field-early_warning-might_do = También podría
+field-early_warning-might_do-hint = Otras cosas que a veces ayudan.
+field-early_warning-might_do-example = Por ejemplo: tomarme un día libre en el trabajo, ir a mi médico de cabecera.
+field-breaking_down-signs = Señales de que las cosas van mucho peor
+field-breaking_down-signs-hint = Las señales que te indican, a ti o a otras personas, que ahora necesitas más ayuda.
+field-breaking_down-signs-example = Por ejemplo: no comer, pasar días sin dormir, sentir que no hay esperanza.
+field-breaking_down-must_do = Lo urgente que haré
+field-breaking_down-must_do-hint = Incluye a quién pedirás ayuda y cómo.
+field-breaking_down-must_do-example = Por ejemplo: llamar a mi coordinador de cuidados, quedarme en casa de mi amigo, llamar a una línea de ayuda.
+field-breaking_down-might_do = También podría
+field-breaking_down-might_do-hint = Otras cosas que podrían ayudar en ese momento.
+field-breaking_down-might_do-example = Por ejemplo: pedir a un amigo que se quede a dormir, darle a alguien las llaves del coche.
+field-crisis-when_well = Cómo soy cuando estoy bien
+field-crisis-when_well-hint = Para que otras personas noten la diferencia. Escríbelo para alguien que quizá no te conozca bien.
+field-crisis-when_well-example = Por ejemplo: soy una persona callada pero amable, me gusta la rutina, cuido de mi perro todos los días.
+field-crisis-take_over_signs = Señales de que otras personas deben tomar el relevo
+field-crisis-take_over_signs-hint = Lo que verían los demás que indica que necesitas que actúen por ti.
+field-crisis-take_over_signs-example = Por ejemplo: dejo de comer, no reconozco a la gente, hablo de no querer estar aquí.
+field-crisis-supporters = Personas que quiero que me ayuden
+field-crisis-supporters-hint = Quiénes son, cómo contactar con ellas y qué te gustaría que hiciera cada una.
+field-crisis-supporters-example = Por ejemplo: Sam, mi hermana, 07700 900123, se queda conmigo y llama a mi médico de cabecera.
+field-crisis-not_involved = Personas que no quiero que participen
+field-crisis-not_involved-hint = Puedes decir por qué, si quieres.
+field-crisis-not_involved-example = Por ejemplo: una expareja.
+field-crisis-disagreements = Si las personas que me apoyan no están de acuerdo
+field-crisis-disagreements-hint = Cómo te gustaría que se resolvieran los desacuerdos entre las personas que te apoyan.
+field-crisis-disagreements-example = Por ejemplo: mi hermana tiene la última palabra.
+field-crisis-medication_current = Medicación que tomo ahora
+field-crisis-medication_current-hint = Nombre, dosis y para qué es, si lo sabes.
+field-crisis-medication_current-example = Por ejemplo: sertralina 50 mg cada mañana.
+field-crisis-medication_preferred = Medicación que prefiero
+field-crisis-medication_preferred-hint = Y por qué: lo que te ha ayudado antes.
+field-crisis-medication_preferred-example = Por ejemplo: diazepam, porque me calma sin dejarme fuera de combate.
+field-crisis-medication_acceptable = Medicación que aceptaría
+field-crisis-medication_acceptable-hint = Si lo que prefieres no es posible.
+field-crisis-medication_acceptable-example = Por ejemplo: unos días de pastillas para dormir.
+field-crisis-medication_unacceptable = Medicación que no quiero
+field-crisis-medication_unacceptable-hint = Y por qué, para que la gente lo entienda.
+field-crisis-medication_unacceptable-example = Por ejemplo: olanzapina, porque la última vez engordé.
+field-crisis-allergies = Alergias
+field-crisis-allergies-hint = A medicamentos, alimentos o cualquier otra cosa.
+field-crisis-allergies-example = Por ejemplo: penicilina.
+field-crisis-treatments_current = Tratamientos o terapias que tengo ahora
+field-crisis-treatments_current-hint = Todo lo que forma parte de tu atención en este momento.
+field-crisis-treatments_current-example = Por ejemplo: terapia psicológica una vez por semana.
+field-crisis-treatments_preferred = Tratamientos que prefiero
+field-crisis-treatments_preferred-hint = Y por qué: lo que te ha ayudado antes.
+field-crisis-treatments_preferred-example = Por ejemplo: visitas del equipo de atención domiciliaria, porque estar en casa me ayuda.
+field-crisis-treatments_acceptable = Tratamientos que aceptaría
+field-crisis-treatments_acceptable-hint = Si lo que prefieres no es posible.
+field-crisis-treatments_acceptable-example = Por ejemplo: una estancia corta en una casa de crisis.
+field-crisis-treatments_unacceptable = Tratamientos que no quiero
+field-crisis-treatments_unacceptable-hint = Y por qué, para que la gente lo entienda.
+field-crisis-treatments_unacceptable-example = Por ejemplo: que me sujeten, por lo que pasó la otra vez.
+field-crisis-home_care = Un plan para quedarme en casa, en la comunidad o en un servicio de respiro
+field-crisis-home_care-hint = Lo que te permitiría pasar una crisis en casa o cerca, con el apoyo adecuado.
+field-crisis-home_care-example = Por ejemplo: mis amigos se turnan para quedarse conmigo y el equipo de crisis me visita cada día.
+field-crisis-places_preferred = Lugares que prefiero para el tratamiento
+field-crisis-places_preferred-hint = Hospitales, casas de crisis u otros lugares que te han sentado bien.
+field-crisis-places_preferred-example = Por ejemplo: la casa de crisis del pueblo.
+field-crisis-places_unacceptable = Lugares a los que no quiero ir
+field-crisis-places_unacceptable-hint = Puedes decir por qué.
+field-crisis-places_unacceptable-example = Por ejemplo: una planta de hospital lejos de casa.
+field-crisis-help_wanted = Lo que me ayuda cuando estoy en crisis
+field-crisis-help_wanted-hint = Lo que otras personas pueden hacer o decir que te ayuda.
+field-crisis-help_wanted-example = Por ejemplo: hablar despacio, sentarse conmigo, recordarme que beba agua.
+field-crisis-help_unwanted = Lo que no ayuda
+field-crisis-help_unwanted-hint = Lo que otras personas deberían evitar, aunque tengan buena intención.
+field-crisis-help_unwanted-example = Por ejemplo: muchas preguntas, agobiarme, decirme que me anime.
+field-crisis-if_danger = Si soy un peligro para mí o para otras personas
+field-crisis-if_danger-hint = Lo que te gustaría que hiciera la gente.
+field-crisis-if_danger-example = Por ejemplo: quitarme las llaves del coche, llamar a la línea de crisis, quedarse conmigo.
+field-crisis-responsibilities = Quién se ocupa de qué
+field-crisis-responsibilities-hint = Hijos, mascotas, facturas, tu casa: quién se ocupa de cada cosa.
+field-crisis-responsibilities-example = Por ejemplo: dar de comer al gato: mi vecina, Jo.
+field-crisis-safer_surroundings = Hacer mi entorno más seguro
+field-crisis-safer_surroundings-hint = Cosas que apartar o quitar mientras las cosas estén difíciles.
+field-crisis-safer_surroundings-example = Por ejemplo: llevar las pastillas que me sobran a la farmacia.
+field-crisis-money = Asuntos de dinero
+field-crisis-money-hint = Facturas, tarjetas y gastos, y quién puede ayudar.
+field-crisis-money-example = Por ejemplo: mi banco tiene una nota para bloquear mi tarjeta; mi hermano paga el alquiler.
+field-crisis-no_longer_needed_signs = Señales de que este plan ya no hace falta
+field-crisis-no_longer_needed_signs-hint = Cómo sabrá la gente que puedes volver a llevar las riendas.
+field-crisis-no_longer_needed_signs-example = Por ejemplo: duermo toda la noche, cocino para mí.
+field-after_crisis-out_of_crisis_signs = Cómo sabré que he salido de la crisis
+field-after_crisis-out_of_crisis_signs-hint = Las señales de que lo peor ya ha pasado.
+field-after_crisis-out_of_crisis_signs-example = Por ejemplo: tengo ganas de volver a ver a mis amigos.
+field-after_crisis-helpers = Quién me ayuda después
+field-after_crisis-helpers-hint = Personas que te ayudan a recuperarte.
+field-after_crisis-helpers-example = Por ejemplo: mi trabajador de apoyo entre iguales, mi vecino.
+field-after_crisis-first_steps = Lo que haré primero
+field-after_crisis-first_steps-hint = Primeros pasos suaves para volver a tu vida de cada día.
+field-after_crisis-first_steps-example = Por ejemplo: un paseo corto al día, volver al trabajo a media jornada.
+field-after_crisis-learning = Lo que puedo aprender de esto
+field-after_crisis-learning-hint = Lo que quieras recordar o cambiar para la próxima vez.
+field-after_crisis-learning-example = Por ejemplo: necesito pedir ayuda antes.
+field-reasons-reasons = Mis razones para seguir adelante
+field-reasons-reasons-hint = Personas, mascotas, planes, lugares, cualquier cosa que te importe.
+field-reasons-reasons-example = Por ejemplo: mi sobrina, volver a ver el mar, mi gato Pickle.
+field-reasons-good_moments = Buenos momentos
+field-reasons-good_moments-hint = Recuerdos que quieres tener cerca.
+field-reasons-good_moments-example = Por ejemplo: el día que vimos amanecer en la playa.
+
+## The values inside a list item
+
+item-key-text = Qué
+item-key-why = Por qué
+item-key-name = Nombre
+item-key-role = Quién es para mí
+item-key-contact = Cómo contactar
+item-key-tasks = Qué me gustaría que hiciera
+item-key-task = Qué hay que hacer
+item-key-who = Quién lo hará
+
+## Editing
+
+editor-back-home = Volver a mi plan
+editor-add = Añadir
+editor-add-label = Añadir a «{ $field }»
+editor-add-another = Añadir otro
+editor-move-up = Subir
+editor-move-down = Bajar
+editor-remove = Quitar
+editor-item-label = Elemento { $n }
+editor-removed = Quitado.
+editor-undo = Deshacer
+editor-empty-list = Aquí no hay nada todavía.
+editor-mark-reviewed = He revisado esta parte hoy
+editor-reviewed-today = Revisado hoy. Gracias.
+editor-next-section = Siguiente: { $section }
+save-saving = Guardando…
+save-saved = Guardado
+save-error = Todavía no se ha guardado. Harbour lo volverá a intentar.
+
+## Views and printing
+
+views-title = Leer e imprimir
+views-full = Todo mi plan
+views-safety = Plan de seguridad
+views-crisis = Vista de crisis
+views-card = Tarjeta de crisis
+views-print = Imprimir o guardar como PDF
+views-print-a4 = Papel A4
+views-print-phone = Páginas del tamaño del móvil
+views-print-layout = Tamaño de página
+views-valid-as-of = Válido a fecha de { $date }
+views-reviewed = Última revisión: { $date }
+views-empty = Aquí no hay nada escrito todavía.
+views-empty-hint = Empieza a escribir en «Mi plan» y aparecerá aquí.
+views-card-title = Mi tarjeta de crisis
+views-card-intro = Recórtala y guárdala en tu cartera o monedero.
+views-card-contacts = Por favor, contacte con
+views-card-helps = Lo que me ayuda
+views-card-allergies = Alergias
+views-card-more = Mi plan de crisis completo está en Harbour, en mi móvil.
+safety-part-safety_warning_signs = Mis señales de alerta
+safety-part-safety_coping = Lo que puedo hacer para sobrellevarlo
+safety-part-safety_actions = Lo que haré
+safety-part-safety_people = Personas a las que puedo pedir ayuda
+safety-part-safety_surroundings = Hacer mi entorno más seguro
+safety-part-safety_reasons = Mis razones para seguir adelante
+crisis-activate = Activar mi plan de crisis
+crisis-stand-down = Desactivar mi plan de crisis
+crisis-activate-note = Esto marca tu plan de crisis como activo, para que quede claro, para ti y para las personas con quienes lo compartes, que se está usando. No llama a nadie ni envía nada.
+crisis-me = yo
+
+## Settings
+
+settings-title = Ajustes
+settings-display = Aspecto de Harbour
+settings-text-size = Tamaño del texto
+settings-text-size-value = { $percent } %
+settings-high-contrast = Alto contraste
+settings-reduced-motion = Reducir el movimiento
+settings-language = Idioma y lectura fácil
+settings-privacy = Privacidad
+settings-auto-lock = Bloquear cuando deje de usar Harbour durante
+settings-auto-lock-minutes = { $minutes ->
+    [one] 1 minuto
+    [many] { $minutes } de minutos
+   *[other] { $minutes } minutos
+  }
+settings-saved = Ajustes guardados.
+settings-passphrase = Cambiar mi frase de acceso
+settings-passphrase-current = Frase de acceso actual
+settings-passphrase-new = Nueva frase de acceso
+settings-passphrase-confirm = Escribe otra vez la nueva
+settings-passphrase-change = Cambiar la frase de acceso
+settings-passphrase-changed = Tu frase de acceso se ha cambiado. Tu clave de recuperación sigue funcionando.
+settings-backup = Copia de seguridad y restauración
+settings-backup-intro = Una copia de seguridad es un único archivo protegido con todo tu plan. Guarda una copia en un lugar seguro, fuera de este dispositivo.
+settings-backup-passphrase = Frase de acceso de la copia de seguridad
+settings-backup-passphrase-hint = La necesitarás (o tu clave de recuperación) para restaurarla. Después de restaurar, pasa a ser tu frase de acceso.
+settings-backup-create = Hacer una copia de seguridad
+settings-backup-created = Copia de seguridad guardada como { $name } en { $path }
+settings-restore = Restaurar desde una copia de seguridad
+settings-restore-intro = Esto sustituye el plan de este dispositivo por el de la copia de seguridad. El plan actual se conserva, protegido, en la carpeta de Harbour.
+settings-restore-file = Archivo de copia de seguridad
+settings-restore-passphrase = Frase de acceso de la copia de seguridad
+settings-restore-button = Restaurar
+settings-restored = Tu plan se ha restaurado.
+settings-about = Acerca de Harbour
+settings-about-version = Harbour, versión { $version }
+settings-about-body = Harbour es software libre, con licencia MIT o Apache 2.0. No tiene cuentas, ni analíticas, ni informes de errores.
+settings-about-data = La información de las líneas de ayuda y los servicios viene de las fuentes que aparecen junto a cada una, con la fecha de la última comprobación.
+settings-about-symbols = Imágenes de Lectura fácil: Mulberry Symbols, de Steve Lee, con licencia CC BY-SA 4.0.
+settings-about-fonts = El texto se muestra con las fuentes de tu dispositivo.
+
+## Errors from the vault and the plan (one per error code)
+
+error-wrong_passphrase = Esa frase de acceso no abre este plan. Revisa las mayúsculas y los espacios, y vuelve a intentarlo.
+error-wrong_recovery_key = Esa clave de recuperación no abre este plan. Compárala con tu copia impresa o guardada.
+error-invalid_recovery_key = Eso no parece una clave de recuperación de Harbour. Revisa cada grupo de letras y números.
+error-passphrase_required = Escribe tu frase de acceso.
+error-vault_corrupt = El archivo de tu plan en este dispositivo está dañado. Puedes restaurarlo desde una copia de seguridad.
+error-kdf_params_out_of_range = El archivo de tu plan tiene unos ajustes que Harbour no usa, así que no se ha abierto. Restáuralo desde una copia de seguridad.
+error-backup_corrupt = Este archivo de copia de seguridad está dañado o no es una copia de Harbour. No se ha cambiado nada en este dispositivo.
+error-vault_exists = Ya hay un plan en este dispositivo.
+error-vault_not_found = Todavía no hay ningún plan en este dispositivo.
+error-vault_too_new = Este plan se guardó con una versión más reciente de Harbour. Actualiza Harbour para abrirlo.
+error-vault_locked = Tu plan está bloqueado. Desbloquéalo para seguir; no se ha perdido nada de lo que escribiste.
+error-io = Harbour no ha podido leer o escribir un archivo. Comprueba que hay espacio en este dispositivo y vuelve a intentarlo.
+error-storage = Harbour no ha podido guardar ahora mismo. Comprueba que hay espacio en este dispositivo y vuelve a intentarlo.
+error-unknown_field = Esa parte del plan no existe.
+error-item_not_found = Esa entrada ya no está. Puede que se haya quitado.
+error-too_long = Es más largo de lo que Harbour puede guardar en un solo sitio. Divídelo en partes.
+error-plan_corrupt = No se ha podido leer una parte de tu plan. Puedes restaurarla desde una copia de seguridad.
+
+## Errors from sharing (one per error code)
+
+error-message_too_large = Este mensaje de sincronización es demasiado grande para abrirlo. No se ha cambiado nada tuyo.
+error-message_invalid = Este mensaje de sincronización está dañado, así que no se ha usado. No se ha cambiado nada tuyo.
+error-message_unauthentic = No se ha podido verificar este mensaje de sincronización, así que no se ha usado. Puede que lo hayan cambiado por el camino.
+error-message_replayed = Este mensaje de sincronización ya se había recibido, así que no se ha vuelto a usar.
+error-write_refused = Llegó un cambio de alguien que no tiene permiso para hacerlo, así que Harbour lo ha rechazado.
+error-invite_invalid = Esta invitación no parece correcta. Pide una nueva.
+error-invite_expired = Esta invitación ha caducado. Pide una nueva.
+error-invite_used = Esta invitación ya se ha usado. Pide una nueva.
+error-bundle_invalid = Este archivo de sincronización está dañado o no es de Harbour. No se ha cambiado nada tuyo.
+error-supporter_not_found = No hay ninguna persona de apoyo con ese nombre.
+error-supporter_exists = Ya tienes una persona de apoyo con ese nombre. Elige otro nombre.
+error-person_not_found = Nadie con ese nombre comparte un plan contigo.
+error-device_not_found = No hay ningún dispositivo vinculado con ese nombre.
+error-rate_limited = Se acaba de enviar una señal. Espera un poco antes de enviar otra.
