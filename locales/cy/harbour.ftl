@@ -238,3 +238,290 @@ recovery-confirm = Rydw i wedi cadw fy allwedd adfer rywle diogel
 recovery-confirm-first = Argraffwch neu cadwch yr allwedd yn gyntaf, yna ticiwch y blwch.
 recovery-continue = Ymlaen i fy nghynllun
 recovery-keep-safe = Cadwch hi i ffwrdd o'r ddyfais hon, rywle preifat: gyda phapurau pwysig, neu gyda rhywun rydych chi'n ymddiried ynddo.
+
+## First run: language and reading
+
+welcome-language-title = Iaith a darllen
+welcome-language-lead = Dewiswch sut mae Harbour yn siarad â chi. Gallwch chi newid hyn yn nes ymlaen yn y Gosodiadau.
+welcome-language-label = Iaith
+welcome-easy-read-label = Hawdd ei Ddeall: brawddegau byrrach a geiriau symlach
+
+## Fields: a label, a gentle prompt, and an example, for every field
+
+field-toolbox-helps = Pethau sy'n fy helpu i gadw'n iach
+field-toolbox-helps-hint = Unrhyw beth sy'n codi eich calon, yn eich tawelu neu'n eich cadw'n sefydlog.
+field-toolbox-helps-example = Er enghraifft: mynd am dro ar lan yr afon, ffonio fy chwaer, cerddoriaeth drwy glustffonau, bath poeth.
+field-toolbox-avoid = Pethau rydw i'n ceisio eu hosgoi
+field-toolbox-avoid-hint = Pethau sy'n tueddu i'ch tynnu chi i lawr.
+field-toolbox-avoid-example = Er enghraifft: gormod o goffi, sgrolio'n hwyr yn y nos, colli prydau bwyd.
+field-daily-when_well = Sut ydw i pan rydw i'n iach
+field-daily-when_well-hint = Disgrifiwch eich hun ar ddiwrnod da, yn eich geiriau eich hun.
+field-daily-when_well-example = Er enghraifft: rydw i'n siaradus, rydw i'n mwynhau coginio, rydw i'n cysgu tua wyth awr, rydw i'n chwerthin ar bethau gwirion.
+field-daily-every_day = Beth sydd angen i mi ei wneud bob dydd
+field-daily-every_day-hint = Y pethau bach bob dydd sy'n eich cadw'n iach.
+field-daily-every_day-example = Er enghraifft: bwyta brecwast, cymryd fy nhabledi, mynd allan am ddeg munud.
+field-daily-might_need = Pethau efallai y bydd angen i mi eu gwneud
+field-daily-might_need-hint = Pethau sy'n helpu weithiau, nid bob dydd.
+field-daily-might_need-example = Er enghraifft: golchi dillad, gweld ffrind, talu bil.
+field-triggers-triggers = Beth all fy nhaflu'n ôl
+field-triggers-triggers-hint = Digwyddiadau neu sefyllfaoedd all eich ypsetio neu eich taflu oddi ar eich echel.
+field-triggers-triggers-example = Er enghraifft: ffraeo, pen-blwyddi anodd, poeni am arian, lleoedd swnllyd a phrysur.
+field-triggers-must_do = Pan fydd hynny'n digwydd, fe fydda i'n
+field-triggers-must_do-hint = Pethau y byddwch chi'n eu gwneud bob tro y bydd sbardun yn digwydd.
+field-triggers-must_do-example = Er enghraifft: dweud wrth rywun rydw i'n ymddiried ynddo, gwneud ymarfer anadlu, mynd i rywle tawel.
+field-triggers-might_do = Efallai hefyd y bydda i'n
+field-triggers-might_do-hint = Pethau gwerth rhoi cynnig arnyn nhw os oes gennych chi'r egni.
+field-triggers-might_do-example = Er enghraifft: ei ysgrifennu, mynd i redeg, gwylio hoff ffilm.
+field-early_warning-signs = Newidiadau bach rydw i'n sylwi arnyn nhw
+field-early_warning-signs-hint = Newidiadau y gallech chi, neu bobl sy'n agos atoch, sylwi arnyn nhw'n gynnar.
+field-early_warning-signs-example = Er enghraifft: cysgu'n wael, peidio ag ateb negeseuon, teimlo ar bigau'r drain.
+field-early_warning-must_do = Pan fydda i'n sylwi arnyn nhw, fe fydda i'n
+field-early_warning-must_do-hint = Camau sy'n eich helpu i fynd yn ôl ar y trywydd iawn.
+field-early_warning-must_do-example = Er enghraifft: mynd i'r gwely ar yr un amser, dweud wrth fy mhartner, defnyddio fy mlwch offer bob dydd.
+field-early_warning-might_do = Efallai hefyd y bydda i'n
+field-early_warning-might_do-hint = Pethau ychwanegol sy'n helpu weithiau.
+field-early_warning-might_do-example = Er enghraifft: cymryd diwrnod i ffwrdd o'r gwaith, gweld fy meddyg teulu.
+field-breaking_down-signs = Arwyddion bod pethau'n gwaethygu'n fawr
+field-breaking_down-signs-hint = Yr arwyddion sy'n dweud wrthych chi, neu wrth eraill, fod angen mwy o help arnoch chi nawr.
+field-breaking_down-signs-example = Er enghraifft: peidio â bwyta, peidio â chysgu am ddyddiau, teimlo'n anobeithiol.
+field-breaking_down-must_do = Pethau brys y bydda i'n eu gwneud
+field-breaking_down-must_do-hint = Dywedwch at bwy y byddwch chi'n troi am help, a sut.
+field-breaking_down-must_do-example = Er enghraifft: ffonio fy nghydlynydd gofal, aros gyda fy ffrind, ffonio llinell gymorth.
+field-breaking_down-might_do = Efallai hefyd y bydda i'n
+field-breaking_down-might_do-hint = Pethau eraill allai helpu ar yr adeg hon.
+field-breaking_down-might_do-example = Er enghraifft: gofyn i ffrind aros dros nos, rhoi allweddi fy nghar i rywun.
+field-crisis-when_well = Sut ydw i pan rydw i'n iach
+field-crisis-when_well-hint = Er mwyn i eraill allu gweld y gwahaniaeth. Ysgrifennwch e ar gyfer rhywun sydd efallai ddim yn eich adnabod yn dda.
+field-crisis-when_well-example = Er enghraifft: rydw i'n dawel ond yn gyfeillgar, rydw i'n hoffi trefn, rydw i'n gofalu am fy nghi bob dydd.
+field-crisis-take_over_signs = Arwyddion y dylai pobl eraill gymryd drosodd
+field-crisis-take_over_signs-hint = Beth fyddai eraill yn ei weld sy'n golygu bod angen iddyn nhw weithredu ar eich rhan.
+field-crisis-take_over_signs-example = Er enghraifft: rydw i'n stopio bwyta, dydw i ddim yn adnabod pobl, rydw i'n siarad am beidio â bod yma.
+field-crisis-supporters = Pobl rydw i eisiau iddyn nhw fy helpu
+field-crisis-supporters-hint = Pwy ydyn nhw, sut i gysylltu â nhw, a beth hoffech chi i bob un ohonyn nhw ei wneud.
+field-crisis-supporters-example = Er enghraifft: Sam, fy chwaer, 07700 900123, yn aros gyda fi ac yn ffonio fy meddyg teulu.
+field-crisis-not_involved = Pobl dydw i ddim eisiau iddyn nhw fod yn rhan o hyn
+field-crisis-not_involved-hint = Gallwch chi ddweud pam, os ydych chi eisiau.
+field-crisis-not_involved-example = Er enghraifft: cyn-bartner.
+field-crisis-disagreements = Os yw'r bobl sy'n fy nghefnogi yn anghytuno
+field-crisis-disagreements-hint = Sut hoffech chi i anghytundebau rhwng y bobl sy'n eich cefnogi gael eu datrys.
+field-crisis-disagreements-example = Er enghraifft: fy chwaer sy'n cael y gair olaf.
+field-crisis-medication_current = Meddyginiaeth rydw i'n ei chymryd nawr
+field-crisis-medication_current-hint = Yr enw, y dos, a beth mae ar ei gyfer, os ydych chi'n gwybod.
+field-crisis-medication_current-example = Er enghraifft: sertraline 50 mg bob bore.
+field-crisis-medication_preferred = Meddyginiaeth y byddai'n well gen i ei chael
+field-crisis-medication_preferred-hint = A pham: beth sydd wedi helpu o'r blaen.
+field-crisis-medication_preferred-example = Er enghraifft: diazepam, oherwydd ei fod yn fy nhawelu heb fy llorio.
+field-crisis-medication_acceptable = Meddyginiaeth y byddwn i'n ei derbyn
+field-crisis-medication_acceptable-hint = Os nad yw'r hyn sy'n well gennych chi yn bosib.
+field-crisis-medication_acceptable-example = Er enghraifft: cwrs byr o dabledi cysgu.
+field-crisis-medication_unacceptable = Meddyginiaeth dydw i ddim eisiau
+field-crisis-medication_unacceptable-hint = A pham, er mwyn i bobl ddeall.
+field-crisis-medication_unacceptable-example = Er enghraifft: olanzapine, oherwydd i mi fagu pwysau y tro diwethaf.
+field-crisis-allergies = Alergeddau
+field-crisis-allergies-hint = I feddyginiaethau, bwyd neu unrhyw beth arall.
+field-crisis-allergies-example = Er enghraifft: penisilin.
+field-crisis-treatments_current = Triniaethau neu therapïau sydd gen i nawr
+field-crisis-treatments_current-hint = Unrhyw beth sy'n rhan o'ch gofal ar hyn o bryd.
+field-crisis-treatments_current-example = Er enghraifft: therapi siarad bob wythnos.
+field-crisis-treatments_preferred = Triniaethau y byddai'n well gen i eu cael
+field-crisis-treatments_preferred-hint = A pham: beth sydd wedi helpu o'r blaen.
+field-crisis-treatments_preferred-example = Er enghraifft: ymweliadau gan y tîm triniaeth yn y cartref, oherwydd bod bod gartref yn fy helpu.
+field-crisis-treatments_acceptable = Triniaethau y byddwn i'n eu derbyn
+field-crisis-treatments_acceptable-hint = Os nad yw'r hyn sy'n well gennych chi yn bosib.
+field-crisis-treatments_acceptable-example = Er enghraifft: aros am gyfnod byr mewn tŷ argyfwng.
+field-crisis-treatments_unacceptable = Triniaethau dydw i ddim eisiau
+field-crisis-treatments_unacceptable-hint = A pham, er mwyn i bobl ddeall.
+field-crisis-treatments_unacceptable-example = Er enghraifft: cael fy atal yn gorfforol, oherwydd beth ddigwyddodd o'r blaen.
+field-crisis-home_care = Cynllun ar gyfer aros gartref, yn y gymuned neu mewn gofal seibiant
+field-crisis-home_care-hint = Beth fyddai'n gadael i chi ddod drwy argyfwng gartref neu gerllaw, gyda'r cymorth iawn.
+field-crisis-home_care-example = Er enghraifft: mae ffrindiau'n cymryd eu tro i aros gyda fi, ac mae'r tîm argyfwng yn ymweld bob dydd.
+field-crisis-places_preferred = Lleoedd y byddai'n well gen i gael triniaeth
+field-crisis-places_preferred-hint = Ysbytai, tai argyfwng neu leoedd eraill sydd wedi bod yn dda i chi.
+field-crisis-places_preferred-example = Er enghraifft: y tŷ argyfwng yn y dref.
+field-crisis-places_unacceptable = Lleoedd dydw i ddim eisiau mynd iddyn nhw
+field-crisis-places_unacceptable-hint = Gallwch chi ddweud pam.
+field-crisis-places_unacceptable-example = Er enghraifft: ward ymhell o gartref.
+field-crisis-help_wanted = Beth sy'n fy helpu pan rydw i mewn argyfwng
+field-crisis-help_wanted-hint = Beth all eraill ei wneud neu ei ddweud sy'n helpu.
+field-crisis-help_wanted-example = Er enghraifft: siarad yn araf, eistedd gyda fi, fy atgoffa i yfed dŵr.
+field-crisis-help_unwanted = Beth sydd ddim yn helpu
+field-crisis-help_unwanted-hint = Beth dylai eraill ei osgoi, hyd yn oed gyda bwriadau da.
+field-crisis-help_unwanted-example = Er enghraifft: llawer o gwestiynau, tyrru o'm cwmpas, dweud wrtha i am godi fy nghalon.
+field-crisis-if_danger = Os ydw i'n berygl i fi fy hun neu i eraill
+field-crisis-if_danger-hint = Beth hoffech chi i bobl ei wneud.
+field-crisis-if_danger-example = Er enghraifft: mynd ag allweddi fy nghar, ffonio'r llinell argyfwng, aros gyda fi.
+field-crisis-responsibilities = Pwy sy'n gofalu am beth
+field-crisis-responsibilities-hint = Plant, anifeiliaid anwes, biliau, eich cartref: pwy sy'n gofalu am bob un.
+field-crisis-responsibilities-example = Er enghraifft: bwydo'r gath: fy nghymydog, Jo.
+field-crisis-safer_surroundings = Gwneud fy amgylchedd yn fwy diogel
+field-crisis-safer_surroundings-hint = Pethau i'w rhoi allan o gyrraedd neu i'w symud tra bod pethau'n anodd.
+field-crisis-safer_surroundings-example = Er enghraifft: rhoi fy nhabledi sbâr i'r fferyllfa.
+field-crisis-money = Materion ariannol
+field-crisis-money-hint = Biliau, cardiau a gwario, a phwy all helpu.
+field-crisis-money-example = Er enghraifft: mae gan fy manc nodyn i atal fy ngherdyn dros dro; mae fy mrawd yn talu'r rhent.
+field-crisis-no_longer_needed_signs = Arwyddion nad oes angen y cynllun hwn mwyach
+field-crisis-no_longer_needed_signs-hint = Sut bydd pobl yn gwybod eich bod chi'n gallu cymryd yr awenau eto.
+field-crisis-no_longer_needed_signs-example = Er enghraifft: rydw i'n cysgu drwy'r nos, rydw i'n coginio i fi fy hun.
+field-after_crisis-out_of_crisis_signs = Sut bydda i'n gwybod fy mod i allan o argyfwng
+field-after_crisis-out_of_crisis_signs-hint = Yr arwyddion bod y gwaethaf wedi mynd heibio.
+field-after_crisis-out_of_crisis_signs-example = Er enghraifft: rydw i eisiau gweld ffrindiau eto.
+field-after_crisis-helpers = Pwy sy'n fy helpu wedyn
+field-after_crisis-helpers-hint = Pobl sy'n eich helpu i ddod atoch eich hun.
+field-after_crisis-helpers-example = Er enghraifft: fy ngweithiwr cymorth cymheiriaid, fy nghymydog.
+field-after_crisis-first_steps = Beth fydda i'n ei wneud gyntaf
+field-after_crisis-first_steps-hint = Camau cyntaf ysgafn yn ôl i'ch bywyd bob dydd.
+field-after_crisis-first_steps-example = Er enghraifft: un daith gerdded fer bob dydd, mynd yn ôl i'r gwaith yn rhan-amser.
+field-after_crisis-learning = Beth alla i ei ddysgu ohono
+field-after_crisis-learning-hint = Unrhyw beth rydych chi eisiau ei gofio neu ei newid ar gyfer y tro nesaf.
+field-after_crisis-learning-example = Er enghraifft: mae angen i mi ofyn am help yn gynt.
+field-reasons-reasons = Fy rhesymau dros ddal ati
+field-reasons-reasons-hint = Pobl, anifeiliaid anwes, cynlluniau, lleoedd, unrhyw beth sy'n bwysig i chi.
+field-reasons-reasons-example = Er enghraifft: fy nith, gweld y môr eto, fy nghath Pickle.
+field-reasons-good_moments = Eiliadau da
+field-reasons-good_moments-hint = Atgofion rydych chi eisiau eu cadw'n agos.
+field-reasons-good_moments-example = Er enghraifft: y diwrnod gwnaethon ni wylio'r wawr ar y traeth.
+
+## The values inside a list item
+
+item-key-text = Beth
+item-key-why = Pam
+item-key-name = Enw
+item-key-role = Pwy ydyn nhw i mi
+item-key-contact = Sut i gysylltu â nhw
+item-key-tasks = Beth hoffwn i iddyn nhw ei wneud
+item-key-task = Beth sydd angen ei wneud
+item-key-who = Pwy fydd yn ei wneud
+
+## Editing
+
+editor-back-home = Yn ôl i fy nghynllun
+editor-add = Ychwanegu
+editor-add-label = Ychwanegu at “{ $field }”
+editor-add-another = Ychwanegu un
+editor-move-up = Symud i fyny
+editor-move-down = Symud i lawr
+editor-remove = Tynnu
+editor-item-label = Eitem { $n }
+editor-removed = Wedi'i dynnu.
+editor-undo = Dadwneud
+editor-empty-list = Does dim byd yma eto.
+editor-mark-reviewed = Rydw i wedi edrych dros y rhan hon heddiw
+editor-reviewed-today = Wedi'i adolygu heddiw. Diolch.
+editor-next-section = Nesaf: { $section }
+save-saving = Yn cadw…
+save-saved = Wedi'i gadw
+save-error = Heb ei gadw eto. Bydd Harbour yn rhoi cynnig arall arni.
+
+## Views and printing
+
+views-title = Darllen ac argraffu
+views-full = Fy nghynllun cyfan
+views-safety = Cynllun diogelwch
+views-crisis = Golwg argyfwng
+views-card = Cerdyn argyfwng
+views-print = Argraffu neu gadw fel PDF
+views-print-a4 = Papur A4
+views-print-phone = Tudalennau maint ffôn
+views-print-layout = Maint y dudalen
+views-valid-as-of = Yn ddilys ar { $date }
+views-reviewed = Adolygwyd ddiwethaf { $date }
+views-empty = Does dim byd wedi'i ysgrifennu yma eto.
+views-empty-hint = Dechreuwch ysgrifennu yn “Fy nghynllun”, a bydd yn ymddangos yma.
+views-card-title = Fy ngherdyn argyfwng
+views-card-intro = Torrwch hwn allan a'i gadw yn eich waled neu eich pwrs.
+views-card-contacts = Cysylltwch â
+views-card-helps = Beth sy'n fy helpu
+views-card-allergies = Alergeddau
+views-card-more = Mae fy nghynllun argyfwng llawn yn Harbour ar fy ffôn.
+safety-part-safety_warning_signs = Fy arwyddion rhybudd
+safety-part-safety_coping = Pethau y galla i eu gwneud i ymdopi
+safety-part-safety_actions = Pethau y bydda i'n eu gwneud
+safety-part-safety_people = Pobl y galla i ofyn iddyn nhw am help
+safety-part-safety_surroundings = Gwneud fy amgylchedd yn fwy diogel
+safety-part-safety_reasons = Fy rhesymau dros ddal ati
+crisis-activate = Dechrau fy nghynllun argyfwng
+crisis-stand-down = Dod â fy nghynllun argyfwng i ben
+crisis-activate-note = Mae hyn yn nodi bod eich cynllun argyfwng yn weithredol, er mwyn i chi a'r bobl rydych chi'n ei rannu gyda nhw weld ei fod yn cael ei ddefnyddio. Dydy e ddim yn ffonio neb nac yn anfon dim byd.
+crisis-me = fi
+
+## Settings
+
+settings-title = Gosodiadau
+settings-display = Sut mae Harbour yn edrych
+settings-text-size = Maint y testun
+settings-text-size-value = { $percent }%
+settings-high-contrast = Cyferbyniad uchel
+settings-reduced-motion = Lleihau symud
+settings-language = Iaith a Hawdd ei Ddeall
+settings-privacy = Preifatrwydd
+settings-auto-lock = Cloi ar ôl i mi stopio defnyddio Harbour am
+settings-auto-lock-minutes = { $minutes ->
+    [zero] { $minutes } munud
+    [one] 1 munud
+    [two] 2 funud
+    [few] { $minutes } munud
+    [many] { $minutes } munud
+   *[other] { $minutes } munud
+  }
+settings-saved = Gosodiadau wedi'u cadw.
+settings-passphrase = Newid fy nghyfrinymadrodd
+settings-passphrase-current = Cyfrinymadrodd presennol
+settings-passphrase-new = Cyfrinymadrodd newydd
+settings-passphrase-confirm = Teipiwch yr un newydd eto
+settings-passphrase-change = Newid y cyfrinymadrodd
+settings-passphrase-changed = Mae eich cyfrinymadrodd wedi'i newid. Mae eich allwedd adfer yn dal i weithio.
+settings-backup = Copi wrth gefn ac adfer
+settings-backup-intro = Mae copi wrth gefn yn un ffeil wedi'i chloi gyda'ch cynllun cyfan. Cadwch gopi rywle diogel, oddi ar y ddyfais hon.
+settings-backup-passphrase = Cyfrinymadrodd ar gyfer y copi wrth gefn
+settings-backup-passphrase-hint = Bydd ei angen arnoch chi (neu eich allwedd adfer) i adfer. Mae'n dod yn gyfrinymadrodd i chi ar ôl adfer.
+settings-backup-create = Gwneud copi wrth gefn
+settings-backup-created = Copi wrth gefn wedi'i gadw fel { $name } yn { $path }
+settings-restore = Adfer o gopi wrth gefn
+settings-restore-intro = Mae hyn yn rhoi'r cynllun yn y copi wrth gefn yn lle'r cynllun ar y ddyfais hon. Mae'r cynllun presennol yn cael ei gadw, wedi'i gloi, yn ffolder Harbour.
+settings-restore-file = Ffeil wrth gefn
+settings-restore-passphrase = Cyfrinymadrodd y copi wrth gefn
+settings-restore-button = Adfer
+settings-restored = Mae eich cynllun wedi'i adfer.
+settings-about = Ynglŷn â Harbour
+settings-about-version = Fersiwn Harbour { $version }
+settings-about-body = Meddalwedd rydd yw Harbour, o dan drwydded MIT neu Apache 2.0. Does ganddo ddim cyfrifon, dim dadansoddeg a dim adrodd am chwalfeydd.
+settings-about-data = Mae gwybodaeth am linellau cymorth a gwasanaethau yn dod o'r ffynonellau sy'n cael eu dangos wrth ymyl pob cofnod, gyda'r dyddiad y cafodd ei gwirio ddiwethaf.
+settings-about-symbols = Lluniau Hawdd ei Ddeall: Mulberry Symbols gan Steve Lee, trwydded CC BY-SA 4.0.
+settings-about-fonts = Mae'r testun yn cael ei ddangos yn y ffontiau sydd ar eich dyfais.
+
+## Errors from the vault and the plan (one per error code)
+
+error-wrong_passphrase = Dydy'r cyfrinymadrodd hwnnw ddim yn agor y cynllun hwn. Gwiriwch am briflythrennau a bylchau, a rhowch gynnig arall arni.
+error-wrong_recovery_key = Dydy'r allwedd adfer honno ddim yn agor y cynllun hwn. Gwiriwch hi yn erbyn eich copi wedi'i argraffu neu wedi'i gadw.
+error-invalid_recovery_key = Dydy hynny ddim yn edrych fel allwedd adfer Harbour. Gwiriwch bob grŵp o lythrennau a rhifau.
+error-passphrase_required = Teipiwch eich cyfrinymadrodd.
+error-vault_corrupt = Mae ffeil eich cynllun ar y ddyfais hon wedi'i difrodi. Gallwch chi ei hadfer o gopi wrth gefn.
+error-kdf_params_out_of_range = Mae gan ffeil eich cynllun osodiadau na fydd Harbour yn eu defnyddio, felly chafodd hi ddim ei hagor. Adferwch hi o gopi wrth gefn.
+error-backup_corrupt = Mae'r ffeil wrth gefn hon wedi'i difrodi neu dydy hi ddim yn gopi wrth gefn Harbour. Does dim byd ar y ddyfais hon wedi newid.
+error-vault_exists = Mae cynllun ar y ddyfais hon yn barod.
+error-vault_not_found = Does dim cynllun ar y ddyfais hon eto.
+error-vault_too_new = Cafodd y cynllun hwn ei gadw gan fersiwn mwy newydd o Harbour. Diweddarwch Harbour i'w agor.
+error-vault_locked = Mae eich cynllun wedi'i gloi. Datglowch e i barhau; dydych chi ddim wedi colli dim byd a ysgrifennoch chi.
+error-io = Doedd Harbour ddim yn gallu darllen nac ysgrifennu ffeil. Gwiriwch fod lle ar y ddyfais hon, yna rhowch gynnig arall arni.
+error-storage = Doedd Harbour ddim yn gallu cadw ar hyn o bryd. Gwiriwch fod lle ar y ddyfais hon, yna rhowch gynnig arall arni.
+error-unknown_field = Dydy'r rhan honno o'r cynllun ddim yn bodoli.
+error-item_not_found = Dydy'r cofnod hwnnw ddim yno mwyach. Efallai ei fod wedi'i dynnu.
+error-too_long = Mae hynny'n hirach nag y gall Harbour ei gadw mewn un lle. Rhannwch e'n ddarnau.
+error-plan_corrupt = Doedd dim modd darllen rhan o'ch cynllun. Gallwch chi ei adfer o gopi wrth gefn.
+
+## Sharing errors
+
+error-message_too_large = Mae'r neges gydamseru hon yn rhy fawr i'w hagor. Does dim byd sy'n perthyn i chi wedi newid.
+error-message_invalid = Mae'r neges gydamseru hon wedi'i difrodi, felly chafodd hi ddim ei defnyddio. Does dim byd sy'n perthyn i chi wedi newid.
+error-message_unauthentic = Doedd dim modd gwirio'r neges gydamseru hon, felly chafodd hi ddim ei defnyddio. Efallai ei bod wedi'i newid ar y ffordd.
+error-message_replayed = Daeth y neges gydamseru hon i law yn barod, felly chafodd hi ddim ei defnyddio eto.
+error-write_refused = Daeth newid gan rywun sydd efallai heb ganiatâd i'w wneud, felly gwrthododd Harbour e.
+error-invite_invalid = Dydy'r gwahoddiad hwn ddim yn edrych yn iawn. Gofynnwch am un newydd.
+error-invite_expired = Mae'r gwahoddiad hwn wedi dod i ben. Gofynnwch am un newydd.
+error-invite_used = Mae'r gwahoddiad hwn wedi cael ei ddefnyddio'n barod. Gofynnwch am un newydd.
+error-bundle_invalid = Mae'r ffeil gydamseru hon wedi'i difrodi neu dydy hi ddim yn dod o Harbour. Does dim byd sy'n perthyn i chi wedi newid.
+error-supporter_not_found = Does dim cefnogwr gyda'r enw hwnnw.
+error-supporter_exists = Mae gennych chi gefnogwr gyda'r enw hwnnw'n barod. Dewiswch enw arall.
+error-person_not_found = Does neb gyda'r enw hwnnw'n rhannu cynllun gyda chi.
+error-device_not_found = Does dim dyfais gysylltiedig gyda'r enw hwnnw.
+error-rate_limited = Cafodd arwydd ei anfon eiliad yn ôl. Arhoswch ychydig cyn anfon un arall.
