@@ -235,3 +235,287 @@ recovery-confirm = Mi-am păstrat cheia de recuperare într-un loc sigur
 recovery-confirm-first = Mai întâi tipărește sau salvează cheia, apoi bifează căsuța.
 recovery-continue = Continuă spre planul meu
 recovery-keep-safe = Păstreaz-o departe de acest dispozitiv, într-un loc privat: cu actele importante sau la cineva în care ai încredere.
+
+## First run: language
+
+welcome-language-title = Limba și citirea
+welcome-language-lead = Alege cum să îți vorbească Harbour. Poți schimba asta mai târziu, în Setări.
+welcome-language-label = Limba
+welcome-easy-read-label = Ușor de citit: propoziții mai scurte și cuvinte mai simple
+
+## Fields: a label, a gentle prompt, and an example, for every field
+
+field-toolbox-helps = Ce mă ajută să fiu bine
+field-toolbox-helps-hint = Orice îți ridică moralul, te liniștește sau te ține echilibrat.
+field-toolbox-helps-example = De exemplu: o plimbare pe malul râului, un telefon la sora mea, muzică în căști, o baie caldă.
+field-toolbox-avoid = Ce încerc să evit
+field-toolbox-avoid-hint = Lucruri care de obicei te trag în jos.
+field-toolbox-avoid-example = De exemplu: prea multă cafea, stat pe telefon până noaptea târziu, mese sărite.
+field-daily-when_well = Cum sunt când sunt bine
+field-daily-when_well-hint = Descrie-te într-o zi bună, cu cuvintele tale.
+field-daily-when_well-example = De exemplu: sunt vorbăreț, îmi place să gătesc, dorm cam opt ore, râd de prostioare.
+field-daily-every_day = Ce am nevoie să fac în fiecare zi
+field-daily-every_day-hint = Lucrurile mici de zi cu zi care te țin bine.
+field-daily-every_day-example = De exemplu: iau micul dejun, îmi iau pastilele, ies afară zece minute.
+field-daily-might_need = Ce s-ar putea să am nevoie să fac
+field-daily-might_need-hint = Lucruri care ajută din când în când, nu în fiecare zi.
+field-daily-might_need-example = De exemplu: spăl rufele, mă văd cu un prieten, plătesc o factură.
+field-triggers-triggers = Ce mă poate da înapoi
+field-triggers-triggers-hint = Întâmplări sau situații care te pot supăra sau dezechilibra.
+field-triggers-triggers-example = De exemplu: certuri, aniversări grele, griji legate de bani, locuri zgomotoase și aglomerate.
+field-triggers-must_do = Când se întâmplă asta, voi face așa
+field-triggers-must_do-hint = Ce vei face de fiecare dată când apare un factor declanșator.
+field-triggers-must_do-example = De exemplu: spun cuiva în care am încredere, fac un exercițiu de respirație, merg într-un loc liniștit.
+field-triggers-might_do = Aș mai putea
+field-triggers-might_do-hint = Lucruri care merită încercate dacă ai energie.
+field-triggers-might_do-example = De exemplu: scriu ce s-a întâmplat, ies la alergat, mă uit la un film preferat.
+field-early_warning-signs = Schimbări mici pe care le observ
+field-early_warning-signs-hint = Schimbări pe care tu, sau oamenii apropiați, le-ați putea observa devreme.
+field-early_warning-signs-example = De exemplu: dorm prost, nu răspund la mesaje, sunt cu nervii întinși.
+field-early_warning-must_do = Când le observ, voi face așa
+field-early_warning-must_do-hint = Pași care te ajută să revii pe drumul tău.
+field-early_warning-must_do-example = De exemplu: mă culc la aceeași oră, îi spun partenerului meu, îmi folosesc trusa în fiecare zi.
+field-early_warning-might_do = Aș mai putea
+field-early_warning-might_do-hint = Alte lucruri care uneori ajută.
+field-early_warning-might_do-example = De exemplu: îmi iau o zi liberă de la serviciu, merg la medicul de familie.
+field-breaking_down-signs = Semne că lucrurile merg mult mai rău
+field-breaking_down-signs-hint = Semnele care îți arată ție, sau altora, că acum ai nevoie de mai mult ajutor.
+field-breaking_down-signs-example = De exemplu: nu mănânc, nu dorm zile la rând, simt că nu mai am nicio speranță.
+field-breaking_down-must_do = Ce voi face urgent
+field-breaking_down-must_do-hint = Scrie și pe cine vei ruga să te ajute, și cum.
+field-breaking_down-must_do-example = De exemplu: îl sun pe coordonatorul meu de îngrijire, stau la prietenul meu, sun la o linie de ajutor.
+field-breaking_down-might_do = Aș mai putea
+field-breaking_down-might_do-hint = Alte lucruri care ar putea ajuta în acel moment.
+field-breaking_down-might_do-example = De exemplu: rog un prieten să rămână peste noapte, dau cuiva cheile mașinii.
+field-crisis-when_well = Cum sunt când sunt bine
+field-crisis-when_well-hint = Ca ceilalți să vadă diferența. Scrie pentru cineva care poate nu te cunoaște bine.
+field-crisis-when_well-example = De exemplu: sunt liniștit, dar prietenos, îmi place rutina, am grijă de câinele meu în fiecare zi.
+field-crisis-take_over_signs = Semne că alții ar trebui să preia
+field-crisis-take_over_signs-hint = Ce ar vedea ceilalți care arată că ai nevoie ca ei să acționeze pentru tine.
+field-crisis-take_over_signs-example = De exemplu: nu mai mănânc, nu mai recunosc oamenii, vorbesc despre a nu mai fi aici.
+field-crisis-supporters = Oamenii pe care îi vreau alături ca să mă ajute
+field-crisis-supporters-hint = Cine sunt, cum pot fi contactați și ce ai vrea să facă fiecare.
+field-crisis-supporters-example = De exemplu: Sam, sora mea, 07700 900123, stă cu mine și îmi sună medicul de familie.
+field-crisis-not_involved = Oameni pe care nu îi vreau implicați
+field-crisis-not_involved-hint = Poți spune de ce, dacă vrei.
+field-crisis-not_involved-example = De exemplu: un fost partener.
+field-crisis-disagreements = Dacă cei care mă sprijină nu sunt de acord
+field-crisis-disagreements-hint = Cum ai vrea să se rezolve neînțelegerile dintre cei care te sprijină.
+field-crisis-disagreements-example = De exemplu: sora mea are ultimul cuvânt.
+field-crisis-medication_current = Medicamente pe care le iau acum
+field-crisis-medication_current-hint = Numele, doza și pentru ce sunt, dacă știi.
+field-crisis-medication_current-example = De exemplu: sertralină 50 mg în fiecare dimineață.
+field-crisis-medication_preferred = Medicamente pe care le prefer
+field-crisis-medication_preferred-hint = Și de ce: ce te-a ajutat înainte.
+field-crisis-medication_preferred-example = De exemplu: diazepam, pentru că mă liniștește fără să mă doboare.
+field-crisis-medication_acceptable = Medicamente pe care le-aș accepta
+field-crisis-medication_acceptable-hint = Dacă ce preferi nu este posibil.
+field-crisis-medication_acceptable-example = De exemplu: somnifere pentru câteva zile.
+field-crisis-medication_unacceptable = Medicamente pe care nu le vreau
+field-crisis-medication_unacceptable-hint = Și de ce, ca oamenii să înțeleagă.
+field-crisis-medication_unacceptable-example = De exemplu: olanzapină, din cauza kilogramelor luate data trecută.
+field-crisis-allergies = Alergii
+field-crisis-allergies-hint = La medicamente, mâncare sau orice altceva.
+field-crisis-allergies-example = De exemplu: penicilină.
+field-crisis-treatments_current = Tratamente sau terapii pe care le am acum
+field-crisis-treatments_current-hint = Orice face parte acum din îngrijirea ta.
+field-crisis-treatments_current-example = De exemplu: psihoterapie o dată pe săptămână.
+field-crisis-treatments_preferred = Tratamente pe care le prefer
+field-crisis-treatments_preferred-hint = Și de ce: ce te-a ajutat înainte.
+field-crisis-treatments_preferred-example = De exemplu: vizite ale echipei de tratament la domiciliu, pentru că mă ajută să fiu acasă.
+field-crisis-treatments_acceptable = Tratamente pe care le-aș accepta
+field-crisis-treatments_acceptable-hint = Dacă ce preferi nu este posibil.
+field-crisis-treatments_acceptable-example = De exemplu: o ședere scurtă într-o casă de criză.
+field-crisis-treatments_unacceptable = Tratamente pe care nu le vreau
+field-crisis-treatments_unacceptable-hint = Și de ce, ca oamenii să înțeleagă.
+field-crisis-treatments_unacceptable-example = De exemplu: imobilizarea, din cauza a ce s-a întâmplat înainte.
+field-crisis-home_care = Un plan ca să rămân acasă, în comunitate sau într-un centru de răgaz
+field-crisis-home_care-hint = Ce te-ar ajuta să treci printr-o criză acasă sau aproape, cu sprijinul potrivit.
+field-crisis-home_care-example = De exemplu: prietenii stau cu rândul cu mine, iar echipa de criză vine zilnic.
+field-crisis-places_preferred = Locuri pe care le prefer pentru tratament
+field-crisis-places_preferred-hint = Spitale, case de criză sau alte locuri care ți-au făcut bine.
+field-crisis-places_preferred-example = De exemplu: casa de criză din oraș.
+field-crisis-places_unacceptable = Locuri în care nu vreau să merg
+field-crisis-places_unacceptable-hint = Poți spune de ce.
+field-crisis-places_unacceptable-example = De exemplu: un salon de spital departe de casă.
+field-crisis-help_wanted = Ce mă ajută când sunt în criză
+field-crisis-help_wanted-hint = Ce pot face sau spune ceilalți ca să te ajute.
+field-crisis-help_wanted-example = De exemplu: să vorbească rar, să stea lângă mine, să îmi amintească să beau apă.
+field-crisis-help_unwanted = Ce nu ajută
+field-crisis-help_unwanted-hint = Ce ar trebui să evite ceilalți, chiar și cu intenții bune.
+field-crisis-help_unwanted-example = De exemplu: multe întrebări, să se înghesuie în jurul meu, să îmi spună să mă înveselesc.
+field-crisis-if_danger = Dacă sunt un pericol pentru mine sau pentru alții
+field-crisis-if_danger-hint = Ce ai vrea să facă oamenii.
+field-crisis-if_danger-example = De exemplu: să îmi ia cheile mașinii, să sune la linia de criză, să stea cu mine.
+field-crisis-responsibilities = Cine are grijă de ce
+field-crisis-responsibilities-hint = Copii, animale de companie, facturi, casa ta: cine are grijă de fiecare.
+field-crisis-responsibilities-example = De exemplu: hrănitul pisicii: vecina mea, Jo.
+field-crisis-safer_surroundings = Să fac mediul din jurul meu mai sigur
+field-crisis-safer_surroundings-hint = Lucruri de pus deoparte sau de luat din casă cât timp e greu.
+field-crisis-safer_surroundings-example = De exemplu: dau pastilele în plus la farmacie.
+field-crisis-money = Chestiuni legate de bani
+field-crisis-money-hint = Facturi, carduri și cheltuieli, și cine poate ajuta.
+field-crisis-money-example = De exemplu: banca mea are o notă să îmi suspende cardul; fratele meu plătește chiria.
+field-crisis-no_longer_needed_signs = Semne că planul acesta nu mai este necesar
+field-crisis-no_longer_needed_signs-hint = Cum vor ști oamenii că poți prelua din nou frâiele.
+field-crisis-no_longer_needed_signs-example = De exemplu: dorm toată noaptea, îmi gătesc singur.
+field-after_crisis-out_of_crisis_signs = Cum voi ști că am ieșit din criză
+field-after_crisis-out_of_crisis_signs-hint = Semnele că ce a fost mai greu a trecut.
+field-after_crisis-out_of_crisis_signs-example = De exemplu: vreau să mă văd din nou cu prietenii.
+field-after_crisis-helpers = Cine mă ajută după aceea
+field-after_crisis-helpers-hint = Oameni care te ajută să te pui din nou pe picioare.
+field-after_crisis-helpers-example = De exemplu: persoana mea de sprijin între egali, vecinul meu.
+field-after_crisis-first_steps = Ce voi face mai întâi
+field-after_crisis-first_steps-hint = Primii pași, blânzi, înapoi spre viața de zi cu zi.
+field-after_crisis-first_steps-example = De exemplu: o plimbare scurtă pe zi, întoarcerea la serviciu cu jumătate de normă.
+field-after_crisis-learning = Ce pot învăța din asta
+field-after_crisis-learning-hint = Orice vrei să ții minte sau să schimbi data viitoare.
+field-after_crisis-learning-example = De exemplu: trebuie să cer ajutor mai devreme.
+field-reasons-reasons = Motivele mele să merg mai departe
+field-reasons-reasons-hint = Oameni, animale de companie, planuri, locuri, orice contează pentru tine.
+field-reasons-reasons-example = De exemplu: nepoata mea, să văd din nou marea, pisica mea, Pickle.
+field-reasons-good_moments = Momente bune
+field-reasons-good_moments-hint = Amintiri pe care vrei să le ții aproape.
+field-reasons-good_moments-example = De exemplu: ziua în care am privit răsăritul pe plajă.
+
+## The values inside a list item
+
+item-key-text = Ce
+item-key-why = De ce
+item-key-name = Nume
+item-key-role = Cine este pentru mine
+item-key-contact = Cum poate fi contactat
+item-key-tasks = Ce aș vrea să facă
+item-key-task = Ce trebuie făcut
+item-key-who = Cine se ocupă
+
+## Editing
+
+editor-back-home = Înapoi la planul meu
+editor-add = Adaugă
+editor-add-label = Adaugă la „{ $field }”
+editor-add-another = Adaugă încă unul
+editor-move-up = Mută mai sus
+editor-move-down = Mută mai jos
+editor-remove = Șterge
+editor-item-label = Elementul { $n }
+editor-removed = Șters.
+editor-undo = Anulează
+editor-empty-list = Nu este nimic aici încă.
+editor-mark-reviewed = Am recitit azi această parte
+editor-reviewed-today = Revizuit azi. Mulțumim.
+editor-next-section = Următoarea: { $section }
+save-saving = Se salvează…
+save-saved = Salvat
+save-error = Nu s-a salvat încă. Harbour va încerca din nou.
+
+## Views and printing
+
+views-title = Citește și tipărește
+views-full = Tot planul meu
+views-safety = Plan de siguranță
+views-crisis = Vizualizare de criză
+views-card = Card de criză
+views-print = Tipărește sau salvează ca PDF
+views-print-a4 = Hârtie A4
+views-print-phone = Pagini cât ecranul telefonului
+views-print-layout = Dimensiunea paginii
+views-valid-as-of = Valabil la data de { $date }
+views-reviewed = Revizuit ultima dată: { $date }
+views-empty = Nu este nimic scris aici încă.
+views-empty-hint = Începe să scrii în „Planul meu” și va apărea aici.
+views-card-title = Cardul meu de criză
+views-card-intro = Decupează-l și păstrează-l în portofel.
+views-card-contacts = Vă rog să contactați
+views-card-helps = Ce mă ajută
+views-card-allergies = Alergii
+views-card-more = Planul meu de criză complet este în Harbour, pe telefonul meu.
+safety-part-safety_warning_signs = Semnele mele de avertizare
+safety-part-safety_coping = Ce pot face ca să fac față
+safety-part-safety_actions = Ce voi face
+safety-part-safety_people = Oameni pe care îi pot ruga să mă ajute
+safety-part-safety_surroundings = Să fac mediul din jurul meu mai sigur
+safety-part-safety_reasons = Motivele mele să merg mai departe
+crisis-activate = Pornește planul meu de criză
+crisis-stand-down = Încheie planul meu de criză
+crisis-activate-note = Astfel, planul tău de criză apare ca activ, ca tu și oamenii cu care îl împarți să vedeți că este folosit. Nu sună pe nimeni și nu trimite nimic.
+crisis-me = eu
+
+## Settings
+
+settings-title = Setări
+settings-display = Cum arată Harbour
+settings-text-size = Mărimea textului
+settings-text-size-value = { $percent }%
+settings-high-contrast = Contrast ridicat
+settings-reduced-motion = Reduce mișcarea
+settings-language = Limba și Ușor de citit
+settings-privacy = Confidențialitate
+settings-auto-lock = Blochează după ce nu mai folosesc Harbour timp de
+settings-auto-lock-minutes = { $minutes ->
+    [one] 1 minut
+    [few] { $minutes } minute
+   *[other] { $minutes } de minute
+  }
+settings-saved = Setările au fost salvate.
+settings-passphrase = Schimbă fraza mea de acces
+settings-passphrase-current = Fraza de acces actuală
+settings-passphrase-new = Fraza de acces nouă
+settings-passphrase-confirm = Scrie din nou fraza nouă
+settings-passphrase-change = Schimbă fraza de acces
+settings-passphrase-changed = Fraza de acces a fost schimbată. Cheia de recuperare funcționează în continuare.
+settings-backup = Copie de rezervă și restaurare
+settings-backup-intro = O copie de rezervă este un singur fișier blocat, cu tot planul tău. Păstrează o copie într-un loc sigur, în afara acestui dispozitiv.
+settings-backup-passphrase = Fraza de acces pentru copia de rezervă
+settings-backup-passphrase-hint = Vei avea nevoie de ea (sau de cheia de recuperare) ca să restaurezi. După restaurare, devine fraza ta de acces.
+settings-backup-create = Fă o copie de rezervă
+settings-backup-created = Copia de rezervă a fost salvată ca { $name } în { $path }
+settings-restore = Restaurează dintr-o copie de rezervă
+settings-restore-intro = Planul de pe acest dispozitiv va fi înlocuit cu cel din copia de rezervă. Planul actual este păstrat, blocat, în dosarul Harbour.
+settings-restore-file = Fișierul copiei de rezervă
+settings-restore-passphrase = Fraza de acces a copiei de rezervă
+settings-restore-button = Restaurează
+settings-restored = Planul tău a fost restaurat.
+settings-about = Despre Harbour
+settings-about-version = Harbour, versiunea { $version }
+settings-about-body = Harbour este software liber, sub licența MIT sau Apache 2.0. Nu are conturi, nici statistici de utilizare, nici rapoarte de erori.
+settings-about-data = Informațiile despre liniile de ajutor și servicii vin din sursele arătate lângă fiecare, cu data ultimei verificări.
+settings-about-symbols = Imaginile pentru Ușor de citit: Mulberry Symbols, de Steve Lee, sub licența CC BY-SA 4.0.
+settings-about-fonts = Textul este afișat cu fonturile de pe dispozitivul tău.
+
+## Errors from the vault and the plan (one per error code)
+
+error-wrong_passphrase = Această frază de acces nu deschide planul. Verifică literele mari și spațiile, apoi încearcă din nou.
+error-wrong_recovery_key = Această cheie de recuperare nu deschide planul. Compar-o cu copia tipărită sau salvată.
+error-invalid_recovery_key = Aceasta nu pare o cheie de recuperare Harbour. Verifică fiecare grup de litere și cifre.
+error-passphrase_required = Te rog să scrii fraza de acces.
+error-vault_corrupt = Fișierul planului tău de pe acest dispozitiv este deteriorat. Îl poți restaura dintr-o copie de rezervă.
+error-kdf_params_out_of_range = Fișierul planului tău are setări pe care Harbour nu le folosește, așa că nu a fost deschis. Restaurează-l dintr-o copie de rezervă.
+error-backup_corrupt = Acest fișier de rezervă este deteriorat sau nu este o copie de rezervă Harbour. Nu s-a schimbat nimic pe acest dispozitiv.
+error-vault_exists = Există deja un plan pe acest dispozitiv.
+error-vault_not_found = Încă nu există niciun plan pe acest dispozitiv.
+error-vault_too_new = Acest plan a fost salvat de o versiune mai nouă de Harbour. Te rog să actualizezi Harbour ca să îl deschizi.
+error-vault_locked = Planul tău este blocat. Deblochează-l ca să continui; nu s-a pierdut nimic din ce ai scris.
+error-io = Harbour nu a putut citi sau scrie un fișier. Verifică dacă mai este spațiu pe acest dispozitiv, apoi încearcă din nou.
+error-storage = Harbour nu a putut salva acum. Verifică dacă mai este spațiu pe acest dispozitiv, apoi încearcă din nou.
+error-unknown_field = Această parte a planului nu există.
+error-item_not_found = Această intrare nu mai există. Poate a fost ștearsă.
+error-too_long = Textul este mai lung decât poate păstra Harbour într-un singur loc. Te rog să îl împarți.
+error-plan_corrupt = O parte din planul tău nu a putut fi citită. O poți restaura dintr-o copie de rezervă.
+
+## Errors from sharing (one per error code)
+
+error-message_too_large = Acest mesaj de sincronizare este prea mare ca să fie deschis. Nu s-a schimbat nimic din datele tale.
+error-message_invalid = Acest mesaj de sincronizare este deteriorat, așa că nu a fost folosit. Nu s-a schimbat nimic din datele tale.
+error-message_unauthentic = Acest mesaj de sincronizare nu a putut fi verificat, așa că nu a fost folosit. Poate a fost schimbat pe drum.
+error-message_replayed = Acest mesaj de sincronizare a mai fost primit, așa că nu a fost folosit din nou.
+error-write_refused = O schimbare a venit de la cineva care nu are voie să o facă, așa că Harbour a refuzat-o.
+error-invite_invalid = Această invitație nu pare în regulă. Te rog să ceri una nouă.
+error-invite_expired = Această invitație a expirat. Te rog să ceri una nouă.
+error-invite_used = Această invitație a fost deja folosită. Te rog să ceri una nouă.
+error-bundle_invalid = Acest fișier de sincronizare este deteriorat sau nu este de la Harbour. Nu s-a schimbat nimic din datele tale.
+error-supporter_not_found = Nu există nicio persoană de sprijin cu acest nume.
+error-supporter_exists = Ai deja o persoană de sprijin cu acest nume. Te rog să alegi alt nume.
+error-person_not_found = Nimeni cu acest nume nu împarte un plan cu tine.
+error-device_not_found = Nu există niciun dispozitiv conectat cu acest nume.
+error-rate_limited = Un semnal a fost trimis adineauri. Te rog să aștepți puțin înainte să trimiți altul.
