@@ -236,3 +236,288 @@ recovery-confirm = Klucz odzyskiwania jest zapisany w bezpiecznym miejscu
 recovery-confirm-first = Najpierw wydrukuj lub zapisz klucz, potem zaznacz pole.
 recovery-continue = Przejdź do mojego planu
 recovery-keep-safe = Trzymaj go z dala od tego urządzenia, w prywatnym miejscu: z ważnymi dokumentami albo u kogoś, komu ufasz.
+
+## First run: language and reading
+
+welcome-language-title = Język i czytanie
+welcome-language-lead = Wybierz, jak Harbour ma do Ciebie mówić. Możesz to później zmienić w Ustawieniach.
+welcome-language-label = Język
+welcome-easy-read-label = Tekst łatwy do czytania: krótsze zdania i prostsze słowa
+
+## Fields: a label, a gentle prompt, and an example, for every field
+
+field-toolbox-helps = Co pomaga mi czuć się dobrze
+field-toolbox-helps-hint = Wszystko, co Cię podnosi na duchu, uspokaja albo daje Ci oparcie.
+field-toolbox-helps-example = Na przykład: spacer nad rzeką, telefon do siostry, muzyka w słuchawkach, gorąca kąpiel.
+field-toolbox-avoid = Czego staram się unikać
+field-toolbox-avoid-hint = Rzeczy, które zwykle ciągną Cię w dół.
+field-toolbox-avoid-example = Na przykład: za dużo kawy, przeglądanie telefonu późno w nocy, pomijanie posiłków.
+field-daily-when_well = Jak się czuję i zachowuję, kiedy jest dobrze
+field-daily-when_well-hint = Opisz siebie w dobry dzień, własnymi słowami.
+field-daily-when_well-example = Na przykład: dużo mówię, lubię gotować, śpię około ośmiu godzin, śmieję się z głupstw.
+field-daily-every_day = Co muszę robić każdego dnia
+field-daily-every_day-hint = Małe codzienne rzeczy, dzięki którym czujesz się dobrze.
+field-daily-every_day-example = Na przykład: zjeść śniadanie, wziąć tabletki, wyjść na dziesięć minut na zewnątrz.
+field-daily-might_need = Co czasem mogę potrzebować zrobić
+field-daily-might_need-hint = Rzeczy, które pomagają od czasu do czasu, nie codziennie.
+field-daily-might_need-example = Na przykład: zrobić pranie, spotkać się z przyjacielem, zapłacić rachunek.
+field-triggers-triggers = Co może mnie cofnąć
+field-triggers-triggers-hint = Wydarzenia albo sytuacje, które mogą Cię zdenerwować lub wytrącić z równowagi.
+field-triggers-triggers-example = Na przykład: kłótnie, rocznice, zmartwienia o pieniądze, głośne i zatłoczone miejsca.
+field-triggers-must_do = Kiedy to się stanie, zrobię to
+field-triggers-must_do-hint = Rzeczy, które zrobisz za każdym razem, gdy pojawi się czynnik wyzwalający.
+field-triggers-must_do-example = Na przykład: powiem osobie, której ufam, zrobię ćwiczenie oddechowe, pójdę w ciche miejsce.
+field-triggers-might_do = Mogę też
+field-triggers-might_do-hint = Rzeczy, których warto spróbować, jeśli masz na to siłę.
+field-triggers-might_do-example = Na przykład: zapisać to, pobiegać, obejrzeć ulubiony film.
+field-early_warning-signs = Drobne zmiany, które zauważam
+field-early_warning-signs-hint = Zmiany, które Ty albo bliskie Ci osoby możecie zauważyć wcześnie.
+field-early_warning-signs-example = Na przykład: źle śpię, nie odpisuję na wiadomości, wszystko mnie drażni.
+field-early_warning-must_do = Kiedy je zauważę, zrobię to
+field-early_warning-must_do-hint = Kroki, które pomagają Ci wrócić na właściwe tory.
+field-early_warning-must_do-example = Na przykład: będę chodzić spać o tej samej porze, powiem partnerowi, codziennie sięgnę do mojej skrzynki narzędzi.
+field-early_warning-might_do = Mogę też
+field-early_warning-might_do-hint = Dodatkowe rzeczy, które czasem pomagają.
+field-early_warning-might_do-example = Na przykład: wezmę dzień wolny w pracy, pójdę do lekarza rodzinnego.
+field-breaking_down-signs = Znaki, że robi się dużo gorzej
+field-breaking_down-signs-hint = Znaki, które mówią Tobie albo innym, że potrzebujesz teraz więcej pomocy.
+field-breaking_down-signs-example = Na przykład: nie jem, nie śpię od kilku dni, czuję, że nie ma nadziei.
+field-breaking_down-must_do = Pilne rzeczy, które zrobię
+field-breaking_down-must_do-hint = Napisz, kogo poprosisz o pomoc i w jaki sposób.
+field-breaking_down-must_do-example = Na przykład: zadzwonię do mojego koordynatora opieki, zostanę u przyjaciółki, zadzwonię na telefon zaufania.
+field-breaking_down-might_do = Mogę też
+field-breaking_down-might_do-hint = Inne rzeczy, które mogą pomóc w tym momencie.
+field-breaking_down-might_do-example = Na przykład: poproszę przyjaciela, żeby u mnie przenocował, oddam komuś kluczyki do samochodu.
+field-crisis-when_well = Jak się czuję i zachowuję, kiedy jest dobrze
+field-crisis-when_well-hint = Żeby inni mogli zauważyć różnicę. Pisz dla kogoś, kto może Cię słabo znać.
+field-crisis-when_well-example = Na przykład: mówię niewiele, ale lubię ludzi, lubię stały rytm dnia, codziennie zajmuję się psem.
+field-crisis-take_over_signs = Znaki, że inni powinni przejąć stery
+field-crisis-take_over_signs-hint = Co zobaczą inni, co znaczy, że muszą działać za Ciebie.
+field-crisis-take_over_signs-example = Na przykład: przestaję jeść, nie poznaję ludzi, mówię o tym, żeby mnie tu nie było.
+field-crisis-supporters = Osoby, które mają mi pomóc
+field-crisis-supporters-hint = Kim są, jak się z nimi skontaktować i co chcesz, żeby każda z nich zrobiła.
+field-crisis-supporters-example = Na przykład: Sam, moja siostra, 07700 900123, zostaje ze mną i dzwoni do mojego lekarza rodzinnego.
+field-crisis-not_involved = Osoby, których nie chcę angażować
+field-crisis-not_involved-hint = Możesz napisać dlaczego, jeśli chcesz.
+field-crisis-not_involved-example = Na przykład: była partnerka lub były partner.
+field-crisis-disagreements = Jeśli osoby, które mnie wspierają, się nie zgadzają
+field-crisis-disagreements-hint = Jak chcesz, żeby rozstrzygano spory między osobami, które Cię wspierają.
+field-crisis-disagreements-example = Na przykład: ostatnie słowo ma moja siostra.
+field-crisis-medication_current = Leki, które teraz biorę
+field-crisis-medication_current-hint = Nazwa, dawka i na co jest lek, jeśli wiesz.
+field-crisis-medication_current-example = Na przykład: sertralina 50 mg co rano.
+field-crisis-medication_preferred = Leki, które wolę
+field-crisis-medication_preferred-hint = I dlaczego: co pomagało wcześniej.
+field-crisis-medication_preferred-example = Na przykład: diazepam, bo mnie uspokaja, ale nie zwala z nóg.
+field-crisis-medication_acceptable = Leki, które zaakceptuję
+field-crisis-medication_acceptable-hint = Jeśli to, co wolisz, nie jest możliwe.
+field-crisis-medication_acceptable-example = Na przykład: krótka kuracja tabletkami nasennymi.
+field-crisis-medication_unacceptable = Leki, których nie chcę
+field-crisis-medication_unacceptable-hint = I dlaczego, żeby inni zrozumieli.
+field-crisis-medication_unacceptable-example = Na przykład: olanzapina, bo ostatnio spowodowała duży przyrost wagi.
+field-crisis-allergies = Alergie
+field-crisis-allergies-hint = Na leki, jedzenie albo cokolwiek innego.
+field-crisis-allergies-example = Na przykład: penicylina.
+field-crisis-treatments_current = Leczenie lub terapia, które mam teraz
+field-crisis-treatments_current-hint = Wszystko, co jest teraz częścią Twojej opieki.
+field-crisis-treatments_current-example = Na przykład: cotygodniowa psychoterapia.
+field-crisis-treatments_preferred = Leczenie, które wolę
+field-crisis-treatments_preferred-hint = I dlaczego: co pomagało wcześniej.
+field-crisis-treatments_preferred-example = Na przykład: wizyty zespołu leczenia domowego, bo bycie w domu mi pomaga.
+field-crisis-treatments_acceptable = Leczenie, które zaakceptuję
+field-crisis-treatments_acceptable-hint = Jeśli to, co wolisz, nie jest możliwe.
+field-crisis-treatments_acceptable-example = Na przykład: krótki pobyt w domu kryzysowym.
+field-crisis-treatments_unacceptable = Leczenie, którego nie chcę
+field-crisis-treatments_unacceptable-hint = I dlaczego, żeby inni zrozumieli.
+field-crisis-treatments_unacceptable-example = Na przykład: przytrzymywanie siłą, z powodu tego, co stało się wcześniej.
+field-crisis-home_care = Plan na pozostanie w domu, w swojej okolicy albo w opiece wytchnieniowej
+field-crisis-home_care-hint = Co pozwoliłoby Ci przejść przez kryzys w domu albo w pobliżu, z odpowiednim wsparciem.
+field-crisis-home_care-example = Na przykład: przyjaciele na zmianę zostają ze mną, a zespół kryzysowy odwiedza mnie codziennie.
+field-crisis-places_preferred = Miejsca leczenia, które wolę
+field-crisis-places_preferred-hint = Szpitale, domy kryzysowe albo inne miejsca, które były dla Ciebie dobre.
+field-crisis-places_preferred-example = Na przykład: dom kryzysowy w mieście.
+field-crisis-places_unacceptable = Miejsca, do których nie chcę trafić
+field-crisis-places_unacceptable-hint = Możesz napisać dlaczego.
+field-crisis-places_unacceptable-example = Na przykład: oddział daleko od domu.
+field-crisis-help_wanted = Co mi pomaga, kiedy jestem w kryzysie
+field-crisis-help_wanted-hint = Co inni mogą zrobić lub powiedzieć, żeby pomóc.
+field-crisis-help_wanted-example = Na przykład: mówić powoli, posiedzieć ze mną, przypominać mi o piciu wody.
+field-crisis-help_unwanted = Co nie pomaga
+field-crisis-help_unwanted-hint = Czego inni powinni unikać, nawet w dobrej wierze.
+field-crisis-help_unwanted-example = Na przykład: dużo pytań, tłoczenie się wokół mnie, mówienie mi „głowa do góry”.
+field-crisis-if_danger = Jeśli stanowię zagrożenie dla siebie lub innych
+field-crisis-if_danger-hint = Co chcesz, żeby zrobili inni.
+field-crisis-if_danger-example = Na przykład: zabrać mi kluczyki do samochodu, zadzwonić na linię kryzysową, zostać ze mną.
+field-crisis-responsibilities = Kto czym się zajmie
+field-crisis-responsibilities-hint = Dzieci, zwierzęta, rachunki, Twój dom: kto zajmie się każdą z tych spraw.
+field-crisis-responsibilities-example = Na przykład: karmienie kota: moja sąsiadka, Jo.
+field-crisis-safer_surroundings = Jak uczynić moje otoczenie bezpieczniejszym
+field-crisis-safer_surroundings-hint = Rzeczy, które warto schować albo usunąć, dopóki jest trudno.
+field-crisis-safer_surroundings-example = Na przykład: oddać zapasowe tabletki do apteki.
+field-crisis-money = Sprawy finansowe
+field-crisis-money-hint = Rachunki, karty i wydatki oraz kto może pomóc.
+field-crisis-money-example = Na przykład: mój bank ma notatkę, żeby wstrzymać moją kartę; mój brat płaci czynsz.
+field-crisis-no_longer_needed_signs = Znaki, że ten plan nie jest już potrzebny
+field-crisis-no_longer_needed_signs-hint = Po czym inni poznają, że znów możesz przejąć sprawy w swoje ręce.
+field-crisis-no_longer_needed_signs-example = Na przykład: przesypiam noc, gotuję dla siebie.
+field-after_crisis-out_of_crisis_signs = Po czym poznam, że kryzys minął
+field-after_crisis-out_of_crisis_signs-hint = Znaki, że najgorsze już za Tobą.
+field-after_crisis-out_of_crisis_signs-example = Na przykład: znów chcę spotykać się z przyjaciółmi.
+field-after_crisis-helpers = Kto mi potem pomaga
+field-after_crisis-helpers-hint = Osoby, które pomagają Ci stanąć na nogi.
+field-after_crisis-helpers-example = Na przykład: mój asystent zdrowienia, moja sąsiadka.
+field-after_crisis-first_steps = Co zrobię najpierw
+field-after_crisis-first_steps-hint = Łagodne pierwsze kroki z powrotem do codziennego życia.
+field-after_crisis-first_steps-example = Na przykład: jeden krótki spacer dziennie, powrót do pracy na część etatu.
+field-after_crisis-learning = Czego mogę się z tego nauczyć
+field-after_crisis-learning-hint = Wszystko, co chcesz zapamiętać albo zmienić na przyszłość.
+field-after_crisis-learning-example = Na przykład: muszę wcześniej prosić o pomoc.
+field-reasons-reasons = Moje powody, żeby iść dalej
+field-reasons-reasons-hint = Ludzie, zwierzęta, plany, miejsca: wszystko, co jest dla Ciebie ważne.
+field-reasons-reasons-example = Na przykład: moja siostrzenica, znów zobaczyć morze, mój kot Pickle.
+field-reasons-good_moments = Dobre chwile
+field-reasons-good_moments-hint = Wspomnienia, które chcesz mieć blisko.
+field-reasons-good_moments-example = Na przykład: dzień, kiedy oglądaliśmy wschód słońca na plaży.
+
+## The values inside a list item
+
+item-key-text = Co
+item-key-why = Dlaczego
+item-key-name = Imię
+item-key-role = Kim jest dla mnie
+item-key-contact = Jak się skontaktować
+item-key-tasks = Co chcę, żeby zrobiła ta osoba
+item-key-task = Co trzeba zrobić
+item-key-who = Kto to zrobi
+
+## Editing
+
+editor-back-home = Wróć do mojego planu
+editor-add = Dodaj
+editor-add-label = Dodaj do „{ $field }”
+editor-add-another = Dodaj kolejne
+editor-move-up = Przesuń w górę
+editor-move-down = Przesuń w dół
+editor-remove = Usuń
+editor-item-label = Pozycja { $n }
+editor-removed = Usunięto.
+editor-undo = Cofnij
+editor-empty-list = Na razie nic tu nie ma.
+editor-mark-reviewed = Dziś przejrzałem/przejrzałam tę część
+editor-reviewed-today = Przejrzane dzisiaj. Dziękujemy.
+editor-next-section = Dalej: { $section }
+save-saving = Zapisywanie…
+save-saved = Zapisano
+save-error = Jeszcze nie zapisano. Harbour spróbuje ponownie.
+
+## Views and printing
+
+views-title = Czytaj i drukuj
+views-full = Cały mój plan
+views-safety = Plan bezpieczeństwa
+views-crisis = Widok kryzysowy
+views-card = Karta kryzysowa
+views-print = Drukuj lub zapisz jako PDF
+views-print-a4 = Papier A4
+views-print-phone = Strony wielkości telefonu
+views-print-layout = Rozmiar strony
+views-valid-as-of = Aktualne na dzień { $date }
+views-reviewed = Ostatni przegląd: { $date }
+views-empty = Nic tu jeszcze nie napisano.
+views-empty-hint = Zacznij pisać w „Mój plan”, a pojawi się to tutaj.
+views-card-title = Moja karta kryzysowa
+views-card-intro = Wytnij ją i noś w portfelu.
+views-card-contacts = Proszę skontaktować się z
+views-card-helps = Co mi pomaga
+views-card-allergies = Alergie
+views-card-more = Mój pełny plan kryzysowy jest w aplikacji Harbour na moim telefonie.
+safety-part-safety_warning_signs = Moje sygnały ostrzegawcze
+safety-part-safety_coping = Co mogę zrobić, żeby sobie poradzić
+safety-part-safety_actions = Co zrobię
+safety-part-safety_people = Osoby, które mogę poprosić o pomoc
+safety-part-safety_surroundings = Jak uczynić moje otoczenie bezpieczniejszym
+safety-part-safety_reasons = Moje powody, żeby iść dalej
+crisis-activate = Uruchom mój plan kryzysowy
+crisis-stand-down = Zakończ mój plan kryzysowy
+crisis-activate-note = To oznacza Twój plan kryzysowy jako aktywny, więc Ty i osoby, którym go udostępniasz, widzicie, że jest w użyciu. Nie dzwoni do nikogo i niczego nie wysyła.
+crisis-me = ja
+
+## Settings
+
+settings-title = Ustawienia
+settings-display = Wygląd Harbour
+settings-text-size = Rozmiar tekstu
+settings-text-size-value = { $percent }%
+settings-high-contrast = Wysoki kontrast
+settings-reduced-motion = Ogranicz animacje
+settings-language = Język i tekst łatwy do czytania
+settings-privacy = Prywatność
+settings-auto-lock = Zablokuj, gdy nie używam Harbour przez
+settings-auto-lock-minutes = { $minutes ->
+    [one] 1 minutę
+    [few] { $minutes } minuty
+    [many] { $minutes } minut
+   *[other] { $minutes } minuty
+  }
+settings-saved = Zapisano ustawienia.
+settings-passphrase = Zmień moje hasło
+settings-passphrase-current = Obecne hasło
+settings-passphrase-new = Nowe hasło
+settings-passphrase-confirm = Wpisz nowe hasło jeszcze raz
+settings-passphrase-change = Zmień hasło
+settings-passphrase-changed = Hasło zostało zmienione. Twój klucz odzyskiwania nadal działa.
+settings-backup = Kopia zapasowa i przywracanie
+settings-backup-intro = Kopia zapasowa to jeden zabezpieczony plik z całym Twoim planem. Trzymaj kopię w bezpiecznym miejscu, poza tym urządzeniem.
+settings-backup-passphrase = Hasło do kopii zapasowej
+settings-backup-passphrase-hint = Będzie Ci potrzebne (albo klucz odzyskiwania), żeby przywrócić plan. Po przywróceniu stanie się Twoim hasłem.
+settings-backup-create = Zrób kopię zapasową
+settings-backup-created = Zapisano kopię zapasową jako { $name } w { $path }
+settings-restore = Przywróć z kopii zapasowej
+settings-restore-intro = Plan na tym urządzeniu zostanie zastąpiony planem z kopii zapasowej. Obecny plan zostanie zachowany, zablokowany, w folderze Harbour.
+settings-restore-file = Plik kopii zapasowej
+settings-restore-passphrase = Hasło do kopii zapasowej
+settings-restore-button = Przywróć
+settings-restored = Twój plan został przywrócony.
+settings-about = O Harbour
+settings-about-version = Harbour, wersja { $version }
+settings-about-body = Harbour jest wolnym oprogramowaniem na licencji MIT lub Apache 2.0. Nie ma kont, analityki ani raportowania awarii.
+settings-about-data = Informacje o telefonach zaufania i usługach pochodzą ze źródeł podanych przy każdym wpisie, razem z datą ostatniego sprawdzenia.
+settings-about-symbols = Obrazki do tekstu łatwego do czytania: Mulberry Symbols, autor Steve Lee, licencja CC BY-SA 4.0.
+settings-about-fonts = Tekst jest wyświetlany czcionkami z Twojego urządzenia.
+
+## Errors from the vault and the plan (one per error code)
+
+error-wrong_passphrase = To hasło nie otwiera tego planu. Sprawdź wielkie litery i spacje, a potem spróbuj jeszcze raz.
+error-wrong_recovery_key = Ten klucz odzyskiwania nie otwiera tego planu. Porównaj go z wydrukowaną lub zapisaną kopią.
+error-invalid_recovery_key = To nie wygląda na klucz odzyskiwania Harbour. Sprawdź każdą grupę liter i cyfr.
+error-passphrase_required = Wpisz hasło.
+error-vault_corrupt = Plik Twojego planu na tym urządzeniu jest uszkodzony. Możesz go przywrócić z kopii zapasowej.
+error-kdf_params_out_of_range = Plik Twojego planu ma ustawienia, których Harbour nie użyje, więc nie został otwarty. Przywróć go z kopii zapasowej.
+error-backup_corrupt = Ten plik kopii zapasowej jest uszkodzony albo nie jest kopią zapasową Harbour. Nic na tym urządzeniu się nie zmieniło.
+error-vault_exists = Na tym urządzeniu jest już plan.
+error-vault_not_found = Na tym urządzeniu nie ma jeszcze planu.
+error-vault_too_new = Ten plan został zapisany w nowszej wersji Harbour. Zaktualizuj Harbour, aby go otworzyć.
+error-vault_locked = Twój plan jest zablokowany. Odblokuj go, aby kontynuować; nic, co napisano, nie zginęło.
+error-io = Harbour nie może odczytać ani zapisać pliku. Sprawdź, czy na tym urządzeniu jest wolne miejsce, i spróbuj jeszcze raz.
+error-storage = Harbour nie może teraz zapisać. Sprawdź, czy na tym urządzeniu jest wolne miejsce, i spróbuj jeszcze raz.
+error-unknown_field = Takiej części planu nie ma.
+error-item_not_found = Tego wpisu już nie ma. Możliwe, że został usunięty.
+error-too_long = To jest dłuższe, niż Harbour może przechować w jednym miejscu. Podziel to na części.
+error-plan_corrupt = Części Twojego planu nie da się odczytać. Możesz go przywrócić z kopii zapasowej.
+
+## Sharing errors
+
+error-message_too_large = Ta wiadomość synchronizacji jest za duża, żeby ją otworzyć. Nic z Twoich rzeczy się nie zmieniło.
+error-message_invalid = Ta wiadomość synchronizacji jest uszkodzona, więc nie została użyta. Nic z Twoich rzeczy się nie zmieniło.
+error-message_unauthentic = Nie udało się sprawdzić tej wiadomości synchronizacji, więc nie została użyta. Mogła zostać zmieniona po drodze.
+error-message_replayed = Ta wiadomość synchronizacji już dotarła, więc nie została użyta drugi raz.
+error-write_refused = Zmiana przyszła od kogoś, kto może nie mieć do niej prawa, więc Harbour jej nie przyjął.
+error-invite_invalid = To zaproszenie nie wygląda dobrze. Poproś o nowe.
+error-invite_expired = To zaproszenie straciło ważność. Poproś o nowe.
+error-invite_used = To zaproszenie zostało już użyte. Poproś o nowe.
+error-bundle_invalid = Ten plik synchronizacji jest uszkodzony albo nie pochodzi z Harbour. Nic z Twoich rzeczy się nie zmieniło.
+error-supporter_not_found = Nie ma osoby wspierającej o tej nazwie.
+error-supporter_exists = Masz już osobę wspierającą o tej nazwie. Wybierz inną nazwę.
+error-person_not_found = Nikt o tej nazwie nie udostępnia Ci planu.
+error-device_not_found = Nie ma połączonego urządzenia o tej nazwie.
+error-rate_limited = Sygnał został wysłany przed chwilą. Poczekaj chwilę, zanim wyślesz kolejny.
