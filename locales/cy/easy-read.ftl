@@ -1,10 +1,18 @@
 # Harbour — Cymraeg, Hawdd ei Ddeall (Easy Read).
 # Yr un ids â harbour.ftl, mewn geiriau syml: brawddegau byr, un syniad ar bob llinell.
 # Mae unrhyw id sydd ar goll yn defnyddio'r testun o harbour.ftl.
+# "Cyfrinymadrodd" (passphrase) = "geiriau cyfrinachol" yma, ym mhob man.
 
+app-name = Harbour
 skip-to-content = Mynd i'r brif ran
 loading = Arhoswch funud…
+
+## Navigation
+
 nav-get-help-now = Cael help nawr
+
+## Home
+
 home-title = Croeso i Harbour
 home-intro =
     Mae Harbour yn cadw eich cynllun yn ddiogel.
@@ -19,6 +27,9 @@ home-privacy-body =
     Mae beth rydych chi'n ei ysgrifennu yn aros ar y ffôn neu'r cyfrifiadur hwn.
     Chi sy'n dewis pwy sy'n ei weld.
     Dydy Harbour ddim yn gwylio beth rydych chi'n ei wneud.
+
+## Get help now
+
 help-title = Cael help nawr
 help-intro =
     Dydych chi ddim ar eich pen eich hun.
@@ -35,6 +46,103 @@ help-none =
 help-caution =
     Gall rhifau ffôn newid.
     Rydyn ni'n dangos pryd gwnaethon ni wirio pob un.
+
+## Find help
+
+nav-find-help = Dod o hyd i le yn agos atoch chi
+home-find-heading = Lleoedd gallwch chi fynd iddyn nhw
+home-find-body =
+    Dewch o hyd i le diogel yn agos atoch chi.
+    Mae'n gweithio heb y rhyngrwyd.
+find-title = Dod o hyd i le yn agos atoch chi
+find-intro =
+    Teipiwch enw tref.
+    Mae Harbour yn edrych yn ei restr ei hun.
+    Dydy e ddim yn anfon dim byd.
+find-place-label = Tref neu ddinas
+find-place-hint = Er enghraifft: Caerdydd, Wrecsam, Leeds
+find-search = Chwilio
+find-open-now = Dangos lleoedd sydd ar agor nawr yn unig
+find-kind-label = Pa fath o le
+find-kind-all = Pob lle
+find-kind-crisis_cafe = Caffi argyfwng: lle tawel i fynd a siarad
+find-kind-safe_haven = Hafan ddiogel: lle tawel i fynd a siarad
+find-kind-crisis_house = Tŷ argyfwng: lle i aros am amser byr
+find-kind-peer_group = Grŵp gyda phobl sydd wedi bod drwy hyn hefyd
+find-kind-drop_in = Galw heibio: gallwch chi jyst troi i fyny
+find-kind-helpline = Llinell gymorth
+find-near = Ger { $place }
+find-matching = Lleoedd o'r enw “{ $query }”
+find-none =
+    Wnaethon ni ddim dod o hyd i ddim byd yma.
+    Rhowch gynnig ar dref fwy yn agos atoch chi.
+    Neu ffoniwch linell gymorth.
+find-none-open =
+    Does dim byd yn agos ar agor nawr.
+    Mae llinellau cymorth ar agor ddydd a nos.
+find-status-open-all-day = Ar agor drwy'r dydd a drwy'r nos
+find-status-open-until = Ar agor tan { $time }
+find-status-open-until-day = Ar agor tan { $day ->
+    [monday] ddydd Llun
+    [tuesday] ddydd Mawrth
+    [wednesday] ddydd Mercher
+    [thursday] ddydd Iau
+    [friday] ddydd Gwener
+    [saturday] ddydd Sadwrn
+   *[sunday] ddydd Sul
+  } { $time }
+find-status-opens-at = { $day ->
+    [today] Yn agor heddiw am { $time }
+    [tomorrow] Yn agor yfory am { $time }
+    [monday] Yn agor ddydd Llun am { $time }
+    [tuesday] Yn agor ddydd Mawrth am { $time }
+    [wednesday] Yn agor ddydd Mercher am { $time }
+    [thursday] Yn agor ddydd Iau am { $time }
+    [friday] Yn agor ddydd Gwener am { $time }
+    [saturday] Yn agor ddydd Sadwrn am { $time }
+   *[sunday] Yn agor ddydd Sul am { $time }
+  }
+find-status-closed = Ddim ar agor yr wythnos hon
+find-status-unknown =
+    Dydyn ni ddim yn gwybod pryd mae ar agor.
+    Ffoniwch neu gwiriwch cyn mynd.
+find-distance = { $km } km i ffwrdd
+find-distance-approx = Tua { $km } km o ganol y dref
+find-distance-unknown = Dydyn ni ddim yn gwybod pa mor bell yw e
+find-referral-self_referral = Gallwch chi jyst cerdded i mewn
+find-referral-phone_first = Ffoniwch neu trefnwch cyn mynd
+find-referral-referral_needed =
+    Allwch chi ddim jyst mynd.
+    Mae angen i feddyg neu nyrs eich anfon chi.
+find-age = I bobl o oed: { $ages }
+find-call = Ffonio
+find-directions = Sut i gyrraedd
+find-website = Gwefan
+find-hours-source = Oriau agor o'r rhestr: { $text }
+find-last-checked = Fe wnaethon ni wirio hyn ar { $date }
+find-stale = { $months ->
+    [zero] Efallai fod hyn yn hen. Fe wnaethon ni ei wirio { $months } mis yn ôl.
+    [one] Efallai fod hyn yn hen. Fe wnaethon ni ei wirio { $months } mis yn ôl.
+    [two] Efallai fod hyn yn hen. Fe wnaethon ni ei wirio { $months } fis yn ôl.
+    [few] Efallai fod hyn yn hen. Fe wnaethon ni ei wirio { $months } mis yn ôl.
+    [many] Efallai fod hyn yn hen. Fe wnaethon ni ei wirio { $months } mis yn ôl.
+   *[other] Efallai fod hyn yn hen. Fe wnaethon ni ei wirio { $months } mis yn ôl.
+}
+find-stale-source =
+    Efallai fod hyn yn hen.
+    Mae'r rhestr mae'n dod ohoni yn hen.
+find-source = O ble daeth hyn
+find-report = Dweud wrthon ni bod rhywbeth yn anghywir
+find-caution =
+    Gall lleoedd newid eu horiau.
+    Ffoniwch nhw yn gyntaf os gallwch chi.
+    Mewn argyfwng, ffoniwch 999.
+help-nearby-heading = Ar agor nawr ger { $place }
+help-nearby-none = Does dim byd ger { $place } ar agor nawr.
+help-find-more = Dod o hyd i le yn agos atoch chi
+
+## Errors
+
 error-invalid_input =
     Wnaeth hynny ddim gweithio.
     Gwiriwch a rhowch gynnig arall arni.
@@ -45,32 +153,124 @@ error-internal =
     Aeth rhywbeth o'i le.
     Mae eich cynllun yn ddiogel.
 
-## Find help
+## Menu
 
-nav-find-help = Dod o hyd i le yn agos atoch chi
-home-find-heading = Lleoedd gallwch chi fynd iddyn nhw
-home-find-body =
-    Dewch o hyd i le diogel yn agos atoch chi.
-    Mae'n gweithio heb y rhyngrwyd.
-help-nearby-heading = Ar agor nawr ger { $place }
-help-nearby-none = Does dim byd ger { $place } ar agor nawr.
-help-find-more = Dod o hyd i le yn agos atoch chi
-find-title = Dod o hyd i le yn agos atoch chi
-find-intro =
-    Teipiwch enw tref.
-    Mae Harbour yn edrych yn ei restr ei hun.
-    Dydy e ddim yn anfon dim byd.
-find-none =
-    Wnaethon ni ddim dod o hyd i ddim byd yma.
-    Rhowch gynnig ar dref fwy yn agos atoch chi.
-    Neu ffoniwch linell gymorth.
-find-none-open =
-    Does dim byd yn agos ar agor nawr.
-    Mae llinellau cymorth ar agor ddydd a nos.
-find-caution =
-    Gall lleoedd newid eu horiau.
-    Ffoniwch nhw yn gyntaf os gallwch chi.
-    Mewn argyfwng, ffoniwch 999.
+nav-quick-exit = Gadael yn gyflym
+nav-quick-exit-hint =
+    Mae hyn yn cuddio Harbour ar unwaith.
+    Mae'n cloi eich cynllun.
+    Gallwch chi hefyd bwyso'r fysell Escape ddwywaith.
+nav-settings = Gosodiadau
+nav-my-plan = Fy nghynllun
+nav-lock = Cloi
+
+## First time
+
+welcome-title = Croeso i Harbour
+welcome-lead =
+    Mae Harbour yn lle tawel a phreifat.
+    Gallwch chi ysgrifennu beth sy'n eich helpu i gadw'n iach.
+    Gallwch chi ysgrifennu beth rydych chi eisiau pan mae pethau'n anodd.
+welcome-does-heading = Beth mae Harbour yn ei wneud
+welcome-does-1 =
+    Mae Harbour yn cadw eich cynllun ar y ffôn neu'r cyfrifiadur hwn.
+    Mae'n cloi eich cynllun gyda geiriau cyfrinachol.
+    Dim ond chi sy'n gwybod y geiriau cyfrinachol.
+welcome-does-2 =
+    Mae Harbour yn eich helpu i ysgrifennu eich cynllun.
+    Gallwch chi ysgrifennu un rhan ar y tro.
+    Gallwch chi gymryd eich amser.
+welcome-does-3 =
+    Gallwch chi argraffu cerdyn bach ar gyfer argyfwng.
+    Gallwch chi argraffu cynllun un dudalen i gadw'n ddiogel.
+welcome-doesnt-heading = Beth dydy Harbour ddim yn ei wneud
+welcome-doesnt-1 =
+    Dydy Harbour ddim yn gwylio beth rydych chi'n ei wneud.
+    Mae beth rydych chi'n ei ysgrifennu yn aros yma.
+    Dim ond os ydych chi'n dewis ei rannu mae'n mynd at bobl.
+welcome-doesnt-2 =
+    Dydy Harbour ddim yn ffonio neb ar eich rhan.
+    Dydy e ddim yn wasanaeth brys.
+welcome-doesnt-3 =
+    All neb agor eich cynllun heb eich geiriau cyfrinachol neu eich allwedd adfer.
+    Dim hyd yn oed ni.
+welcome-start = Dechrau
+welcome-restore = Mae gen i gopi o fy nghynllun
+welcome-step = Cam { $step } o { $total }
+welcome-language-title = Iaith a darllen
+welcome-language-lead =
+    Dewiswch sut mae Harbour yn siarad â chi.
+    Gallwch chi newid hyn yn nes ymlaen yn y Gosodiadau.
+welcome-language-label = Iaith
+welcome-easy-read-label = Hawdd ei Ddeall: brawddegau byr a geiriau hawdd
+welcome-next = Nesaf
+welcome-back = Yn ôl
+passphrase-title = Dewiswch eich geiriau cyfrinachol
+passphrase-lead =
+    Mae eich geiriau cyfrinachol yn cloi eich cynllun.
+    Dewiswch ychydig o eiriau bob dydd.
+    Rhowch nhw gyda'i gilydd mewn ffordd fyddai neb arall yn ei dewis.
+    Er enghraifft: “tegell afon melyn hosan”.
+passphrase-label = Geiriau cyfrinachol
+passphrase-confirm-label = Teipiwch nhw eto
+passphrase-show = Dangos fy ngeiriau cyfrinachol
+passphrase-strength = Pa mor gryf: { $level }
+passphrase-strength-0 = rhy fyr
+passphrase-strength-1 = gwan
+passphrase-strength-2 = iawn
+passphrase-strength-3 = da
+passphrase-strength-4 = cryf
+passphrase-tip-length =
+    Defnyddiwch o leiaf 10 llythyren.
+    Mae hirach yn well.
+passphrase-tip-words = Rhowch gynnig ar ychwanegu un gair arall.
+passphrase-tip-common =
+    Mae llawer o bobl yn defnyddio'r geiriau hynny.
+    Maen nhw'n hawdd eu dyfalu.
+passphrase-tip-good = Mae hynny'n edrych yn dda.
+passphrase-mismatch = Dydy'r ddau ddim yr un fath eto.
+passphrase-create = Cloi fy nghynllun gyda'r geiriau cyfrinachol hyn
+passphrase-creating =
+    Rydyn ni'n paratoi eich cynllun.
+    Mae hyn yn cymryd eiliad…
+recovery-title = Eich allwedd adfer
+recovery-lead =
+    Mae eich allwedd adfer yn allwedd sbâr i'ch cynllun.
+    Defnyddiwch hi os byddwch chi'n anghofio eich geiriau cyfrinachol.
+    Dim ond y tro hwn y byddwn ni'n ei dangos hi.
+recovery-key-label = Allwedd adfer
+recovery-print = Ei hargraffu
+recovery-save = Ei chadw mewn ffeil
+recovery-saved-to = Wedi'i chadw fel { $name } yn { $path }
+recovery-confirm = Rydw i wedi rhoi fy allwedd adfer rywle diogel
+recovery-confirm-first =
+    Yn gyntaf, argraffwch neu cadwch yr allwedd.
+    Yna ticiwch y blwch.
+recovery-continue = Mynd i fy nghynllun
+recovery-keep-safe =
+    Cadwch hi rywle preifat, nid ar y ffôn neu'r cyfrifiadur hwn.
+    Er enghraifft, gyda'ch papurau pwysig.
+    Neu gyda rhywun rydych chi'n ymddiried ynddo.
+
+## Unlock and quick exit
+
+unlock-title = Agor eich cynllun
+unlock-lead = Teipiwch eich geiriau cyfrinachol i agor eich cynllun.
+unlock-passphrase-label = Eich geiriau cyfrinachol
+unlock-button = Agor
+unlock-working = Yn agor…
+unlock-use-recovery = Rydw i wedi anghofio fy ngeiriau cyfrinachol. Defnyddio fy allwedd adfer.
+unlock-use-passphrase = Defnyddio fy ngeiriau cyfrinachol
+unlock-recovery-label = Allwedd adfer
+unlock-recovery-hint =
+    Dyma'r allwedd wnaethoch chi ei hargraffu neu ei chadw ar y dechrau.
+    Does dim ots am fylchau a llinellau.
+unlock-locked-idle =
+    Mae Harbour wedi cloi eich cynllun.
+    Mae hyn yn ei gadw'n breifat.
+neutral-title = Nodiadau
+neutral-note-label = Nodyn
+neutral-done = Wedi gorffen
 
 ## My plan
 
@@ -79,26 +279,531 @@ home-plan-intro =
     Ysgrifennwch ychydig ar y tro.
     Mae Harbour yn ei gadw wrth i chi deipio.
 home-crisis-heading = Fy nghynllun ar gyfer argyfwng
+home-crisis-status = Nawr: { $status }
+home-crisis-open = Agor fy nghynllun argyfwng
+home-crisis-edit = Newid fy nghynllun argyfwng
 home-sections-heading = Rhannau fy nghynllun
+home-filled = { $filled } o { $total } wedi'u gwneud
+home-last-reviewed = Edrychais arno ddiwethaf ar { $date }
+home-never-reviewed = Heb edrych arno eto
 home-views-heading = Darllen neu argraffu fy nghynllun
+home-view-full = Fy nghynllun i gyd
+home-view-safety = Fy nghynllun i gadw'n ddiogel, ar un dudalen
+home-view-crisis = Fy nghynllun argyfwng i'w ddarllen
+home-view-card = Cerdyn argyfwng bach i fy waled
+crisis-status-inactive = ddim yn cael ei ddefnyddio
+crisis-status-active = yn cael ei ddefnyddio nawr
+crisis-status-stood_down = wedi gorffen
+crisis-status-since = Newidiodd { $by } hyn ar { $date }
+
+## The parts of the plan
+
+section-toolbox-title = Pethau sy'n fy helpu
+section-toolbox-intro =
+    Pethau sy'n eich helpu i deimlo'n dda.
+    Pethau rydych chi eisiau cadw draw oddi wrthyn nhw.
+section-daily-title = Bob dydd
+section-daily-intro =
+    Sut mae diwrnod da i chi.
+    Beth sy'n eich helpu i gael diwrnodau da.
+section-triggers-title = Pethau sy'n fy ypsetio
+section-triggers-intro =
+    Pethau all eich ypsetio.
+    Beth allwch chi ei wneud pan maen nhw'n digwydd.
+    Cymerwch eich amser.
+section-early_warning-title = Arwyddion cyntaf
+section-early_warning-intro =
+    Arwyddion bach bod pethau'n mynd yn anoddach.
+    Beth sy'n helpu bryd hynny.
+section-breaking_down-title = Pan mae pethau'n ddrwg iawn
+section-breaking_down-intro =
+    Arwyddion bod pethau'n ddrwg iawn.
+    Beth i'w wneud ar unwaith.
+    Gall hyn fod yn gofyn am help.
+section-crisis-title = Cynllun argyfwng
 section-crisis-intro =
     Mae'r rhan hon ar gyfer y bobl sy'n eich helpu chi.
     Mae'n dweud wrthyn nhw beth rydych chi ei eisiau.
     Maen nhw'n ei ddefnyddio os na allwch chi ddweud wrthyn nhw.
+section-after_crisis-title = Ar ôl argyfwng
+section-after_crisis-intro =
+    Sut rydych chi'n gwybod bod yr argyfwng drosodd.
+    Beth sy'n eich helpu i wella eto.
+section-reasons-title = Rhesymau dros ddal ati
 section-reasons-intro =
     Mae'r rhan hon i chi yn unig.
     Y bobl a'r pethau rydych chi'n eu caru.
 
-## Unlock and quick exit
+crisis-part-well = Sut ydw i pan rydw i'n iach
+crisis-part-take_over = Pryd dylai pobl eraill gymryd drosodd
+crisis-part-people = Pwy rydw i eisiau i fy helpu, a phwy dydw i ddim
+crisis-part-medication = Moddion
+crisis-part-treatments = Gofal a help gan feddygon
+crisis-part-home = Help gartref neu'n agos at gartref
+crisis-part-places = Lleoedd i gael gofal
+crisis-part-help = Help gan bobl eraill
+crisis-part-surroundings = Gwneud fy nghartref yn fwy diogel
+crisis-part-money = Arian
+crisis-part-ending = Pan nad oes angen y cynllun hwn arna i mwyach
+crisis-parts-heading = Rhannau fy nghynllun argyfwng
+crisis-back = Holl rannau fy nghynllun argyfwng
 
-unlock-title = Agor eich cynllun
-unlock-lead = Teipiwch eich cyfrinymadrodd i agor eich cynllun.
-unlock-locked-idle =
-    Mae Harbour wedi cloi eich cynllun.
-    Mae hyn yn ei gadw'n breifat.
+## Questions in the plan
+
+field-toolbox-helps = Pethau sy'n fy helpu i gadw'n iach
+field-toolbox-helps-hint = Pethau sy'n gwneud i chi deimlo'n well neu'n dawelach.
+field-toolbox-helps-example =
+    Er enghraifft: mynd am dro ar lan yr afon.
+    Ffonio fy chwaer.
+    Bath poeth.
+field-toolbox-avoid = Pethau rydw i'n cadw draw oddi wrthyn nhw
+field-toolbox-avoid-hint = Pethau sy'n gwneud i chi deimlo'n waeth.
+field-toolbox-avoid-example =
+    Er enghraifft: gormod o goffi.
+    Bod ar fy ffôn yn hwyr yn y nos.
+    Peidio â bwyta.
+field-daily-when_well = Sut ydw i pan rydw i'n iach
+field-daily-when_well-hint = Dywedwch sut ydych chi ar ddiwrnod da.
+field-daily-when_well-example =
+    Er enghraifft: rydw i'n siarad llawer.
+    Rydw i'n hoffi coginio.
+    Rydw i'n cysgu'n dda.
+field-daily-every_day = Beth sydd angen i mi ei wneud bob dydd
+field-daily-every_day-hint = Pethau bach bob dydd sy'n eich cadw'n iach.
+field-daily-every_day-example =
+    Er enghraifft: bwyta brecwast.
+    Cymryd fy nhabledi.
+    Mynd allan am ddeg munud.
+field-daily-might_need = Pethau efallai y bydd angen i mi eu gwneud
+field-daily-might_need-hint = Pethau sy'n helpu weithiau, nid bob dydd.
+field-daily-might_need-example =
+    Er enghraifft: golchi fy nillad.
+    Gweld ffrind.
+    Talu bil.
+field-triggers-triggers = Pethau sy'n fy ypsetio
+field-triggers-triggers-hint = Pethau sy'n digwydd ac yn eich ypsetio.
+field-triggers-triggers-example =
+    Er enghraifft: ffraeo.
+    Poeni am arian.
+    Lleoedd swnllyd a phrysur.
+field-triggers-must_do = Pan fydd hynny'n digwydd, fe fydda i'n
+field-triggers-must_do-hint = Beth fyddwch chi'n ei wneud pan fydd rhywbeth yn eich ypsetio.
+field-triggers-must_do-example =
+    Er enghraifft: dweud wrth rywun rydw i'n ymddiried ynddo.
+    Anadlu'n araf.
+    Mynd i rywle tawel.
+field-triggers-might_do = Efallai hefyd y bydda i'n
+field-triggers-might_do-hint = Pethau eraill i roi cynnig arnyn nhw os ydych chi'n teimlo'n ddigon cryf.
+field-triggers-might_do-example =
+    Er enghraifft: ei ysgrifennu.
+    Mynd i redeg.
+    Gwylio ffilm rydw i'n ei hoffi.
+field-early_warning-signs = Newidiadau bach rydw i'n sylwi arnyn nhw
+field-early_warning-signs-hint = Newidiadau bach y gallech chi neu bobl agos eu gweld gyntaf.
+field-early_warning-signs-example =
+    Er enghraifft: rydw i'n cysgu'n wael.
+    Dydw i ddim yn ateb negeseuon.
+    Rydw i'n teimlo'n nerfus.
+field-early_warning-must_do = Pan fydda i'n sylwi arnyn nhw, fe fydda i'n
+field-early_warning-must_do-hint = Pethau sy'n eich helpu i deimlo'n well eto.
+field-early_warning-must_do-example =
+    Er enghraifft: mynd i'r gwely ar yr un amser.
+    Dweud wrth fy mhartner.
+field-early_warning-might_do = Efallai hefyd y bydda i'n
+field-early_warning-might_do-hint = Pethau eraill sy'n helpu weithiau.
+field-early_warning-might_do-example =
+    Er enghraifft: cymryd diwrnod i ffwrdd o'r gwaith.
+    Gweld fy meddyg.
+field-breaking_down-signs = Arwyddion bod pethau'n gwaethygu'n fawr
+field-breaking_down-signs-hint = Arwyddion bod angen mwy o help arnoch chi nawr.
+field-breaking_down-signs-example =
+    Er enghraifft: rydw i'n stopio bwyta.
+    Dydw i ddim yn cysgu am ddyddiau.
+    Rydw i'n teimlo nad oes dim gobaith.
+field-breaking_down-must_do = Pethau y bydda i'n eu gwneud ar unwaith
+field-breaking_down-must_do-hint = At bwy byddwch chi'n troi am help, a sut.
+field-breaking_down-must_do-example =
+    Er enghraifft: ffonio fy ngweithiwr iechyd meddwl.
+    Aros gyda fy ffrind.
+    Ffonio llinell gymorth.
+field-breaking_down-might_do = Efallai hefyd y bydda i'n
+field-breaking_down-might_do-hint = Pethau eraill allai helpu nawr.
+field-breaking_down-might_do-example =
+    Er enghraifft: gofyn i ffrind aros dros nos.
+    Rhoi allweddi fy nghar i rywun.
+field-crisis-when_well = Sut ydw i pan rydw i'n iach
+field-crisis-when_well-hint =
+    Mae hyn yn helpu pobl eraill i weld y gwahaniaeth.
+    Ysgrifennwch e ar gyfer rhywun sydd ddim yn eich adnabod yn dda.
+field-crisis-when_well-example =
+    Er enghraifft: rydw i'n dawel ond yn gyfeillgar.
+    Rydw i'n hoffi gwneud pethau yr un ffordd.
+    Rydw i'n gofalu am fy nghi bob dydd.
+field-crisis-take_over_signs = Arwyddion y dylai pobl eraill gymryd drosodd
+field-crisis-take_over_signs-hint = Beth fyddai pobl yn ei weld sy'n golygu bod angen iddyn nhw weithredu drosoch chi.
+field-crisis-take_over_signs-example =
+    Er enghraifft: rydw i'n stopio bwyta.
+    Dydw i ddim yn gwybod pwy ydy pobl.
+    Rydw i'n siarad am beidio â bod yma.
+field-crisis-supporters = Pobl rydw i eisiau iddyn nhw fy helpu
+field-crisis-supporters-hint =
+    Pwy ydyn nhw.
+    Sut i gysylltu â nhw.
+    Beth rydych chi eisiau i bob un ei wneud.
+field-crisis-supporters-example =
+    Er enghraifft: Sam, fy chwaer, 07700 900123.
+    Mae hi'n aros gyda fi ac yn ffonio fy meddyg.
+field-crisis-not_involved = Pobl dydw i ddim eisiau iddyn nhw fy helpu
+field-crisis-not_involved-hint = Gallwch chi ddweud pam os ydych chi eisiau.
+field-crisis-not_involved-example = Er enghraifft: fy nghyn-bartner.
+field-crisis-disagreements = Os nad yw'r bobl sy'n fy helpu yn cytuno
+field-crisis-disagreements-hint = Sut dylai'r bobl sy'n eich helpu benderfynu os nad ydyn nhw'n cytuno.
+field-crisis-disagreements-example = Er enghraifft: fy chwaer sy'n penderfynu.
+field-crisis-medication_current = Moddion rydw i'n eu cymryd nawr
+field-crisis-medication_current-hint =
+    Yr enw, faint, a beth mae ar ei gyfer.
+    Dim ond os ydych chi'n gwybod.
+field-crisis-medication_current-example = Er enghraifft: sertraline 50 mg bob bore.
+field-crisis-medication_preferred = Moddion hoffwn i eu cael
+field-crisis-medication_preferred-hint = Dywedwch pam: beth sydd wedi helpu o'r blaen.
+field-crisis-medication_preferred-example =
+    Er enghraifft: diazepam.
+    Mae'n fy nhawelu ond dydy e ddim yn fy ngwneud i'n rhy gysglyd.
+field-crisis-medication_acceptable = Moddion sy'n iawn i mi
+field-crisis-medication_acceptable-hint = Os na allwch chi gael yr un hoffech chi.
+field-crisis-medication_acceptable-example = Er enghraifft: tabledi cysgu am amser byr.
+field-crisis-medication_unacceptable = Moddion dydw i ddim eisiau
+field-crisis-medication_unacceptable-hint = Dywedwch pam, er mwyn i bobl ddeall.
+field-crisis-medication_unacceptable-example =
+    Er enghraifft: olanzapine.
+    Fe wnes i fagu llawer o bwysau y tro diwethaf.
+field-crisis-allergies = Alergeddau
+field-crisis-allergies-hint = Moddion, bwyd neu unrhyw beth arall sy'n eich gwneud chi'n sâl.
+field-crisis-allergies-example = Er enghraifft: penisilin.
+field-crisis-treatments_current = Gofal rydw i'n ei gael nawr
+field-crisis-treatments_current-hint = Unrhyw help neu ofal rydych chi'n ei gael ar hyn o bryd.
+field-crisis-treatments_current-example = Er enghraifft: siarad â chwnselydd bob wythnos.
+field-crisis-treatments_preferred = Gofal hoffwn i ei gael
+field-crisis-treatments_preferred-hint = Dywedwch pam: beth sydd wedi helpu o'r blaen.
+field-crisis-treatments_preferred-example =
+    Er enghraifft: tîm argyfwng yn dod i fy ngweld gartref.
+    Mae bod gartref yn fy helpu.
+field-crisis-treatments_acceptable = Gofal sy'n iawn i mi
+field-crisis-treatments_acceptable-hint = Os na allwch chi gael y gofal hoffech chi.
+field-crisis-treatments_acceptable-example = Er enghraifft: aros am amser byr mewn tŷ argyfwng.
+field-crisis-treatments_unacceptable = Gofal dydw i ddim eisiau
+field-crisis-treatments_unacceptable-hint = Dywedwch pam, er mwyn i bobl ddeall.
+field-crisis-treatments_unacceptable-example =
+    Er enghraifft: cael fy nal i lawr.
+    Fe ddigwyddodd o'r blaen ac fe wnaeth fy mrifo.
+field-crisis-home_care = Sut galla i aros gartref neu'n agos at gartref
+field-crisis-home_care-hint = Beth fyddai'n eich helpu drwy argyfwng gartref neu gerllaw.
+field-crisis-home_care-example =
+    Er enghraifft: mae fy ffrindiau'n cymryd eu tro i aros gyda fi.
+    Mae'r tîm argyfwng yn dod bob dydd.
+field-crisis-places_preferred = Lleoedd hoffwn i gael gofal
+field-crisis-places_preferred-hint = Ysbytai neu leoedd eraill sydd wedi bod yn dda i chi.
+field-crisis-places_preferred-example = Er enghraifft: y tŷ argyfwng yn y dref.
+field-crisis-places_unacceptable = Lleoedd dydw i ddim eisiau mynd iddyn nhw
+field-crisis-places_unacceptable-hint = Gallwch chi ddweud pam.
+field-crisis-places_unacceptable-example = Er enghraifft: ysbyty ymhell o gartref.
+field-crisis-help_wanted = Beth sy'n fy helpu mewn argyfwng
+field-crisis-help_wanted-hint = Beth all pobl eraill ei wneud neu ei ddweud sy'n helpu.
+field-crisis-help_wanted-example =
+    Er enghraifft: siarad yn araf.
+    Eistedd gyda fi.
+    Fy atgoffa i yfed dŵr.
+field-crisis-help_unwanted = Beth sydd ddim yn helpu
+field-crisis-help_unwanted-hint = Beth ddylai pobl eraill beidio â'i wneud, hyd yn oed os ydyn nhw'n golygu'n dda.
+field-crisis-help_unwanted-example =
+    Er enghraifft: llawer o gwestiynau.
+    Gormod o bobl o fy nghwmpas.
+    Dweud wrtha i am godi fy nghalon.
+field-crisis-if_danger = Os gallwn i frifo fy hun neu bobl eraill
+field-crisis-if_danger-hint = Beth rydych chi eisiau i bobl ei wneud.
+field-crisis-if_danger-example =
+    Er enghraifft: mynd ag allweddi fy nghar.
+    Ffonio'r llinell argyfwng.
+    Aros gyda fi.
+field-crisis-responsibilities = Pwy sy'n gofalu am beth
+field-crisis-responsibilities-hint =
+    Plant, anifeiliaid anwes, biliau a'ch cartref.
+    Pwy sy'n gofalu am bob un.
+field-crisis-responsibilities-example = Er enghraifft: mae Jo drws nesaf yn bwydo fy nghath.
+field-crisis-safer_surroundings = Gwneud fy nghartref yn fwy diogel
+field-crisis-safer_surroundings-hint = Pethau i'w cadw i ffwrdd tra bod pethau'n anodd.
+field-crisis-safer_surroundings-example = Er enghraifft: rhoi fy nhabledi sbâr i'r fferyllfa.
+field-crisis-money = Arian
+field-crisis-money-hint = Biliau, cardiau banc a gwario, a phwy all helpu.
+field-crisis-money-example =
+    Er enghraifft: gall fy manc stopio fy ngherdyn.
+    Mae fy mrawd yn talu'r rhent.
+field-crisis-no_longer_needed_signs = Arwyddion nad oes angen y cynllun hwn arna i mwyach
+field-crisis-no_longer_needed_signs-hint = Sut bydd pobl yn gwybod eich bod chi'n gallu gofalu am bethau eto.
+field-crisis-no_longer_needed_signs-example =
+    Er enghraifft: rydw i'n cysgu drwy'r nos.
+    Rydw i'n coginio i fi fy hun.
+field-after_crisis-out_of_crisis_signs = Sut bydda i'n gwybod bod yr argyfwng drosodd
+field-after_crisis-out_of_crisis_signs-hint = Arwyddion bod y rhan waethaf drosodd.
+field-after_crisis-out_of_crisis_signs-example = Er enghraifft: rydw i eisiau gweld fy ffrindiau eto.
+field-after_crisis-helpers = Pwy sy'n fy helpu ar ôl argyfwng
+field-after_crisis-helpers-hint = Pobl sy'n eich helpu i ddod yn ôl i'r arfer.
+field-after_crisis-helpers-example =
+    Er enghraifft: fy ngweithiwr cymorth.
+    Fy nghymydog.
+field-after_crisis-first_steps = Beth fydda i'n ei wneud gyntaf
+field-after_crisis-first_steps-hint = Camau bach, ysgafn yn ôl i'ch bywyd bob dydd.
+field-after_crisis-first_steps-example =
+    Er enghraifft: un daith gerdded fer bob dydd.
+    Mynd yn ôl i'r gwaith am ychydig oriau.
+field-after_crisis-learning = Beth dysgais i
+field-after_crisis-learning-hint = Unrhyw beth rydych chi eisiau ei gofio neu ei wneud yn wahanol y tro nesaf.
+field-after_crisis-learning-example = Er enghraifft: mae angen i mi ofyn am help yn gynt.
+field-reasons-reasons = Fy rhesymau dros ddal ati
+field-reasons-reasons-hint = Pobl, anifeiliaid anwes, cynlluniau a lleoedd sy'n bwysig i chi.
+field-reasons-reasons-example =
+    Er enghraifft: fy nith.
+    Gweld y môr eto.
+    Fy nghath Pickle.
+field-reasons-good_moments = Amseroedd da
+field-reasons-good_moments-hint = Atgofion da rydych chi eisiau eu cadw'n agos.
+field-reasons-good_moments-example = Er enghraifft: y diwrnod gwnaethon ni wylio'r haul yn codi ar y traeth.
+
+## The boxes inside a list
+
+item-key-text = Beth
+item-key-why = Pam
+item-key-name = Enw
+item-key-role = Pwy ydyn nhw i mi
+item-key-contact = Sut i gysylltu â nhw
+item-key-tasks = Beth hoffwn i iddyn nhw ei wneud
+item-key-task = Beth sydd angen ei wneud
+item-key-who = Pwy fydd yn ei wneud
+
+## Writing your plan
+
+editor-back-home = Yn ôl i fy nghynllun
+editor-add = Ychwanegu
+editor-add-label = Ychwanegu at “{ $field }”
+editor-add-another = Ychwanegu un arall
+editor-move-up = Symud i fyny
+editor-move-down = Symud i lawr
+editor-remove = Tynnu allan
+editor-item-label = Rhif { $n }
+editor-removed = Wedi'i dynnu allan.
+editor-undo = Ei roi yn ôl
+editor-empty-list = Does dim byd yma eto.
+editor-mark-reviewed = Edrychais i ar y rhan hon heddiw
+editor-reviewed-today =
+    Edrychoch chi ar y rhan hon heddiw.
+    Diolch.
+editor-next-section = Nesaf: { $section }
+save-saving = Yn cadw…
+save-saved = Wedi'i gadw
+save-error =
+    Heb ei gadw eto.
+    Bydd Harbour yn trio eto.
+
+## Read and print
+
+views-title = Darllen neu argraffu fy nghynllun
+views-full = Fy nghynllun i gyd
+views-safety = Fy nghynllun i gadw'n ddiogel
+views-crisis = Fy nghynllun argyfwng i'w ddarllen
+views-card = Cerdyn argyfwng
+views-print = Argraffu neu gadw fel ffeil
+views-print-a4 = Papur arferol
+views-print-phone = Tudalennau bach i ffôn
+views-print-layout = Maint y dudalen
+views-valid-as-of = Mae hyn yn gywir ar { $date }
+views-reviewed = Edrychais arno ddiwethaf ar { $date }
+views-empty = Does dim byd wedi'i ysgrifennu yma eto.
+views-empty-hint =
+    Ysgrifennwch yn “Fy nghynllun” yn gyntaf.
+    Yna bydd yn dangos yma.
+views-card-title = Fy ngherdyn argyfwng
+views-card-intro =
+    Torrwch y cerdyn hwn allan.
+    Cadwch e yn eich waled neu eich pwrs.
+views-card-contacts = Ffoniwch
+views-card-helps = Beth sy'n fy helpu
+views-card-allergies = Alergeddau
+views-card-more = Mae fy nghynllun argyfwng llawn yn Harbour ar fy ffôn.
+safety-part-safety_warning_signs = Arwyddion bod pethau'n mynd yn anodd
+safety-part-safety_coping = Pethau y galla i eu gwneud i deimlo'n well
+safety-part-safety_actions = Pethau y bydda i'n eu gwneud
+safety-part-safety_people = Pobl y galla i ofyn iddyn nhw am help
+safety-part-safety_surroundings = Gwneud fy nghartref yn fwy diogel
+safety-part-safety_reasons = Fy rhesymau dros ddal ati
+crisis-activate = Dechrau fy nghynllun argyfwng
+crisis-stand-down = Mae fy argyfwng drosodd: stopio fy nghynllun argyfwng
+crisis-activate-note =
+    Mae hyn yn dangos bod eich cynllun argyfwng yn cael ei ddefnyddio nawr.
+    Rydych chi a'r bobl rydych chi'n ei rannu gyda nhw yn gallu gweld hyn.
+    Dydy e ddim yn ffonio neb.
+    Dydy e ddim yn anfon dim byd.
+crisis-me = fi
+
+## Settings
+
+settings-title = Gosodiadau
+settings-display = Sut mae Harbour yn edrych
+settings-text-size = Maint y geiriau
+settings-text-size-value = { $percent }%
+settings-high-contrast = Lliwiau cryfach
+settings-reduced-motion = Llai o symud ar y sgrin
+settings-language = Iaith a Hawdd ei Ddeall
+settings-privacy = Cadw pethau'n breifat
+settings-auto-lock = Cloi Harbour pan nad ydw i wedi ei ddefnyddio am
+settings-auto-lock-minutes = { $minutes ->
+    [zero] { $minutes } munud
+    [one] 1 munud
+    [two] 2 funud
+    [few] { $minutes } munud
+    [many] { $minutes } munud
+   *[other] { $minutes } munud
+  }
+settings-saved = Gosodiadau wedi'u cadw.
+settings-passphrase = Newid fy ngeiriau cyfrinachol
+settings-passphrase-current = Fy ngeiriau cyfrinachol nawr
+settings-passphrase-new = Geiriau cyfrinachol newydd
+settings-passphrase-confirm = Teipiwch y geiriau cyfrinachol newydd eto
+settings-passphrase-change = Newid fy ngeiriau cyfrinachol
+settings-passphrase-changed =
+    Mae eich geiriau cyfrinachol wedi newid.
+    Mae eich allwedd adfer yn dal i weithio.
+settings-backup = Gwneud copi o fy nghynllun
+settings-backup-intro =
+    Mae copi wrth gefn yn gopi o'ch cynllun cyfan mewn un ffeil wedi'i chloi.
+    Cadwch e rywle diogel.
+    Peidiwch â'i gadw ar y ffôn neu'r cyfrifiadur hwn yn unig.
+settings-backup-passphrase = Geiriau cyfrinachol ar gyfer y copi
+settings-backup-passphrase-hint =
+    Mae angen y geiriau hyn neu eich allwedd adfer i ddefnyddio'r copi.
+    Wedyn, nhw fydd eich geiriau cyfrinachol.
+settings-backup-create = Gwneud copi
+settings-backup-created = Copi wedi'i gadw fel { $name } yn { $path }
+settings-restore = Cael fy nghynllun yn ôl o gopi
+settings-restore-intro =
+    Mae hyn yn rhoi'r cynllun o'r copi yma.
+    Mae'n cymryd lle'r cynllun sydd gennych chi nawr.
+    Mae Harbour yn cadw eich cynllun presennol wedi'i gloi yn ei ffolder.
+settings-restore-file = Y copi o fy nghynllun
+settings-restore-passphrase = Y geiriau cyfrinachol ar gyfer y copi
+settings-restore-button = Cael fy nghynllun yn ôl
+settings-restored = Mae eich cynllun yn ôl.
+settings-about = Ynglŷn â Harbour
+settings-about-version = Fersiwn Harbour { $version }
+settings-about-body =
+    Mae Harbour am ddim.
+    Mae'n defnyddio trwydded MIT neu Apache 2.0.
+    Does dim cyfrifon.
+    Dydy e ddim yn gwylio beth rydych chi'n ei wneud.
+    Dydy e ddim yn anfon adroddiadau pan mae'n mynd o'i le.
+settings-about-data =
+    Mae'r llinellau cymorth a'r lleoedd yn dod o restrau.
+    Mae pob un yn dweud o ba restr y daeth.
+    Mae hefyd yn dweud pryd gwnaethon ni ei wirio ddiwethaf.
+settings-about-symbols = Lluniau Hawdd ei Ddeall: Mulberry Symbols gan Steve Lee, trwydded CC BY-SA 4.0.
+settings-about-fonts = Mae'r geiriau'n defnyddio'r llythrennau sydd ar eich ffôn neu eich cyfrifiadur.
+
+## Problems with your plan
+
+error-wrong_passphrase =
+    Dydy'r geiriau cyfrinachol hynny ddim yn agor y cynllun hwn.
+    Gwiriwch am briflythrennau a bylchau.
+    Yna rhowch gynnig arall arni.
+error-wrong_recovery_key =
+    Dydy'r allwedd adfer honno ddim yn agor y cynllun hwn.
+    Gwiriwch hi yn erbyn eich copi wedi'i argraffu neu wedi'i gadw.
+error-invalid_recovery_key =
+    Dydy hynny ddim yn allwedd adfer Harbour.
+    Gwiriwch bob grŵp o lythrennau a rhifau.
+error-passphrase_required = Teipiwch eich geiriau cyfrinachol.
+error-vault_corrupt =
+    Mae eich cynllun ar y ffôn neu'r cyfrifiadur hwn wedi torri.
+    Gallwch chi ei gael yn ôl o gopi.
+error-kdf_params_out_of_range =
+    Wnaeth Harbour ddim agor eich cynllun.
+    Dydy rhywbeth yn y ffeil ddim yn ddiogel.
+    Gallwch chi gael eich cynllun yn ôl o gopi.
+error-backup_corrupt =
+    Mae'r copi hwn wedi torri, neu dydy e ddim yn dod o Harbour.
+    Does dim byd yma wedi newid.
+error-vault_exists = Mae cynllun yma yn barod.
+error-vault_not_found = Does dim cynllun yma eto.
+error-vault_too_new =
+    Cafodd y cynllun hwn ei gadw gan Harbour mwy newydd.
+    Mae angen y Harbour mwyaf newydd arnoch chi i'w agor.
+error-vault_locked =
+    Mae eich cynllun wedi'i gloi.
+    Agorwch e i barhau.
+    Dydych chi ddim wedi colli dim byd.
+error-io =
+    Doedd Harbour ddim yn gallu agor na chadw ffeil.
+    Gwiriwch fod lle ar y ffôn neu'r cyfrifiadur hwn.
+    Yna rhowch gynnig arall arni.
+error-storage =
+    Doedd Harbour ddim yn gallu cadw nawr.
+    Gwiriwch fod lle ar y ffôn neu'r cyfrifiadur hwn.
+    Yna rhowch gynnig arall arni.
+error-unknown_field = Dydy'r rhan honno o'r cynllun ddim yno.
+error-item_not_found =
+    Dydy hynny ddim yno mwyach.
+    Efallai fod rhywun wedi ei dynnu allan.
+error-too_long =
+    Mae hynny'n rhy hir i un lle.
+    Rhannwch e'n ddarnau llai.
+error-plan_corrupt =
+    Dydy Harbour ddim yn gallu darllen rhan o'ch cynllun.
+    Gallwch chi ei gael yn ôl o gopi.
 
 ## Language
 
+language-label = Iaith
+easy-read-label = Hawdd ei Ddeall: brawddegau byr a geiriau hawdd
 language-needs-review =
     Mae'r iaith hon yn newydd.
     Dydy siaradwr Cymraeg ddim wedi'i gwirio eto.
+easy-read-toggle = Hawdd ei Ddeall
+read-aloud = Ei ddarllen yn uchel
+read-aloud-stop = Stopio darllen
+
+## Problems with sharing
+
+error-message_too_large =
+    Mae'r diweddariad hwn yn rhy fawr i'w agor.
+    Does dim byd sy'n perthyn i chi wedi newid.
+error-message_invalid =
+    Mae'r diweddariad hwn wedi torri, felly wnaeth Harbour ddim ei ddefnyddio.
+    Does dim byd sy'n perthyn i chi wedi newid.
+error-message_unauthentic =
+    Doedd Harbour ddim yn gallu gwirio'r diweddariad hwn, felly wnaeth e ddim ei ddefnyddio.
+    Efallai fod rhywun wedi ei newid ar y ffordd.
+error-message_replayed =
+    Mae'r diweddariad hwn gan Harbour yn barod.
+    Wnaeth e ddim ei ddefnyddio eto.
+error-write_refused =
+    Fe wnaeth rhywun drio gwneud newid heb ganiatâd.
+    Fe wnaeth Harbour ei stopio.
+error-invite_invalid =
+    Dydy'r gwahoddiad hwn ddim yn edrych yn iawn.
+    Gofynnwch am un newydd.
+error-invite_expired =
+    Mae'r gwahoddiad hwn yn rhy hen.
+    Gofynnwch am un newydd.
+error-invite_used =
+    Mae rhywun wedi defnyddio'r gwahoddiad hwn yn barod.
+    Gofynnwch am un newydd.
+error-bundle_invalid =
+    Mae'r ffeil hon wedi torri, neu dydy hi ddim yn dod o Harbour.
+    Does dim byd sy'n perthyn i chi wedi newid.
+error-supporter_not_found = Does dim helpwr gyda'r enw hwnnw.
+error-supporter_exists =
+    Mae gennych chi helpwr gyda'r enw hwnnw'n barod.
+    Dewiswch enw arall.
+error-person_not_found = Does neb gyda'r enw hwnnw'n rhannu cynllun gyda chi.
+error-device_not_found = Does dim ffôn na chyfrifiadur gyda'r enw hwnnw.
+error-rate_limited =
+    Fe wnaethoch chi anfon neges eiliad yn ôl.
+    Arhoswch ychydig cyn anfon un arall.
