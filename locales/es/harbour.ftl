@@ -439,7 +439,7 @@ safety-part-safety_reasons = Mis razones para seguir adelante
 crisis-activate = Activar mi plan de crisis
 crisis-stand-down = Desactivar mi plan de crisis
 crisis-activate-note = Esto marca tu plan de crisis como activo, para que quede claro, para ti y para las personas con quienes lo compartes, que se está usando. No llama a nadie ni envía nada.
-crisis-me = yo
+crisis-me = mí
 
 ## Settings
 

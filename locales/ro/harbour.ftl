@@ -439,7 +439,7 @@ safety-part-safety_reasons = Motivele mele să merg mai departe
 crisis-activate = Pornește planul meu de criză
 crisis-stand-down = Încheie planul meu de criză
 crisis-activate-note = Astfel, planul tău de criză apare ca activ, ca tu și oamenii cu care îl împarți să vedeți că este folosit. Nu sună pe nimeni și nu trimite nimic.
-crisis-me = eu
+crisis-me = mine
 
 ## Settings
 
