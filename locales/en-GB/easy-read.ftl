@@ -72,7 +72,7 @@ find-kind-peer_group = Group with people who have been through it too
 find-kind-drop_in = Drop-in: you can just turn up
 find-kind-helpline = Helpline
 find-near = Near { $place }
-find-matching = Places called “{ $query }”
+find-matching = Places that match “{ $query }”
 find-none =
     We did not find anything here.
     Try a bigger town near you.
@@ -113,7 +113,7 @@ find-referral-self_referral = You can just walk in
 find-referral-phone_first = Call or book before you go
 find-referral-referral_needed =
     You cannot just go.
-    A doctor or nurse needs to send you.
+    Someone like a doctor or nurse needs to send you.
 find-age = For ages: { $ages }
 find-call = Call
 find-directions = How to get there
@@ -287,7 +287,7 @@ home-view-safety = My plan to stay safe, on one page
 home-view-crisis = My crisis plan to read
 home-view-card = Small crisis card for my wallet
 crisis-status-inactive = not in use
-crisis-status-active = in use now
+crisis-status-active = in use
 crisis-status-stood_down = over
 crisis-status-since = { $by } changed this on { $date }
 
@@ -716,8 +716,8 @@ error-vault_corrupt =
     You can get it back from a copy.
 error-kdf_params_out_of_range =
     Harbour did not open your plan.
-    Something in the file is not safe.
-    Get your plan back from a copy.
+    The file has settings that Harbour will not use.
+    You can get your plan back from a copy.
 error-backup_corrupt =
     This copy is broken, or it is not from Harbour.
     Nothing here has changed.
