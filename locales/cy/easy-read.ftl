@@ -72,7 +72,7 @@ find-kind-peer_group = Grŵp gyda phobl sydd wedi bod drwy hyn hefyd
 find-kind-drop_in = Galw heibio: gallwch chi jyst troi i fyny
 find-kind-helpline = Llinell gymorth
 find-near = Ger { $place }
-find-matching = Lleoedd o'r enw “{ $query }”
+find-matching = Lleoedd sy'n cyfateb i “{ $query }”
 find-none =
     Wnaethon ni ddim dod o hyd i ddim byd yma.
     Rhowch gynnig ar dref fwy yn agos atoch chi.
@@ -113,7 +113,7 @@ find-referral-self_referral = Gallwch chi jyst cerdded i mewn
 find-referral-phone_first = Ffoniwch neu trefnwch cyn mynd
 find-referral-referral_needed =
     Allwch chi ddim jyst mynd.
-    Mae angen i feddyg neu nyrs eich anfon chi.
+    Mae angen i rywun fel meddyg neu nyrs eich anfon chi.
 find-age = I bobl o oed: { $ages }
 find-call = Ffonio
 find-directions = Sut i gyrraedd
@@ -292,7 +292,7 @@ home-view-safety = Fy nghynllun i gadw'n ddiogel, ar un dudalen
 home-view-crisis = Fy nghynllun argyfwng i'w ddarllen
 home-view-card = Cerdyn argyfwng bach i fy waled
 crisis-status-inactive = ddim yn cael ei ddefnyddio
-crisis-status-active = yn cael ei ddefnyddio nawr
+crisis-status-active = yn cael ei ddefnyddio
 crisis-status-stood_down = wedi gorffen
 crisis-status-since = Newidiodd { $by } hyn ar { $date }
 
@@ -725,7 +725,7 @@ error-vault_corrupt =
     Gallwch chi ei gael yn ôl o gopi.
 error-kdf_params_out_of_range =
     Wnaeth Harbour ddim agor eich cynllun.
-    Dydy rhywbeth yn y ffeil ddim yn ddiogel.
+    Mae gan y ffeil osodiadau na fydd Harbour yn eu defnyddio.
     Gallwch chi gael eich cynllun yn ôl o gopi.
 error-backup_corrupt =
     Mae'r copi hwn wedi torri, neu dydy e ddim yn dod o Harbour.
