@@ -71,7 +71,7 @@ find-kind-peer_group = Grupa osób, które też przez to przeszły
 find-kind-drop_in = Można przyjść bez umawiania
 find-kind-helpline = Telefon zaufania
 find-near = W pobliżu: { $place }
-find-matching = Miejsca o nazwie „{ $query }”
+find-matching = Miejsca pasujące do „{ $query }”
 find-none =
     Nic tu nie znaleźliśmy.
     Spróbuj większego miasta w pobliżu.
@@ -112,7 +112,7 @@ find-referral-self_referral = Możesz po prostu przyjść
 find-referral-phone_first = Zadzwoń albo umów się, zanim pójdziesz
 find-referral-referral_needed =
     Nie można tu po prostu przyjść.
-    Musi Cię tu wysłać lekarz albo pielęgniarka.
+    Musi Cię tu wysłać ktoś taki jak lekarz albo pielęgniarka.
 find-age = Dla osób w wieku: { $ages }
 find-call = Zadzwoń
 find-directions = Jak dojechać
@@ -288,8 +288,8 @@ home-view-full = Cały mój plan
 home-view-safety = Mój plan bezpieczeństwa na jednej stronie
 home-view-crisis = Mój plan na kryzys do czytania
 home-view-card = Mała karta kryzysowa do portfela
-crisis-status-inactive = nie jest używany
-crisis-status-active = jest teraz używany
+crisis-status-inactive = nieużywany
+crisis-status-active = używany
 crisis-status-stood_down = zakończony
 crisis-status-since = Zmiana: { $by }, { $date }
 
@@ -720,8 +720,8 @@ error-vault_corrupt =
     Możesz go odzyskać z kopii.
 error-kdf_params_out_of_range =
     Harbour nie otworzył Twojego planu.
-    Coś w pliku nie jest bezpieczne.
-    Odzyskaj plan z kopii.
+    Plik ma ustawienia, których Harbour nie używa.
+    Możesz odzyskać plan z kopii.
 error-backup_corrupt =
     Ta kopia jest zepsuta albo nie pochodzi z Harbour.
     Nic tutaj się nie zmieniło.
