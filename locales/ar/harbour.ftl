@@ -441,7 +441,7 @@ safety-part-safety_surroundings = جعل محيطي أكثر أمانًا
 safety-part-safety_reasons = أسبابي للاستمرار
 crisis-activate = فعّل خطتي للأزمات
 crisis-stand-down = أوقف خطتي للأزمات
-crisis-activate-note = هذا يجعل خطتك للأزمات مفعّلة، ليرى أنت والأشخاص الذين تشاركها معهم أنها قيد الاستخدام. لا يتصل بأحد ولا يرسل أي شيء.
+crisis-activate-note = هذا يجعل خطتك للأزمات مفعّلة، لتعرف أنت والأشخاص الذين تشاركها معهم أنها قيد الاستخدام. لا يتصل بأحد ولا يرسل أي شيء.
 crisis-me = أنا
 
 ## Settings
@@ -454,7 +454,7 @@ settings-high-contrast = تباين عالٍ
 settings-reduced-motion = تقليل الحركة
 settings-language = اللغة والقراءة السهلة
 settings-privacy = الخصوصية
-settings-auto-lock = أقفل عندما أتوقف عن استخدام Harbour لمدة
+settings-auto-lock = القفل بعد توقفي عن استخدام Harbour لمدة
 settings-auto-lock-minutes = { $minutes ->
     [zero] { $minutes } دقيقة
     [one] دقيقة واحدة
