@@ -7,9 +7,9 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { launchApp, saveScreenshot } from "./lib/app.mjs";
+import { plain } from "./lib/webdriver.mjs";
 
 /** Visible text without Fluent's bidi isolation marks. */
-const plain = (text) => text.replace(/[\u2066-\u2069]/g, "");
 
 let app;
 before(async () => {

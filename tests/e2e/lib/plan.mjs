@@ -7,7 +7,7 @@ import { createRequire } from "node:module";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { launchApp } from "./app.mjs";
+import { launchApp, saveScreenshot } from "./app.mjs";
 import { sleep } from "./webdriver.mjs";
 
 export const PASSPHRASE = "kettle river yellow sock";
@@ -28,7 +28,13 @@ export const by = (testid) => `[data-testid="${testid}"]`;
 
 export async function click(session, testid) {
   const el = await session.waitFor(by(testid));
-  await el.click();
+  try {
+    await el.click();
+  } catch (e) {
+    // Keep what the screen looked like, for the person reading the failure.
+    await saveScreenshot(session, `failed-click-${testid}`).catch(() => {});
+    throw new Error(`click on ${testid} failed: ${e.message}`);
+  }
   return el;
 }
 

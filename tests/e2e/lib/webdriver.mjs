@@ -71,7 +71,7 @@ export class Session {
   }
 
   async bodyText() {
-    return (await this.find("body")).text();
+    return plain(await (await this.find("body")).text());
   }
 
   setWindowRect(rect) {
@@ -93,12 +93,24 @@ export class Element {
     return this.session.cmd(method, `/element/${this.id}${path}`, body);
   }
 
-  click() {
+  async click() {
+    // WebKitWebDriver does not always scroll an element below the fold into
+    // view before its "in view" check, and then reports "not interactable".
+    // Scroll it to the middle first, as a person would before tapping it.
+    await this.session.execute(
+      "arguments[0].scrollIntoView({ block: 'center', inline: 'nearest' }); return true;",
+      [{ [ELEMENT]: this.id }],
+    );
     return this.cmd("POST", "/click", {});
   }
 
   text() {
     return this.cmd("GET", "/text");
+  }
+
+  /** The words a person reads: the text without Fluent's invisible FSI/PDI isolation marks. */
+  async words() {
+    return plain(await this.text());
   }
 
   attribute(name) {
@@ -138,5 +150,8 @@ async function request(base, method, path, body) {
   if (!response.ok) throw new WebDriverError(response.status, json.value);
   return json.value;
 }
+
+/** Drops the bidi isolation marks (FSI, LRI, RLI, PDI) Fluent puts around placeables. */
+export const plain = (text) => text.replace(/[\u2066-\u2069]/g, "");
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -39,11 +39,11 @@ after(async () => {
 test("the crisis view is one tap from home and shows its state", async () => {
   const { session } = app;
   const status = await session.waitFor(by("crisis-status"));
-  assert.match(await status.text(), /not active/);
+  assert.match(await status.words(), /not active/);
   await click(session, "open-crisis-view");
   const view = await session.waitFor(by("plan-view"));
   assert.equal(await view.attribute("data-kind"), "crisis");
-  const text = await view.text();
+  const text = await view.words();
   assert.match(text, /Sam/);
   assert.match(text, /07700 900123/);
   assert.match(text, /penicillin/);
@@ -56,12 +56,12 @@ test("starting and standing down the crisis plan", async () => {
   await click(session, "crisis-activate");
   const line = await session.waitFor(by("crisis-stand-down"));
   assert.ok(line);
-  assert.match(await (await session.find(by("view-crisis-status"))).text(), /Status: active/);
+  assert.match(await (await session.find(by("view-crisis-status"))).words(), /Status: active/);
   await click(session, "crisis-stand-down");
   await session.waitFor(by("crisis-activate"));
-  assert.match(await (await session.find(by("view-crisis-status"))).text(), /stood down/);
+  assert.match(await (await session.find(by("view-crisis-status"))).words(), /stood down/);
   await click(session, "nav-home");
-  await session.until(async () => /stood down/.test(await (await session.waitFor(by("crisis-status"))).text()), {
+  await session.until(async () => /stood down/.test(await (await session.waitFor(by("crisis-status"))).words()), {
     what: "home shows the state",
   });
 });
@@ -72,7 +72,7 @@ test("full plan, safety plan and crisis card, and printing each", async () => {
   await click(session, "view-full");
   let view = await session.waitFor(by("plan-view"));
   assert.equal(await view.attribute("data-kind"), "full");
-  assert.match(await view.text(), /sleeping badly[\s\S]*Sam/);
+  assert.match(await view.words(), /sleeping badly[\s\S]*Sam/);
   await saveScreenshot(session, "view-full");
   await click(session, "print");
 
@@ -81,7 +81,7 @@ test("full plan, safety plan and crisis card, and printing each", async () => {
     what: "safety plan",
   });
   view = await session.find(by("plan-view"));
-  const safety = await view.text();
+  const safety = await view.words();
   assert.match(safety, /My warning signs[\s\S]*sleeping badly/);
   assert.match(safety, /Things I can do to cope[\s\S]*a walk by the river/);
   assert.match(safety, /People I can ask for help[\s\S]*Sam/);
@@ -94,8 +94,8 @@ test("full plan, safety plan and crisis card, and printing each", async () => {
 
   await click(session, "tab-card");
   const card = await session.waitFor(by("crisis-card"));
-  assert.match(await card.text(), /Sam[\s\S]*07700 900123/);
-  assert.match(await card.text(), /penicillin/);
+  assert.match(await card.words(), /Sam[\s\S]*07700 900123/);
+  assert.match(await card.words(), /penicillin/);
   await saveScreenshot(session, "view-card");
   await click(session, "print");
 

@@ -7,8 +7,8 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { saveScreenshot } from "../lib/app.mjs";
-import { PASSPHRASE, by, click, firstRun, launchPlanApp, typeInto, unlock, waitSaved } from "../lib/plan.mjs";
+import { saveScreenshot } from "./lib/app.mjs";
+import { PASSPHRASE, by, click, firstRun, launchPlanApp, typeInto, unlock, waitSaved } from "./lib/plan.mjs";
 
 let app;
 before(async () => {
@@ -23,7 +23,7 @@ const texts = async (session, css) => Promise.all((await session.findAll(css)).m
 test("first run: welcome, passphrase, recovery key saved to a file", async () => {
   const { session, exportDir } = app;
   const welcome = await session.waitFor(by("welcome-welcome"));
-  const intro = await welcome.text();
+  const intro = await welcome.words();
   assert.match(intro, /no account and no tracking/i, "says what Harbour does not do before asking anything");
   const key = await firstRun(app.session);
   assert.match(key, /\S{8,}/);
@@ -63,7 +63,7 @@ test("write in three sections, with autosave", async () => {
   await click(session, "section-daily");
   await typeInto(session, "text-daily.when_well", "Chatty, cooking, sleeping eight hours.");
   await waitSaved(session);
-  assert.match(await (await session.find(by("save-status"))).text(), /Saved/, "a visible Saved state");
+  assert.match(await (await session.find(by("save-status"))).words(), /Saved/, "a visible Saved state");
 
   // 3. Crisis plan, people: a supporter with name, role and contact.
   await click(session, "back-home");
@@ -80,9 +80,9 @@ test("write in three sections, with autosave", async () => {
   // Home shows what is filled in and the review date.
   await click(session, "back-home");
   const toolbox = await session.waitFor(by("section-toolbox"));
-  await session.until(async () => /1 of 2 filled in/.test(await toolbox.text()), { what: "toolbox filled count" });
-  assert.match(await toolbox.text(), /Last reviewed/);
-  assert.match(await (await session.find(by("section-crisis"))).text(), /1 of 24 filled in/);
+  await session.until(async () => /1 of 2 filled in/.test(await toolbox.words()), { what: "toolbox filled count" });
+  assert.match(await toolbox.words(), /Last reviewed/);
+  assert.match(await (await session.find(by("section-crisis"))).words(), /1 of 24 filled in/);
 });
 
 test("locking in the middle of typing loses nothing; a wrong passphrase says so calmly", async () => {
