@@ -7,6 +7,7 @@ use tauri::Manager;
 use tauri_plugin_opener::OpenerExt;
 
 mod plan_commands;
+mod sharing_commands;
 
 #[tauri::command]
 fn helplines(args: HelplinesArgs) -> Result<HelplinesResult, Error> {
@@ -73,6 +74,26 @@ pub fn run() {
             plan_commands::plan_move_item,
             plan_commands::plan_set_crisis_status,
             plan_commands::plan_mark_reviewed,
+            sharing_commands::sharing_supporters,
+            sharing_commands::sharing_preview,
+            sharing_commands::sharing_invite,
+            sharing_commands::sharing_invite_save,
+            sharing_commands::sharing_revoke,
+            sharing_commands::sharing_join,
+            sharing_commands::sharing_shared,
+            sharing_commands::sharing_shared_show,
+            sharing_commands::sharing_mark_read,
+            sharing_commands::sharing_reply,
+            sharing_commands::sharing_accept_role,
+            sharing_commands::sharing_ask_for_help,
+            sharing_commands::devices_list,
+            sharing_commands::devices_link,
+            sharing_commands::devices_join,
+            sharing_commands::devices_remove,
+            sharing_commands::sync_save_update_file,
+            sharing_commands::sync_open_update_file,
+            sharing_commands::sync_status,
+            sharing_commands::sync_set,
         ])
         .run(tauri::generate_context!());
     if let Err(err) = result {

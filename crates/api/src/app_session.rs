@@ -280,6 +280,32 @@ impl AppSession {
         f(session)
     }
 
+    /// Runs `f` on the unlocked vault itself (sharing needs it whole), or
+    /// fails with `vault_locked`. The plan session is rebuilt afterwards, so
+    /// anything sharing wrote to the plan is loaded fresh. Should `f` not hand
+    /// the vault back (it could not be opened for sharing), the app is locked.
+    pub(crate) fn with_vault<T>(
+        &mut self,
+        f: impl FnOnce(Vault) -> (Option<Vault>, Result<T, Error>),
+    ) -> Result<T, Error> {
+        self.lock_if_idle();
+        let session = self
+            .session
+            .take()
+            .ok_or_else(|| Error::new(ErrorCode::VaultLocked, "the plan is locked"))?;
+        self.last_used = Instant::now();
+        let (vault, result) = f(session.into_vault());
+        if let Some(vault) = vault {
+            self.session = Some(Session::from_vault(vault)?);
+        }
+        result
+    }
+
+    /// The app's data directory (the vault lives inside it).
+    pub(crate) fn data_dir(&self) -> &Path {
+        &self.data_dir
+    }
+
     pub fn prefs(&self) -> AppPrefs {
         self.prefs.clone()
     }
@@ -399,7 +425,7 @@ impl AppSession {
     }
 
     /// `dir/name.ext`, or `dir/name-2.ext` and so on if that exists already.
-    fn free_export_path(&self, name: &str, ext: &str) -> Result<PathBuf, Error> {
+    pub(crate) fn free_export_path(&self, name: &str, ext: &str) -> Result<PathBuf, Error> {
         let dir = self.export_dir()?;
         std::fs::create_dir_all(&dir).map_err(|e| io_error("create", &dir, e))?;
         for n in 1..1000 {
@@ -420,7 +446,7 @@ impl AppSession {
     }
 }
 
-fn saved(path: PathBuf) -> SavedFile {
+pub(crate) fn saved(path: PathBuf) -> SavedFile {
     SavedFile {
         name: path
             .file_name()
@@ -430,7 +456,7 @@ fn saved(path: PathBuf) -> SavedFile {
     }
 }
 
-fn io_error(what: &str, path: &Path, e: std::io::Error) -> Error {
+pub(crate) fn io_error(what: &str, path: &Path, e: std::io::Error) -> Error {
     Error::new(
         ErrorCode::Io,
         format!("could not {what} {}: {e}", path.display()),
@@ -438,7 +464,7 @@ fn io_error(what: &str, path: &Path, e: std::io::Error) -> Error {
 }
 
 /// Writes next to the target, fsyncs, renames into place.
-fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     use std::io::Write;
     let tmp = path.with_extension("part");
     let result = (|| {

@@ -5,6 +5,7 @@
 //! `ts_rs::TS`, and `tests/bindings.rs` keeps `ui/src/lib/bindings.ts` in step.
 
 pub mod app_session;
+pub mod app_sharing;
 pub mod directory;
 mod error;
 pub mod export;

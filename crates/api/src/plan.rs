@@ -392,7 +392,8 @@ impl std::fmt::Debug for Session {
 }
 
 impl Session {
-    fn from_vault(mut vault: Vault) -> Result<Self, Error> {
+    /// A session on an unlocked vault (the plan loads on first use).
+    pub fn from_vault(mut vault: Vault) -> Result<Self, Error> {
         let actor = match vault.get_setting(ACTOR_SETTING)? {
             Some(a) if !a.is_empty() && a.len() <= 32 => a,
             _ => {
@@ -415,6 +416,12 @@ impl Session {
     /// The vault underneath (for benchmarks and tests).
     pub fn vault(&self) -> &Vault {
         &self.vault
+    }
+
+    /// The vault, for sharing (the app hands it to `sharing::Sharing` and
+    /// back; the plan is reloaded from the vault on next use).
+    pub fn into_vault(self) -> Vault {
+        self.vault
     }
 
     /// Locks: drops the document and wipes the keys.

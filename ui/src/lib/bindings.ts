@@ -373,4 +373,210 @@ path: string,
  */
 name: string, };
 
+export type InviteArgs = { name: string, 
+/**
+ * Section ids to share, e.g. `["crisis", "after_crisis"]`.
+ */
+sections: Array<string>, 
+/**
+ * Send "crisis plan activated" and "ask for help" signals (if they agree).
+ */
+signals: boolean, 
+/**
+ * How to name the person to the supporter ("Alex").
+ */
+from: string | null, };
+
+export type InviteResult = { 
+/**
+ * `harbour://invite#...`: send it privately (it is the key).
+ */
+link: string, 
+/**
+ * Read it to the supporter; they should see the same.
+ */
+code: string, expires_in_days: number, };
+
+export type SupporterDto = { name: string, sections: Array<string>, 
+/**
+ * Their app has answered at least once.
+ */
+joined: boolean, role_accepted: boolean, signals: boolean, availability: string, notes: Array<string>, };
+
+export type RevokeResult = { name: string, sections: Array<string>, had_received: boolean, 
+/**
+ * Plain words on what the supporter already has.
+ */
+message: string, };
+
+export type JoinResult = { person: string, sections: Array<string>, code: string, };
+
+export type SharedDto = { person: string, sections: Array<string>, 
+/**
+ * False until their first update arrives.
+ */
+received: boolean, 
+/**
+ * Signals received (`crisis_plan_activated`, `ask_for_help`).
+ */
+signals: Array<string>, };
+
+export type SharedShow = { person: string, sections: Array<string>, 
+/**
+ * Only the shared sections.
+ */
+view: PlanView, };
+
+export type DeviceDto = { id: string, name: string, this_device: boolean, };
+
+export type BundleOutResult = { path: string, bytes: number, };
+
+export type BundleInResult = { accepted: number, duplicates: number, not_for_me: number, 
+/**
+ * Each refused message, with its code and reason.
+ */
+refused: Array<Error>, 
+/**
+ * People who stopped sharing (their plan was removed from this device).
+ */
+revoked: Array<string>, signals: Array<string>, };
+
+export type SupporterState = "invited" | "expired" | "active";
+
+export type SupporterStatus = { name: string, sections: Array<string>, state: SupporterState, 
+/**
+ * RFC 3339, when they were invited.
+ */
+invited_at: string, 
+/**
+ * RFC 3339, when an update from them last arrived on this device.
+ */
+last_synced: string | null, role_accepted: boolean, 
+/**
+ * They will receive "crisis plan activated" and "ask for help".
+ */
+signals: boolean, availability: string, 
+/**
+ * Their replies, oldest first.
+ */
+notes: Array<string>, };
+
+export type RevokedSupporter = { name: string, sections: Array<string>, 
+/**
+ * RFC 3339.
+ */
+revoked_at: string, had_received: boolean, };
+
+export type SupportersResult = { supporters: Array<SupporterStatus>, revoked: Array<RevokedSupporter>, };
+
+export type SharePreviewArgs = { sections: Array<string>, };
+
+export type AppInvite = { name: string, link: string, 
+/**
+ * Both sides should see the same code.
+ */
+code: string, expires_in_days: number, 
+/**
+ * The link as a QR code (an SVG document), to scan from the screen.
+ */
+qr_svg: string, };
+
+export type InviteSaveArgs = { name: string, link: string, };
+
+export type SupporterArgs = { name: string, };
+
+export type JoinArgs = { 
+/**
+ * A `harbour://invite#...` link (surrounding spaces are ignored).
+ */
+link: string, };
+
+export type PersonArgs = { person: string, };
+
+export type SignalDto = { 
+/**
+ * `crisis_plan_activated` or `ask_for_help`.
+ */
+kind: string, 
+/**
+ * RFC 3339.
+ */
+at: string, };
+
+export type SharedStatus = { person: string, sections: Array<string>, 
+/**
+ * False until their first update arrives.
+ */
+received: boolean, 
+/**
+ * RFC 3339, when their last update arrived.
+ */
+updated_at: string | null, 
+/**
+ * Something changed since I last read it.
+ */
+changed: boolean, 
+/**
+ * Signals not yet seen, newest first.
+ */
+signals: Array<SignalDto>, role_accepted: boolean, };
+
+export type MyReply = { role_accepted: boolean, signals_ok: boolean, availability: string, notes: Array<string>, };
+
+export type SharedPlan = { person: string, sections: Array<string>, received: boolean, updated_at: string | null, 
+/**
+ * Only the shared sections.
+ */
+view: PlanView, 
+/**
+ * Field ids (`SECTION.FIELD`) that changed since I last marked it read.
+ */
+changed: Array<string>, 
+/**
+ * Never read before on this device.
+ */
+first_read: boolean, signals: Array<SignalDto>, reply: MyReply, };
+
+export type ReplyArgs = { person: string, text: string, };
+
+export type AcceptRoleArgs = { person: string, 
+/**
+ * In my words: when and how I can help ("I can be called at night").
+ */
+availability: string, 
+/**
+ * I agree to receive "crisis plan activated" and "ask for help".
+ */
+signals_ok: boolean, };
+
+export type DeviceLinkResult = { code: string, qr_svg: string, };
+
+export type DeviceJoinArgs = { code: string, 
+/**
+ * What to call this device ("Sam's laptop").
+ */
+name: string, };
+
+export type DeviceJoined = { confirmation_code: string, };
+
+export type DeviceArgs = { id: string, };
+
+export type UpdateFileArgs = { bytes: Array<number>, };
+
+export type SyncSettings = { 
+/**
+ * Off until the person turns it on. While off, Harbour makes no network connection.
+ */
+enabled: boolean, relay_url: string, };
+
+export type SyncStatus = { settings: SyncSettings, 
+/**
+ * The relay transport is part of this build (false: the setting is only stored).
+ */
+relay_available: boolean, 
+/**
+ * RFC 3339, the last update file saved / opened on this device.
+ */
+last_file_out: string | null, last_file_in: string | null, };
+
 export const ERROR_CODES: readonly ErrorCode[] = ["invalid_input", "data_invalid", "internal", "wrong_passphrase", "wrong_recovery_key", "invalid_recovery_key", "passphrase_required", "vault_corrupt", "kdf_params_out_of_range", "backup_corrupt", "vault_exists", "vault_not_found", "vault_too_new", "vault_locked", "io", "storage", "unknown_field", "item_not_found", "too_long", "plan_corrupt", "message_too_large", "message_invalid", "message_unauthentic", "message_replayed", "write_refused", "invite_invalid", "invite_expired", "invite_used", "bundle_invalid", "supporter_not_found", "supporter_exists", "person_not_found", "device_not_found", "rate_limited"];

@@ -1,0 +1,1118 @@
+//! Sharing in the app: the person's supporters, the plans others share with
+//! this person, own devices, update files, and the sync setting.
+//!
+//! Everything runs on the unlocked vault of the [`AppSession`] (through
+//! `with_vault`), using [`Sharing`] for the journeys the CLI also has and the
+//! engine directly for what only a screen needs (status, "changed since I last
+//! read", accepting a role). What only the app keeps (when a supporter was last
+//! heard from, who was revoked, what was last read, the sync setting) is one
+//! small JSON document in the vault's encrypted settings.
+//!
+//! No function here opens a network connection: sync is off by default and,
+//! until the relay transport exists, switching it on only stores the setting.
+
+use crate::app_session::{io_error, saved, write_atomically, AppSession, SavedFile};
+use crate::sharing::{
+    BundleInResult, DeviceDto, InviteArgs, JoinResult, RevokeResult, Sharing, SupporterDto,
+};
+use crate::{time, Error, ErrorCode, View};
+use harbour_model::ViewSection;
+use harbour_sync::engine::State;
+use harbour_sync::Engine;
+use harbour_vault::Vault;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use ts_rs::TS;
+
+/// The app's own sharing bookkeeping, in the vault (encrypted).
+const META_SETTING: &str = "app/sharing";
+/// The engine's state in the vault (see `harbour_sync::engine`).
+const ENGINE_STATE_SETTING: &str = "sync/state";
+/// The largest update file the app reads (the engine's own cap).
+const MAX_BUNDLE: usize = harbour_sync::bundle::MAX_BUNDLE;
+/// A relay URL longer than this is refused.
+const MAX_URL: usize = 2000;
+
+// ---------------------------------------------------------------- DTOs
+
+/// Where a supporter stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum SupporterState {
+    /// Invited; their app has not answered yet.
+    Invited,
+    /// Invited, but the invite ran out before they answered.
+    Expired,
+    /// Their app has answered: they receive updates.
+    Active,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct SupporterStatus {
+    pub name: String,
+    pub sections: Vec<String>,
+    pub state: SupporterState,
+    /// RFC 3339, when they were invited.
+    pub invited_at: String,
+    /// RFC 3339, when an update from them last arrived on this device.
+    pub last_synced: Option<String>,
+    pub role_accepted: bool,
+    /// They will receive "crisis plan activated" and "ask for help".
+    pub signals: bool,
+    pub availability: String,
+    /// Their replies, oldest first.
+    pub notes: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct RevokedSupporter {
+    pub name: String,
+    pub sections: Vec<String>,
+    /// RFC 3339.
+    pub revoked_at: String,
+    pub had_received: bool,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct SupportersResult {
+    pub supporters: Vec<SupporterStatus>,
+    pub revoked: Vec<RevokedSupporter>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct SharePreviewArgs {
+    pub sections: Vec<String>,
+}
+
+/// An invite as the app shows it.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct AppInvite {
+    pub name: String,
+    pub link: String,
+    /// Both sides should see the same code.
+    pub code: String,
+    pub expires_in_days: u32,
+    /// The link as a QR code (an SVG document), to scan from the screen.
+    pub qr_svg: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct InviteSaveArgs {
+    pub name: String,
+    pub link: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct SupporterArgs {
+    pub name: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct JoinArgs {
+    /// A `harbour://invite#...` link (surrounding spaces are ignored).
+    pub link: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct PersonArgs {
+    pub person: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct SignalDto {
+    /// `crisis_plan_activated` or `ask_for_help`.
+    pub kind: String,
+    /// RFC 3339.
+    pub at: String,
+}
+
+/// A plan someone shares with me, for the list.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct SharedStatus {
+    pub person: String,
+    pub sections: Vec<String>,
+    /// False until their first update arrives.
+    pub received: bool,
+    /// RFC 3339, when their last update arrived.
+    pub updated_at: Option<String>,
+    /// Something changed since I last read it.
+    pub changed: bool,
+    /// Signals not yet seen, newest first.
+    pub signals: Vec<SignalDto>,
+    pub role_accepted: bool,
+}
+
+/// My reply to someone who shares with me, as I last wrote it.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct MyReply {
+    pub role_accepted: bool,
+    pub signals_ok: bool,
+    pub availability: String,
+    pub notes: Vec<String>,
+}
+
+/// One shared plan, for reading.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct SharedPlan {
+    pub person: String,
+    pub sections: Vec<String>,
+    pub received: bool,
+    pub updated_at: Option<String>,
+    /// Only the shared sections.
+    pub view: View,
+    /// Field ids (`SECTION.FIELD`) that changed since I last marked it read.
+    pub changed: Vec<String>,
+    /// Never read before on this device.
+    pub first_read: bool,
+    pub signals: Vec<SignalDto>,
+    pub reply: MyReply,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct ReplyArgs {
+    pub person: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct AcceptRoleArgs {
+    pub person: String,
+    /// In my words: when and how I can help ("I can be called at night").
+    pub availability: String,
+    /// I agree to receive "crisis plan activated" and "ask for help".
+    pub signals_ok: bool,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct DeviceLinkResult {
+    pub code: String,
+    pub qr_svg: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct DeviceJoinArgs {
+    pub code: String,
+    /// What to call this device ("Sam's laptop").
+    pub name: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct DeviceJoined {
+    pub confirmation_code: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct DeviceArgs {
+    pub id: String,
+}
+
+/// An update file the person picked (its bytes).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct UpdateFileArgs {
+    pub bytes: Vec<u8>,
+}
+
+/// Whether this device syncs through a relay, and which one.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(default)]
+pub struct SyncSettings {
+    /// Off until the person turns it on. While off, Harbour makes no network connection.
+    pub enabled: bool,
+    pub relay_url: String,
+}
+
+/// Sync as the screens show it.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct SyncStatus {
+    pub settings: SyncSettings,
+    /// The relay transport is part of this build (false: the setting is only stored).
+    pub relay_available: bool,
+    /// RFC 3339, the last update file saved / opened on this device.
+    pub last_file_out: Option<String>,
+    pub last_file_in: Option<String>,
+}
+
+// ---------------------------------------------------------------- app bookkeeping
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
+struct Meta {
+    /// Supporter name → when their update last arrived (Unix seconds).
+    last_synced: BTreeMap<String, u64>,
+    revoked: Vec<RevokedMeta>,
+    /// Person → the shared view's fields when I last read it (field id → text).
+    read: BTreeMap<String, BTreeMap<String, String>>,
+    /// Person → signals up to this time have been seen.
+    signals_seen: BTreeMap<String, u64>,
+    sync: SyncSettings,
+    last_file_out: Option<u64>,
+    last_file_in: Option<u64>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct RevokedMeta {
+    name: String,
+    sections: Vec<String>,
+    at: u64,
+    had_received: bool,
+}
+
+fn now() -> u64 {
+    time::now_secs().max(0) as u64
+}
+
+fn stamp(secs: u64) -> String {
+    time::rfc3339(i64::try_from(secs).unwrap_or(i64::MAX))
+}
+
+fn load_meta(vault: &Vault) -> Result<Meta, Error> {
+    Ok(match vault.get_setting(META_SETTING)? {
+        // Bookkeeping only: a damaged copy starts again rather than blocking sharing.
+        Some(b) => serde_json::from_slice(&b).unwrap_or_default(),
+        None => Meta::default(),
+    })
+}
+
+fn save_meta(vault: &mut Vault, meta: &Meta) -> Result<(), Error> {
+    let b = serde_json::to_vec(meta).map_err(|e| Error::new(ErrorCode::Internal, e.to_string()))?;
+    vault.put_setting(META_SETTING, &b)?;
+    Ok(())
+}
+
+fn engine_state(vault: &Vault) -> Result<State, Error> {
+    Ok(match vault.get_setting(ENGINE_STATE_SETTING)? {
+        Some(b) => serde_json::from_slice(&b).map_err(|e| {
+            Error::new(
+                ErrorCode::VaultCorrupt,
+                format!("the sharing state could not be read: {e}"),
+            )
+        })?,
+        None => State::default(),
+    })
+}
+
+/// What a `with_vault` closure hands back: the vault (if it still has it) and the result.
+type Back<T> = (Option<Vault>, Result<T, Error>);
+
+/// Runs `f` with the vault as a [`Sharing`], handing the vault back.
+fn on_sharing<T>(vault: Vault, f: impl FnOnce(&mut Sharing) -> Result<T, Error>) -> Back<T> {
+    // Opening the engine consumes the vault and only fails reading its state:
+    // read that first, so a damaged state is an error that keeps the session.
+    if let Err(e) = engine_state(&vault) {
+        return (Some(vault), Err(e));
+    }
+    match Sharing::from_vault(vault) {
+        Ok(mut s) => {
+            let r = f(&mut s);
+            (Some(s.into_vault()), r)
+        }
+        Err(e) => (None, Err(e)),
+    }
+}
+
+/// Runs `f` with the engine itself, handing the vault back.
+fn on_engine<T>(vault: Vault, f: impl FnOnce(&mut Engine<Vault>) -> Result<T, Error>) -> Back<T> {
+    if let Err(e) = engine_state(&vault) {
+        return (Some(vault), Err(e));
+    }
+    match Engine::open(vault) {
+        Ok(mut e) => {
+            let r = f(&mut e);
+            (Some(e.into_store()), r)
+        }
+        Err(e) => (None, Err(e.into())),
+    }
+}
+
+/// Runs `f` on the vault when it needs no engine.
+fn on_vault<T>(mut vault: Vault, f: impl FnOnce(&mut Vault) -> Result<T, Error>) -> Back<T> {
+    let r = f(&mut vault);
+    (Some(vault), r)
+}
+
+/// A QR code of `text` as an SVG document (dark on white, with a quiet zone).
+pub fn qr_svg(text: &str) -> Result<String, Error> {
+    use qrcode::render::svg;
+    let code = qrcode::QrCode::new(text.as_bytes())
+        .map_err(|e| Error::new(ErrorCode::Internal, format!("no QR code: {e}")))?;
+    Ok(code
+        .render::<svg::Color<'_>>()
+        .min_dimensions(240, 240)
+        .dark_color(svg::Color("#000000"))
+        .light_color(svg::Color("#ffffff"))
+        .quiet_zone(true)
+        .build())
+}
+
+/// Every field of a view as `id → words`, to tell what changed.
+fn field_texts(sections: &[ViewSection]) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    for s in sections {
+        for f in &s.fields {
+            let mut words = f.text.clone();
+            for it in &f.items {
+                for v in it.values.values() {
+                    words.push('\u{1f}');
+                    words.push_str(v);
+                }
+                words.push('\u{1e}');
+            }
+            out.insert(f.id.clone(), words);
+        }
+    }
+    out
+}
+
+fn signals_since(state: &State, person: &str, seen: u64) -> Vec<SignalDto> {
+    let mut sig: Vec<SignalDto> = state
+        .persons
+        .iter()
+        .filter(|p| p.name == person)
+        .flat_map(|p| p.signals.iter())
+        .filter(|(_, at)| *at > seen)
+        .map(|(k, at)| SignalDto {
+            kind: k.as_str().into(),
+            at: stamp(*at),
+        })
+        .collect();
+    sig.sort_by(|a, b| b.at.cmp(&a.at));
+    sig
+}
+
+fn my_reply(vault: &Vault, state: &State, person: &str) -> Result<MyReply, Error> {
+    let Some(p) = state.persons.iter().find(|p| p.name == person) else {
+        return Ok(MyReply::default());
+    };
+    let Some(pieces) = vault.get_doc_pieces(&format!("myreply/{}", p.id))? else {
+        return Ok(MyReply::default());
+    };
+    let Some(first) = pieces.first() else {
+        return Ok(MyReply::default());
+    };
+    let mut doc = harbour_sync::projection::Doc::load(first, b"reader")?;
+    for c in &pieces[1..] {
+        doc.apply(c)?;
+    }
+    let r = harbour_sync::projection::reply(&doc)?;
+    let mut notes: Vec<_> = r.notes.into_values().collect();
+    notes.sort_by_key(|n| n.at);
+    Ok(MyReply {
+        role_accepted: r.role_accepted,
+        signals_ok: r.signals_ok,
+        availability: r.availability,
+        notes: notes.into_iter().map(|n| n.text).collect(),
+    })
+}
+
+trait DocPieces {
+    fn get_doc_pieces(&self, id: &str) -> Result<Option<Vec<Vec<u8>>>, Error>;
+}
+
+impl DocPieces for Vault {
+    fn get_doc_pieces(&self, id: &str) -> Result<Option<Vec<Vec<u8>>>, Error> {
+        Ok(self.load_doc(id)?)
+    }
+}
+
+fn check_relay_url(url: &str) -> Result<(), Error> {
+    let bad = |why: &str| Error::new(ErrorCode::InvalidInput, format!("relay address: {why}"));
+    if url.len() > MAX_URL || url.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(bad("too long, or has spaces"));
+    }
+    let rest = if let Some(r) = url.strip_prefix("https://") {
+        r
+    } else if let Some(r) = url.strip_prefix("http://") {
+        // Plain http only to this machine (a relay for testing).
+        let host = r.split(['/', ':']).next().unwrap_or("");
+        if !matches!(host, "localhost" | "127.0.0.1" | "[") && !r.starts_with("[::1]") {
+            return Err(bad("must start with https://"));
+        }
+        r
+    } else {
+        return Err(bad("must start with https://"));
+    };
+    if rest.is_empty() || rest.starts_with('/') || rest.contains('#') || rest.contains('@') {
+        return Err(bad("has no host"));
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------- the app's calls
+
+/// Hands the vault on to the next step, or stops with the first error.
+macro_rules! then {
+    ($back:expr, |$v:ident, $r:ident| $body:expr) => {{
+        let (vault, result) = $back;
+        match (vault, result) {
+            (Some($v), Ok($r)) => $body,
+            (vault, Err(e)) => return (vault, Err(e)),
+            (None, Ok(_)) => {
+                return (
+                    None,
+                    Err(Error::new(
+                        ErrorCode::Internal,
+                        "the vault was not handed back",
+                    )),
+                )
+            }
+        }
+    }};
+}
+
+impl AppSession {
+    /// The person's supporters with their state, and those they stopped sharing with.
+    pub fn sharing_supporters(&mut self) -> Result<SupportersResult, Error> {
+        self.with_vault(|vault| {
+            let meta_state = on_vault(vault, |v| Ok((load_meta(v)?, engine_state(v)?)));
+            then!(meta_state, |vault, ms| {
+                let (meta, state) = ms;
+                let listed = on_sharing(vault, |s| s.supporters_list());
+                then!(listed, |vault, list| {
+                    let t = now();
+                    let supporters = list
+                        .into_iter()
+                        .map(|d: SupporterDto| {
+                            let rel = state.supporters.iter().find(|r| r.name == d.name);
+                            let st = if d.joined {
+                                SupporterState::Active
+                            } else if rel.is_some_and(|r| r.expires_at != 0 && r.expires_at < t) {
+                                SupporterState::Expired
+                            } else {
+                                SupporterState::Invited
+                            };
+                            SupporterStatus {
+                                invited_at: stamp(rel.map(|r| r.created_at).unwrap_or(0)),
+                                last_synced: meta.last_synced.get(&d.name).map(|s| stamp(*s)),
+                                name: d.name,
+                                sections: d.sections,
+                                state: st,
+                                role_accepted: d.role_accepted,
+                                signals: d.signals,
+                                availability: d.availability,
+                                notes: d.notes,
+                            }
+                        })
+                        .collect();
+                    let revoked = meta
+                        .revoked
+                        .iter()
+                        .rev()
+                        .map(|r| RevokedSupporter {
+                            name: r.name.clone(),
+                            sections: r.sections.clone(),
+                            revoked_at: stamp(r.at),
+                            had_received: r.had_received,
+                        })
+                        .collect();
+                    (
+                        Some(vault),
+                        Ok(SupportersResult {
+                            supporters,
+                            revoked,
+                        }),
+                    )
+                })
+            })
+        })
+    }
+
+    /// Exactly what a supporter given `sections` would see now.
+    pub fn sharing_preview(&mut self, args: SharePreviewArgs) -> Result<View, Error> {
+        for s in &args.sections {
+            if harbour_model::registry::section(s).is_none() {
+                return Err(Error::new(
+                    ErrorCode::UnknownField,
+                    format!("there is no section {s:?}"),
+                ));
+            }
+        }
+        self.with_session(|s| {
+            let mut view = s.plan_get(crate::PlanGetArgs::default())?;
+            view.sections.retain(|x| args.sections.contains(&x.id));
+            if !args.sections.iter().any(|x| x == "crisis") {
+                view.crisis_state = Default::default();
+            }
+            Ok(view)
+        })
+    }
+
+    /// Invites a supporter; the link is shown, as text and as a QR code.
+    pub fn sharing_invite(&mut self, args: InviteArgs) -> Result<AppInvite, Error> {
+        if args.sections.is_empty() {
+            return Err(Error::invalid_input("choose at least one part to share"));
+        }
+        let name = args.name.trim().to_string();
+        let args = InviteArgs { name, ..args };
+        self.with_vault(|vault| {
+            on_sharing(vault, |s| {
+                let name = args.name.clone();
+                let r = s.supporters_invite(args)?;
+                Ok(AppInvite {
+                    qr_svg: qr_svg(&r.link)?,
+                    name,
+                    link: r.link,
+                    code: r.code,
+                    expires_in_days: r.expires_in_days,
+                })
+            })
+        })
+    }
+
+    /// Saves an invite link into a text file the person can send.
+    pub fn sharing_invite_save(&mut self, args: InviteSaveArgs) -> Result<SavedFile, Error> {
+        let link = args.link.trim();
+        if !link.starts_with("harbour://invite#") || link.len() > 2048 {
+            return Err(Error::new(
+                ErrorCode::InviteInvalid,
+                "that is not an invite link",
+            ));
+        }
+        self.with_session(|_| Ok(()))?;
+        // The file name carries no name of a person, only the date.
+        let name = format!("harbour-invite-{}", time::date(time::now_secs()));
+        let path = self.free_export_path(&name, "txt")?;
+        write_atomically(&path, format!("{link}\n").as_bytes())?;
+        Ok(saved(path))
+    }
+
+    /// Stops sharing with a supporter; remembers that it happened.
+    pub fn sharing_revoke(&mut self, args: SupporterArgs) -> Result<RevokeResult, Error> {
+        self.with_vault(|vault| {
+            let revoked = on_sharing(vault, |s| s.supporters_revoke(&args.name));
+            then!(revoked, |vault, r| on_vault(vault, |v| {
+                let mut meta = load_meta(v)?;
+                meta.last_synced.remove(&r.name);
+                meta.revoked.push(RevokedMeta {
+                    name: r.name.clone(),
+                    sections: r.sections.clone(),
+                    at: now(),
+                    had_received: r.had_received,
+                });
+                save_meta(v, &meta)?;
+                Ok(r)
+            }))
+        })
+    }
+
+    /// Accepts an invite someone sent me.
+    pub fn sharing_join(&mut self, args: JoinArgs) -> Result<JoinResult, Error> {
+        let link = args.link.trim().to_string();
+        if link.len() > 4096 {
+            return Err(Error::new(
+                ErrorCode::InviteInvalid,
+                "too long for an invite",
+            ));
+        }
+        self.with_vault(|vault| on_sharing(vault, |s| s.join(&link)))
+    }
+
+    /// The plans others share with me.
+    pub fn sharing_shared(&mut self) -> Result<Vec<SharedStatus>, Error> {
+        self.with_vault(|vault| {
+            let meta_state = on_vault(vault, |v| Ok((load_meta(v)?, engine_state(v)?)));
+            then!(meta_state, |vault, ms| {
+                let (meta, state) = ms;
+                let shown = on_sharing(vault, |s| {
+                    state
+                        .persons
+                        .iter()
+                        .map(|p| s.shared_show(&p.name))
+                        .collect::<Result<Vec<_>, Error>>()
+                });
+                then!(shown, |vault, shown| on_vault(vault, |v| {
+                    let mut out = Vec::new();
+                    for (p, show) in state.persons.iter().zip(shown) {
+                        let texts = field_texts(&show.view.sections);
+                        let changed = match meta.read.get(&p.name) {
+                            Some(read) => read != &texts,
+                            None => p.updated_at.is_some(),
+                        };
+                        let seen = meta.signals_seen.get(&p.name).copied().unwrap_or(0);
+                        out.push(SharedStatus {
+                            signals: signals_since(&state, &p.name, seen),
+                            person: p.name.clone(),
+                            sections: p.sections.clone(),
+                            received: p.updated_at.is_some(),
+                            updated_at: p.updated_at.map(stamp),
+                            changed,
+                            role_accepted: my_reply(v, &state, &p.name)?.role_accepted,
+                        });
+                    }
+                    Ok(out)
+                }))
+            })
+        })
+    }
+
+    /// One shared plan, with what changed since I last read it.
+    pub fn sharing_shared_show(&mut self, args: PersonArgs) -> Result<SharedPlan, Error> {
+        self.with_vault(|vault| {
+            let shown = on_sharing(vault, |s| s.shared_show(&args.person));
+            then!(shown, |vault, show| on_vault(vault, |v| {
+                let meta = load_meta(v)?;
+                let state = engine_state(v)?;
+                let updated = state
+                    .persons
+                    .iter()
+                    .find(|p| p.name == args.person)
+                    .and_then(|p| p.updated_at);
+                let texts = field_texts(&show.view.sections);
+                let read = meta.read.get(&args.person);
+                let changed = match read {
+                    Some(read) => texts
+                        .iter()
+                        .filter(|(id, t)| read.get(*id) != Some(*t) && !t.is_empty())
+                        .map(|(id, _)| id.clone())
+                        .collect(),
+                    None => Vec::new(),
+                };
+                let seen = meta.signals_seen.get(&args.person).copied().unwrap_or(0);
+                Ok(SharedPlan {
+                    person: show.person,
+                    sections: show.sections,
+                    received: updated.is_some(),
+                    updated_at: updated.map(stamp),
+                    view: show.view,
+                    changed,
+                    first_read: read.is_none(),
+                    signals: signals_since(&state, &args.person, seen),
+                    reply: my_reply(v, &state, &args.person)?,
+                })
+            }))
+        })
+    }
+
+    /// "I have read this": remembers the plan as it is now, and the signals as seen.
+    pub fn sharing_mark_read(&mut self, args: PersonArgs) -> Result<(), Error> {
+        self.with_vault(|vault| {
+            let shown = on_sharing(vault, |s| s.shared_show(&args.person));
+            then!(shown, |vault, show| on_vault(vault, |v| {
+                let mut meta = load_meta(v)?;
+                let state = engine_state(v)?;
+                let latest = state
+                    .persons
+                    .iter()
+                    .filter(|p| p.name == args.person)
+                    .flat_map(|p| p.signals.iter().map(|(_, at)| *at))
+                    .max()
+                    .unwrap_or(0);
+                meta.read
+                    .insert(args.person.clone(), field_texts(&show.view.sections));
+                meta.signals_seen.insert(args.person.clone(), latest);
+                save_meta(v, &meta)
+            }))
+        })
+    }
+
+    /// Sends a short reply with the next update.
+    pub fn sharing_reply(&mut self, args: ReplyArgs) -> Result<(), Error> {
+        let text = args.text.trim().to_string();
+        if text.is_empty() {
+            return Err(Error::invalid_input("write a reply first"));
+        }
+        if text.len() > 2000 {
+            return Err(Error::new(
+                ErrorCode::TooLong,
+                "a reply is at most 2000 bytes",
+            ));
+        }
+        self.with_vault(|vault| on_sharing(vault, |s| s.reply(&args.person, &text)))
+    }
+
+    /// Accepts my role in their plan, in my words, and says whether I want signals.
+    pub fn sharing_accept_role(&mut self, args: AcceptRoleArgs) -> Result<(), Error> {
+        let availability = args.availability.trim().to_string();
+        if availability.len() > 2000 {
+            return Err(Error::new(ErrorCode::TooLong, "at most 2000 bytes"));
+        }
+        self.with_vault(|vault| {
+            on_engine(vault, |e| {
+                Ok(e.reply(
+                    &args.person,
+                    None,
+                    Some(&availability),
+                    Some(args.signals_ok),
+                    now(),
+                )?)
+            })
+        })
+    }
+
+    /// The person asks supporters who agreed for help (a content-free signal).
+    pub fn sharing_ask_for_help(&mut self) -> Result<u32, Error> {
+        self.with_vault(|vault| on_sharing(vault, |s| s.ask_for_help()))
+    }
+
+    pub fn devices_list(&mut self) -> Result<Vec<DeviceDto>, Error> {
+        self.with_vault(|vault| on_sharing(vault, |s| Ok(s.devices_list())))
+    }
+
+    /// Starts linking another device: the code to type (or scan) there.
+    pub fn devices_link(&mut self) -> Result<DeviceLinkResult, Error> {
+        self.with_vault(|vault| {
+            on_sharing(vault, |s| {
+                let code = s.devices_link()?;
+                Ok(DeviceLinkResult {
+                    qr_svg: qr_svg(&code)?,
+                    code,
+                })
+            })
+        })
+    }
+
+    /// On the new device: joins with the code from the other one.
+    pub fn devices_join(&mut self, args: DeviceJoinArgs) -> Result<DeviceJoined, Error> {
+        let code = args.code.trim().to_string();
+        let name = args.name.trim().to_string();
+        if name.chars().count() > 64 || name.chars().any(char::is_control) {
+            return Err(Error::invalid_input(
+                "a device name is at most 64 characters",
+            ));
+        }
+        self.with_vault(|vault| {
+            on_sharing(vault, |s| {
+                Ok(DeviceJoined {
+                    confirmation_code: s.devices_join(&code, &name)?,
+                })
+            })
+        })
+    }
+
+    pub fn devices_remove(&mut self, args: DeviceArgs) -> Result<DeviceDto, Error> {
+        self.with_vault(|vault| on_sharing(vault, |s| s.devices_remove(&args.id)))
+    }
+
+    /// Writes everything to send into an update file in the export folder.
+    pub fn sync_save_update_file(&mut self) -> Result<SavedFile, Error> {
+        self.with_session(|_| Ok(()))?;
+        let name = format!("harbour-update-{}", time::date(time::now_secs()));
+        let path = self.free_export_path(&name, "harbour")?;
+        self.with_vault(|vault| {
+            let out = on_sharing(vault, |s| s.bundle_out(&path));
+            then!(out, |vault, _r| on_vault(vault, |v| {
+                let mut meta = load_meta(v)?;
+                meta.last_file_out = Some(now());
+                save_meta(v, &meta)
+            }))
+        })?;
+        Ok(saved(path))
+    }
+
+    /// Reads an update file the person picked (its bytes).
+    pub fn sync_open_update_file(&mut self, args: UpdateFileArgs) -> Result<BundleInResult, Error> {
+        if args.bytes.is_empty() {
+            return Err(Error::new(
+                ErrorCode::BundleInvalid,
+                "this update file is empty",
+            ));
+        }
+        if args.bytes.len() > MAX_BUNDLE {
+            return Err(Error::new(
+                ErrorCode::MessageTooLarge,
+                "this update file is too large",
+            ));
+        }
+        self.with_session(|_| Ok(()))?;
+        let file = self
+            .data_dir()
+            .join(format!(".update-in-{}.harbour", now()));
+        write_atomically(&file, &args.bytes)?;
+        let result = self.with_vault(|vault| {
+            let before = on_vault(vault, |v| engine_state(v));
+            then!(before, |vault, before| {
+                let read = on_sharing(vault, |s| s.bundle_in(&file));
+                then!(read, |vault, r| on_vault(vault, |v| {
+                    if r.accepted > 0 {
+                        let after = engine_state(v)?;
+                        let mut meta = load_meta(v)?;
+                        let t = now();
+                        for s in &after.supporters {
+                            let old = before.supporters.iter().find(|b| b.id == s.id);
+                            let heard = old.is_none_or(|o| {
+                                o.acked != s.acked || o.peer != s.peer || o.delivered != s.delivered
+                            });
+                            if heard && s.peer.is_some() {
+                                meta.last_synced.insert(s.name.clone(), t);
+                            }
+                        }
+                        meta.last_file_in = Some(t);
+                        save_meta(v, &meta)?;
+                    }
+                    Ok(r)
+                }))
+            })
+        });
+        if let Err(e) = std::fs::remove_file(&file) {
+            if e.kind() != std::io::ErrorKind::NotFound {
+                return Err(io_error("remove", &file, e));
+            }
+        }
+        result
+    }
+
+    pub fn sync_status(&mut self) -> Result<SyncStatus, Error> {
+        self.with_vault(|vault| {
+            on_vault(vault, |v| {
+                let m = load_meta(v)?;
+                Ok(SyncStatus {
+                    settings: m.sync,
+                    relay_available: false,
+                    last_file_out: m.last_file_out.map(stamp),
+                    last_file_in: m.last_file_in.map(stamp),
+                })
+            })
+        })
+    }
+
+    /// Turns sync on (with a relay address) or off. Only stored: see the module notes.
+    pub fn sync_set(&mut self, settings: SyncSettings) -> Result<SyncStatus, Error> {
+        let relay_url = settings.relay_url.trim().to_string();
+        if settings.enabled || !relay_url.is_empty() {
+            check_relay_url(&relay_url)?;
+        }
+        self.with_vault(|vault| {
+            on_vault(vault, |v| {
+                let mut meta = load_meta(v)?;
+                meta.sync = SyncSettings {
+                    enabled: settings.enabled,
+                    relay_url,
+                };
+                save_meta(v, &meta)
+            })
+        })?;
+        self.sync_status()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app_session::AppCreateArgs;
+    use crate::SetTextArgs;
+    use std::path::Path;
+
+    fn app(dir: &Path, who: &str) -> AppSession {
+        let mut a = AppSession::new(dir.join(who))
+            .with_export_dir(Some(dir.join(format!("{who}-export"))))
+            .with_fast_kdf(true);
+        a.create(AppCreateArgs {
+            passphrase: "kettle river yellow sock".into(),
+        })
+        .unwrap();
+        a
+    }
+
+    fn set(a: &mut AppSession, path: &str, text: &str) {
+        a.with_session(|s| {
+            s.plan_set_text(SetTextArgs {
+                path: path.into(),
+                text: text.into(),
+            })
+        })
+        .unwrap();
+    }
+
+    fn carry(from: &mut AppSession, to: &mut AppSession) -> BundleInResult {
+        let f = from.sync_save_update_file().unwrap();
+        let bytes = std::fs::read(&f.path).unwrap();
+        to.sync_open_update_file(UpdateFileArgs { bytes }).unwrap()
+    }
+
+    #[test]
+    fn invite_join_read_reply_revoke_in_two_apps() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut alex = app(tmp.path(), "alex");
+        let mut sam = app(tmp.path(), "sam");
+        set(&mut alex, "crisis.when_well", "Chatty and likes jokes");
+        set(&mut alex, "daily.when_well", "CANARY-DAILY");
+
+        let preview = alex
+            .sharing_preview(SharePreviewArgs {
+                sections: vec!["crisis".into()],
+            })
+            .unwrap();
+        assert_eq!(preview.sections.len(), 1);
+        assert!(!serde_json::to_string(&preview).unwrap().contains("CANARY"));
+
+        let inv = alex
+            .sharing_invite(InviteArgs {
+                name: " Sam ".into(),
+                sections: vec!["crisis".into()],
+                signals: true,
+                from: Some("Alex".into()),
+            })
+            .unwrap();
+        assert!(inv.qr_svg.starts_with("<?xml") || inv.qr_svg.contains("<svg"));
+        let file = alex
+            .sharing_invite_save(InviteSaveArgs {
+                name: "Sam".into(),
+                link: inv.link.clone(),
+            })
+            .unwrap();
+        assert!(std::fs::read_to_string(&file.path)
+            .unwrap()
+            .starts_with("harbour://invite#"));
+        let list = alex.sharing_supporters().unwrap();
+        assert_eq!(list.supporters[0].state, SupporterState::Invited);
+        assert_eq!(list.supporters[0].name, "Sam");
+
+        let joined = sam
+            .sharing_join(JoinArgs {
+                link: format!("  {}\n", inv.link),
+            })
+            .unwrap();
+        assert_eq!(joined.code, inv.code);
+        let shared = sam.sharing_shared().unwrap();
+        assert!(!shared[0].received);
+
+        carry(&mut alex, &mut sam);
+        let show = sam
+            .sharing_shared_show(PersonArgs {
+                person: "Alex".into(),
+            })
+            .unwrap();
+        assert!(show.first_read);
+        let json = serde_json::to_string(&show.view).unwrap();
+        assert!(json.contains("Chatty and likes jokes"));
+        assert!(!json.contains("CANARY"));
+        assert!(sam.sharing_shared().unwrap()[0].changed);
+        sam.sharing_mark_read(PersonArgs {
+            person: "Alex".into(),
+        })
+        .unwrap();
+        assert!(!sam.sharing_shared().unwrap()[0].changed);
+
+        sam.sharing_accept_role(AcceptRoleArgs {
+            person: "Alex".into(),
+            availability: "Evenings".into(),
+            signals_ok: true,
+        })
+        .unwrap();
+        sam.sharing_reply(ReplyArgs {
+            person: "Alex".into(),
+            text: "Call me any time".into(),
+        })
+        .unwrap();
+        let mine = sam
+            .sharing_shared_show(PersonArgs {
+                person: "Alex".into(),
+            })
+            .unwrap()
+            .reply;
+        assert!(mine.role_accepted && mine.signals_ok);
+        assert_eq!(mine.notes, vec!["Call me any time".to_string()]);
+
+        carry(&mut sam, &mut alex);
+        let list = alex.sharing_supporters().unwrap();
+        let s = &list.supporters[0];
+        assert_eq!(s.state, SupporterState::Active);
+        assert!(s.last_synced.is_some());
+        assert!(s.role_accepted && s.signals);
+        assert_eq!(s.availability, "Evenings");
+        assert_eq!(s.notes, vec!["Call me any time".to_string()]);
+
+        // An edit arrives and is marked as changed.
+        set(&mut alex, "crisis.when_well", "Chatty, and loves tea");
+        carry(&mut alex, &mut sam);
+        let show = sam
+            .sharing_shared_show(PersonArgs {
+                person: "Alex".into(),
+            })
+            .unwrap();
+        assert_eq!(show.changed, vec!["crisis.when_well".to_string()]);
+
+        // The plan on Alex's side still works after the sharing calls.
+        set(&mut alex, "crisis.money", "still editable");
+
+        let rev = alex
+            .sharing_revoke(SupporterArgs { name: "Sam".into() })
+            .unwrap();
+        assert!(rev.had_received);
+        let list = alex.sharing_supporters().unwrap();
+        assert!(list.supporters.is_empty());
+        assert_eq!(list.revoked[0].name, "Sam");
+        let r = carry(&mut alex, &mut sam);
+        assert_eq!(r.revoked, vec!["Alex".to_string()]);
+        assert!(sam.sharing_shared().unwrap().is_empty());
+    }
+
+    #[test]
+    fn bad_input_gets_clear_codes() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut a = app(tmp.path(), "a");
+        let e = a
+            .sharing_join(JoinArgs {
+                link: "hello".into(),
+            })
+            .unwrap_err();
+        assert_eq!(e.code, ErrorCode::InviteInvalid);
+        let e = a
+            .sync_open_update_file(UpdateFileArgs {
+                bytes: b"not a bundle".to_vec(),
+            })
+            .unwrap_err();
+        assert_eq!(e.code, ErrorCode::BundleInvalid);
+        let e = a
+            .sharing_invite(InviteArgs {
+                name: "Sam".into(),
+                sections: vec![],
+                signals: false,
+                from: None,
+            })
+            .unwrap_err();
+        assert_eq!(e.code, ErrorCode::InvalidInput);
+        let e = a
+            .sharing_preview(SharePreviewArgs {
+                sections: vec!["nope".into()],
+            })
+            .unwrap_err();
+        assert_eq!(e.code, ErrorCode::UnknownField);
+        // The session survives failed sharing calls.
+        set(&mut a, "daily.when_well", "fine");
+        a.lock();
+        assert_eq!(
+            a.sharing_supporters().unwrap_err().code,
+            ErrorCode::VaultLocked
+        );
+    }
+
+    #[test]
+    fn sync_is_off_by_default_and_the_relay_url_is_checked() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut a = app(tmp.path(), "a");
+        let s = a.sync_status().unwrap();
+        assert!(!s.settings.enabled);
+        for bad in [
+            "",
+            "ftp://x",
+            "http://example.org",
+            "https://",
+            "https://a b",
+        ] {
+            let e = a
+                .sync_set(SyncSettings {
+                    enabled: true,
+                    relay_url: bad.into(),
+                })
+                .unwrap_err();
+            assert_eq!(e.code, ErrorCode::InvalidInput, "{bad}");
+        }
+        let s = a
+            .sync_set(SyncSettings {
+                enabled: true,
+                relay_url: "https://relay.example.org".into(),
+            })
+            .unwrap();
+        assert!(s.settings.enabled);
+        assert!(!s.relay_available);
+        a.sync_set(SyncSettings {
+            enabled: true,
+            relay_url: "http://127.0.0.1:8787".into(),
+        })
+        .unwrap();
+        assert_eq!(
+            a.sync_status().unwrap().settings.relay_url,
+            "http://127.0.0.1:8787"
+        );
+    }
+}

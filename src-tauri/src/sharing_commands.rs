@@ -1,0 +1,119 @@
+//! Sharing's commands: one-line adapters onto `harbour_api::app_sharing`
+//! (supporters, plans shared with me, own devices, update files, the sync
+//! setting). Like the plan's, they run on the one [`AppState`] and refuse a
+//! locked vault. None of them opens a network connection.
+
+use harbour_api::app_session::{AppState, SavedFile};
+use harbour_api::app_sharing::{
+    AcceptRoleArgs, AppInvite, DeviceArgs, DeviceJoinArgs, DeviceJoined, DeviceLinkResult,
+    InviteSaveArgs, JoinArgs, PersonArgs, ReplyArgs, SharePreviewArgs, SharedPlan, SharedStatus,
+    SupporterArgs, SupportersResult, SyncSettings, SyncStatus, UpdateFileArgs,
+};
+use harbour_api::sharing::{BundleInResult, DeviceDto, InviteArgs, JoinResult, RevokeResult};
+use harbour_api::{Error, View};
+use tauri::State;
+
+type App<'a> = State<'a, AppState>;
+
+#[tauri::command]
+pub async fn sharing_supporters(app: App<'_>) -> Result<SupportersResult, Error> {
+    app.get().sharing_supporters()
+}
+
+#[tauri::command]
+pub async fn sharing_preview(app: App<'_>, args: SharePreviewArgs) -> Result<View, Error> {
+    app.get().sharing_preview(args)
+}
+
+#[tauri::command]
+pub async fn sharing_invite(app: App<'_>, args: InviteArgs) -> Result<AppInvite, Error> {
+    app.get().sharing_invite(args)
+}
+
+#[tauri::command]
+pub async fn sharing_invite_save(app: App<'_>, args: InviteSaveArgs) -> Result<SavedFile, Error> {
+    app.get().sharing_invite_save(args)
+}
+
+#[tauri::command]
+pub async fn sharing_revoke(app: App<'_>, args: SupporterArgs) -> Result<RevokeResult, Error> {
+    app.get().sharing_revoke(args)
+}
+
+#[tauri::command]
+pub async fn sharing_join(app: App<'_>, args: JoinArgs) -> Result<JoinResult, Error> {
+    app.get().sharing_join(args)
+}
+
+#[tauri::command]
+pub async fn sharing_shared(app: App<'_>) -> Result<Vec<SharedStatus>, Error> {
+    app.get().sharing_shared()
+}
+
+#[tauri::command]
+pub async fn sharing_shared_show(app: App<'_>, args: PersonArgs) -> Result<SharedPlan, Error> {
+    app.get().sharing_shared_show(args)
+}
+
+#[tauri::command]
+pub async fn sharing_mark_read(app: App<'_>, args: PersonArgs) -> Result<(), Error> {
+    app.get().sharing_mark_read(args)
+}
+
+#[tauri::command]
+pub async fn sharing_reply(app: App<'_>, args: ReplyArgs) -> Result<(), Error> {
+    app.get().sharing_reply(args)
+}
+
+#[tauri::command]
+pub async fn sharing_accept_role(app: App<'_>, args: AcceptRoleArgs) -> Result<(), Error> {
+    app.get().sharing_accept_role(args)
+}
+
+#[tauri::command]
+pub async fn sharing_ask_for_help(app: App<'_>) -> Result<u32, Error> {
+    app.get().sharing_ask_for_help()
+}
+
+#[tauri::command]
+pub async fn devices_list(app: App<'_>) -> Result<Vec<DeviceDto>, Error> {
+    app.get().devices_list()
+}
+
+#[tauri::command]
+pub async fn devices_link(app: App<'_>) -> Result<DeviceLinkResult, Error> {
+    app.get().devices_link()
+}
+
+#[tauri::command]
+pub async fn devices_join(app: App<'_>, args: DeviceJoinArgs) -> Result<DeviceJoined, Error> {
+    app.get().devices_join(args)
+}
+
+#[tauri::command]
+pub async fn devices_remove(app: App<'_>, args: DeviceArgs) -> Result<DeviceDto, Error> {
+    app.get().devices_remove(args)
+}
+
+#[tauri::command]
+pub async fn sync_save_update_file(app: App<'_>) -> Result<SavedFile, Error> {
+    app.get().sync_save_update_file()
+}
+
+#[tauri::command]
+pub async fn sync_open_update_file(
+    app: App<'_>,
+    args: UpdateFileArgs,
+) -> Result<BundleInResult, Error> {
+    app.get().sync_open_update_file(args)
+}
+
+#[tauri::command]
+pub async fn sync_status(app: App<'_>) -> Result<SyncStatus, Error> {
+    app.get().sync_status()
+}
+
+#[tauri::command]
+pub async fn sync_set(app: App<'_>, settings: SyncSettings) -> Result<SyncStatus, Error> {
+    app.get().sync_set(settings)
+}
