@@ -508,3 +508,161 @@ error-supporter_exists = You already have a supporter with that name. Please cho
 error-person_not_found = Nobody with that name shares a plan with you.
 error-device_not_found = There is no linked device with that name.
 error-rate_limited = A signal was sent a moment ago. Please wait a little before sending another.
+
+## Sharing
+## Supporters, plans shared with me, own devices, update files and the sync
+## setting (ui/src/screens/Supporters, SharedWithMe, Devices; components/UpdateFiles, SyncSettings).
+
+home-sharing-heading = Sharing
+home-sharing-body = Share parts of your plan with people you trust, read plans others share with you, and link your other devices. Nothing is shared until you choose.
+nav-supporters = People I share with
+nav-shared = Shared with me
+nav-devices = My devices
+
+supporters-title = People I share with
+supporters-intro = You choose exactly which parts of your plan each person sees. They need Harbour, but no account.
+supporters-empty = You are not sharing your plan with anyone yet.
+supporters-state-invited = Invited: waiting for them to join
+supporters-state-expired = The invite ran out before they joined. Stop sharing and invite them again.
+supporters-state-active = Sharing: they receive your updates
+supporters-state-revoked = You stopped sharing
+supporters-sees = Sees: { $sections }
+supporters-invited-at = Invited { $when }
+supporters-last-synced = Last update from them: { $when }
+supporters-never-synced = No update from them yet
+supporters-role-accepted = They have accepted their role in your plan.
+supporters-availability = In their words: “{ $words }”
+supporters-signals-on = They will be told if you start your crisis plan or ask for help.
+supporters-replies = Their replies
+supporters-revoke = Stop sharing with them
+supporters-revoke-explain = If you stop sharing, { $name } gets no more updates, and Harbour on their device deletes your plan the next time it receives an update from you. What they have already seen may stay with them, for example if they copied, printed or photographed it.
+supporters-revoke-confirm = Stop sharing
+supporters-revoke-cancel = Keep sharing
+supporters-revoked-done = You have stopped sharing with { $name }.
+supporters-revoked-had = They had already received: { $sections }. Harbour on their device deletes it when it next gets an update from you. Anything they copied, printed or photographed may stay with them.
+supporters-revoked-nothing = Nothing had reached them yet.
+supporters-revoked-heading = People you stopped sharing with
+supporters-revoked-at = Stopped { $when }
+
+supporters-invite-start = Invite someone
+supporters-invite-heading = Invite someone to see part of your plan
+supporters-invite-name = Their name
+supporters-invite-from = Your name, as they will see it
+supporters-invite-from-hint = For example, your first name. You can leave it empty.
+supporters-invite-sections = What they can see
+supporters-invite-signals = Tell them if I start my crisis plan or ask for help
+supporters-invite-signals-hint = Only if they agree too. Harbour never calls emergency services.
+supporters-preview-heading = What { $name } will see
+supporters-preview-someone = this person
+supporters-preview-nothing = Choose at least one part to share.
+supporters-invite-create = Make the invite
+supporters-invite-cancel = Cancel
+supporters-invite-ready = Your invite for { $name }
+supporters-invite-private = Send this to them privately, for example in a message only they read. Anyone who has it can join, so do not post it anywhere public.
+supporters-invite-link = Invite link
+supporters-invite-copy = Copy the link
+supporters-invite-copied = Copied.
+supporters-invite-save = Save as a file
+supporters-invite-saved = Saved as { $name } in { $path }
+supporters-invite-qr = Or they can scan this code with their device.
+supporters-invite-qr-alt = QR code of the invite for { $name }
+supporters-invite-code = Confirmation code: { $code }. When they join, they should see the same code.
+supporters-invite-expires = The invite works once, for { $days } days.
+supporters-invite-done = Done
+
+shared-title = Shared with me
+shared-intro = Plans other people share with you. You can read them without internet.
+shared-empty = Nobody shares a plan with you yet. When someone sends you an invite, paste it below.
+shared-sections = They share: { $sections }
+shared-not-yet = Waiting for their first update.
+shared-has-changes = Something has changed since you last read it.
+shared-up-to-date = You have read the latest.
+shared-open = Read { $person }’s plan
+shared-open-crisis = Open { $person }’s crisis plan
+shared-back = Back to all shared plans
+shared-plan-title = { $person }’s plan
+shared-waiting = Nothing has arrived from { $person } yet. Open the update file they send you, below on the previous screen.
+shared-updated-at = Last update received { $when }
+shared-first-read = This is the first time you are reading it here.
+shared-changed =
+    { $count ->
+        [one] One part changed since you last read it:
+       *[other] { $count } parts changed since you last read it:
+    }
+shared-nothing-changed = Nothing has changed since you last read it.
+shared-mark-read = I have read it
+shared-show-crisis = Show only the crisis plan
+shared-show-all = Show everything they share
+shared-signal-crisis_plan_activated = { $person } has started their crisis plan ({ $when }). Their crisis plan says what they would like you to do.
+shared-signal-ask_for_help = { $person } has asked for help ({ $when }). Their crisis plan says what they would like you to do.
+shared-signal-other = { $person } sent you a signal ({ $when }).
+shared-signal-not-emergency = Harbour does not call emergency services. If someone is in danger now, call 999.
+shared-role-heading = My role
+shared-role-accepted = You have accepted your role.
+shared-role-availability = When and how I can help
+shared-role-availability-hint = For example: I can be called at night. Weekdays after 6pm.
+shared-role-signals = Tell me if { $person } starts their crisis plan or asks for help
+shared-role-signals-hint = You get a calm notice here. It has no details in it.
+shared-role-accept = I accept my role
+shared-role-saved = Saved. It goes to them with your next update.
+shared-reply-heading = Reply
+shared-reply-label = A message for { $person }
+shared-reply-send = Send reply
+shared-reply-queued = Your reply goes to them with your next update.
+shared-join-heading = Join with an invite
+shared-join-intro = Someone sent you an invite link. Paste it here. You do not need an account.
+shared-join-label = Invite link
+shared-join-button = Join
+shared-joined = { $person } shares with you: { $sections }.
+shared-joined-code = Confirmation code: { $code }. Check it is the same as theirs.
+shared-joined-next = Their plan arrives with their next update. Then send them an update file back, so they know you joined.
+
+devices-title = My devices
+devices-intro = Link your phone and your computer, so your plan is on both.
+devices-list-heading = Linked devices
+devices-this-device = this device
+devices-none = Only this device has your plan.
+devices-remove = Remove this device
+devices-remove-explain = Remove { $name }? Your other devices move to a new key. What { $name } already holds may stay on it. To be sure your supporters’ links are safe too, invite them again.
+devices-remove-confirm = Remove it
+devices-removed = { $name } was removed.
+devices-link-heading = Link another device
+devices-link-intro = Make a code here, then enter it on your other device.
+devices-link-start = Make a code
+devices-link-code = Enter this code on your other device:
+devices-link-qr-alt = QR code to link another device
+devices-link-next = Then send this device an update file from there, and send one back. The code works once.
+devices-join-heading = This is my new device
+devices-join-intro = Enter the code your other device shows.
+devices-join-code = Code from my other device
+devices-join-name = A name for this device
+devices-join-button = Link this device
+devices-joined = Linked. Confirmation code: { $code }. Your plan arrives with the next update from your other device.
+
+sync-files-heading = Update files
+sync-files-intro = Without a sync relay, updates travel as files: save one and send it by email, a messaging app or a USB stick. It is encrypted: only the people you share with can open it.
+sync-file-save = Save an update file
+sync-file-saved = Saved as { $name } in { $path }
+sync-file-open-label = An update file someone sent you
+sync-file-open = Open the update file
+sync-file-in-done =
+    { $accepted ->
+        [one] One update received.
+       *[other] { $accepted } updates received.
+    }
+sync-file-in-some-refused = { $accepted } updates received; { $refused } could not be used. Nothing of yours was changed by them.
+sync-file-in-nothing-new = Nothing new: you already had everything in this file.
+sync-file-in-not-for-me = This file has nothing for you.
+sync-file-in-revoked = { $person } stopped sharing their plan with you, so it has been removed from this device.
+
+sync-heading = Sync
+sync-intro = Sync sends your updates through a relay, so you do not need files. It is off until you turn it on. While it is off, Harbour makes no internet connection.
+sync-state-off = Sync is off.
+sync-state-on = Sync is on, through { $url }.
+sync-relay-not-yet = This version of Harbour cannot reach a relay yet. Your choice is saved; until then, use update files.
+sync-toggle = Sync through a relay
+sync-relay-url = Relay address
+sync-relay-url-hint = It starts with https://. Ask whoever runs your relay, for example a local charity.
+sync-turn-on = Turn sync on
+sync-last-file-out = Last update file saved { $when }
+sync-last-file-in = Last update file opened { $when }

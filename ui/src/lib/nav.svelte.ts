@@ -1,6 +1,6 @@
 // Which screen is showing. One tap from anywhere reaches "Get help now".
 
-export type Screen = "home" | "help" | "find" | "section" | "views" | "settings";
+export type Screen = "home" | "help" | "find" | "section" | "views" | "settings" | "supporters" | "shared" | "devices";
 
 export const nav = $state({ screen: "home" as Screen });
 

@@ -1,0 +1,81 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { FluentResource } from "@fluent/bundle";
+import type { BundleInResult } from "./bindings";
+import {
+  SHAREABLE_SECTIONS,
+  cleanInviteLink,
+  formatStamp,
+  orderedSections,
+  plausibleRelayUrl,
+  signalMessageId,
+  supporterStateId,
+  svgDataUrl,
+  updateFileSummary,
+} from "./sharingApi";
+
+const reference = readFileSync(join(__dirname, "../../../locales/en-GB/harbour.ftl"), "utf8");
+const defined = new Set(new FluentResource(reference).body.map((m) => m.id));
+
+function result(partial: Partial<BundleInResult>): BundleInResult {
+  return { accepted: 0, duplicates: 0, not_for_me: 0, refused: [], revoked: [], signals: [], ...partial };
+}
+
+describe("sharing helpers", () => {
+  it("keeps the chosen sections in the plan's order, once each, known ones only", () => {
+    expect(orderedSections(["reasons", "crisis", "crisis", "nope", "toolbox"])).toEqual(["crisis", "toolbox", "reasons"]);
+    expect(orderedSections([])).toEqual([]);
+  });
+
+  it("finds the invite link in pasted text", () => {
+    expect(cleanInviteLink("  harbour://invite#AbC-_12\n")).toBe("harbour://invite#AbC-_12");
+    expect(cleanInviteLink("Here it is: “harbour://invite#xyz” thanks")).toBe("harbour://invite#xyz");
+    expect(cleanInviteLink("harbour://device#xyz")).toBeNull();
+    expect(cleanInviteLink("https://example.org/#x")).toBeNull();
+    expect(cleanInviteLink("")).toBeNull();
+  });
+
+  it("makes a data: URL of an SVG, even with non-ASCII text in it", () => {
+    const url = svgDataUrl('<svg xmlns="http://www.w3.org/2000/svg"><title>café</title></svg>');
+    expect(url.startsWith("data:image/svg+xml;base64,")).toBe(true);
+    const decoded = new TextDecoder().decode(Uint8Array.from(atob(url.split(",")[1] ?? ""), (c) => c.charCodeAt(0)));
+    expect(decoded).toContain("café");
+  });
+
+  it("accepts https relays and plain http only on this machine", () => {
+    expect(plausibleRelayUrl(" https://relay.example.org ")).toBe("https://relay.example.org");
+    expect(plausibleRelayUrl("http://127.0.0.1:8787")).toBe("http://127.0.0.1:8787");
+    expect(plausibleRelayUrl("http://relay.example.org")).toBeNull();
+    expect(plausibleRelayUrl("ftp://relay.example.org")).toBeNull();
+    expect(plausibleRelayUrl("https://a b")).toBeNull();
+    expect(plausibleRelayUrl("")).toBeNull();
+  });
+
+  it("says how an update file went", () => {
+    expect(updateFileSummary(result({ accepted: 3 }))).toEqual({ id: "sync-file-in-done", args: { accepted: 3 } });
+    expect(updateFileSummary(result({ duplicates: 2 })).id).toBe("sync-file-in-nothing-new");
+    expect(updateFileSummary(result({ not_for_me: 2 })).id).toBe("sync-file-in-not-for-me");
+    expect(
+      updateFileSummary(result({ accepted: 1, refused: [{ code: "message_unauthentic", message: "x" }] })),
+    ).toEqual({ id: "sync-file-in-some-refused", args: { accepted: 1, refused: 1 } });
+  });
+
+  it("formats a stamp in the reader's language and leaves other text alone", () => {
+    expect(formatStamp("2026-11-23T21:05:00Z", "en-GB", "UTC")).toBe("23 November 2026 at 21:05");
+    expect(formatStamp("not a date", "en-GB")).toBe("not a date");
+  });
+
+  it("every id the helpers build exists in en-GB", () => {
+    const ids = [
+      ...(["invited", "expired", "active"] as const).map(supporterStateId),
+      "supporters-state-revoked",
+      ...["crisis_plan_activated", "ask_for_help", "something_new"].map(signalMessageId),
+      ...[result({ accepted: 1 }), result({ duplicates: 1 }), result({}), result({ refused: [{ code: "internal", message: "" }] })].map(
+        (r) => updateFileSummary(r).id,
+      ),
+      ...SHAREABLE_SECTIONS.map((s) => `section-${s}-title`),
+    ];
+    expect(ids.filter((id) => !defined.has(id))).toEqual([]);
+  });
+});

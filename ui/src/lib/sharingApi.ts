@@ -1,0 +1,145 @@
+// Typed calls for sharing: supporters, plans shared with me, own devices,
+// update files and the sync setting (src-tauri/src/sharing_commands.rs), and
+// the little logic the sharing screens need, kept here so it can be tested.
+
+import { call } from "./api";
+import type {
+  AcceptRoleArgs,
+  AppInvite,
+  BundleInResult,
+  DeviceArgs,
+  DeviceDto,
+  DeviceJoinArgs,
+  DeviceJoined,
+  DeviceLinkResult,
+  InviteArgs,
+  InviteSaveArgs,
+  JoinArgs,
+  JoinResult,
+  PersonArgs,
+  PlanView,
+  ReplyArgs,
+  RevokeResult,
+  SavedFile,
+  SharePreviewArgs,
+  SharedPlan,
+  SharedStatus,
+  SupporterArgs,
+  SupporterState,
+  SupportersResult,
+  SyncSettings,
+  SyncStatus,
+  UpdateFileArgs,
+} from "./bindings";
+
+export const sharingApi = {
+  supporters: () => call<SupportersResult>("sharing_supporters", {}),
+  preview: (args: SharePreviewArgs) => call<PlanView>("sharing_preview", { args }),
+  invite: (args: InviteArgs) => call<AppInvite>("sharing_invite", { args }),
+  saveInvite: (args: InviteSaveArgs) => call<SavedFile>("sharing_invite_save", { args }),
+  revoke: (args: SupporterArgs) => call<RevokeResult>("sharing_revoke", { args }),
+  join: (args: JoinArgs) => call<JoinResult>("sharing_join", { args }),
+  shared: () => call<SharedStatus[]>("sharing_shared", {}),
+  sharedShow: (args: PersonArgs) => call<SharedPlan>("sharing_shared_show", { args }),
+  markRead: (args: PersonArgs) => call<null>("sharing_mark_read", { args }),
+  reply: (args: ReplyArgs) => call<null>("sharing_reply", { args }),
+  acceptRole: (args: AcceptRoleArgs) => call<null>("sharing_accept_role", { args }),
+  askForHelp: () => call<number>("sharing_ask_for_help", {}),
+  devices: () => call<DeviceDto[]>("devices_list", {}),
+  linkDevice: () => call<DeviceLinkResult>("devices_link", {}),
+  joinDevice: (args: DeviceJoinArgs) => call<DeviceJoined>("devices_join", { args }),
+  removeDevice: (args: DeviceArgs) => call<DeviceDto>("devices_remove", { args }),
+  saveUpdateFile: () => call<SavedFile>("sync_save_update_file", {}),
+  openUpdateFile: (args: UpdateFileArgs) => call<BundleInResult>("sync_open_update_file", { args }),
+  syncStatus: () => call<SyncStatus>("sync_status", {}),
+  setSync: (settings: SyncSettings) => call<SyncStatus>("sync_set", { settings }),
+};
+
+/** The sections a supporter can be given, in the plan's order. */
+export const SHAREABLE_SECTIONS = [
+  "crisis",
+  "after_crisis",
+  "toolbox",
+  "daily",
+  "triggers",
+  "early_warning",
+  "breaking_down",
+  "reasons",
+] as const;
+
+/** What most people share first: the crisis plan only. */
+export const DEFAULT_SHARED: readonly string[] = ["crisis"];
+
+/** The chosen sections in the order the plan shows them (no duplicates, no unknown ids). */
+export function orderedSections(chosen: Iterable<string>): string[] {
+  const set = new Set(chosen);
+  return SHAREABLE_SECTIONS.filter((s) => set.has(s));
+}
+
+/** An SVG document as a data: URL for an <img> (the CSP allows data: images only). */
+export function svgDataUrl(svg: string): string {
+  const bytes = new TextEncoder().encode(svg);
+  let binary = "";
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return `data:image/svg+xml;base64,${btoa(binary)}`;
+}
+
+/** A pasted invite: the link alone, or null if it is not one (spaces and quotes around it are ignored). */
+export function cleanInviteLink(text: string): string | null {
+  const m = /harbour:\/\/invite#[A-Za-z0-9_-]+/.exec(text.trim());
+  return m ? m[0] : null;
+}
+
+/** The message id for a supporter's state. */
+export function supporterStateId(state: SupporterState): string {
+  return `supporters-state-${state}`;
+}
+
+/** The message id for a signal kind (calm words; unknown kinds get a general one). */
+export function signalMessageId(kind: string): string {
+  return kind === "crisis_plan_activated" || kind === "ask_for_help" ? `shared-signal-${kind}` : "shared-signal-other";
+}
+
+/** How an opened update file went, as a message id and its arguments. */
+export function updateFileSummary(r: BundleInResult): { id: string; args: Record<string, number> } {
+  if (r.accepted === 0 && r.refused.length === 0) {
+    return r.duplicates > 0
+      ? { id: "sync-file-in-nothing-new", args: {} }
+      : { id: "sync-file-in-not-for-me", args: {} };
+  }
+  if (r.refused.length > 0) {
+    return { id: "sync-file-in-some-refused", args: { accepted: r.accepted, refused: r.refused.length } };
+  }
+  return { id: "sync-file-in-done", args: { accepted: r.accepted } };
+}
+
+/** The bytes of a picked file, as the array the Rust side takes. */
+export async function fileBytes(file: Blob): Promise<number[]> {
+  return Array.from(new Uint8Array(await file.arrayBuffer()));
+}
+
+/** The relay address the person typed, or null if it cannot be one (the Rust side checks again). */
+export function plausibleRelayUrl(text: string): string | null {
+  const url = text.trim();
+  if (url.length === 0 || url.length > 2000 || /\s/.test(url)) return null;
+  try {
+    const u = new URL(url);
+    const local = u.hostname === "localhost" || u.hostname === "127.0.0.1" || u.hostname === "[::1]";
+    if (u.protocol === "https:" || (u.protocol === "http:" && local)) return url;
+  } catch {
+    return null;
+  }
+  return null;
+}
+
+/** A plan view with only the fields that changed marked, for "what changed since I last read". */
+export function changedFieldIds(plan: Pick<SharedPlan, "changed">): Set<string> {
+  return new Set(plan.changed);
+}
+
+/** "2026-11-23T21:05:00Z" → "23 November 2026, 21:05" in the reader's language and time zone. */
+export function formatStamp(stamp: string, locale: string, timeZone?: string): string {
+  const d = new Date(stamp);
+  if (Number.isNaN(d.getTime()) || !/^\d{4}-\d{2}-\d{2}T/.test(stamp)) return stamp;
+  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone }).format(d);
+}
