@@ -16,6 +16,7 @@ done
 packages=(
   build-essential pkg-config curl file
   libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev libssl-dev
+  postgresql
 )
 if [ "$want_e2e" = 1 ]; then
   # Xvfb and the WebKit WebDriver run the real app headless; ImageMagick takes screenshots;

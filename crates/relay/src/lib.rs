@@ -1,0 +1,25 @@
+//! `harbour-relay` (DESIGN.md section 6): an axum server that stores opaque
+//! envelopes in mailboxes and knows nothing else. No accounts, no names, no
+//! plaintext; it never logs mailbox ids, tokens or contents.
+//!
+//! HTTP API (JSON; binary data is standard base64; ids are lowercase hex):
+//!
+//! | method and path                                   | what                                         |
+//! |---------------------------------------------------|----------------------------------------------|
+//! | `POST /v1/mailboxes/{id}/messages`                | append `{"seq", "data"}` with `Authorization: Bearer <token hex>` |
+//! | `GET /v1/mailboxes/{id}/messages?after=N&wait=S`  | read after N, long-poll up to S seconds       |
+//! | `GET /v1/mailboxes/{id}/ws?after=N`               | WebSocket: every message after N, pushed      |
+//! | `DELETE /v1/mailboxes/{id}/messages?upto=N`       | delete up to N (token required)               |
+//! | `PUT /v1/rendezvous/{slot}`                       | `{"data", "ttl"}`: put once                   |
+//! | `POST /v1/rendezvous/{slot}/take`                 | take once (then it is gone)                   |
+//! | `GET /healthz`, `GET /metrics`                    | health, Prometheus text                       |
+//!
+//! Every refusal is `{"error":{"code":"...","message":"..."}}` with a proper
+//! status code; a seq conflict adds `"last_seq"`.
+
+pub mod limits;
+pub mod metrics;
+pub mod server;
+pub mod store;
+
+pub use server::{serve, Config, Relay};

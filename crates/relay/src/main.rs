@@ -1,0 +1,91 @@
+//! `harbour-relay [--listen 127.0.0.1:8787] [--database sqlite:PATH | postgres://...]`
+
+use clap::Parser;
+use harbour_relay::Config;
+
+#[derive(Parser)]
+#[command(
+    name = "harbour-relay",
+    version,
+    about = "Harbour's relay: stores opaque, end-to-end encrypted envelopes in mailboxes"
+)]
+struct Args {
+    /// Address to listen on (port 0 picks a free one; the address is printed).
+    #[arg(long, default_value = "127.0.0.1:8787")]
+    listen: String,
+    /// `sqlite:PATH` (default: harbour-relay.sqlite in the working directory)
+    /// or `postgres://user@host/db`.
+    #[arg(long, default_value = "sqlite:harbour-relay.sqlite")]
+    database: String,
+    /// Largest message in bytes.
+    #[arg(long, default_value_t = 4 * 1024 * 1024)]
+    max_message: usize,
+    /// Most bytes one mailbox may hold.
+    #[arg(long, default_value_t = 64 * 1024 * 1024)]
+    mailbox_max_bytes: u64,
+    /// Most messages one mailbox may hold.
+    #[arg(long, default_value_t = 10_000)]
+    mailbox_max_count: u64,
+    /// Requests a second per client address (0: no limit).
+    #[arg(long, default_value_t = 50.0)]
+    ip_rate: f64,
+    #[arg(long, default_value_t = 200.0)]
+    ip_burst: f64,
+    /// Appends a second per mailbox (0: no limit).
+    #[arg(long, default_value_t = 20.0)]
+    mailbox_rate: f64,
+    #[arg(long, default_value_t = 100.0)]
+    mailbox_burst: f64,
+    /// Delete messages older than this many days.
+    #[arg(long, default_value_t = 30)]
+    retention_days: u64,
+    /// Waiters re-read the store this often (seconds; 0 = never). Set it
+    /// when several relay nodes share one PostgreSQL (default there: 2).
+    #[arg(long)]
+    repoll_secs: Option<u64>,
+    /// Trust the last X-Forwarded-For entry as the client address (only
+    /// behind a reverse proxy that sets it).
+    #[arg(long)]
+    trust_forwarded: bool,
+}
+
+#[tokio::main]
+async fn main() {
+    let a = Args::parse();
+    let is_pg = a.database.starts_with("postgres");
+    let config = Config {
+        max_message: a.max_message,
+        mailbox_max_bytes: a.mailbox_max_bytes,
+        mailbox_max_count: a.mailbox_max_count,
+        ip_rate: a.ip_rate,
+        ip_burst: a.ip_burst,
+        mailbox_rate: a.mailbox_rate,
+        mailbox_burst: a.mailbox_burst,
+        retention_secs: a.retention_days.saturating_mul(86_400),
+        repoll_secs: a.repoll_secs.unwrap_or(if is_pg { 2 } else { 0 }),
+        trust_forwarded: a.trust_forwarded,
+        ..Config::default()
+    };
+    let store = match harbour_relay::store::open(&a.database).await {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("harbour-relay: cannot open the database: {e}");
+            std::process::exit(1);
+        }
+    };
+    let listener = match tokio::net::TcpListener::bind(&a.listen).await {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("harbour-relay: cannot listen on {}: {e}", a.listen);
+            std::process::exit(1);
+        }
+    };
+    match listener.local_addr() {
+        Ok(addr) => println!("harbour-relay listening on {addr} ({})", store.kind()),
+        Err(_) => println!("harbour-relay listening on {}", a.listen),
+    }
+    if let Err(e) = harbour_relay::serve(listener, store, config).await {
+        eprintln!("harbour-relay: {e}");
+        std::process::exit(1);
+    }
+}

@@ -1,0 +1,375 @@
+//! PostgreSQL: relay nodes keep no state of their own, so any number of them
+//! can share one database. The append transaction locks the mailbox row
+//! (`SELECT ... FOR UPDATE`), and `(mailbox, seq)` is the primary key of
+//! `messages`, so two nodes can never hand out the same seq.
+
+use super::{
+    same_hash, BoxFut, Expired, MailboxId, Message, Page, Quota, Storage, StoreError, TokenHash,
+};
+use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
+use tokio_postgres::NoTls;
+
+const SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS mailboxes (
+    id BYTEA PRIMARY KEY,
+    token_hash BYTEA NOT NULL,
+    last_seq BIGINT NOT NULL,
+    bytes BIGINT NOT NULL,
+    count BIGINT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS messages (
+    mailbox BYTEA NOT NULL,
+    seq BIGINT NOT NULL,
+    data BYTEA NOT NULL,
+    created_at BIGINT NOT NULL,
+    PRIMARY KEY (mailbox, seq)
+);
+CREATE INDEX IF NOT EXISTS messages_created ON messages (created_at);
+CREATE TABLE IF NOT EXISTS rendezvous (
+    slot BYTEA PRIMARY KEY,
+    data BYTEA NOT NULL,
+    expires_at BIGINT NOT NULL
+);
+";
+
+fn be<E: std::error::Error>(e: E) -> StoreError {
+    let mut m = e.to_string();
+    let mut src = e.source();
+    while let Some(s) = src {
+        m.push_str(": ");
+        m.push_str(&s.to_string());
+        src = s.source();
+    }
+    StoreError::Backend(m)
+}
+
+fn map_db(e: tokio_postgres::Error) -> StoreError {
+    match e.code() {
+        // Another node won the race for this seq (or this mailbox).
+        Some(c) if *c == tokio_postgres::error::SqlState::UNIQUE_VIOLATION => {
+            StoreError::SeqConflict { last: 0 }
+        }
+        _ => be(e),
+    }
+}
+
+fn to_i64(v: u64) -> i64 {
+    i64::try_from(v).unwrap_or(i64::MAX)
+}
+
+pub struct PgStore {
+    pool: Pool,
+}
+
+impl PgStore {
+    pub async fn connect(url: &str) -> Result<Self, StoreError> {
+        let cfg: tokio_postgres::Config = url.parse().map_err(be)?;
+        let mgr = Manager::from_config(
+            cfg,
+            NoTls,
+            ManagerConfig {
+                recycling_method: RecyclingMethod::Fast,
+            },
+        );
+        let pool = Pool::builder(mgr).max_size(16).build().map_err(be)?;
+        let c = pool.get().await.map_err(be)?;
+        // Several nodes may start at once: serialise schema creation.
+        c.batch_execute(&format!(
+            "SELECT pg_advisory_lock(727001); {SCHEMA} SELECT pg_advisory_unlock(727001);"
+        ))
+        .await
+        .map_err(be)?;
+        drop(c);
+        Ok(Self { pool })
+    }
+
+    async fn append_once(
+        &self,
+        mailbox: MailboxId,
+        token: TokenHash,
+        seq: u64,
+        data: &[u8],
+        now: u64,
+        quota: Quota,
+    ) -> Result<u64, StoreError> {
+        let mut c = self.pool.get().await.map_err(be)?;
+        let tx = c.transaction().await.map_err(be)?;
+        let row = tx
+            .query_opt(
+                "SELECT token_hash, last_seq, bytes, count FROM mailboxes WHERE id = $1 FOR UPDATE",
+                &[&&mailbox[..]],
+            )
+            .await
+            .map_err(map_db)?;
+        let (last, bytes, count, exists) = match row {
+            Some(r) => {
+                let h: Vec<u8> = r.get(0);
+                if !same_hash(&h, &token) {
+                    return Err(StoreError::WrongToken);
+                }
+                (
+                    r.get::<_, i64>(1) as u64,
+                    r.get::<_, i64>(2) as u64,
+                    r.get::<_, i64>(3) as u64,
+                    true,
+                )
+            }
+            None => (0, 0, 0, false),
+        };
+        if seq != last + 1 {
+            return Err(StoreError::SeqConflict { last });
+        }
+        if count + 1 > quota.max_count {
+            return Err(StoreError::Quota {
+                what: "messages",
+                limit: quota.max_count,
+            });
+        }
+        if bytes + data.len() as u64 > quota.max_bytes {
+            return Err(StoreError::Quota {
+                what: "bytes",
+                limit: quota.max_bytes,
+            });
+        }
+        let len = data.len() as i64;
+        if exists {
+            tx.execute(
+                "UPDATE mailboxes SET last_seq = $2, bytes = bytes + $3, count = count + 1 WHERE id = $1",
+                &[&&mailbox[..], &to_i64(seq), &len],
+            )
+            .await
+            .map_err(map_db)?;
+        } else {
+            // A unique violation here means another node claimed it first.
+            tx.execute(
+                "INSERT INTO mailboxes (id, token_hash, last_seq, bytes, count) VALUES ($1, $2, $3, $4, 1)",
+                &[&&mailbox[..], &&token[..], &to_i64(seq), &len],
+            )
+            .await
+            .map_err(map_db)?;
+        }
+        tx.execute(
+            "INSERT INTO messages (mailbox, seq, data, created_at) VALUES ($1, $2, $3, $4)",
+            &[&&mailbox[..], &to_i64(seq), &data, &to_i64(now)],
+        )
+        .await
+        .map_err(map_db)?;
+        tx.commit().await.map_err(map_db)?;
+        Ok(seq)
+    }
+
+    async fn last_seq(&self, mailbox: MailboxId) -> Result<u64, StoreError> {
+        let c = self.pool.get().await.map_err(be)?;
+        let r = c
+            .query_opt(
+                "SELECT last_seq FROM mailboxes WHERE id = $1",
+                &[&&mailbox[..]],
+            )
+            .await
+            .map_err(be)?;
+        Ok(r.map(|r| r.get::<_, i64>(0) as u64).unwrap_or(0))
+    }
+}
+
+impl Storage for PgStore {
+    fn append<'a>(
+        &'a self,
+        mailbox: MailboxId,
+        token: TokenHash,
+        seq: u64,
+        data: Vec<u8>,
+        now: u64,
+        quota: Quota,
+    ) -> BoxFut<'a, u64> {
+        Box::pin(async move {
+            match self
+                .append_once(mailbox, token, seq, &data, now, quota)
+                .await
+            {
+                // Lost a race on a new mailbox: report the real state.
+                Err(StoreError::SeqConflict { last: 0 }) if seq == 1 => {
+                    let last = self.last_seq(mailbox).await?;
+                    if last == 0 {
+                        Err(StoreError::SeqConflict { last })
+                    } else {
+                        // Same answer as the winner's token would get.
+                        let c = self.pool.get().await.map_err(be)?;
+                        let r = c
+                            .query_opt(
+                                "SELECT token_hash FROM mailboxes WHERE id = $1",
+                                &[&&mailbox[..]],
+                            )
+                            .await
+                            .map_err(be)?;
+                        match r {
+                            Some(r) if !same_hash(&r.get::<_, Vec<u8>>(0), &token) => {
+                                Err(StoreError::WrongToken)
+                            }
+                            _ => Err(StoreError::SeqConflict { last }),
+                        }
+                    }
+                }
+                Err(StoreError::SeqConflict { last: 0 }) => Err(StoreError::SeqConflict {
+                    last: self.last_seq(mailbox).await?,
+                }),
+                other => other,
+            }
+        })
+    }
+
+    fn read(&self, mailbox: MailboxId, after: u64, limit: u32) -> BoxFut<'_, Page> {
+        Box::pin(async move {
+            let c = self.pool.get().await.map_err(be)?;
+            let last = c
+                .query_opt(
+                    "SELECT last_seq FROM mailboxes WHERE id = $1",
+                    &[&&mailbox[..]],
+                )
+                .await
+                .map_err(be)?
+                .map(|r| r.get::<_, i64>(0) as u64)
+                .unwrap_or(0);
+            let rows = c
+                .query(
+                    "SELECT seq, data FROM messages WHERE mailbox = $1 AND seq > $2 ORDER BY seq LIMIT $3",
+                    &[&&mailbox[..], &to_i64(after), &(limit as i64)],
+                )
+                .await
+                .map_err(be)?;
+            let messages: Vec<Message> = rows
+                .iter()
+                .map(|r| Message {
+                    seq: r.get::<_, i64>(0) as u64,
+                    data: r.get(1),
+                })
+                .collect();
+            let last_seq = messages.last().map(|m| m.seq).unwrap_or(0).max(last);
+            Ok(Page { messages, last_seq })
+        })
+    }
+
+    fn delete_upto(&self, mailbox: MailboxId, token: TokenHash, upto: u64) -> BoxFut<'_, u64> {
+        Box::pin(async move {
+            let mut c = self.pool.get().await.map_err(be)?;
+            let tx = c.transaction().await.map_err(be)?;
+            let r = tx
+                .query_opt(
+                    "SELECT token_hash FROM mailboxes WHERE id = $1 FOR UPDATE",
+                    &[&&mailbox[..]],
+                )
+                .await
+                .map_err(be)?;
+            match r {
+                None => return Ok(0),
+                Some(r) if !same_hash(&r.get::<_, Vec<u8>>(0), &token) => {
+                    return Err(StoreError::WrongToken)
+                }
+                Some(_) => {}
+            }
+            let r = tx
+                .query_one(
+                    "WITH d AS (DELETE FROM messages WHERE mailbox = $1 AND seq <= $2 RETURNING length(data) AS l)
+                     SELECT count(*)::BIGINT, coalesce(sum(l), 0)::BIGINT FROM d",
+                    &[&&mailbox[..], &to_i64(upto)],
+                )
+                .await
+                .map_err(be)?;
+            let n: i64 = r.get(0);
+            let bytes: i64 = r.get(1);
+            tx.execute(
+                "UPDATE mailboxes SET bytes = bytes - $2, count = count - $3 WHERE id = $1",
+                &[&&mailbox[..], &bytes, &n],
+            )
+            .await
+            .map_err(be)?;
+            tx.commit().await.map_err(be)?;
+            Ok(n as u64)
+        })
+    }
+
+    fn slot_put(&self, slot: [u8; 16], data: Vec<u8>, expires_at: u64, now: u64) -> BoxFut<'_, ()> {
+        Box::pin(async move {
+            let mut c = self.pool.get().await.map_err(be)?;
+            let tx = c.transaction().await.map_err(be)?;
+            tx.execute(
+                "DELETE FROM rendezvous WHERE slot = $1 AND expires_at <= $2",
+                &[&&slot[..], &to_i64(now)],
+            )
+            .await
+            .map_err(be)?;
+            let n = tx
+                .execute(
+                    "INSERT INTO rendezvous (slot, data, expires_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
+                    &[&&slot[..], &data, &to_i64(expires_at)],
+                )
+                .await
+                .map_err(be)?;
+            tx.commit().await.map_err(be)?;
+            if n == 0 {
+                Err(StoreError::SlotTaken)
+            } else {
+                Ok(())
+            }
+        })
+    }
+
+    fn slot_take(&self, slot: [u8; 16], now: u64) -> BoxFut<'_, Option<Vec<u8>>> {
+        Box::pin(async move {
+            let c = self.pool.get().await.map_err(be)?;
+            let r = c
+                .query_opt(
+                    "DELETE FROM rendezvous WHERE slot = $1 RETURNING data, expires_at > $2",
+                    &[&&slot[..], &to_i64(now)],
+                )
+                .await
+                .map_err(be)?;
+            Ok(r.and_then(|r| {
+                let live: bool = r.get(1);
+                live.then(|| r.get(0))
+            }))
+        })
+    }
+
+    fn expire(&self, older_than: u64, now: u64) -> BoxFut<'_, Expired> {
+        Box::pin(async move {
+            let mut c = self.pool.get().await.map_err(be)?;
+            let tx = c.transaction().await.map_err(be)?;
+            let r = tx
+                .query_one(
+                    "WITH d AS (DELETE FROM messages WHERE created_at < $1 RETURNING mailbox, length(data) AS l),
+                          s AS (SELECT mailbox, count(*) AS n, sum(l) AS b FROM d GROUP BY mailbox),
+                          u AS (UPDATE mailboxes m SET bytes = m.bytes - s.b, count = m.count - s.n
+                                FROM s WHERE m.id = s.mailbox RETURNING 1)
+                     SELECT coalesce((SELECT sum(n) FROM s), 0)::BIGINT, (SELECT count(*) FROM u)",
+                    &[&to_i64(older_than)],
+                )
+                .await
+                .map_err(be)?;
+            let messages: i64 = r.get(0);
+            let slots = tx
+                .execute(
+                    "DELETE FROM rendezvous WHERE expires_at <= $1",
+                    &[&to_i64(now)],
+                )
+                .await
+                .map_err(be)?;
+            tx.commit().await.map_err(be)?;
+            Ok(Expired {
+                messages: messages as u64,
+                slots,
+            })
+        })
+    }
+
+    fn health(&self) -> BoxFut<'_, ()> {
+        Box::pin(async move {
+            let c = self.pool.get().await.map_err(be)?;
+            c.query_one("SELECT 1", &[]).await.map_err(be)?;
+            Ok(())
+        })
+    }
+
+    fn kind(&self) -> &'static str {
+        "postgres"
+    }
+}

@@ -1,0 +1,381 @@
+//! The relay's HTTP API over real loopback HTTP, on both backends.
+
+mod common;
+
+use common::{both, serve, Backend};
+use harbour_relay::Config;
+use serde_json::{json, Value};
+use std::time::{Duration, Instant};
+
+fn agent() -> ureq::Agent {
+    ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .timeout_global(Some(Duration::from_secs(30)))
+        .build()
+        .into()
+}
+
+struct R {
+    status: u16,
+    body: Value,
+    retry_after: Option<String>,
+}
+
+fn done(r: Result<ureq::http::Response<ureq::Body>, ureq::Error>) -> R {
+    let mut r = r.expect("request");
+    let status = r.status().as_u16();
+    let retry_after = r
+        .headers()
+        .get("retry-after")
+        .and_then(|v| v.to_str().ok())
+        .map(String::from);
+    let text = r.body_mut().read_to_string().expect("body");
+    let body = serde_json::from_str(&text).unwrap_or(Value::String(text));
+    R {
+        status,
+        body,
+        retry_after,
+    }
+}
+
+const MB: &str = "0123456789abcdef0123456789abcdef";
+const TOKEN: &str = "11111111111111111111111111111111111111111111111111111111111111aa";
+const OTHER: &str = "22222222222222222222222222222222222222222222222222222222222222bb";
+
+fn b64(b: &[u8]) -> String {
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD.encode(b)
+}
+
+fn append(a: &ureq::Agent, base: &str, mb: &str, token: &str, seq: u64, data: &[u8]) -> R {
+    done(
+        a.post(format!("{base}/v1/mailboxes/{mb}/messages"))
+            .header("Authorization", format!("Bearer {token}"))
+            .content_type("application/json")
+            .send(json!({"seq": seq, "data": b64(data)}).to_string()),
+    )
+}
+
+fn raw_post(a: &ureq::Agent, url: &str, auth: Option<&str>, body: &str) -> R {
+    let mut rq = a.post(url).content_type("application/json");
+    if let Some(t) = auth {
+        rq = rq.header("Authorization", t);
+    }
+    done(rq.send(body))
+}
+
+fn code(r: &R) -> &str {
+    r.body["error"]["code"]
+        .as_str()
+        .unwrap_or("<no JSON error>")
+}
+
+fn assert_err(r: &R, status: u16, c: &str) {
+    assert_eq!(r.status, status, "body: {}", r.body);
+    assert_eq!(code(r), c, "body: {}", r.body);
+    assert!(
+        r.body["error"]["message"]
+            .as_str()
+            .is_some_and(|m| !m.is_empty()),
+        "a message: {}",
+        r.body
+    );
+}
+
+fn config() -> Config {
+    Config {
+        max_message: 2048,
+        mailbox_max_count: 20,
+        mailbox_max_bytes: 1 << 20,
+        ip_rate: 0.0,
+        mailbox_rate: 0.0,
+        ..Config::default()
+    }
+}
+
+fn api_suite(b: &Backend) {
+    let s = serve(b, config());
+    let base = s.base.as_str();
+    let a = agent();
+    let url = format!("{base}/v1/mailboxes/{MB}/messages");
+
+    // Health and metrics.
+    let r = done(a.get(format!("{base}/healthz")).call());
+    assert_eq!(r.status, 200);
+    assert_eq!(r.body["status"], "ok");
+
+    // Happy path: append, read after, delete.
+    let r = append(&a, base, MB, TOKEN, 1, b"first envelope");
+    assert_eq!(r.status, 201, "{}", r.body);
+    assert_eq!(r.body["seq"], 1);
+    assert_eq!(append(&a, base, MB, TOKEN, 2, b"second").status, 201);
+    let r = done(a.get(format!("{url}?after=0")).call());
+    assert_eq!(r.status, 200);
+    assert_eq!(r.body["last_seq"], 2);
+    assert_eq!(r.body["messages"][0]["seq"], 1);
+    assert_eq!(r.body["messages"][0]["data"], b64(b"first envelope"));
+    let r = done(a.get(format!("{url}?after=1")).call());
+    assert_eq!(r.body["messages"].as_array().map(Vec::len), Some(1));
+    assert_eq!(r.body["messages"][0]["data"], b64(b"second"));
+    // An unknown mailbox is simply empty.
+    let r = done(
+        a.get(format!("{base}/v1/mailboxes/{}/messages", "f".repeat(32)))
+            .call(),
+    );
+    assert_eq!((r.status, r.body["last_seq"].clone()), (200, json!(0)));
+
+    // Wrong seq: 409 with the current last seq.
+    let r = append(&a, base, MB, TOKEN, 2, b"dup");
+    assert_err(&r, 409, "seq_conflict");
+    assert_eq!(r.body["last_seq"], 2);
+    let r = append(&a, base, MB, TOKEN, 7, b"gap");
+    assert_err(&r, 409, "seq_conflict");
+    assert_eq!(r.body["last_seq"], 2);
+
+    // Wrong or missing token.
+    assert_err(&append(&a, base, MB, OTHER, 3, b"x"), 403, "wrong_token");
+    let body = json!({"seq": 3, "data": b64(b"x")}).to_string();
+    assert_err(&raw_post(&a, &url, None, &body), 401, "token_required");
+    assert_err(
+        &raw_post(&a, &url, Some("Bearer nothex"), &body),
+        401,
+        "token_required",
+    );
+    let r = done(
+        a.delete(format!("{url}?upto=1"))
+            .header("Authorization", format!("Bearer {OTHER}"))
+            .call(),
+    );
+    assert_err(&r, 403, "wrong_token");
+    let r = done(
+        a.delete(format!("{url}?upto=1"))
+            .header("Authorization", format!("Bearer {TOKEN}"))
+            .call(),
+    );
+    assert_eq!((r.status, r.body["deleted"].clone()), (200, json!(1)));
+    let r = done(a.get(format!("{url}?after=0")).call());
+    assert_eq!(r.body["messages"][0]["seq"], 2);
+
+    // Oversized: declared body over the limit (refused before reading it),
+    // and decoded data over the message cap.
+    let huge = json!({"seq": 3, "data": b64(&vec![7u8; 64 * 1024])}).to_string();
+    assert_err(
+        &raw_post(&a, &url, Some(&format!("Bearer {TOKEN}")), &huge),
+        413,
+        "too_large",
+    );
+    let r = append(&a, base, MB, TOKEN, 3, &vec![7u8; 2049]);
+    assert_err(&r, 413, "too_large");
+    assert_eq!(append(&a, base, MB, TOKEN, 3, &vec![7u8; 2048]).status, 201);
+
+    // Quota: 20 messages per mailbox.
+    let qmb = "a".repeat(32);
+    for seq in 1..=20 {
+        assert_eq!(append(&a, base, &qmb, TOKEN, seq, b"q").status, 201);
+    }
+    assert_err(
+        &append(&a, base, &qmb, TOKEN, 21, b"q"),
+        507,
+        "mailbox_full",
+    );
+
+    // Malformed requests: never a panic, always a JSON 400.
+    let auth = format!("Bearer {TOKEN}");
+    assert_err(
+        &raw_post(&a, &url, Some(&auth), "{not json"),
+        400,
+        "bad_json",
+    );
+    assert_err(
+        &raw_post(&a, &url, Some(&auth), r#"{"seq":4,"data":"%%%"}"#),
+        400,
+        "bad_base64",
+    );
+    assert_err(
+        &raw_post(&a, &url, Some(&auth), r#"{"seq":-1,"data":"AA=="}"#),
+        400,
+        "bad_json",
+    );
+    assert_err(
+        &raw_post(&a, &url, Some(&auth), r#"{"seq":0,"data":"AA=="}"#),
+        400,
+        "bad_seq",
+    );
+    assert_err(
+        &raw_post(&a, &url, Some(&auth), r#"{"seq":4,"data":""}"#),
+        400,
+        "empty",
+    );
+    assert_err(
+        &raw_post(
+            &a,
+            &format!("{base}/v1/mailboxes/XYZ/messages"),
+            Some(&auth),
+            &body,
+        ),
+        400,
+        "bad_id",
+    );
+    assert_err(
+        &raw_post(
+            &a,
+            &format!("{base}/v1/mailboxes/%ff%fe/messages"),
+            Some(&auth),
+            &body,
+        ),
+        400,
+        "bad_id",
+    );
+    assert_err(
+        &done(a.get(format!("{url}?after=banana")).call()),
+        400,
+        "bad_query",
+    );
+    assert_err(
+        &done(a.get(format!("{url}?evil=1")).call()),
+        400,
+        "bad_query",
+    );
+    assert_err(
+        &done(a.delete(&url).header("Authorization", auth.as_str()).call()),
+        400,
+        "bad_query",
+    );
+    assert_err(
+        &done(a.get(format!("{base}/v1/mailboxes/{MB}/ws")).call()),
+        400,
+        "websocket_required",
+    );
+    assert_err(
+        &done(a.get(format!("{base}/nope")).call()),
+        404,
+        "not_found",
+    );
+    assert_err(&done(a.put(&url).send("{}")), 405, "method_not_allowed");
+
+    // Rendezvous: put once, take once, expire.
+    let slot = format!("{base}/v1/rendezvous/{}", "b".repeat(32));
+    let put = |data: &str, ttl: u64| {
+        done(
+            a.put(&slot)
+                .content_type("application/json")
+                .send(json!({"data": data, "ttl": ttl}).to_string()),
+        )
+    };
+    assert_eq!(put(&b64(b"pairing"), 60).status, 201);
+    assert_err(&put(&b64(b"again"), 60), 409, "slot_taken");
+    let r = done(a.post(format!("{slot}/take")).send_empty());
+    assert_eq!(
+        (r.status, r.body["data"].clone()),
+        (200, json!(b64(b"pairing")))
+    );
+    assert_err(
+        &done(a.post(format!("{slot}/take")).send_empty()),
+        404,
+        "slot_not_found",
+    );
+    assert_err(&put(&b64(b"x"), 0), 400, "bad_ttl");
+    assert_err(&put(&b64(b"x"), 10_000_000), 400, "bad_ttl");
+    assert_err(&put("!!", 5), 400, "bad_base64");
+    assert_eq!(put(&b64(b"short"), 1).status, 201);
+    std::thread::sleep(Duration::from_millis(2100));
+    assert_err(
+        &done(a.post(format!("{slot}/take")).send_empty()),
+        404,
+        "slot_not_found",
+    );
+
+    // Long-poll wakes on append (well before its 20 s timeout).
+    let lp = "c".repeat(32);
+    let reader = {
+        let a = agent();
+        let u = format!("{base}/v1/mailboxes/{lp}/messages?after=0&wait=20");
+        std::thread::spawn(move || {
+            let t = Instant::now();
+            let r = done(a.get(&u).call());
+            (r.status, r.body, t.elapsed())
+        })
+    };
+    std::thread::sleep(Duration::from_millis(300));
+    assert_eq!(append(&a, base, &lp, TOKEN, 1, b"wake").status, 201);
+    let (status, body, took) = reader.join().expect("reader");
+    assert_eq!(status, 200);
+    assert_eq!(body["messages"][0]["data"], b64(b"wake"));
+    assert!(took < Duration::from_secs(5), "woke after {took:?}");
+    // A long-poll with nothing new returns empty after its wait.
+    let t = Instant::now();
+    let r = done(
+        a.get(format!("{base}/v1/mailboxes/{lp}/messages?after=1&wait=1"))
+            .call(),
+    );
+    assert_eq!(r.body["messages"], json!([]));
+    assert!(t.elapsed() >= Duration::from_millis(900));
+
+    // Metrics in Prometheus text, with no ids or tokens in them.
+    let r = done(a.get(format!("{base}/metrics")).call());
+    let text = r.body.as_str().unwrap_or_default().to_string();
+    assert!(text.contains("harbour_relay_appends_total "), "{text}");
+    assert!(
+        text.contains("harbour_relay_errors_total{code=\"seq_conflict\"} 2"),
+        "{text}"
+    );
+    assert!(!text.contains(MB) && !text.contains(TOKEN));
+}
+
+fn limits_suite(b: &Backend) {
+    // Rate limits: per mailbox, then per client address.
+    let s = serve(
+        b,
+        Config {
+            ip_rate: 0.0,
+            mailbox_rate: 1.0,
+            mailbox_burst: 3.0,
+            ..Config::default()
+        },
+    );
+    let a = agent();
+    let rl = "9".repeat(32);
+    for seq in 1..=3 {
+        assert_eq!(append(&a, &s.base, &rl, TOKEN, seq, b"m").status, 201);
+    }
+    let r = append(&a, &s.base, &rl, TOKEN, 4, b"m");
+    assert_err(&r, 429, "rate_limited");
+    assert!(r.retry_after.is_some());
+    // Another mailbox is not affected.
+    assert_eq!(
+        append(&a, &s.base, &"d".repeat(32), TOKEN, 1, b"m").status,
+        201
+    );
+
+    let s = serve(
+        b,
+        Config {
+            ip_rate: 1.0,
+            ip_burst: 5.0,
+            mailbox_rate: 0.0,
+            ..Config::default()
+        },
+    );
+    let mut limited = None;
+    for i in 0..10 {
+        let r = done(
+            a.get(format!("{}/v1/mailboxes/{MB}/messages", s.base))
+                .call(),
+        );
+        if r.status == 429 {
+            limited = Some((i, r));
+            break;
+        }
+    }
+    let (i, r) = limited.expect("the client limit answers 429");
+    assert_eq!(i, 5);
+    assert_err(&r, 429, "rate_limited");
+}
+
+#[test]
+fn api_on_both_backends() {
+    both("api", |b| {
+        api_suite(b);
+        limits_suite(b);
+    });
+}
