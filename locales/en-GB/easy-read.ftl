@@ -158,6 +158,7 @@ nav-quick-exit-hint =
 nav-settings = Settings
 nav-my-plan = My plan
 nav-lock = Lock
+nav-menu = More choices
 
 ## First time
 
@@ -798,3 +799,53 @@ error-device_not_found = There is no phone or computer with that name.
 error-rate_limited =
     You sent a message a moment ago.
     Please wait a little before you send another.
+
+## Sharing (Easy Read)
+## Supporters, shared plans, devices, update files and sync.
+
+home-sharing-body =
+    Share parts of your plan with people you trust.
+    Read plans other people share with you.
+    Nothing is shared until you say so.
+supporters-intro =
+    You choose what each person can see.
+    They need Harbour. They do not need an account.
+supporters-revoke-explain =
+    { $name } will get no more updates.
+    Harbour on their phone or computer will delete your plan.
+    They may still have what they saw before.
+    For example, if they printed it.
+supporters-revoked-had =
+    They had already got: { $sections }.
+    Harbour will delete it on their phone or computer.
+    They may still have a copy they made.
+supporters-invite-private =
+    Send this only to them.
+    Anyone with it can join.
+supporters-invite-signals-hint =
+    Only if they say yes too.
+    Harbour never calls 999.
+shared-intro =
+    Plans other people share with you.
+    You can read them without internet.
+shared-signal-crisis_plan_activated =
+    { $person } has started their crisis plan.
+    Time: { $when }.
+    Their plan says what they want you to do.
+shared-signal-ask_for_help =
+    { $person } has asked for help.
+    Time: { $when }.
+    Their plan says what they want you to do.
+shared-signal-not-emergency =
+    Harbour does not call 999.
+    If someone is in danger now, call 999.
+devices-intro =
+    Put your plan on your phone and your computer.
+sync-files-intro =
+    Updates can go as a file.
+    Save the file. Send it by email or a message.
+    Only your people can open it.
+sync-intro =
+    This sends your updates for you.
+    It is off until you turn it on.
+    When it is off, Harbour does not use the internet.

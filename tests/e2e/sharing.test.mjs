@@ -1,0 +1,286 @@
+// Sharing, end to end: the real app and a second vault driven by the real
+// `harbour` CLI (target/debug/harbour), exchanging invite and update files.
+//
+// 1. The person (the app) writes a plan, invites Sam sharing the crisis plan
+//    only (the preview shows exactly that), saves the invite to a file; Sam's
+//    CLI joins, reads the app's update file and sees the crisis plan and not
+//    the triggers; Sam replies, and the reply shows in the app; then the
+//    person stops sharing, and Sam's copy is removed.
+// 2. The app as a supporter: Alex's CLI invites, the app joins by pasting the
+//    link, opens Alex's update file, reads the crisis plan, accepts its role
+//    and replies; Alex's CLI sees the reply.
+//
+// Screenshots of each sharing screen at phone and desktop size go to
+// tests/e2e/artifacts/ (sharing-*.png).
+
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { repoRoot, saveScreenshot } from "./lib/app.mjs";
+import { by, click, firstRun, launchPlanApp, ref, typeInto, waitSaved } from "./lib/plan.mjs";
+
+const CLI =
+  process.env.HARBOUR_CLI_BIN ??
+  join(process.env.CARGO_TARGET_DIR ?? join(repoRoot, "target"), "debug", "harbour");
+const CLI_PASS = "correct horse battery staple";
+const SIZES = { phone: { width: 360, height: 740 }, desktop: { width: 1280, height: 800 } };
+
+const work = mkdtempSync(join(tmpdir(), "harbour-e2e-sharing-"));
+
+function harbour(vault, args) {
+  return execFileSync(CLI, ["--vault", vault, ...args], {
+    env: { ...process.env, HARBOUR_PASSPHRASE: CLI_PASS },
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+}
+const harbourJson = (vault, args) => JSON.parse(harbour(vault, ["--json", ...args]));
+
+/** The newest file in `dir` whose name starts with `prefix`. */
+function newest(dir, prefix) {
+  const names = readdirSync(dir).filter((n) => n.startsWith(prefix));
+  assert.ok(names.length > 0, `a ${prefix}* file in ${dir}`);
+  const paths = names.map((n) => join(dir, n));
+  paths.sort((a, b) => statSync(a).mtimeMs - statSync(b).mtimeMs);
+  return paths[paths.length - 1];
+}
+
+/** Gives a file to the app's "Open an update file" picker, as if the person chose it. */
+async function pickFile(session, testid, path) {
+  const input = await session.waitFor(by(testid));
+  const b64 = readFileSync(path).toString("base64");
+  await session.execute(
+    `const [input, b64] = arguments;
+     const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+     const dt = new DataTransfer();
+     dt.items.add(new File([bytes], "update.harbour", { type: "application/octet-stream" }));
+     input.files = dt.files;
+     input.dispatchEvent(new Event("change", { bubbles: true }));
+     return true;`,
+    [ref(input), b64],
+  );
+}
+
+const text = async (session, css) => (await (await session.waitFor(css)).text()).replace(/[\u2066-\u2069]/g, "");
+
+async function shots(session, name) {
+  for (const [size, rect] of Object.entries(SIZES)) {
+    await session.setWindowRect(rect);
+    await new Promise((r) => setTimeout(r, 300));
+    await saveScreenshot(session, `sharing-${name}-${size}`);
+  }
+}
+
+let app;
+before(async () => {
+  app = await launchPlanApp();
+});
+after(async () => {
+  await app?.close();
+});
+
+test("the person invites Sam to the crisis plan only; Sam's CLI reads it, replies, and is revoked", async () => {
+  const { session, exportDir } = app;
+  await firstRun(session);
+
+  // A plan with a crisis part and a trigger that must not reach Sam.
+  await click(session, "section-triggers");
+  await typeInto(session, "add-triggers.triggers", "CANARY-TRIGGER loud arguments");
+  await click(session, "add-button-triggers.triggers");
+  await waitSaved(session);
+  await click(session, "back-home");
+  await click(session, "edit-crisis");
+  await click(session, "part-well");
+  await typeInto(session, "text-crisis.when_well", "Chatty and likes jokes");
+  await waitSaved(session);
+  await click(session, "back-home");
+
+  // Invite Sam: the crisis plan is chosen, the preview shows it and nothing else.
+  await click(session, "nav-supporters");
+  await session.waitFor(by("supporters-empty"));
+  await click(session, "invite-start");
+  await typeInto(session, "invite-name", "Sam");
+  await typeInto(session, "invite-from", "Alex");
+  assert.equal(await (await session.find(by("share-crisis"))).property("checked"), true);
+  assert.equal(await (await session.find(by("share-triggers"))).property("checked"), false);
+  await session.until(async () => (await text(session, by("share-preview"))).includes("Chatty and likes jokes"), {
+    what: "the preview of the crisis plan",
+  });
+  assert.ok(!(await text(session, by("share-preview"))).includes("CANARY"), "the preview leaves the triggers out");
+  // Ticking triggers would show them in the preview; untick again.
+  await click(session, "share-triggers");
+  await session.until(async () => (await text(session, by("share-preview"))).includes("CANARY-TRIGGER"), {
+    what: "the preview follows the toggles",
+  });
+  await click(session, "share-triggers");
+  await session.until(async () => !(await text(session, by("share-preview"))).includes("CANARY"), {
+    what: "triggers gone from the preview",
+  });
+  await shots(session, "invite-form");
+  await click(session, "invite-create");
+
+  const result = await session.waitFor(by("invite-result"));
+  const link = await (await session.find(by("invite-link"))).property("value");
+  assert.match(link, /^harbour:\/\/invite#[A-Za-z0-9_-]+$/);
+  const qr = await (await session.find(by("invite-qr"))).attribute("src");
+  assert.match(qr, /^data:image\/svg\+xml;base64,/);
+  assert.equal(
+    await session.execute(`return document.querySelector('[data-testid="invite-qr"]').naturalWidth > 0`),
+    true,
+    "the QR code image renders",
+  );
+  await click(session, "invite-save");
+  await session.waitFor(by("invite-saved"));
+  const inviteFile = newest(exportDir, "harbour-invite-");
+  assert.equal(readFileSync(inviteFile, "utf8").trim(), link);
+  assert.equal((await session.findAll(by("supporter"))).length, 1);
+  assert.equal(await (await session.find(by("supporter"))).attribute("data-state"), "invited");
+  await shots(session, "invite-ready");
+
+  // Sam joins with the saved file; the confirmation codes match.
+  const sam = join(work, "sam");
+  harbour(sam, ["init", "--low-memory"]);
+  const joined = harbourJson(sam, ["join", inviteFile]);
+  assert.equal(joined.person, "Alex");
+  assert.deepEqual(joined.sections, ["crisis"]);
+  assert.ok((await result.text()).includes(joined.code), "the app shows the same confirmation code");
+
+  // The person saves an update file; Sam reads it: the crisis plan, not the triggers.
+  await click(session, "update-file-save");
+  await session.waitFor(by("update-file-saved"));
+  const update = newest(exportDir, "harbour-update-");
+  assert.ok(!readFileSync(update).includes(Buffer.from("CANARY")), "the update file is encrypted");
+  const received = harbourJson(sam, ["sync", "--bundle-in", update]);
+  assert.ok(received.bundle_in.accepted >= 1, JSON.stringify(received));
+  assert.equal(received.bundle_in.refused.length, 0, JSON.stringify(received));
+  const shown = harbour(sam, ["shared", "show", "Alex"]);
+  assert.match(shown, /Chatty and likes jokes/);
+  assert.doesNotMatch(shown, /CANARY/);
+
+  // Sam replies; the reply arrives in the app from Sam's update file.
+  harbour(sam, ["reply", "Alex", "Call me any time"]);
+  const toAlex = join(work, "to-alex.harbour");
+  harbour(sam, ["sync", "--bundle-out", toAlex]);
+  await pickFile(session, "update-file-input", toAlex);
+  await click(session, "update-file-open");
+  await session.until(async () => /received/.test(await text(session, by("update-file-result"))), {
+    what: "the update file read",
+  });
+  await session.until(async () => (await session.findAll(by("supporter-reply"))).length === 1, { what: "Sam's reply" });
+  assert.equal(await text(session, by("supporter-reply")), "Call me any time");
+  assert.equal(await (await session.find(by("supporter"))).attribute("data-state"), "active");
+  assert.match(await text(session, by("supporter-synced")), /Last update from them/);
+  await shots(session, "supporters");
+
+  // Stop sharing: the honest words first, then Sam's copy goes with the next update.
+  await click(session, "revoke");
+  await shots(session, "revoke-confirm");
+  await click(session, "revoke-confirm");
+  const revoked = await text(session, by("revoke-result"));
+  assert.match(revoked, /stopped sharing with Sam/);
+  assert.match(revoked, /may stay with them/);
+  await session.waitFor(by("supporter-revoked"));
+  await click(session, "update-file-save");
+  await session.waitFor(by("update-file-saved"));
+  const last = newest(exportDir, "harbour-update-");
+  const gone = harbourJson(sam, ["sync", "--bundle-in", last]);
+  assert.deepEqual(gone.bundle_in.revoked, ["Alex"]);
+  assert.deepEqual(harbourJson(sam, ["shared", "list"]), []);
+});
+
+test("the app as a supporter: join by link, read Alex's crisis plan, accept the role and reply", async () => {
+  const { session, exportDir } = app;
+  const alex = join(work, "alex");
+  harbour(alex, ["init", "--low-memory"]);
+  harbour(alex, ["plan", "set", "crisis.when_well", "Quiet, likes tea and crosswords"]);
+  harbour(alex, ["plan", "add", "triggers.triggers", "CANARY-ALEX-TRIGGER"]);
+  const inv = harbourJson(alex, ["supporters", "invite", "Robin", "--sections", "crisis", "--from", "Alex", "--signals"]);
+
+  await session.setWindowRect(SIZES.desktop);
+  await click(session, "nav-home");
+  await click(session, "nav-shared");
+  await session.waitFor(by("shared-empty"));
+  // A pasted link with words around it still works.
+  await typeInto(session, "join-link", `Here is my invite: ${inv.link} `);
+  await click(session, "join-button");
+  const joined = await text(session, by("joined"));
+  assert.ok(joined.includes(inv.code), "the same confirmation code");
+  await session.waitFor(by("shared-person"));
+
+  const toRobin = join(work, "to-robin.harbour");
+  harbour(alex, ["sync", "--bundle-out", toRobin]);
+  await pickFile(session, "update-file-input", toRobin);
+  await click(session, "update-file-open");
+  await session.until(async () => /received/.test(await text(session, by("update-file-result"))), {
+    what: "Alex's update read",
+  });
+  await session.waitFor(by("shared-has-changes"));
+  await shots(session, "shared-list");
+  await click(session, "shared-open");
+  await session.until(async () => (await text(session, by("shared-plan"))).includes("Quiet, likes tea and crosswords"), {
+    what: "Alex's crisis plan",
+  });
+  assert.doesNotMatch(await session.bodyText(), /CANARY/);
+  await click(session, "shared-mark-read");
+  await session.waitFor(by("shared-nothing-changed"));
+
+  await typeInto(session, "role-availability", "Evenings and weekends");
+  await click(session, "role-signals");
+  await click(session, "role-accept");
+  await session.waitFor(by("role-accepted"));
+  await typeInto(session, "reply-text", "I am here for you");
+  await click(session, "reply-send");
+  await session.waitFor(by("reply-queued"));
+  await shots(session, "shared-plan");
+
+  // The supporter's update goes back to Alex.
+  await click(session, "shared-back");
+  await click(session, "update-file-save");
+  await session.waitFor(by("update-file-saved"));
+  const back = newest(exportDir, "harbour-update-");
+  harbour(alex, ["sync", "--bundle-in", back]);
+  const sups = harbourJson(alex, ["supporters", "list"]);
+  assert.equal(sups[0].name, "Robin");
+  assert.equal(sups[0].joined, true);
+  assert.equal(sups[0].role_accepted, true);
+  assert.equal(sups[0].availability, "Evenings and weekends");
+  assert.deepEqual(sups[0].notes, ["I am here for you"]);
+
+  // An edit by Alex shows as changed since last read.
+  harbour(alex, ["plan", "set", "crisis.when_well", "Quiet, likes tea, crosswords and the radio"]);
+  harbour(alex, ["sync", "--bundle-out", toRobin]);
+  await pickFile(session, "update-file-input", toRobin);
+  await click(session, "update-file-open");
+  await session.waitFor(by("shared-has-changes"));
+  await click(session, "shared-open");
+  const changed = await text(session, by("shared-changed"));
+  assert.match(changed, /What I’m like when I’m well/);
+});
+
+test("Devices and Settings → Sync: sync is off until turned on with a relay address", async () => {
+  const { session } = app;
+  await click(session, "nav-home");
+  await click(session, "nav-devices");
+  await session.waitFor(by("devices"));
+  await click(session, "device-link-start");
+  const code = await (await session.waitFor(by("device-link-code"))).property("value");
+  assert.match(code, /^harbour:\/\/device#/);
+  await session.until(async () => (await session.findAll(by("device"))).length >= 1, { what: "this device listed" });
+  await shots(session, "devices");
+
+  await click(session, "nav-settings");
+  const state = await session.waitFor(by("sync-state"));
+  assert.equal(await state.attribute("data-enabled"), "false");
+  await click(session, "sync-toggle");
+  await typeInto(session, "sync-relay-url", "https://relay.example.org");
+  await click(session, "sync-save");
+  await session.until(async () => (await (await session.find(by("sync-state"))).attribute("data-enabled")) === "true", {
+    what: "sync on",
+  });
+  await session.waitFor(by("sync-not-yet"));
+  await session.execute(`document.querySelector('[data-testid="sync-settings"]').scrollIntoView()`);
+  await shots(session, "sync-settings");
+});
