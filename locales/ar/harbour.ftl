@@ -119,6 +119,7 @@ nav-quick-exit-hint = يخفي Harbour فورًا ويقفل خطتك. اختص�
 nav-settings = الإعدادات
 nav-my-plan = خطتي
 nav-lock = قفل
+nav-menu = القائمة
 unlock-title = افتح خطتك
 unlock-lead = اكتب عبارة المرور لفتح خطتك.
 unlock-passphrase-label = عبارة المرور

@@ -115,6 +115,7 @@ nav-quick-exit-hint = Harbour সঙ্গে সঙ্গে লুকিয়
 nav-settings = সেটিংস
 nav-my-plan = আমার পরিকল্পনা
 nav-lock = লক করুন
+nav-menu = মেনু
 unlock-title = আপনার পরিকল্পনা খুলুন
 unlock-lead = আপনার পরিকল্পনা খুলতে পাসফ্রেজ লিখুন।
 unlock-passphrase-label = পাসফ্রেজ

@@ -163,6 +163,7 @@ nav-quick-exit-hint =
 nav-settings = Gosodiadau
 nav-my-plan = Fy nghynllun
 nav-lock = Cloi
+nav-menu = Rhagor o ddewisiadau
 
 ## First time
 

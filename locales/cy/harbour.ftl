@@ -119,6 +119,7 @@ nav-quick-exit-hint = Yn cuddio Harbour ar unwaith ac yn cloi eich cynllun. Llwy
 nav-settings = Gosodiadau
 nav-my-plan = Fy nghynllun
 nav-lock = Cloi
+nav-menu = Dewislen
 unlock-title = Datgloi eich cynllun
 unlock-lead = Teipiwch eich cyfrinymadrodd i agor eich cynllun.
 unlock-passphrase-label = Cyfrinymadrodd

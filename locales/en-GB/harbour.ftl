@@ -112,6 +112,7 @@ nav-quick-exit-hint = Hides Harbour straight away and locks your plan. Shortcut:
 nav-settings = Settings
 nav-my-plan = My plan
 nav-lock = Lock
+nav-menu = Menu
 
 # First run
 welcome-title = Welcome to Harbour

@@ -116,6 +116,7 @@ nav-quick-exit-hint = Oculta Harbour al instante y bloquea tu plan. Atajo: pulsa
 nav-settings = Ajustes
 nav-my-plan = Mi plan
 nav-lock = Bloquear
+nav-menu = Menú
 unlock-title = Desbloquea tu plan
 unlock-lead = Escribe tu frase de acceso para abrir tu plan.
 unlock-passphrase-label = Frase de acceso

@@ -115,6 +115,7 @@ nav-quick-exit-hint = Harbour ਨੂੰ ਤੁਰੰਤ ਲੁਕਾ ਦਿੰ�
 nav-settings = ਸੈਟਿੰਗਾਂ
 nav-my-plan = ਮੇਰੀ ਯੋਜਨਾ
 nav-lock = ਲਾਕ ਕਰੋ
+nav-menu = ਮੀਨੂ
 unlock-title = ਆਪਣੀ ਯੋਜਨਾ ਖੋਲ੍ਹੋ
 unlock-lead = ਆਪਣੀ ਯੋਜਨਾ ਖੋਲ੍ਹਣ ਲਈ ਆਪਣਾ ਪਾਸਫ਼ਰੇਜ਼ ਲਿਖੋ।
 unlock-passphrase-label = ਪਾਸਫ਼ਰੇਜ਼

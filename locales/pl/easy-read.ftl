@@ -160,6 +160,7 @@ nav-quick-exit-hint =
 nav-settings = Ustawienia
 nav-my-plan = Mój plan
 nav-lock = Zablokuj
+nav-menu = Więcej wyborów
 
 ## First time
 

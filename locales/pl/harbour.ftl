@@ -117,6 +117,7 @@ nav-quick-exit-hint = Od razu ukrywa Harbour i blokuje Twój plan. Skrót: naci�
 nav-settings = Ustawienia
 nav-my-plan = Mój plan
 nav-lock = Zablokuj
+nav-menu = Menu
 unlock-title = Odblokuj swój plan
 unlock-lead = Wpisz hasło, aby otworzyć swój plan.
 unlock-passphrase-label = Hasło

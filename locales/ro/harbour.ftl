@@ -116,6 +116,7 @@ nav-quick-exit-hint = Ascunde imediat Harbour și îți blochează planul. Scurt
 nav-settings = Setări
 nav-my-plan = Planul meu
 nav-lock = Blochează
+nav-menu = Meniu
 unlock-title = Deblochează-ți planul
 unlock-lead = Scrie fraza de acces ca să îți deschizi planul.
 unlock-passphrase-label = Fraza de acces

@@ -115,6 +115,7 @@ nav-quick-exit-hint = Harbour کو فوراً چھپا دیتا ہے اور آپ
 nav-settings = سیٹنگز
 nav-my-plan = میرا منصوبہ
 nav-lock = لاک کریں
+nav-menu = مینو
 unlock-title = اپنا منصوبہ کھولیں
 unlock-lead = اپنا منصوبہ کھولنے کے لیے اپنا پاس فریز لکھیں۔
 unlock-passphrase-label = پاس فریز

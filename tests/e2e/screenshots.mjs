@@ -5,6 +5,7 @@
 // Usage: node tests/e2e/screenshots.mjs [--locale ar] [--easy-read]
 
 import { launchApp, saveScreenshot } from "./lib/app.mjs";
+import { click } from "./lib/plan.mjs";
 
 const SIZES = { phone: { width: 360, height: 740 }, desktop: { width: 1280, height: 800 } };
 const args = process.argv.slice(2);
@@ -21,7 +22,7 @@ try {
   const { session } = app;
   for (const [sizeName, rect] of Object.entries(SIZES)) {
     await session.setWindowRect(rect);
-    await (await session.waitFor('[data-testid="nav-home"]')).click();
+    await click(session, "nav-home");
     await new Promise((r) => setTimeout(r, 500));
     await saveScreenshot(session, `home-${sizeName}${tag ? `-${tag}` : ""}`);
     await (await session.waitFor('[data-testid="get-help-now"]')).click();

@@ -27,6 +27,15 @@ export async function launchPlanApp({ env = {}, dataDir } = {}) {
 export const by = (testid) => `[data-testid="${testid}"]`;
 
 export async function click(session, testid) {
+  await session.waitFor(by(testid));
+  // On a phone the brand (home) button is hidden and "My plan", Settings, Lock
+  // and the language sit behind the Menu button: go there as a person would.
+  const hidden = (id) => session.execute(`return document.querySelector('${by(id)}')?.getClientRects().length === 0;`);
+  if (testid === "nav-home" && (await hidden("nav-home"))) testid = "menu-home";
+  const folded = await session.execute(
+    `const el = document.querySelector('${by(testid)}'); return !!el?.closest("#bar-more") && el.getClientRects().length === 0;`,
+  );
+  if (folded) await (await session.find(by("menu-toggle"))).click();
   const el = await session.waitFor(by(testid));
   try {
     await el.click();

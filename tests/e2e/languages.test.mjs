@@ -6,8 +6,8 @@
 
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { saveScreenshot } from "../lib/app.mjs";
-import { by, click, firstRun, launchPlanApp, ref } from "../lib/plan.mjs";
+import { saveScreenshot } from "./lib/app.mjs";
+import { by, click, firstRun, launchPlanApp, ref } from "./lib/plan.mjs";
 
 /** What a Fluent id looks like: `help-title`, `find-kind-crisis_cafe`. */
 const ID = /^[a-z]+(-[a-z_]+)+$/;

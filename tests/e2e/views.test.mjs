@@ -4,8 +4,8 @@
 
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { saveScreenshot } from "../lib/app.mjs";
-import { by, click, firstRun, launchPlanApp, typeInto, waitSaved } from "../lib/plan.mjs";
+import { saveScreenshot } from "./lib/app.mjs";
+import { by, click, firstRun, launchPlanApp, typeInto, waitSaved } from "./lib/plan.mjs";
 
 let app;
 before(async () => {
@@ -103,9 +103,13 @@ test("full plan, safety plan and crisis card, and printing each", async () => {
   assert.deepEqual(await session.execute("return window.__printed"), ["a4", "phone", "card"]);
   const sheet = await session.execute(`return document.getElementById("print-page")?.getAttribute("href")`);
   assert.equal(sheet, "print/card.css");
-  // The print stylesheet exists in the app (served from the bundle).
-  const css = await session.executeAsync(
-    `const done = arguments[arguments.length - 1]; fetch("print/card.css").then((r) => r.text()).then(done, (e) => done(String(e)));`,
+  // The print stylesheet loaded from the app's bundle, with the card's page size.
+  const css = await session.until(
+    () =>
+      session.execute(`
+        const sheet = document.getElementById("print-page")?.sheet;
+        return sheet ? Array.from(sheet.cssRules, (r) => r.cssText).join("\\n") : "";`),
+    { what: "the card print stylesheet" },
   );
   assert.match(css, /85\.6mm 54mm/);
 });

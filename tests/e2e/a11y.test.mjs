@@ -5,9 +5,9 @@
 
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { saveScreenshot } from "../lib/app.mjs";
-import { PASSPHRASE, axe, by, click, firstRun, launchPlanApp, pressKeys, smallTargets, typeInto, unlock } from "../lib/plan.mjs";
-import { sleep } from "../lib/webdriver.mjs";
+import { saveScreenshot } from "./lib/app.mjs";
+import { PASSPHRASE, axe, by, click, firstRun, launchPlanApp, pressKeys, smallTargets, typeInto, unlock } from "./lib/plan.mjs";
+import { sleep } from "./lib/webdriver.mjs";
 
 const SECTIONS = ["toolbox", "daily", "triggers", "early_warning", "breaking_down", "crisis", "after_crisis", "reasons"];
 const CRISIS_PARTS = ["well", "take_over", "people", "medication", "treatments", "home", "places", "help", "surroundings", "money", "ending"];
