@@ -86,6 +86,7 @@ find-status-closed = مغلق هذا الأسبوع
 find-status-unknown = أوقات العمل غير معروفة: اتصل أو تحقق قبل أن تذهب
 find-distance = على بعد { $km } كم
 find-distance-approx = على بعد { $km } كم تقريبًا (وسط البلدة)
+find-distance-in-town = في { $town } (وسط البلدة)
 find-distance-unknown = المسافة غير معروفة
 find-referral-self_referral = يمكنك الحضور مباشرة دون إحالة
 find-referral-phone_first = اتصل أو احجز قبل أن تذهب

@@ -86,6 +86,7 @@ find-status-closed = এই সপ্তাহে বন্ধ
 find-status-unknown = খোলার সময় জানা নেই: যাওয়ার আগে ফোন করুন বা খোঁজ নিন
 find-distance = { $km } কিমি দূরে
 find-distance-approx = প্রায় { $km } কিমি দূরে (শহরের কেন্দ্র)
+find-distance-in-town = { $town }-এ (শহরের কেন্দ্র)
 find-distance-unknown = দূরত্ব জানা নেই
 find-referral-self_referral = সরাসরি চলে যান: রেফারেলের দরকার নেই
 find-referral-phone_first = যাওয়ার আগে ফোন করুন বা সময় নিন

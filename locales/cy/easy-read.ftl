@@ -108,6 +108,7 @@ find-status-unknown =
     Ffoniwch neu gwiriwch cyn mynd.
 find-distance = { $km } km i ffwrdd
 find-distance-approx = Tua { $km } km o ganol y dref
+find-distance-in-town = Yn { $town }. Dim ond y dref rydyn ni'n ei gwybod.
 find-distance-unknown = Dydyn ni ddim yn gwybod pa mor bell yw e
 find-referral-self_referral = Gallwch chi jyst cerdded i mewn
 find-referral-phone_first = Ffoniwch neu trefnwch cyn mynd

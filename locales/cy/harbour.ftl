@@ -86,6 +86,7 @@ find-status-closed = Ddim ar agor yr wythnos hon
 find-status-unknown = Dydyn ni ddim yn gwybod yr oriau agor: ffoniwch neu gwiriwch cyn mynd
 find-distance = { $km } km i ffwrdd
 find-distance-approx = Tua { $km } km i ffwrdd (canol y dref)
+find-distance-in-town = Yn { $town } (canol y dref)
 find-distance-unknown = Pellter ddim yn hysbys
 find-referral-self_referral = Galwch heibio: does dim angen atgyfeiriad
 find-referral-phone_first = Ffoniwch neu trefnwch cyn mynd

@@ -108,6 +108,7 @@ find-status-unknown =
     Call or check before you go.
 find-distance = { $km } km away
 find-distance-approx = About { $km } km away from the middle of the town
+find-distance-in-town = In { $town }. We only know the town, not the street.
 find-distance-unknown = We do not know how far away it is
 find-referral-self_referral = You can just walk in
 find-referral-phone_first = Call or book before you go

@@ -80,6 +80,7 @@ find-status-closed = Not open this week
 find-status-unknown = Opening times not known: call or check before you go
 find-distance = { $km } km away
 find-distance-approx = About { $km } km away (town centre)
+find-distance-in-town = In { $town } (town centre)
 find-distance-unknown = Distance not known
 find-referral-self_referral = Walk in: no referral needed
 find-referral-phone_first = Call or book before you go

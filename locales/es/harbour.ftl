@@ -86,6 +86,7 @@ find-status-closed = Cerrado esta semana
 find-status-unknown = Horario desconocido: llama o infórmate antes de ir
 find-distance = A { $km } km
 find-distance-approx = A unos { $km } km (centro de la localidad)
+find-distance-in-town = En { $town } (centro de la localidad)
 find-distance-unknown = Distancia desconocida
 find-referral-self_referral = Puedes ir sin derivación
 find-referral-phone_first = Llama o pide cita antes de ir

@@ -86,6 +86,7 @@ find-status-closed = ਇਸ ਹਫ਼ਤੇ ਬੰਦ ਹੈ
 find-status-unknown = ਖੁੱਲ੍ਹਣ ਦਾ ਸਮਾਂ ਪਤਾ ਨਹੀਂ: ਜਾਣ ਤੋਂ ਪਹਿਲਾਂ ਫ਼ੋਨ ਕਰੋ ਜਾਂ ਪਤਾ ਕਰੋ
 find-distance = { $km } ਕਿਲੋਮੀਟਰ ਦੂਰ
 find-distance-approx = ਲਗਭਗ { $km } ਕਿਲੋਮੀਟਰ ਦੂਰ (ਕਸਬੇ ਦਾ ਕੇਂਦਰ)
+find-distance-in-town = { $town } ਵਿੱਚ (ਕਸਬੇ ਦਾ ਕੇਂਦਰ)
 find-distance-unknown = ਦੂਰੀ ਪਤਾ ਨਹੀਂ
 find-referral-self_referral = ਸਿੱਧੇ ਆ ਜਾਓ: ਰੈਫ਼ਰਲ ਦੀ ਲੋੜ ਨਹੀਂ
 find-referral-phone_first = ਜਾਣ ਤੋਂ ਪਹਿਲਾਂ ਫ਼ੋਨ ਕਰੋ ਜਾਂ ਸਮਾਂ ਲਓ

@@ -107,6 +107,7 @@ find-status-unknown =
     Zadzwoń albo sprawdź, zanim pójdziesz.
 find-distance = { $km } km stąd
 find-distance-approx = Około { $km } km od środka miasta
+find-distance-in-town = W miejscowości { $town }. Znamy tylko miejscowość.
 find-distance-unknown = Nie wiemy, jak daleko to jest
 find-referral-self_referral = Możesz po prostu przyjść
 find-referral-phone_first = Zadzwoń albo umów się, zanim pójdziesz

@@ -86,6 +86,7 @@ find-status-closed = Nieczynne w tym tygodniu
 find-status-unknown = Godziny otwarcia nieznane: zadzwoń lub sprawdź, zanim pójdziesz
 find-distance = { $km } km stąd
 find-distance-approx = Około { $km } km stąd (centrum miejscowości)
+find-distance-in-town = W miejscowości { $town } (centrum)
 find-distance-unknown = Odległość nieznana
 find-referral-self_referral = Można przyjść bez skierowania
 find-referral-phone_first = Zadzwoń lub umów się, zanim pójdziesz

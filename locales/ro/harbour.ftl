@@ -86,6 +86,7 @@ find-status-closed = Închis săptămâna aceasta
 find-status-unknown = Programul nu este cunoscut: sună sau verifică înainte să mergi
 find-distance = La { $km } km
 find-distance-approx = La aproximativ { $km } km (centrul localității)
+find-distance-in-town = În { $town } (centrul localității)
 find-distance-unknown = Distanța nu este cunoscută
 find-referral-self_referral = Poți veni direct: nu ai nevoie de trimitere
 find-referral-phone_first = Sună sau programează-te înainte să mergi

@@ -86,6 +86,7 @@ find-status-closed = اس ہفتے بند ہے
 find-status-unknown = کھلنے کے اوقات معلوم نہیں: جانے سے پہلے کال کریں یا معلوم کریں
 find-distance = { $km } کلومیٹر دور
 find-distance-approx = تقریباً { $km } کلومیٹر دور (قصبے کا مرکز)
+find-distance-in-town = { $town } میں (قصبے کا مرکز)
 find-distance-unknown = فاصلہ معلوم نہیں
 find-referral-self_referral = سیدھے آ جائیں: ریفرل کی ضرورت نہیں
 find-referral-phone_first = جانے سے پہلے کال کریں یا وقت لیں

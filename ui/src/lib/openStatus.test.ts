@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Translator } from "./fluent";
-import { formatKm, isOpen, statusMessage } from "./openStatus";
+import { distanceMessage, formatKm, isOpen, statusMessage } from "./openStatus";
 
 const reference = readFileSync(join(__dirname, "../../../locales/en-GB/harbour.ftl"), "utf8");
 const tr = new Translator({ "en-GB": { standard: reference } }, "en-GB", false);
@@ -28,5 +28,14 @@ describe("open status in words", () => {
   it("formats distances", () => {
     expect(formatKm(0.44, "en-GB")).toBe("0.4");
     expect(formatKm(23.6, "en-GB")).toBe("24");
+  });
+  it("says how far away a place is, without a false precision", () => {
+    const at = (distance_km: number | null, approximate_location: boolean, town: string | null = "Grantham") =>
+      words(distanceMessage({ distance_km, approximate_location, town }, "en-GB"));
+    expect(at(0, true)).toBe("In Grantham (town centre)");
+    expect(at(0.4, false)).toBe("0.4 km away");
+    expect(at(12.2, true)).toBe("About 12 km away (town centre)");
+    expect(at(0.2, true, null)).toBe("About 0.2 km away (town centre)");
+    expect(at(null, false)).toBe("Distance not known");
   });
 });

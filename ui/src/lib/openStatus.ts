@@ -31,3 +31,19 @@ export function formatKm(km: number, locale: string): string {
   const digits = km < 10 ? 1 : 0;
   return new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(km);
 }
+
+/**
+ * How far away a place is, in words. A place known only by its town, found
+ * from (about) that same town, is "In Grantham", never "About 0.0 km away".
+ */
+export function distanceMessage(
+  service: { distance_km: number | null; approximate_location: boolean; town: string | null },
+  locale: string,
+): Message {
+  if (service.distance_km === null) return { id: "find-distance-unknown" };
+  if (service.approximate_location && service.town && service.distance_km < 1) {
+    return { id: "find-distance-in-town", args: { town: service.town } };
+  }
+  const km = formatKm(service.distance_km, locale);
+  return { id: service.approximate_location ? "find-distance-approx" : "find-distance", args: { km } };
+}
