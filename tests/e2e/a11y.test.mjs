@@ -92,6 +92,39 @@ test("views, settings, Get help now", async () => {
   await click(session, "get-help-now");
   await session.waitFor(by("helpline"));
   await check("get help now");
+  await click(session, "help-find-help");
+  await typeInto(session, "find-place", "Grantham");
+  await click(session, "find-search");
+  await session.waitFor(by("service"));
+  await check("find help: results");
+  assert.equal(failures.length, 0, report());
+});
+
+test("sharing: people I share with (invite form, invite with QR code), shared with me, devices", async () => {
+  const { session } = app;
+  await click(session, "nav-home");
+  await click(session, "nav-supporters");
+  await session.waitFor(by("supporters"));
+  await check("supporters: none yet");
+  await click(session, "invite-start");
+  await session.waitFor(by("invite-form"));
+  await typeInto(session, "invite-name", "Sam");
+  await session.waitFor(by("share-preview"));
+  await check("supporters: invite form with preview");
+  await click(session, "invite-create");
+  await session.waitFor(by("invite-qr"));
+  await check("supporters: invite ready");
+  await click(session, "invite-done");
+  await session.waitFor(by("supporter"));
+  await check("supporters: one invited");
+  await click(session, "nav-home");
+  await click(session, "nav-shared");
+  await session.waitFor(by("shared-with-me"));
+  await check("shared with me");
+  await click(session, "nav-home");
+  await click(session, "nav-devices");
+  await session.waitFor(by("devices"));
+  await check("devices");
   assert.equal(failures.length, 0, report());
 });
 

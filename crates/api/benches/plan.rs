@@ -124,6 +124,27 @@ fn build(edits: usize) -> PlanDoc {
     doc
 }
 
+/// Builds the plan once and keeps its bytes under the target directory:
+/// building ten years of history edit by edit takes minutes, and every run of
+/// the same `FIXTURE_VERSION` and size builds the same document.
+fn build_cached(edits: usize) -> PlanDoc {
+    const FIXTURE_VERSION: u32 = 1;
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target"));
+    let dir = target.join("bench-fixtures");
+    let file = dir.join(format!("plan-{edits}-v{FIXTURE_VERSION}.automerge"));
+    if let Ok(bytes) = std::fs::read(&file) {
+        if let Ok(doc) = PlanDoc::load(&bytes, [], b"bench-device-000") {
+            return doc;
+        }
+    }
+    let doc = build(edits);
+    let _ = std::fs::create_dir_all(&dir);
+    let _ = std::fs::write(&file, doc.save());
+    doc
+}
+
 struct Fixture {
     _tmp: tempfile::TempDir,
     bytes: Vec<u8>,
@@ -132,7 +153,7 @@ struct Fixture {
 }
 
 fn fixture(edits: usize) -> Fixture {
-    let doc = build(edits);
+    let doc = build_cached(edits);
     let bytes = doc.save();
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("vault");
