@@ -545,6 +545,15 @@ supporters-revoked-had = They had already received: { $sections }. Harbour on th
 supporters-revoked-nothing = Nothing had reached them yet.
 supporters-revoked-heading = People you stopped sharing with
 supporters-revoked-at = Stopped { $when }
+supporters-ask-heading = Ask for help
+supporters-ask-body = Tell the supporters who agreed that you would like help now. They get a short notice with no details, and your crisis plan. This does not call emergency services: if you are in danger now, call 999.
+supporters-ask-button = Ask my supporters for help
+supporters-ask-done =
+    { $count ->
+        [0] Nobody has agreed to be told yet.
+        [one] One supporter will be told with your next update.
+       *[other] { $count } supporters will be told with your next update.
+    }
 
 supporters-invite-start = Invite someone
 supporters-invite-heading = Invite someone to see part of your plan
@@ -565,7 +574,7 @@ supporters-invite-link = Invite link
 supporters-invite-copy = Copy the link
 supporters-invite-copied = Copied.
 supporters-invite-save = Save as a file
-supporters-invite-saved = Saved as { $name } in { $path }
+supporters-invite-saved = Saved: { $path }
 supporters-invite-qr = Or they can scan this code with their device.
 supporters-invite-qr-alt = QR code of the invite for { $name }
 supporters-invite-code = Confirmation code: { $code }. When they join, they should see the same code.
@@ -644,7 +653,7 @@ devices-joined = Linked. Confirmation code: { $code }. Your plan arrives with th
 sync-files-heading = Update files
 sync-files-intro = Without a sync relay, updates travel as files: save one and send it by email, a messaging app or a USB stick. It is encrypted: only the people you share with can open it.
 sync-file-save = Save an update file
-sync-file-saved = Saved as { $name } in { $path }
+sync-file-saved = Saved: { $path }. Send this file to the people you share with.
 sync-file-open-label = An update file someone sent you
 sync-file-open = Open the update file
 sync-file-in-done =

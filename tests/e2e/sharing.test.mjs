@@ -66,10 +66,12 @@ async function pickFile(session, testid, path) {
 
 const text = async (session, css) => (await (await session.waitFor(css)).text()).replace(/[\u2066-\u2069]/g, "");
 
-async function shots(session, name) {
+/** Screenshots at phone and desktop size, scrolled to `testid` if given (else where the screen is). */
+async function shots(session, name, testid) {
   for (const [size, rect] of Object.entries(SIZES)) {
     await session.setWindowRect(rect);
     await new Promise((r) => setTimeout(r, 300));
+    if (testid) await session.execute(`document.querySelector('[data-testid="${testid}"]')?.scrollIntoView({ block: "start" })`);
     await saveScreenshot(session, `sharing-${name}-${size}`);
   }
 }
@@ -119,7 +121,7 @@ test("the person invites Sam to the crisis plan only; Sam's CLI reads it, replie
   await session.until(async () => !(await text(session, by("share-preview"))).includes("CANARY"), {
     what: "triggers gone from the preview",
   });
-  await shots(session, "invite-form");
+  await shots(session, "invite-form", "share-preview");
   await click(session, "invite-create");
 
   const result = await session.waitFor(by("invite-result"));
@@ -138,7 +140,7 @@ test("the person invites Sam to the crisis plan only; Sam's CLI reads it, replie
   assert.equal(readFileSync(inviteFile, "utf8").trim(), link);
   assert.equal((await session.findAll(by("supporter"))).length, 1);
   assert.equal(await (await session.find(by("supporter"))).attribute("data-state"), "invited");
-  await shots(session, "invite-ready");
+  await shots(session, "invite-ready", "invite-qr");
 
   // Sam joins with the saved file; the confirmation codes match.
   const sam = join(work, "sam");
@@ -173,7 +175,7 @@ test("the person invites Sam to the crisis plan only; Sam's CLI reads it, replie
   assert.equal(await text(session, by("supporter-reply")), "Call me any time");
   assert.equal(await (await session.find(by("supporter"))).attribute("data-state"), "active");
   assert.match(await text(session, by("supporter-synced")), /Last update from them/);
-  await shots(session, "supporters");
+  await shots(session, "supporters", "supporters");
 
   // Stop sharing: the honest words first, then Sam's copy goes with the next update.
   await click(session, "revoke");
@@ -218,7 +220,7 @@ test("the app as a supporter: join by link, read Alex's crisis plan, accept the 
     what: "Alex's update read",
   });
   await session.waitFor(by("shared-has-changes"));
-  await shots(session, "shared-list");
+  await shots(session, "shared-list", "shared-with-me");
   await click(session, "shared-open");
   await session.until(async () => (await text(session, by("shared-plan"))).includes("Quiet, likes tea and crosswords"), {
     what: "Alex's crisis plan",
@@ -234,7 +236,7 @@ test("the app as a supporter: join by link, read Alex's crisis plan, accept the 
   await typeInto(session, "reply-text", "I am here for you");
   await click(session, "reply-send");
   await session.waitFor(by("reply-queued"));
-  await shots(session, "shared-plan");
+  await shots(session, "shared-plan", "shared-with-me");
 
   // The supporter's update goes back to Alex.
   await click(session, "shared-back");
@@ -258,6 +260,29 @@ test("the app as a supporter: join by link, read Alex's crisis plan, accept the 
   await click(session, "shared-open");
   const changed = await text(session, by("shared-changed"));
   assert.match(changed, /What I’m like when I’m well/);
+
+  // Alex asks for help: a calm notice, what it does not do, the crisis plan one tap away.
+  const asked = harbourJson(alex, ["ask-for-help"]);
+  assert.equal(asked.supporters, 1, "Robin agreed to signals");
+  harbour(alex, ["sync", "--bundle-out", toRobin]);
+  await click(session, "shared-back");
+  await pickFile(session, "update-file-input", toRobin);
+  await click(session, "update-file-open");
+  const signal = await session.waitFor(`${by("shared-person")} ${by("shared-signal")}`);
+  assert.equal(await signal.attribute("data-kind"), "ask_for_help");
+  const words = (await signal.text()).replace(/[\u2066-\u2069]/g, "");
+  assert.match(words, /Alex has asked for help/);
+  assert.match(words, /does not call emergency services/);
+  await shots(session, "signal", "shared-with-me");
+  await click(session, "shared-open-crisis");
+  await session.until(async () => (await text(session, by("shared-plan"))).includes("crosswords and the radio"), {
+    what: "the crisis plan, one tap from the signal",
+  });
+  // Reading it marks the signal as seen.
+  await click(session, "shared-mark-read");
+  await click(session, "shared-back");
+  await session.waitFor(by("shared-person"));
+  assert.equal((await session.findAll(by("shared-signal"))).length, 0);
 });
 
 test("Devices and Settings → Sync: sync is off until turned on with a relay address", async () => {
@@ -269,7 +294,7 @@ test("Devices and Settings → Sync: sync is off until turned on with a relay ad
   const code = await (await session.waitFor(by("device-link-code"))).property("value");
   assert.match(code, /^harbour:\/\/device#/);
   await session.until(async () => (await session.findAll(by("device"))).length >= 1, { what: "this device listed" });
-  await shots(session, "devices");
+  await shots(session, "devices", "devices");
 
   await click(session, "nav-settings");
   const state = await session.waitFor(by("sync-state"));
@@ -281,6 +306,5 @@ test("Devices and Settings → Sync: sync is off until turned on with a relay ad
     what: "sync on",
   });
   await session.waitFor(by("sync-not-yet"));
-  await session.execute(`document.querySelector('[data-testid="sync-settings"]').scrollIntoView()`);
-  await shots(session, "sync-settings");
+  await shots(session, "sync-settings", "sync-settings");
 });
