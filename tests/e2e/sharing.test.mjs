@@ -16,7 +16,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { repoRoot, saveScreenshot } from "./lib/app.mjs";
@@ -74,6 +74,56 @@ async function shots(session, name, testid) {
     if (testid) await session.execute(`document.querySelector('[data-testid="${testid}"]')?.scrollIntoView({ block: "start" })`);
     await saveScreenshot(session, `sharing-${name}-${size}`);
   }
+}
+
+/** The app's processes: the binary and every process it started (WebKit's web and network processes). */
+function appProcesses() {
+  const binary = process.env.HARBOUR_APP_BIN ?? join(process.env.CARGO_TARGET_DIR ?? join(repoRoot, "target"), "debug", "harbour-app");
+  const parents = new Map();
+  const roots = [];
+  for (const pid of readdirSync("/proc").filter((p) => /^\d+$/.test(p))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      parents.set(pid, stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      if (readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0")[0] === binary) roots.push(pid);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  const all = new Set(roots);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [pid, ppid] of parents) if (all.has(ppid) && !all.has(pid)) all.add(pid), (grew = true);
+  }
+  return { roots, all: [...all] };
+}
+
+/** Remote addresses of the app's sockets that are connected to anything but this machine. */
+function outsideConnections(pids) {
+  const inodes = new Set();
+  for (const pid of pids) {
+    try {
+      for (const fd of readdirSync(`/proc/${pid}/fd`)) {
+        const m = /^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`));
+        if (m) inodes.add(m[1]);
+      }
+    } catch {
+      // gone, or not ours to read
+    }
+  }
+  const loopback = (hex) =>
+    /^[0-9A-F]{6}7F$/.test(hex) || hex === "00000000000000000000000001000000" || /^0000000000000000FFFF0000[0-9A-F]{6}7F$/.test(hex);
+  const found = [];
+  for (const table of ["tcp", "tcp6", "udp", "udp6"]) {
+    for (const line of readFileSync(`/proc/net/${table}`, "utf8").split("\n").slice(1)) {
+      const cols = line.trim().split(/\s+/);
+      if (cols.length < 10 || !inodes.has(cols[9])) continue;
+      const [addr, port] = cols[2].split(":");
+      if (/^0+$/.test(addr) && /^0+$/.test(port)) continue; // not connected
+      if (!loopback(addr)) found.push(`${table} ${cols[2]}`);
+    }
+  }
+  return found;
 }
 
 let app;
@@ -287,6 +337,11 @@ test("the app as a supporter: join by link, read Alex's crisis plan, accept the 
 
 test("Devices and Settings → Sync: sync is off until turned on with a relay address", async () => {
   const { session } = app;
+  // After all the sharing above, with sync off, the app has connected to nothing outside this machine.
+  const procs = appProcesses();
+  assert.ok(procs.roots.length >= 1, "the app's process was found");
+  assert.deepEqual(outsideConnections(procs.all), [], "no network connection while sync is off");
+
   await click(session, "nav-home");
   await click(session, "nav-devices");
   await session.waitFor(by("devices"));
