@@ -165,6 +165,12 @@ crisis-status-inactive = غير مفعّلة
 crisis-status-active = مفعّلة
 crisis-status-stood_down = أُوقفت
 crisis-status-since = آخر تغيير: { $by }، { $date }
+
+# Exported and printed pages (plan export)
+export-crisis-status = خطة الأزمات: { $status }
+export-not-dated = لم يُحدَّد تاريخ بعد
+export-footer = صُنعت باستخدام Harbour. هذه الصفحة خاصة: احتفظ بها في مكان آمن.
+export-emergency = في حالة الطوارئ، اتصل بالرقم 999 (المملكة المتحدة) أو برقم الطوارئ المحلي.
 section-toolbox-title = صندوق أدوات العافية
 section-toolbox-intro = أشياء تساعدك على البقاء بخير، وأشياء تفضّل تجنّبها. الأشياء الصغيرة مهمة أيضًا.
 section-daily-title = الخطة اليومية

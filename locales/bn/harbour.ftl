@@ -161,6 +161,12 @@ crisis-status-inactive = চালু নয়
 crisis-status-active = চালু
 crisis-status-stood_down = বন্ধ করা হয়েছে
 crisis-status-since = সর্বশেষ পরিবর্তন: { $by }, { $date }
+
+# Exported and printed pages (plan export)
+export-crisis-status = সংকট পরিকল্পনা: { $status }
+export-not-dated = এখনও তারিখ দেওয়া হয়নি
+export-footer = Harbour দিয়ে তৈরি। এই পাতাটি ব্যক্তিগত: এটি কোনো নিরাপদ জায়গায় রাখুন।
+export-emergency = জরুরি অবস্থায় 999 (যুক্তরাজ্য) বা আপনার স্থানীয় জরুরি নম্বরে ফোন করুন।
 section-toolbox-title = ভালো থাকার টুলবক্স
 section-toolbox-intro = যেসব জিনিস আপনাকে ভালো থাকতে সাহায্য করে, আর যেগুলো আপনি এড়িয়ে চলতে চান। ছোট জিনিসও গুরুত্বপূর্ণ।
 section-daily-title = প্রতিদিনের পরিকল্পনা

@@ -809,3 +809,9 @@ error-device_not_found = Does dim ffôn na chyfrifiadur gyda'r enw hwnnw.
 error-rate_limited =
     Fe wnaethoch chi anfon neges eiliad yn ôl.
     Arhoswch ychydig cyn anfon un arall.
+
+# Exported and printed pages
+export-crisis-status = Fy nghynllun argyfwng: { $status }
+export-not-dated = Dim dyddiad eto
+export-footer = Gwnaed gyda Harbour. Mae'r dudalen hon yn breifat. Cadwch hi'n ddiogel.
+export-emergency = Os ydych chi mewn perygl nawr, ffoniwch 999.

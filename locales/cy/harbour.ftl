@@ -165,6 +165,12 @@ crisis-status-inactive = ddim yn weithredol
 crisis-status-active = yn weithredol
 crisis-status-stood_down = wedi dod i ben
 crisis-status-since = Newidiwyd gan { $by } ar { $date }
+
+# Exported and printed pages (plan export)
+export-crisis-status = Cynllun argyfwng: { $status }
+export-not-dated = Heb ddyddiad eto
+export-footer = Gwnaed gyda Harbour. Mae'r dudalen hon yn breifat: cadwch hi'n rhywle diogel.
+export-emergency = Mewn argyfwng, ffoniwch 999 (DU) neu eich rhif argyfwng lleol.
 section-toolbox-title = Blwch offer lles
 section-toolbox-intro = Pethau sy'n eich helpu i gadw'n iach, a phethau y byddai'n well gennych eu hosgoi. Mae pethau bach yn cyfrif.
 section-daily-title = Cynllun dyddiol

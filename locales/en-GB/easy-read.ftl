@@ -850,3 +850,9 @@ sync-intro =
     This sends your updates for you.
     It is off until you turn it on.
     When it is off, Harbour does not use the internet.
+
+# Exported and printed pages
+export-crisis-status = My crisis plan: { $status }
+export-not-dated = No date yet
+export-footer = Made with Harbour. This page is private. Keep it somewhere safe.
+export-emergency = If you are in danger now, call 999.

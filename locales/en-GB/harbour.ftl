@@ -202,6 +202,12 @@ crisis-status-active = active
 crisis-status-stood_down = stood down
 crisis-status-since = Changed by { $by } on { $date }
 
+# Exported and printed pages (plan export)
+export-crisis-status = Crisis plan: { $status }
+export-not-dated = Not dated yet
+export-footer = Made with Harbour. This page is private: keep it somewhere safe.
+export-emergency = In an emergency, call 999 (UK) or your local emergency number.
+
 # Sections and their parts
 section-toolbox-title = Wellness toolbox
 section-toolbox-intro = Things that help you stay well, and things you would rather avoid. Small things count.

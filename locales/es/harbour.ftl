@@ -162,6 +162,12 @@ crisis-status-inactive = no activo
 crisis-status-active = activo
 crisis-status-stood_down = desactivado
 crisis-status-since = Cambiado por { $by } el { $date }
+
+# Exported and printed pages (plan export)
+export-crisis-status = Plan de crisis: { $status }
+export-not-dated = Todavía sin fecha
+export-footer = Hecho con Harbour. Esta página es privada: guárdala en un lugar seguro.
+export-emergency = En caso de emergencia, llama al 999 (Reino Unido) o a tu número de emergencias local.
 section-toolbox-title = Caja de herramientas para el bienestar
 section-toolbox-intro = Lo que te ayuda a estar bien y lo que prefieres evitar. Las cosas pequeñas cuentan.
 section-daily-title = Plan diario

@@ -161,6 +161,12 @@ crisis-status-inactive = ਚਾਲੂ ਨਹੀਂ
 crisis-status-active = ਚਾਲੂ
 crisis-status-stood_down = ਬੰਦ ਕੀਤੀ ਗਈ
 crisis-status-since = ਆਖ਼ਰੀ ਤਬਦੀਲੀ: { $by }, { $date }
+
+# Exported and printed pages (plan export)
+export-crisis-status = ਸੰਕਟ ਯੋਜਨਾ: { $status }
+export-not-dated = ਅਜੇ ਤਾਰੀਖ ਨਹੀਂ ਪਾਈ
+export-footer = Harbour ਨਾਲ ਬਣਾਇਆ ਗਿਆ। ਇਹ ਪੰਨਾ ਨਿੱਜੀ ਹੈ: ਇਸਨੂੰ ਕਿਸੇ ਸੁਰੱਖਿਅਤ ਥਾਂ ਰੱਖੋ।
+export-emergency = ਐਮਰਜੈਂਸੀ ਵਿੱਚ 999 (ਯੂਕੇ) ਜਾਂ ਆਪਣੇ ਸਥਾਨਕ ਐਮਰਜੈਂਸੀ ਨੰਬਰ 'ਤੇ ਫ਼ੋਨ ਕਰੋ।
 section-toolbox-title = ਤੰਦਰੁਸਤੀ ਦਾ ਸੰਦ-ਬਕਸਾ
 section-toolbox-intro = ਉਹ ਚੀਜ਼ਾਂ ਜੋ ਤੁਹਾਨੂੰ ਠੀਕ ਰਹਿਣ ਵਿੱਚ ਮਦਦ ਕਰਦੀਆਂ ਹਨ, ਅਤੇ ਜਿਨ੍ਹਾਂ ਤੋਂ ਤੁਸੀਂ ਬਚਣਾ ਚਾਹੁੰਦੇ ਹੋ। ਛੋਟੀਆਂ ਚੀਜ਼ਾਂ ਵੀ ਮਾਇਨੇ ਰੱਖਦੀਆਂ ਹਨ।
 section-daily-title = ਰੋਜ਼ਾਨਾ ਯੋਜਨਾ

@@ -804,3 +804,9 @@ error-device_not_found = Nie ma telefonu ani komputera o takiej nazwie.
 error-rate_limited =
     Przed chwilą wysłano sygnał.
     Poczekaj chwilę, zanim wyślesz kolejny.
+
+# Exported and printed pages
+export-crisis-status = Mój plan kryzysowy: { $status }
+export-not-dated = Jeszcze bez daty
+export-footer = Zrobione w Harbour. Ta strona jest prywatna. Trzymaj ją w bezpiecznym miejscu.
+export-emergency = Jeśli grozi Ci niebezpieczeństwo, zadzwoń pod 999.

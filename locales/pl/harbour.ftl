@@ -163,6 +163,12 @@ crisis-status-inactive = nieaktywny
 crisis-status-active = aktywny
 crisis-status-stood_down = zakończony
 crisis-status-since = Zmienione przez: { $by }, { $date }
+
+# Exported and printed pages (plan export)
+export-crisis-status = Plan kryzysowy: { $status }
+export-not-dated = Jeszcze bez daty
+export-footer = Utworzono w Harbour. Ta strona jest prywatna: przechowuj ją w bezpiecznym miejscu.
+export-emergency = W nagłym wypadku zadzwoń pod 999 (Wielka Brytania) lub lokalny numer alarmowy.
 section-toolbox-title = Skrzynka narzędzi dobrego samopoczucia
 section-toolbox-intro = Rzeczy, które pomagają Ci czuć się dobrze, i te, których wolisz unikać. Małe rzeczy też się liczą.
 section-daily-title = Plan dnia

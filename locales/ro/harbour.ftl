@@ -162,6 +162,12 @@ crisis-status-inactive = inactiv
 crisis-status-active = activ
 crisis-status-stood_down = încheiat
 crisis-status-since = Schimbat de { $by } pe { $date }
+
+# Exported and printed pages (plan export)
+export-crisis-status = Planul de criză: { $status }
+export-not-dated = Încă fără dată
+export-footer = Făcut cu Harbour. Această pagină este privată: păstrați-o într-un loc sigur.
+export-emergency = În caz de urgență, sunați la 999 (Regatul Unit) sau la numărul local de urgență.
 section-toolbox-title = Trusa mea pentru stare de bine
 section-toolbox-intro = Lucruri care te ajută să fii bine și lucruri pe care ai vrea să le eviți. Și lucrurile mici contează.
 section-daily-title = Planul zilnic

@@ -161,6 +161,12 @@ crisis-status-inactive = غیر فعال
 crisis-status-active = فعال
 crisis-status-stood_down = ختم کر دیا گیا
 crisis-status-since = { $by } نے { $date } کو تبدیل کیا
+
+# Exported and printed pages (plan export)
+export-crisis-status = بحران کا منصوبہ: { $status }
+export-not-dated = ابھی تاریخ درج نہیں
+export-footer = Harbour کے ساتھ بنایا گیا۔ یہ صفحہ نجی ہے: اسے کسی محفوظ جگہ رکھیں۔
+export-emergency = ہنگامی صورت میں 999 (برطانیہ) یا اپنا مقامی ہنگامی نمبر ملائیں۔
 section-toolbox-title = تندرستی کا ٹول باکس
 section-toolbox-intro = وہ چیزیں جو آپ کو ٹھیک رکھتی ہیں، اور وہ جن سے آپ بچنا چاہتے ہیں۔ چھوٹی چیزیں بھی اہم ہیں۔
 section-daily-title = روزانہ کا منصوبہ

@@ -5,10 +5,12 @@
 //! A4 (print CSS, sections kept together where they fit) and reads on a phone
 //! (fluid width, large touch-friendly text).
 //!
-//! Headings are en-GB for now; they move to the Fluent files (via
-//! harbour-l10n) when exports learn the person's language.
+//! Every word on the page comes from the Fluent files in the person's
+//! language (see [`Labels`]); the page is marked with its language and
+//! direction.
 
 use crate::Error;
+use harbour_l10n::{negotiate, Direction, FluentArgs, LocaleSet, Localizer};
 use harbour_model::{View, ViewField, ViewKind};
 use serde::Serialize;
 
@@ -29,110 +31,96 @@ pub fn escape(s: &str) -> String {
     out
 }
 
-pub fn section_label(id: &str) -> &str {
-    match id {
-        "toolbox" => "Wellness toolbox",
-        "daily" => "Daily plan",
-        "triggers" => "Triggers",
-        "early_warning" => "Early warning signs",
-        "breaking_down" => "When things are breaking down",
-        "crisis" => "Crisis plan",
-        "after_crisis" => "After a crisis",
-        "reasons" => "Reasons to keep going",
-        "safety_warning_signs" => "Warning signs",
-        "safety_coping" => "Things that help me",
-        "safety_actions" => "What I will do",
-        "safety_people" => "People I can contact",
-        "safety_surroundings" => "Making my surroundings safer",
-        "safety_reasons" => "My reasons to keep going",
-        other => other,
-    }
+/// The words of an export, in the person's language, from the same Fluent
+/// files (and message ids) as the app's screens, so a printed plan reads
+/// like the app. A message missing everywhere falls back to the id's own
+/// plain form, never to an empty heading.
+pub struct Labels {
+    localizer: Localizer,
+    direction: &'static str,
 }
 
-pub fn field_label(path: &str) -> &str {
-    match path {
-        "toolbox.helps" => "Things that help me stay well",
-        "toolbox.avoid" => "Things to avoid",
-        "daily.when_well" => "What I'm like when I'm well",
-        "daily.every_day" => "What I need to do every day",
-        "daily.might_need" => "Things I might need to do",
-        "triggers.triggers" => "What can set me back",
-        "triggers.must_do" | "early_warning.must_do" => "What I must do",
-        "triggers.might_do" | "early_warning.might_do" | "breaking_down.might_do" => {
-            "What I might do"
+impl Labels {
+    /// Labels in `locale` (negotiated against the shipped locales; en-GB when unknown).
+    pub fn new(locale: &str) -> Labels {
+        let set = LocaleSet::bundled();
+        let chosen = negotiate(&[locale], &set.available());
+        let direction = match set.info(&chosen).map(|i| i.direction) {
+            Some(Direction::Rtl) => "rtl",
+            _ => "ltr",
+        };
+        Labels {
+            localizer: Localizer::new(&set, &chosen, false),
+            direction,
         }
-        "early_warning.signs" => "Early warning signs",
-        "breaking_down.signs" => "Signs things are breaking down",
-        "breaking_down.must_do" => "Urgent actions, including asking for help",
-        "crisis.when_well" => "What I'm like when I'm well",
-        "crisis.take_over_signs" => "Signs that others should take over",
-        "crisis.supporters" => "People I want to help me",
-        "crisis.not_involved" => "People I do not want involved",
-        "crisis.disagreements" => "How disagreements are settled",
-        "crisis.medication_current" => "Medication I take now",
-        "crisis.medication_preferred" => "Medication I prefer",
-        "crisis.medication_acceptable" => "Medication that is acceptable",
-        "crisis.medication_unacceptable" => "Medication that is not acceptable",
-        "crisis.allergies" => "Allergies",
-        "crisis.treatments_current" => "Treatments I have now",
-        "crisis.treatments_preferred" => "Treatments I prefer",
-        "crisis.treatments_acceptable" => "Treatments that are acceptable",
-        "crisis.treatments_unacceptable" => "Treatments that are not acceptable",
-        "crisis.home_care" => "Home, community or respite care",
-        "crisis.places_preferred" => "Places I would prefer for treatment",
-        "crisis.places_unacceptable" => "Places that are not acceptable",
-        "crisis.help_wanted" => "What helps",
-        "crisis.help_unwanted" => "What does not help",
-        "crisis.if_danger" => "If I am a danger to myself or others",
-        "crisis.responsibilities" => "Who looks after what",
-        "crisis.safer_surroundings" => "Making my surroundings safer",
-        "crisis.money" => "Money matters",
-        "crisis.no_longer_needed_signs" => "Signs this plan is no longer needed",
-        "after_crisis.out_of_crisis_signs" => "How I'll know I'm out of crisis",
-        "after_crisis.helpers" => "Who helps me",
-        "after_crisis.first_steps" => "What to do first",
-        "after_crisis.learning" => "What to learn from it",
-        "reasons.reasons" => "Reasons to keep going",
-        "reasons.good_moments" => "Good moments",
-        other => other,
     }
-}
 
-fn key_label(key: &str) -> &str {
-    match key {
-        "role" => "Role",
-        "contact" => "Contact",
-        "tasks" => "Will help with",
-        "why" => "Why",
-        "who" => "Who",
-        other => other,
+    pub fn locale(&self) -> &str {
+        self.localizer.locale()
     }
-}
 
-fn view_title(kind: ViewKind) -> &'static str {
-    match kind {
-        ViewKind::Full => "My recovery plan",
-        ViewKind::Safety => "My safety plan",
-        ViewKind::Crisis => "My crisis plan",
+    fn text(&self, id: &str, args: &[(&'static str, &str)]) -> String {
+        let mut fluent = FluentArgs::new();
+        for (k, v) in args {
+            fluent.set(*k, v.to_string());
+        }
+        let text = self
+            .localizer
+            .format(id, (!args.is_empty()).then_some(&fluent));
+        if text.is_empty() {
+            id.to_string()
+        } else {
+            text
+        }
     }
-}
 
-fn status_label(view: &View) -> String {
-    use harbour_model::CrisisStatus::*;
-    let s = &view.crisis_state;
-    let what = match s.status {
-        Inactive => return "Crisis plan: not active".into(),
-        Active => "Crisis plan: ACTIVE",
-        StoodDown => "Crisis plan: stood down",
-    };
-    let mut out = what.to_string();
-    if let Some(by) = &s.by {
-        out.push_str(&format!(" by {by}"));
+    /// A plan section (`toolbox`) or a safety-plan part (`safety_coping`).
+    pub fn section(&self, id: &str) -> String {
+        if id.starts_with("safety_") {
+            self.text(&format!("safety-part-{id}"), &[])
+        } else {
+            self.text(&format!("section-{id}-title"), &[])
+        }
     }
-    if let Some(at) = &s.at {
-        out.push_str(&format!(" at {at}"));
+
+    /// A field, by its path (`crisis.supporters`).
+    pub fn field(&self, path: &str) -> String {
+        self.text(&format!("field-{}", path.replace('.', "-")), &[])
     }
-    out
+
+    fn item_key(&self, key: &str) -> String {
+        self.text(&format!("item-key-{key}"), &[])
+    }
+
+    fn view_title(&self, kind: ViewKind) -> String {
+        self.text(
+            match kind {
+                ViewKind::Full => "home-view-full",
+                ViewKind::Safety => "home-view-safety",
+                ViewKind::Crisis => "home-crisis-heading",
+            },
+            &[],
+        )
+    }
+
+    fn crisis_status(&self, view: &View) -> String {
+        use harbour_model::CrisisStatus::*;
+        let s = &view.crisis_state;
+        let status = self.text(
+            match s.status {
+                Inactive => "crisis-status-inactive",
+                Active => "crisis-status-active",
+                StoodDown => "crisis-status-stood_down",
+            },
+            &[],
+        );
+        let mut out = self.text("export-crisis-status", &[("status", &status)]);
+        if let (Some(by), Some(at)) = (&s.by, &s.at) {
+            out.push_str(". ");
+            out.push_str(&self.text("crisis-status-since", &[("by", by), ("date", at)]));
+        }
+        out
+    }
 }
 
 const CSS: &str = r#"
@@ -164,20 +152,26 @@ footer { margin-top: 2rem; font-size: .85rem; color: #333; }
 }
 "#;
 
-fn field_html(out: &mut String, f: &ViewField) {
+fn field_html(out: &mut String, f: &ViewField, labels: &Labels) {
     out.push_str("<section class=\"field\">\n<h3>");
-    out.push_str(&escape(field_label(&f.id)));
+    out.push_str(&escape(&labels.field(&f.id)));
     out.push_str("</h3>\n");
     if f.kind == "text" {
         if f.text.trim().is_empty() {
-            out.push_str("<p class=\"empty\">Not written yet</p>\n");
+            out.push_str(&format!(
+                "<p class=\"empty\">{}</p>\n",
+                escape(&labels.text("views-empty", &[]))
+            ));
         } else {
             out.push_str("<p class=\"text\">");
             out.push_str(&escape(&f.text));
             out.push_str("</p>\n");
         }
     } else if f.items.is_empty() {
-        out.push_str("<p class=\"empty\">Nothing listed yet</p>\n");
+        out.push_str(&format!(
+            "<p class=\"empty\">{}</p>\n",
+            escape(&labels.text("editor-empty-list", &[]))
+        ));
     } else {
         out.push_str("<ul>\n");
         for item in &f.items {
@@ -191,7 +185,7 @@ fn field_html(out: &mut String, f: &ViewField) {
             for k in keys {
                 if let Some(v) = item.values.get(k).filter(|v| !v.is_empty()) {
                     out.push_str("<span class=\"sub text\">");
-                    out.push_str(&escape(key_label(k)));
+                    out.push_str(&escape(&labels.item_key(k)));
                     out.push_str(": ");
                     out.push_str(&escape(v));
                     out.push_str("</span>");
@@ -204,57 +198,72 @@ fn field_html(out: &mut String, f: &ViewField) {
     out.push_str("</section>\n");
 }
 
-/// A self-contained, printable HTML page.
-pub fn html(view: &View) -> String {
-    let title = view_title(view.kind);
+/// A self-contained, printable HTML page, in the language of `labels`.
+pub fn html(view: &View, labels: &Labels) -> String {
+    let title = labels.view_title(view.kind);
     let mut out = String::with_capacity(8 * 1024);
-    out.push_str("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n");
+    out.push_str(&format!(
+        "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n",
+        escape(labels.locale()),
+        labels.direction
+    ));
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     out.push_str("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n");
     out.push_str("<meta name=\"referrer\" content=\"no-referrer\">\n<title>");
-    out.push_str(&escape(title));
+    out.push_str(&escape(&title));
     out.push_str("</title>\n<style>");
     out.push_str(CSS);
     out.push_str("</style>\n</head>\n<body>\n<header>\n<h1>");
-    out.push_str(&escape(title));
+    out.push_str(&escape(&title));
     out.push_str("</h1>\n");
     match &view.valid_as_of {
         Some(d) => out.push_str(&format!(
-            "<p class=\"meta\">Valid as of <time datetime=\"{0}\">{0}</time></p>\n",
-            escape(d)
+            "<p class=\"meta\"><time datetime=\"{}\">{}</time></p>\n",
+            escape(d),
+            escape(&labels.text("views-valid-as-of", &[("date", d)]))
         )),
-        None => out.push_str("<p class=\"meta\">Not dated yet</p>\n"),
+        None => out.push_str(&format!(
+            "<p class=\"meta\">{}</p>\n",
+            escape(&labels.text("export-not-dated", &[]))
+        )),
     }
     if view.kind != ViewKind::Safety {
         out.push_str("<p class=\"status\">");
-        out.push_str(&escape(&status_label(view)));
+        out.push_str(&escape(&labels.crisis_status(view)));
         out.push_str("</p>\n");
     }
     out.push_str("</header>\n<main>\n");
     if view.sections.iter().all(|s| s.fields.is_empty()) {
-        out.push_str("<p class=\"empty\">Nothing has been written here yet.</p>\n");
+        out.push_str(&format!(
+            "<p class=\"empty\">{}</p>\n",
+            escape(&labels.text("views-empty", &[]))
+        ));
     }
     for s in view.sections.iter().filter(|s| !s.fields.is_empty()) {
         out.push_str(&format!("<section id=\"{}\">\n<h2>", escape(&s.id)));
-        out.push_str(&escape(section_label(&s.id)));
+        out.push_str(&escape(&labels.section(&s.id)));
         out.push_str("</h2>\n");
         match &s.last_reviewed {
             Some(d) => out.push_str(&format!(
-                "<p class=\"meta\">Last reviewed <time datetime=\"{0}\">{0}</time></p>\n",
-                escape(d)
+                "<p class=\"meta\"><time datetime=\"{}\">{}</time></p>\n",
+                escape(d),
+                escape(&labels.text("views-reviewed", &[("date", d)]))
             )),
-            None => out.push_str("<p class=\"meta\">Not reviewed yet</p>\n"),
+            None => out.push_str(&format!(
+                "<p class=\"meta\">{}</p>\n",
+                escape(&labels.text("home-never-reviewed", &[]))
+            )),
         }
         for f in &s.fields {
-            field_html(&mut out, f);
+            field_html(&mut out, f, labels);
         }
         out.push_str("</section>\n");
     }
-    out.push_str(
-        "</main>\n<footer>\n<p>Made with Harbour. This page is private: keep it somewhere safe.",
-    );
+    out.push_str("</main>\n<footer>\n<p>");
+    out.push_str(&escape(&labels.text("export-footer", &[])));
     if view.kind != ViewKind::Full {
-        out.push_str(" In an emergency, call 999 (UK) or your local emergency number.");
+        out.push(' ');
+        out.push_str(&escape(&labels.text("export-emergency", &[])));
     }
     out.push_str("</p>\n</footer>\n</body>\n</html>\n");
     out
@@ -287,16 +296,62 @@ mod tests {
     use harbour_model::{registry, views, Item, Plan};
 
     #[test]
-    fn every_field_and_section_has_a_label() {
-        for s in registry::SECTIONS {
-            assert_ne!(section_label(s.id), s.id);
-            for f in s.field_specs() {
-                assert_ne!(field_label(&f.path()), f.path(), "{}", f.path());
+    fn every_field_and_section_has_a_label_in_every_shipped_language() {
+        let set = LocaleSet::bundled();
+        for locale in set.available() {
+            let labels = Labels::new(&locale);
+            assert_eq!(labels.locale(), locale);
+            for s in registry::SECTIONS {
+                assert_ne!(labels.section(s.id), format!("section-{}-title", s.id));
+                for f in s.field_specs() {
+                    let path = f.path();
+                    assert!(
+                        !labels.field(&path).starts_with("field-"),
+                        "{locale} {path}"
+                    );
+                }
+            }
+            for (part, _) in views::SAFETY_PARTS {
+                assert!(
+                    !labels.section(part).starts_with("safety-part-"),
+                    "{locale} {part}"
+                );
+            }
+            for id in [
+                "export-crisis-status",
+                "export-not-dated",
+                "export-footer",
+                "export-emergency",
+            ] {
+                assert_ne!(labels.text(id, &[("status", "x")]), id, "{locale} {id}");
             }
         }
-        for (part, _) in views::SAFETY_PARTS {
-            assert_ne!(section_label(part), *part);
-        }
+    }
+
+    #[test]
+    fn the_page_speaks_the_persons_language_and_direction() {
+        let mut plan = Plan::default();
+        plan.sections
+            .entry("crisis".into())
+            .or_default()
+            .text
+            .insert("when_well".into(), "Calm".into());
+        let crisis = views::crisis(&plan);
+        let english = html(&crisis, &Labels::new("en-GB"));
+        assert!(english.contains("<html lang=\"en-GB\" dir=\"ltr\">"));
+        assert!(english.contains("<h1>My crisis plan</h1>"), "{english}");
+        assert!(english.contains("Crisis plan: not active"), "{english}");
+        let arabic = html(&crisis, &Labels::new("ar"));
+        assert!(arabic.contains("<html lang=\"ar\" dir=\"rtl\">"));
+        assert!(!arabic.contains("My crisis plan"), "{arabic}");
+        assert!(
+            arabic.contains("Calm"),
+            "the person's own words stay as written"
+        );
+        // A language Harbour does not ship falls back to en-GB, never to ids.
+        let unknown = html(&crisis, &Labels::new("xx-YY"));
+        assert!(unknown.contains("<h1>My crisis plan</h1>"));
+        assert!(!unknown.contains("export-"), "{unknown}");
     }
 
     #[test]
@@ -319,7 +374,7 @@ mod tests {
             },
         );
         for kind in [ViewKind::Full, ViewKind::Safety, ViewKind::Crisis] {
-            let page = html(&views::render(&plan, kind));
+            let page = html(&views::render(&plan, kind), &Labels::new("en-GB"));
             assert!(!page.contains("<script"), "{page}");
             assert!(!page.contains("<img"), "{page}");
             assert!(!page.contains('\u{202e}'));
@@ -327,7 +382,7 @@ mod tests {
             assert!(!page.contains("<link") && !page.contains("url("), "{page}");
             assert!(page.contains("@page { size: A4"));
         }
-        let page = html(&views::crisis(&plan));
+        let page = html(&views::crisis(&plan), &Labels::new("en-GB"));
         assert!(
             page.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;")
         );

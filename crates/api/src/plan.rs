@@ -196,6 +196,9 @@ pub struct ExportArgs {
     pub view: ViewKind,
     /// Write to this file; `None` returns the content instead.
     pub path: Option<String>,
+    /// The language of the page's headings (a BCP 47 tag); en-GB when absent or not shipped.
+    #[serde(default)]
+    pub locale: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
@@ -611,7 +614,10 @@ impl Session {
     pub fn plan_export(&mut self, args: ExportArgs) -> Result<ExportResult, Error> {
         let view = self.plan_view(PlanViewArgs { kind: args.view })?;
         let (content, mime) = match args.format {
-            ExportFormat::Html => (crate::export::html(&view), "text/html"),
+            ExportFormat::Html => {
+                let labels = crate::export::Labels::new(args.locale.as_deref().unwrap_or("en-GB"));
+                (crate::export::html(&view, &labels), "text/html")
+            }
             ExportFormat::Json => (crate::export::json(&view)?, "application/json"),
         };
         let bytes = content.len() as u64;

@@ -40,6 +40,9 @@ pub enum PlanCommand {
         view: ViewArg,
         #[arg(short = 'o', long = "output")]
         output: PathBuf,
+        /// The language of the headings (e.g. cy, ar); default: the system's, else en-GB.
+        #[arg(long)]
+        lang: Option<String>,
     },
 }
 
@@ -214,6 +217,7 @@ fn run_plan(session: &mut Session, json: bool, cmd: &PlanCommand) -> Result<(), 
             format,
             view,
             output,
+            lang,
         } => {
             let r = session.plan_export(harbour_api::ExportArgs {
                 format: match format {
@@ -226,6 +230,7 @@ fn run_plan(session: &mut Session, json: bool, cmd: &PlanCommand) -> Result<(), 
                     ViewArg::Crisis => harbour_api::ViewKind::Crisis,
                 },
                 path: Some(dir_string(output)),
+                locale: Some(lang.unwrap_or_else(system_language)),
             })?;
             if json {
                 print::json(&r)
@@ -282,7 +287,15 @@ pub fn backup(vault: &Option<PathBuf>, json: bool, cmd: &BackupCommand) -> Resul
 }
 
 /// Human-readable plan, with ids so items can be removed.
+/// The system's preferred language among the shipped ones (en-GB when none fits).
+fn system_language() -> String {
+    let set = harbour_l10n::LocaleSet::bundled();
+    harbour_l10n::negotiate(&harbour_l10n::system_locales(), &set.available())
+}
+
 fn show(view: &View) {
+    // The rest of the CLI speaks en-GB; its section names match.
+    let labels = harbour_api::export::Labels::new("en-GB");
     if let Some(d) = &view.valid_as_of {
         println!("Valid as of {d}");
     }
@@ -305,7 +318,7 @@ fn show(view: &View) {
             .unwrap_or_else(|| "not reviewed yet".into());
         println!(
             "== {} ({}) — {reviewed}",
-            harbour_api::export::section_label(&section.id),
+            labels.section(&section.id),
             section.id
         );
         for f in &section.fields {
