@@ -117,6 +117,21 @@ pub struct BundleInResult {
     pub signals: Vec<String>,
 }
 
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct RelaySyncResult {
+    /// Envelopes the relay accepted.
+    pub sent: u32,
+    /// Envelopes kept for the next sync.
+    pub unsent: u32,
+    /// Envelopes read from the relay.
+    pub received: u32,
+    pub accepted: u32,
+    pub duplicates: u32,
+    pub refused: Vec<Error>,
+    pub revoked: Vec<String>,
+    pub signals: Vec<String>,
+}
+
 /// An unlocked vault with the sharing engine.
 pub struct Sharing {
     engine: Engine<Vault>,
@@ -339,6 +354,43 @@ impl Sharing {
                 .collect(),
             revoked: r.revoked,
             signals: r
+                .signals
+                .into_iter()
+                .map(|(who, k)| format!("{who}: {}", k.as_str()))
+                .collect(),
+        })
+    }
+    /// Sends and receives through a relay (the person asked for it: this is
+    /// the only place sharing opens a network connection).
+    pub fn relay_sync(&mut self, url: &str) -> Result<RelaySyncResult, Error> {
+        use harbour_sync::relay::RelayError;
+        let r = self.engine.relay_sync(url, now()).map_err(|e| match e {
+            RelayError::Sync(e) => Error::from(e),
+            RelayError::Network(m) => Error::new(
+                ErrorCode::Io,
+                format!("could not reach the relay at {url}: {m}. Nothing is lost: it will be sent next time."),
+            ),
+            e @ RelayError::Refused { .. } => Error::new(ErrorCode::Io, format!("{e}")),
+        })?;
+        let rep = r.report;
+        Ok(RelaySyncResult {
+            sent: r.sent,
+            unsent: r.unsent,
+            received: r.received,
+            accepted: rep.accepted,
+            duplicates: rep.duplicates,
+            refused: rep
+                .refused
+                .into_iter()
+                .map(|(code, msg)| {
+                    Error::new(
+                        ErrorCode::from_code(&code).unwrap_or(ErrorCode::Internal),
+                        msg,
+                    )
+                })
+                .collect(),
+            revoked: rep.revoked,
+            signals: rep
                 .signals
                 .into_iter()
                 .map(|(who, k)| format!("{who}: {}", k.as_str()))

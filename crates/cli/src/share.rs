@@ -28,9 +28,10 @@ pub enum ShareCommand {
         #[command(subcommand)]
         command: DevicesCommand,
     },
-    /// Send and receive updates: as files here (the relay comes later).
+    /// Send and receive updates: through a relay, or as files.
     Sync {
-        /// A relay URL (not available yet: use files).
+        /// A relay URL (https://..., or http:// on this computer). Only then
+        /// does Harbour connect to the network.
         #[arg(long)]
         relay: Option<String>,
         /// Write everything to send into this file.
@@ -293,17 +294,34 @@ pub fn run(command: &ShareCommand, vault: &Option<PathBuf>, json: bool) -> Resul
             bundle_out,
             bundle_in,
         } => {
-            if relay.is_some() {
+            if relay.is_none() && bundle_in.is_none() && bundle_out.is_none() {
                 return Err(Error::invalid_input(
-                    "sync through a relay is not available yet; use --bundle-out and --bundle-in",
-                ));
-            }
-            if bundle_in.is_none() && bundle_out.is_none() {
-                return Err(Error::invalid_input(
-                    "give --bundle-in FILE and/or --bundle-out FILE",
+                    "give --relay URL, or --bundle-in FILE and/or --bundle-out FILE",
                 ));
             }
             let mut out = serde_json::Map::new();
+            if let Some(url) = relay {
+                let r = s.relay_sync(url)?;
+                if !json {
+                    println!(
+                        "Synced with the relay: sent {}, received {} ({} new, {} already had).",
+                        r.sent, r.received, r.accepted, r.duplicates
+                    );
+                    if r.unsent > 0 {
+                        println!("{} update(s) will be sent next time.", r.unsent);
+                    }
+                    for e in &r.refused {
+                        println!("Refused: {} [{}]", e.message, e.code.as_str());
+                    }
+                    for who in &r.revoked {
+                        println!("{who} stopped sharing their plan with you; it has been removed from this device.");
+                    }
+                    for sig in &r.signals {
+                        println!("Signal: {sig} (Harbour does not call emergency services.)");
+                    }
+                }
+                out.insert("relay".into(), serde_json::to_value(&r).unwrap_or_default());
+            }
             if let Some(p) = bundle_in {
                 let r = s.bundle_in(p)?;
                 if !json {

@@ -945,6 +945,16 @@ impl<S: Store> Engine<S> {
         Ok(m)
     }
 
+    /// Every mailbox this device reads or writes now, with the relay write
+    /// token of its stream (for the relay transport).
+    pub fn mailboxes(&self) -> Result<Vec<([u8; 16], [u8; 32])>> {
+        Ok(self
+            .routes()?
+            .into_iter()
+            .map(|(m, (_, k))| (m, k.write_token))
+            .collect())
+    }
+
     /// Reads a bundle file's bytes.
     pub fn bundle_in(&mut self, bytes: &[u8], now: u64) -> Result<Report> {
         let envs: Vec<Vec<u8>> = bundle::decode(bytes)?

@@ -30,6 +30,8 @@ pub mod replay;
 pub use error::{Result, SyncError};
 pub mod engine;
 pub mod projection;
+#[cfg(feature = "relay")]
+pub mod relay;
 pub mod store;
 
 pub use engine::{Engine, Report};

@@ -1,0 +1,139 @@
+//! Helpers shared by the CLI tests: drive the real `harbour` binary on a
+//! vault directory, and run the real `harbour-relay` binary as a process.
+
+#![allow(dead_code)]
+
+use assert_cmd::Command;
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Stdio};
+
+pub const PASS: &str = "correct horse battery staple";
+
+pub fn harbour(vault: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("harbour").expect("the harbour binary");
+    cmd.env("HARBOUR_PASSPHRASE", PASS)
+        .env_remove("HARBOUR_VAULT")
+        .arg("--vault")
+        .arg(vault);
+    cmd
+}
+
+pub fn ok(vault: &Path, args: &[&str]) -> String {
+    let out = harbour(vault)
+        .args(args)
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    String::from_utf8(out.stdout).expect("utf-8 output")
+}
+
+pub fn json(vault: &Path, args: &[&str]) -> serde_json::Value {
+    let mut all = vec!["--json"];
+    all.extend_from_slice(args);
+    serde_json::from_str(&ok(vault, &all)).expect("JSON output")
+}
+
+pub fn init(vault: &Path) {
+    harbour(vault)
+        .args(["init", "--low-memory"])
+        .assert()
+        .success();
+}
+
+/// The `harbour-relay` binary next to `harbour` (built on demand: it lives
+/// in another package of the workspace).
+pub fn relay_bin() -> PathBuf {
+    let harbour = assert_cmd::cargo::cargo_bin("harbour");
+    let dir = harbour.parent().expect("target dir").to_path_buf();
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let status = std::process::Command::new(cargo)
+        .args([
+            "build",
+            "-q",
+            "-p",
+            "harbour-relay",
+            "--bin",
+            "harbour-relay",
+        ])
+        .status()
+        .expect("run cargo build for harbour-relay");
+    assert!(status.success(), "building harbour-relay failed");
+    let bin = dir.join("harbour-relay");
+    assert!(bin.exists(), "harbour-relay not found at {}", bin.display());
+    bin
+}
+
+/// A real relay process on loopback with a SQLite file; SIGKILLed on drop.
+pub struct RelayProc {
+    child: Child,
+    pub addr: String,
+    pub db: PathBuf,
+    bin: PathBuf,
+}
+
+impl RelayProc {
+    pub fn start(db: &Path, listen: &str) -> RelayProc {
+        let bin = relay_bin();
+        Self::spawn(bin, db, listen)
+    }
+
+    fn spawn(bin: PathBuf, db: &Path, listen: &str) -> RelayProc {
+        let mut child = std::process::Command::new(&bin)
+            .arg("--listen")
+            .arg(listen)
+            .arg("--database")
+            .arg(format!("sqlite:{}", db.display()))
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("start harbour-relay");
+        let out = child.stdout.take().expect("relay stdout");
+        let mut line = String::new();
+        BufReader::new(out)
+            .read_line(&mut line)
+            .expect("relay prints its address");
+        let addr = line
+            .split_whitespace()
+            .nth(3)
+            .unwrap_or_else(|| panic!("unexpected first line from harbour-relay: {line:?}"))
+            .to_string();
+        RelayProc {
+            child,
+            addr,
+            db: db.to_path_buf(),
+            bin,
+        }
+    }
+
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// SIGKILL (no clean shutdown), then start again on the same address
+    /// and database.
+    pub fn kill_and_restart(mut self) -> RelayProc {
+        self.kill();
+        let (bin, db, addr) = (self.bin.clone(), self.db.clone(), self.addr.clone());
+        // The port may take a moment to be free again.
+        for _ in 0..50 {
+            if std::net::TcpListener::bind(&addr).is_ok() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        Self::spawn(bin, &db, &addr)
+    }
+
+    pub fn kill(&mut self) {
+        let _ = self.child.kill(); // SIGKILL on Unix
+        let _ = self.child.wait();
+    }
+}
+
+impl Drop for RelayProc {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}

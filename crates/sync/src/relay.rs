@@ -1,0 +1,372 @@
+//! The relay transport: the same sealed envelopes a bundle file carries,
+//! appended to their mailboxes on a `harbour-relay` and read back after the
+//! last seq this device has seen. Blocking (ureq), and only ever called when
+//! the person asked for a sync with a relay URL.
+//!
+//! What it remembers (in the vault's encrypted settings, `relay_transport`):
+//! the relay URL, per mailbox the last relay seq read and written, the write
+//! tokens of mailboxes it has written (so a revocation can still be sent after
+//! the relationship's keys are forgotten), and envelopes not yet accepted by
+//! the relay (so nothing sealed is lost when the relay is unreachable).
+
+use crate::engine::{Engine, Report};
+use crate::envelope;
+use crate::error::{Result, SyncError};
+use crate::store::Store;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+const SETTING: &str = "relay_transport";
+/// At most this many unsent envelopes are kept (oldest dropped first).
+const MAX_PENDING: usize = 1024;
+const PAGE: u32 = 256;
+const MAX_PAGES: usize = 64;
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+struct RelayState {
+    url: String,
+    /// Last relay seq read, per mailbox (hex).
+    read: BTreeMap<String, u64>,
+    /// Last relay seq known to be taken, per mailbox (hex): the next append
+    /// tries this + 1.
+    written: BTreeMap<String, u64>,
+    /// Write tokens (hex) of mailboxes this device writes.
+    tokens: BTreeMap<String, String>,
+    /// Sealed envelopes (hex) the relay has not accepted yet.
+    pending: Vec<String>,
+}
+
+/// What one relay sync did.
+#[derive(Debug, Default)]
+pub struct RelayReport {
+    pub sent: u32,
+    /// Envelopes kept for the next sync (the relay refused them for now).
+    pub unsent: u32,
+    pub received: u32,
+    pub report: Report,
+}
+
+/// Why a relay sync failed.
+#[derive(Debug)]
+pub enum RelayError {
+    /// The relay could not be reached (or answered garbage). What was sealed
+    /// is kept and sent next time.
+    Network(String),
+    /// The relay refused a request: its status, error code and message.
+    Refused {
+        status: u16,
+        code: String,
+        message: String,
+    },
+    Sync(SyncError),
+}
+
+impl std::fmt::Display for RelayError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RelayError::Network(m) => write!(f, "could not reach the relay: {m}"),
+            RelayError::Refused {
+                status,
+                code,
+                message,
+            } => write!(f, "the relay refused ({status} {code}): {message}"),
+            RelayError::Sync(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+impl From<SyncError> for RelayError {
+    fn from(e: SyncError) -> Self {
+        RelayError::Sync(e)
+    }
+}
+
+fn hex(b: &[u8]) -> String {
+    b.iter().map(|x| format!("{x:02x}")).collect()
+}
+
+fn unhex(s: &str) -> Option<Vec<u8>> {
+    if s.len() % 2 != 0 || !s.is_ascii() {
+        return None;
+    }
+    (0..s.len() / 2)
+        .map(|i| u8::from_str_radix(s.get(i * 2..i * 2 + 2)?, 16).ok())
+        .collect()
+}
+
+/// Standard base64 with padding (the relay's wire format), from the crate's
+/// strict base64url.
+fn b64_encode(b: &[u8]) -> String {
+    let mut s: String = crate::b64::encode(b)
+        .chars()
+        .map(|c| match c {
+            '-' => '+',
+            '_' => '/',
+            c => c,
+        })
+        .collect();
+    while s.len() % 4 != 0 {
+        s.push('=');
+    }
+    s
+}
+
+fn b64_decode(s: &str) -> Option<Vec<u8>> {
+    let url: String = s
+        .trim_end_matches('=')
+        .chars()
+        .map(|c| match c {
+            '+' => '-',
+            '/' => '_',
+            c => c,
+        })
+        .collect();
+    crate::b64::decode(&url, envelope::MAX_ENVELOPE / 3 * 4 + 8)
+}
+
+/// A blocking client for one relay.
+struct Client {
+    agent: ureq::Agent,
+    base: String,
+}
+
+#[derive(Deserialize)]
+struct Page {
+    messages: Vec<Msg>,
+    last_seq: u64,
+}
+
+#[derive(Deserialize)]
+struct Msg {
+    seq: u64,
+    data: String,
+}
+
+impl Client {
+    fn new(url: &str) -> std::result::Result<Self, RelayError> {
+        let base = url.trim_end_matches('/').to_string();
+        if !(base.starts_with("http://") || base.starts_with("https://")) {
+            return Err(RelayError::Network(
+                "a relay URL starts with https:// (or http:// on this computer)".into(),
+            ));
+        }
+        let agent = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .timeout_global(Some(Duration::from_secs(30)))
+            .timeout_connect(Some(Duration::from_secs(10)))
+            .build()
+            .into();
+        Ok(Self { agent, base })
+    }
+
+    fn answer(
+        r: std::result::Result<ureq::http::Response<ureq::Body>, ureq::Error>,
+    ) -> std::result::Result<(u16, serde_json::Value), RelayError> {
+        let mut r = r.map_err(|e| RelayError::Network(e.to_string()))?;
+        let status = r.status().as_u16();
+        let text = r
+            .body_mut()
+            .with_config()
+            .limit(16 * 1024 * 1024)
+            .read_to_string()
+            .map_err(|e| RelayError::Network(e.to_string()))?;
+        let v: serde_json::Value = serde_json::from_str(&text).map_err(|_| {
+            RelayError::Network(format!("the relay's answer was not JSON (status {status})"))
+        })?;
+        Ok((status, v))
+    }
+
+    fn refused(status: u16, v: &serde_json::Value) -> RelayError {
+        RelayError::Refused {
+            status,
+            code: v["error"]["code"].as_str().unwrap_or("unknown").into(),
+            message: v["error"]["message"].as_str().unwrap_or("").into(),
+        }
+    }
+
+    /// Appends at `seq`; `Ok(Err(last))` on a seq conflict.
+    fn append(
+        &self,
+        mailbox: &str,
+        token: &str,
+        seq: u64,
+        env: &[u8],
+    ) -> std::result::Result<std::result::Result<(), u64>, RelayError> {
+        let body = serde_json::json!({"seq": seq, "data": b64_encode(env)}).to_string();
+        let (status, v) = Self::answer(
+            self.agent
+                .post(format!("{}/v1/mailboxes/{mailbox}/messages", self.base))
+                .header("Authorization", format!("Bearer {token}"))
+                .content_type("application/json")
+                .send(body),
+        )?;
+        match status {
+            201 => Ok(Ok(())),
+            409 => match v["last_seq"].as_u64() {
+                Some(last) => Ok(Err(last)),
+                None => Err(Self::refused(status, &v)),
+            },
+            _ => Err(Self::refused(status, &v)),
+        }
+    }
+
+    fn read(&self, mailbox: &str, after: u64) -> std::result::Result<Page, RelayError> {
+        let (status, v) = Self::answer(
+            self.agent
+                .get(format!(
+                    "{}/v1/mailboxes/{mailbox}/messages?after={after}&limit={PAGE}",
+                    self.base
+                ))
+                .call(),
+        )?;
+        if status != 200 {
+            return Err(Self::refused(status, &v));
+        }
+        serde_json::from_value(v)
+            .map_err(|_| RelayError::Network("the relay's answer had an unexpected shape".into()))
+    }
+}
+
+impl<S: Store> Engine<S> {
+    fn relay_state(&self) -> Result<RelayState> {
+        match self.store.get_setting(SETTING)? {
+            Some(b) => {
+                serde_json::from_slice(&b).map_err(|e| SyncError::StateCorrupt(e.to_string()))
+            }
+            None => Ok(RelayState::default()),
+        }
+    }
+
+    fn save_relay_state(&mut self, st: &RelayState) -> Result<()> {
+        let b = serde_json::to_vec(st).map_err(|e| SyncError::StateCorrupt(e.to_string()))?;
+        self.store.put_setting(SETTING, &b)
+    }
+
+    /// One sync through the relay at `url`: send everything there is to send,
+    /// then read every mailbox after its last seen seq.
+    pub fn relay_sync(
+        &mut self,
+        url: &str,
+        now: u64,
+    ) -> std::result::Result<RelayReport, RelayError> {
+        let client = Client::new(url)?;
+        let mut st = self.relay_state()?;
+        if st.url != client.base {
+            // Another relay: its seqs mean nothing here. Keep unsent envelopes.
+            st = RelayState {
+                url: client.base.clone(),
+                tokens: std::mem::take(&mut st.tokens),
+                pending: std::mem::take(&mut st.pending),
+                ..RelayState::default()
+            };
+        }
+        let mailboxes = self.mailboxes()?;
+        for (m, t) in &mailboxes {
+            st.tokens.insert(hex(m), hex(t));
+        }
+        // Seal first and keep it all until the relay has it.
+        for e in self.outgoing(now)? {
+            st.pending.push(hex(&e));
+        }
+        if st.pending.len() > MAX_PENDING {
+            let drop = st.pending.len() - MAX_PENDING;
+            st.pending.drain(..drop);
+        }
+        self.save_relay_state(&st)?;
+
+        let mut out = RelayReport::default();
+        let pending = std::mem::take(&mut st.pending);
+        let mut failure = None;
+        for (i, h) in pending.iter().enumerate() {
+            if failure.is_some() {
+                st.pending.extend(pending[i..].iter().cloned());
+                break;
+            }
+            let Some(env) = unhex(h) else { continue };
+            let Ok(header) = envelope::peek(&env) else {
+                continue;
+            };
+            let mb = hex(&header.mailbox);
+            let Some(token) = st.tokens.get(&mb).cloned() else {
+                // No key for it any more and never written: nothing can send it.
+                continue;
+            };
+            let mut seq = st.written.get(&mb).copied().unwrap_or(0) + 1;
+            let mut sent = false;
+            for _ in 0..8 {
+                match client.append(&mb, &token, seq, &env) {
+                    Ok(Ok(())) => {
+                        st.written.insert(mb.clone(), seq);
+                        sent = true;
+                        break;
+                    }
+                    Ok(Err(last)) => seq = last + 1,
+                    Err(e) => {
+                        failure = Some(e);
+                        break;
+                    }
+                }
+            }
+            if sent {
+                out.sent += 1;
+            } else {
+                st.pending.push(h.clone());
+                if failure.is_none() {
+                    failure = Some(RelayError::Network(
+                        "the relay kept refusing the sequence number".into(),
+                    ));
+                }
+            }
+        }
+        out.unsent = st.pending.len() as u32;
+        self.save_relay_state(&st)?;
+        if let Some(e) = failure {
+            return Err(e);
+        }
+
+        // Read every mailbox after the last seq seen there.
+        let mut envs = Vec::new();
+        let mut cursors = Vec::new();
+        for (m, _) in &mailboxes {
+            let mb = hex(m);
+            let mut after = st.read.get(&mb).copied().unwrap_or(0);
+            for _ in 0..MAX_PAGES {
+                let page = client.read(&mb, after)?;
+                let Some(last) = page.messages.last().map(|m| m.seq) else {
+                    break;
+                };
+                for msg in page.messages {
+                    if msg.seq <= after {
+                        continue;
+                    }
+                    match b64_decode(&msg.data) {
+                        Some(b) => envs.push(b),
+                        None => out.report.refused.push((
+                            "message_invalid".into(),
+                            "the relay sent data that is not base64".into(),
+                        )),
+                    }
+                }
+                after = last;
+                if last >= page.last_seq {
+                    break;
+                }
+            }
+            cursors.push((mb, after));
+        }
+        out.received = envs.len() as u32;
+        let report = self.receive(&envs, now)?;
+        // Only after the engine has kept what arrived.
+        for (mb, after) in cursors {
+            st.read.insert(mb.clone(), after);
+            let w = st.written.entry(mb).or_insert(0);
+            *w = (*w).max(after);
+        }
+        self.save_relay_state(&st)?;
+        let refused = std::mem::take(&mut out.report.refused);
+        out.report = report;
+        out.report.refused.extend(refused);
+        Ok(out)
+    }
+}
