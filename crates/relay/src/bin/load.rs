@@ -5,6 +5,8 @@
 //!     CLIENTS threads, each with its own mailbox and keep-alive connection,
 //!     loop: append seq n (SIZE random-looking bytes), read after n-1.
 //!     Prints one JSON line: messages/s, p50/p99 of appends and reads.
+//! harbour-relay-load latency URL SAMPLES
+//!     Append → a waiting long-poll reader has it, one at a time.
 //! harbour-relay-load idle URL CONNECTIONS SECONDS
 //!     Opens CONNECTIONS long-polls (wait=60) on distinct mailboxes and holds
 //!     them for SECONDS. Prints "open N" once they are all sent.
@@ -131,6 +133,70 @@ fn throughput(url: &str, clients: usize, secs: u64, size: usize) {
     );
 }
 
+/// Append → a waiting long-poll reader has it: `n` samples, one at a time.
+fn latency(url: &str, n: u64) {
+    let agent = || -> ureq::Agent {
+        ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .timeout_global(Some(Duration::from_secs(30)))
+            .build()
+            .into()
+    };
+    let mb = format!("{:08x}{:024x}", std::process::id(), 0xfeed_u64);
+    let token = format!("{:064x}", 7);
+    let (tx, rx) = std::sync::mpsc::channel::<Instant>();
+    let reader = {
+        let (url, mb, a) = (url.to_string(), mb.clone(), agent());
+        std::thread::spawn(move || {
+            for k in 0..n {
+                let r = a
+                    .get(format!(
+                        "{url}/v1/mailboxes/{mb}/messages?after={k}&wait=10"
+                    ))
+                    .call();
+                let ok = r
+                    .ok()
+                    .and_then(|mut r| r.body_mut().read_to_string().ok())
+                    .is_some_and(|b| b.contains("\"seq\""));
+                if !ok || tx.send(Instant::now()).is_err() {
+                    return;
+                }
+            }
+        })
+    };
+    let a = agent();
+    let mut lat = Vec::new();
+    for k in 0..n {
+        std::thread::sleep(Duration::from_millis(5));
+        let t0 = Instant::now();
+        let r = a
+            .post(format!("{url}/v1/mailboxes/{mb}/messages"))
+            .header("Authorization", format!("Bearer {token}"))
+            .content_type("application/json")
+            .send(format!(
+                "{{\"seq\":{},\"data\":\"{}\"}}",
+                k + 1,
+                b64(&[k as u8; 300])
+            ));
+        if !r.is_ok_and(|r| r.status().as_u16() == 201) {
+            eprintln!("append {k} failed");
+            break;
+        }
+        match rx.recv_timeout(Duration::from_secs(10)) {
+            Ok(t1) => lat.push(t1.saturating_duration_since(t0)),
+            Err(_) => break,
+        }
+    }
+    let _ = reader.join();
+    println!(
+        "{{\"samples\":{},\"p50_ms\":{:.2},\"p99_ms\":{:.2},\"max_ms\":{:.2}}}",
+        lat.len(),
+        pct(&mut lat, 0.5),
+        pct(&mut lat, 0.99),
+        pct(&mut lat, 1.0)
+    );
+}
+
 fn idle(url: &str, conns: usize, secs: u64) {
     let hostport = url
         .strip_prefix("http://")
@@ -181,6 +247,10 @@ fn main() {
         Some("throughput") => {
             let url: String = arg(&a, 2);
             throughput(&url, arg(&a, 3), arg(&a, 4), arg(&a, 5))
+        }
+        Some("latency") => {
+            let url: String = arg(&a, 2);
+            latency(&url, arg(&a, 3))
         }
         Some("idle") => {
             let url: String = arg(&a, 2);
