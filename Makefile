@@ -5,7 +5,7 @@ SHELL := /bin/bash
 CARGO ?= cargo
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: run test setup setup-e2e ui app-debug lint locales test-rust test-ui test-e2e bindings bench screenshots
+.PHONY: run test setup setup-e2e ui app-debug lint locales test-rust test-relay test-ui test-e2e bindings bench screenshots
 
 ## Build and open the app.
 run: setup ui
@@ -36,6 +36,12 @@ locales:
 
 test-rust: ui
 	$(CARGO) test --workspace
+
+## The relay alone: storage and HTTP API suites on SQLite and a throwaway PostgreSQL, and the
+## cross-process CLI test (also part of test-rust).
+test-relay:
+	$(CARGO) test -p harbour-relay
+	$(CARGO) test -p harbour-cli --test relay
 
 test-ui:
 	npm --prefix ui run check
