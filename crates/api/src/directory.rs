@@ -3,6 +3,7 @@
 //! Open status crosses the boundary as data (`OpenStatusDto`), never as English: the app
 //! and CLI put it into the person's language.
 
+use crate::my_places::{self, MineQuery, StoredPlace};
 use crate::{Error, ErrorCode};
 use harbour_directory::{
     chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc},
@@ -129,6 +130,8 @@ pub struct ServiceHitDto {
     pub dataset_name: String,
     /// Only when the dataset publishes one.
     pub report_problem_url: Option<String>,
+    /// One of the person's own places (from the vault), not the public directory.
+    pub mine: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -169,7 +172,7 @@ fn place_dto(p: &Place) -> PlaceDto {
     }
 }
 
-fn status_dto(s: &OpenStatus) -> OpenStatusDto {
+pub(crate) fn status_dto(s: &OpenStatus) -> OpenStatusDto {
     let day = |d: &DayRef| d.as_str().to_string();
     match s {
         OpenStatus::OpenAllDay => OpenStatusDto::OpenAllDay,
@@ -186,7 +189,8 @@ fn status_dto(s: &OpenStatus) -> OpenStatusDto {
     }
 }
 
-fn encode(s: &str) -> String {
+/// Percent-encodes a search query for an OpenStreetMap link.
+pub(crate) fn encode_query(s: &str) -> String {
     s.bytes()
         .map(|b| match b {
             b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
@@ -215,7 +219,7 @@ fn directions(hit: &Hit<'_>) -> Option<String> {
     }
     Some(format!(
         "https://www.openstreetmap.org/search?query={}",
-        encode(&parts.join(", "))
+        encode_query(&parts.join(", "))
     ))
 }
 
@@ -269,6 +273,7 @@ fn hit_dto(hit: &Hit<'_>) -> ServiceHitDto {
         stale: hit.stale,
         dataset_name: hit.dataset.name.clone(),
         report_problem_url: hit.dataset.report_problem_url.clone(),
+        mine: false,
     }
 }
 
@@ -328,6 +333,15 @@ fn imported_directory(imports_dir: Option<&Path>) -> Result<Option<Directory>, E
 /// Finds services near a place (or matching words), nearest first.
 /// `imports_dir` is where `directory import` stored public datasets, if anywhere.
 pub fn find_help(args: FindHelpArgs, imports_dir: Option<&Path>) -> Result<FindHelpResult, Error> {
+    find_help_with(args, imports_dir, &[])
+}
+
+/// [`find_help`] with the person's own places (see `my_places`) among the results.
+pub(crate) fn find_help_with(
+    args: FindHelpArgs,
+    imports_dir: Option<&Path>,
+    mine: &[StoredPlace],
+) -> Result<FindHelpResult, Error> {
     let text = args.place.trim();
     if text.is_empty() {
         return Err(Error::invalid_input(
@@ -370,17 +384,29 @@ pub fn find_help(args: FindHelpArgs, imports_dir: Option<&Path>) -> Result<FindH
     };
     let owned = imported_directory(imports_dir)?;
     let directory: &Directory = owned.as_ref().unwrap_or_else(|| Directory::bundled());
+    let limit = args.limit.unwrap_or(20).clamp(1, 200) as usize;
+    let own = my_places::hits(
+        mine,
+        &MineQuery {
+            origin,
+            text,
+            kinds: &kinds,
+            open_at,
+            now,
+        },
+    );
     let query = Query {
         origin,
         text: Some(text.to_string()),
         kinds,
         open_at,
         language: args.language.filter(|l| !l.trim().is_empty()),
-        limit: args.limit.unwrap_or(20).clamp(1, 200) as usize,
+        limit,
         max_km: None,
         now,
     };
-    let services = directory.search(&query).iter().map(hit_dto).collect();
+    let public = directory.search(&query).iter().map(hit_dto).collect();
+    let services = my_places::merge(public, own, limit);
     Ok(FindHelpResult {
         query: text.to_string(),
         matched_by,

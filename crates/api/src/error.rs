@@ -78,6 +78,16 @@ pub enum ErrorCode {
     DeviceNotFound,
     /// A signal was sent a moment ago; wait before sending another.
     RateLimited,
+    /// One of the person's own places was given no name.
+    PlaceNameRequired,
+    /// What was typed is not a phone number.
+    PhoneInvalid,
+    /// Opening hours are not in the OpenStreetMap `opening_hours` form.
+    OpeningHoursInvalid,
+    /// Latitude and longitude are out of range, or only one was given.
+    CoordinatesInvalid,
+    /// The person has no place with that id.
+    MyPlaceNotFound,
 }
 
 impl ErrorCode {
@@ -117,6 +127,11 @@ impl ErrorCode {
         Self::PersonNotFound,
         Self::DeviceNotFound,
         Self::RateLimited,
+        Self::PlaceNameRequired,
+        Self::PhoneInvalid,
+        Self::OpeningHoursInvalid,
+        Self::CoordinatesInvalid,
+        Self::MyPlaceNotFound,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -155,6 +170,11 @@ impl ErrorCode {
             Self::PersonNotFound => "person_not_found",
             Self::DeviceNotFound => "device_not_found",
             Self::RateLimited => "rate_limited",
+            Self::PlaceNameRequired => "place_name_required",
+            Self::PhoneInvalid => "phone_invalid",
+            Self::OpeningHoursInvalid => "opening_hours_invalid",
+            Self::CoordinatesInvalid => "coordinates_invalid",
+            Self::MyPlaceNotFound => "my_place_not_found",
         }
     }
 
@@ -238,6 +258,11 @@ mod tests {
                 "person_not_found",
                 "device_not_found",
                 "rate_limited",
+                "place_name_required",
+                "phone_invalid",
+                "opening_hours_invalid",
+                "coordinates_invalid",
+                "my_place_not_found",
             ]
         );
     }

@@ -10,6 +10,11 @@ import {
   type HelplinesResult,
   type FindHelpArgs,
   type FindHelpResult,
+  type MyPlaceDto,
+  type MyPlaceEditArgs,
+  type MyPlaceIdArgs,
+  type MyPlaceInput,
+  type MyPlacesResult,
 } from "./bindings";
 
 /** Whatever a command threw, as the `{ code, message }` every boundary speaks. */
@@ -34,4 +39,9 @@ export async function call<T>(command: string, args: Record<string, unknown>): P
 export const api = {
   helplines: (args: HelplinesArgs) => call<HelplinesResult>("helplines", { args }),
   findHelp: (args: FindHelpArgs) => call<FindHelpResult>("find_help", { args }),
+  // My places: the person's own entries, kept in the vault (only while it is unlocked).
+  myPlaces: () => call<MyPlacesResult>("my_places_list", {}),
+  myPlaceAdd: (args: MyPlaceInput) => call<MyPlaceDto>("my_place_add", { args }),
+  myPlaceEdit: (args: MyPlaceEditArgs) => call<MyPlaceDto>("my_place_edit", { args }),
+  myPlaceRemove: (args: MyPlaceIdArgs) => call<MyPlacesResult>("my_place_remove", { args }),
 };

@@ -1,0 +1,890 @@
+//! "My places": the person's own entries (Mum's house, a friend's flat, the GP),
+//! shown in Find help beside the public directory.
+//!
+//! They live only in the vault, as one sealed setting ([`MY_PLACES_SETTING`]): the
+//! vault encrypts it with the data key and binds it to its key, so nothing of a
+//! place reaches the disk in clear. When the vault is locked they are not shown
+//! at all. A place typed with a town and no coordinates is placed at the town's
+//! centre from the bundled gazetteer (marked approximate, as public entries are).
+
+use crate::app_session::AppSession;
+use crate::directory::{
+    encode_query, find_help_with, now, status_dto, FindHelpArgs, FindHelpResult, OpenStatusDto,
+    PhoneDto, ServiceHitDto,
+};
+use crate::{Error, ErrorCode};
+use harbour_directory::{
+    chrono::{DateTime, Utc},
+    gazetteer::fold,
+    geo::haversine_km,
+    Gazetteer, Hours, ServiceKind,
+};
+use harbour_vault::Vault;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// The vault setting holding every place (JSON, sealed by the vault).
+pub const MY_PLACES_SETTING: &str = "dir.private.places";
+/// Opening hours of the person's places are in UK time, as the directory's are.
+const TIMEZONE: &str = "Europe/London";
+pub const MAX_PLACES: usize = 200;
+pub const MAX_PHONES: usize = 5;
+const MAX_NAME: usize = 120;
+const MAX_ADDRESS: usize = 300;
+const MAX_TOWN: usize = 100;
+const MAX_POSTCODE: usize = 16;
+const MAX_HOURS: usize = 500;
+const MAX_NOTE: usize = 2000;
+
+/// A place as the person types it. Empty strings count as "not given".
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+pub struct MyPlaceInput {
+    pub name: String,
+    /// A directory kind (`crisis_cafe`, `safe_haven`, ...) or `other` (the default).
+    pub kind: Option<String>,
+    pub phones: Vec<String>,
+    pub address: Option<String>,
+    pub town: Option<String>,
+    pub postcode: Option<String>,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    /// An OpenStreetMap `opening_hours` string, in UK time (`Mo-Fr 09:00-17:00`).
+    pub opening_hours: Option<String>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct MyPlaceEditArgs {
+    pub id: String,
+    pub place: MyPlaceInput,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+pub struct MyPlaceIdArgs {
+    pub id: String,
+}
+
+/// One of the person's places, as the UI shows it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct MyPlaceDto {
+    pub id: String,
+    pub name: String,
+    /// A directory kind or `other`.
+    pub kind: String,
+    pub phones: Vec<PhoneDto>,
+    pub address: Option<String>,
+    pub town: Option<String>,
+    pub postcode: Option<String>,
+    /// As typed, or the town centre's when placed from the town.
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    /// The coordinates were typed (`false` when placed from the town, or not placed).
+    pub exact_location: bool,
+    pub opening_hours: Option<String>,
+    pub status: OpenStatusDto,
+    pub note: Option<String>,
+    pub directions_href: Option<String>,
+    /// What was typed, to fill the edit form.
+    pub input: MyPlaceInput,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct MyPlacesResult {
+    pub places: Vec<MyPlaceDto>,
+}
+
+/// What is kept in the vault for one place.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StoredPlace {
+    pub id: String,
+    pub input: MyPlaceInput,
+    /// Where it is on the map, if anywhere.
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    pub exact: bool,
+    /// Which bank holidays apply to its hours.
+    pub nation: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+struct Stored {
+    version: u32,
+    places: Vec<StoredPlace>,
+}
+
+fn err(code: ErrorCode, message: impl Into<String>) -> Error {
+    Error::new(code, message)
+}
+
+fn clean(text: Option<&str>, max: usize, what: &str) -> Result<Option<String>, Error> {
+    let Some(t) = text.map(str::trim).filter(|t| !t.is_empty()) else {
+        return Ok(None);
+    };
+    if t.chars().count() > max {
+        return Err(err(
+            ErrorCode::TooLong,
+            format!("the {what} is longer than {max} characters"),
+        ));
+    }
+    Ok(Some(t.to_string()))
+}
+
+/// Digits and a leading `+`, for `tel:` links; `None` when it is not a phone number.
+fn dial(number: &str) -> Option<String> {
+    let ok_chars = number
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '(' | ')' | '.'));
+    let plus = number.matches('+').count();
+    if !ok_chars || plus > 1 || (plus == 1 && !number.trim_start().starts_with('+')) {
+        return None;
+    }
+    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+    if !(3..=15).contains(&digits.len()) {
+        return None;
+    }
+    Some(if plus == 1 {
+        format!("+{digits}")
+    } else {
+        digits
+    })
+}
+
+fn phone_dto(number: &str) -> Option<PhoneDto> {
+    dial(number).map(|d| PhoneDto {
+        number: number.to_string(),
+        tel_href: format!("tel:{d}"),
+    })
+}
+
+/// Checks and tidies what was typed, and places it on the map.
+pub fn check(input: MyPlaceInput, id: String) -> Result<StoredPlace, Error> {
+    let name = clean(Some(&input.name), MAX_NAME, "name")?
+        .ok_or_else(|| err(ErrorCode::PlaceNameRequired, "the place needs a name"))?;
+    let kind = match input.kind.as_deref().map(str::trim) {
+        None | Some("") | Some("other") => "other".to_string(),
+        Some(k) => ServiceKind::parse(k)
+            .ok_or_else(|| Error::invalid_input(format!("{k:?} is not a kind of place")))?
+            .as_str()
+            .to_string(),
+    };
+    let mut phones = Vec::new();
+    for p in &input.phones {
+        let p = p.trim();
+        if p.is_empty() {
+            continue;
+        }
+        if p.chars().count() > 30 || dial(p).is_none() {
+            return Err(err(
+                ErrorCode::PhoneInvalid,
+                format!("{p:?} is not a phone number"),
+            ));
+        }
+        phones.push(p.to_string());
+    }
+    if phones.len() > MAX_PHONES {
+        return Err(Error::invalid_input(format!(
+            "a place holds at most {MAX_PHONES} phone numbers"
+        )));
+    }
+    let address = clean(input.address.as_deref(), MAX_ADDRESS, "address")?;
+    let town = clean(input.town.as_deref(), MAX_TOWN, "town")?;
+    let postcode = clean(input.postcode.as_deref(), MAX_POSTCODE, "postcode")?;
+    let note = clean(input.note.as_deref(), MAX_NOTE, "note")?;
+    let hours = clean(input.opening_hours.as_deref(), MAX_HOURS, "opening hours")?;
+
+    let (mut latitude, mut longitude, mut exact, mut nation) = (None, None, false, None);
+    match (input.latitude, input.longitude) {
+        (Some(lat), Some(lon)) => {
+            let ok = lat.is_finite()
+                && lon.is_finite()
+                && (-90.0..=90.0).contains(&lat)
+                && (-180.0..=180.0).contains(&lon);
+            if !ok {
+                return Err(err(
+                    ErrorCode::CoordinatesInvalid,
+                    format!("{lat},{lon} are not coordinates (latitude -90 to 90, longitude -180 to 180)"),
+                ));
+            }
+            (latitude, longitude, exact) = (Some(lat), Some(lon), true);
+        }
+        (None, None) => {
+            let gazetteer = Gazetteer::bundled();
+            let found = town
+                .as_deref()
+                .and_then(|t| gazetteer.lookup(t).first().copied())
+                .or_else(|| {
+                    postcode
+                        .as_deref()
+                        .and_then(|p| p.split_whitespace().next())
+                        .and_then(|p| gazetteer.lookup(p).first().copied())
+                });
+            if let Some(place) = found {
+                latitude = Some(place.latitude);
+                longitude = Some(place.longitude);
+                nation = Some(place.nation.clone());
+            }
+        }
+        _ => {
+            return Err(err(
+                ErrorCode::CoordinatesInvalid,
+                "give both the latitude and the longitude, or neither",
+            ))
+        }
+    }
+    if let Some(oh) = &hours {
+        Hours::parse(oh, TIMEZONE, nation.as_deref().or(Some("england"))).map_err(|e| {
+            err(
+                ErrorCode::OpeningHoursInvalid,
+                format!("the opening hours are not valid: {e}"),
+            )
+        })?;
+    }
+    Ok(StoredPlace {
+        id,
+        input: MyPlaceInput {
+            name,
+            kind: Some(kind),
+            phones,
+            address,
+            town,
+            postcode,
+            latitude: input.latitude.filter(|_| exact),
+            longitude: input.longitude.filter(|_| exact),
+            opening_hours: hours,
+            note,
+        },
+        latitude,
+        longitude,
+        exact,
+        nation,
+    })
+}
+
+fn load(vault: &Vault) -> Result<Vec<StoredPlace>, Error> {
+    match vault.get_setting(MY_PLACES_SETTING)? {
+        None => Ok(Vec::new()),
+        Some(bytes) => serde_json::from_slice::<Stored>(&bytes)
+            .map(|s| s.places)
+            .map_err(|e| {
+                err(
+                    ErrorCode::VaultCorrupt,
+                    format!("my places could not be read: {e}"),
+                )
+            }),
+    }
+}
+
+fn save(vault: &mut Vault, places: Vec<StoredPlace>) -> Result<(), Error> {
+    let json = serde_json::to_vec(&Stored { version: 1, places })
+        .map_err(|e| err(ErrorCode::Internal, e.to_string()))?;
+    vault.put_setting(MY_PLACES_SETTING, &json)?;
+    Ok(())
+}
+
+fn hours_of(p: &StoredPlace) -> Option<Hours> {
+    let oh = p.input.opening_hours.as_deref()?;
+    Hours::parse(oh, TIMEZONE, p.nation.as_deref().or(Some("england"))).ok()
+}
+
+fn directions(p: &StoredPlace) -> Option<String> {
+    if p.exact {
+        if let (Some(lat), Some(lon)) = (p.latitude, p.longitude) {
+            return Some(format!(
+                "https://www.openstreetmap.org/?mlat={lat:.5}&mlon={lon:.5}#map=17/{lat:.5}/{lon:.5}"
+            ));
+        }
+    }
+    let i = &p.input;
+    let parts: Vec<&str> = [&i.address, &i.town, &i.postcode]
+        .into_iter()
+        .filter_map(|x| x.as_deref())
+        .collect();
+    if parts.is_empty() {
+        return None;
+    }
+    Some(format!(
+        "https://www.openstreetmap.org/search?query={}",
+        encode_query(&parts.join(", "))
+    ))
+}
+
+fn status_at(p: &StoredPlace, at: DateTime<Utc>) -> OpenStatusDto {
+    hours_of(p)
+        .map(|h| status_dto(&h.status(at)))
+        .unwrap_or(OpenStatusDto::Unknown)
+}
+
+fn dto(p: &StoredPlace, at: DateTime<Utc>) -> MyPlaceDto {
+    let i = &p.input;
+    MyPlaceDto {
+        id: p.id.clone(),
+        name: i.name.clone(),
+        kind: i.kind.clone().unwrap_or_else(|| "other".into()),
+        phones: i.phones.iter().filter_map(|n| phone_dto(n)).collect(),
+        address: i.address.clone(),
+        town: i.town.clone(),
+        postcode: i.postcode.clone(),
+        latitude: p.latitude,
+        longitude: p.longitude,
+        exact_location: p.exact,
+        opening_hours: i.opening_hours.clone(),
+        status: status_at(p, at),
+        note: i.note.clone(),
+        directions_href: directions(p),
+        input: i.clone(),
+    }
+}
+
+/// The person's places, in the order they were added.
+pub fn list(vault: &Vault) -> Result<MyPlacesResult, Error> {
+    let at = now();
+    Ok(MyPlacesResult {
+        places: load(vault)?.iter().map(|p| dto(p, at)).collect(),
+    })
+}
+
+pub fn add(vault: &mut Vault, input: MyPlaceInput) -> Result<MyPlaceDto, Error> {
+    let mut places = load(vault)?;
+    if places.len() >= MAX_PLACES {
+        return Err(Error::invalid_input(format!(
+            "you can keep at most {MAX_PLACES} places"
+        )));
+    }
+    let id = harbour_doc::new_id()?;
+    let place = check(input, id)?;
+    let out = dto(&place, now());
+    places.push(place);
+    save(vault, places)?;
+    Ok(out)
+}
+
+pub fn edit(vault: &mut Vault, args: MyPlaceEditArgs) -> Result<MyPlaceDto, Error> {
+    let mut places = load(vault)?;
+    let slot = places
+        .iter_mut()
+        .find(|p| p.id == args.id)
+        .ok_or_else(|| err(ErrorCode::MyPlaceNotFound, "you have no place with that id"))?;
+    *slot = check(args.place, args.id)?;
+    let out = dto(slot, now());
+    save(vault, places)?;
+    Ok(out)
+}
+
+pub fn remove(vault: &mut Vault, args: MyPlaceIdArgs) -> Result<MyPlacesResult, Error> {
+    let mut places = load(vault)?;
+    let before = places.len();
+    places.retain(|p| p.id != args.id);
+    if places.len() == before {
+        return Err(err(
+            ErrorCode::MyPlaceNotFound,
+            "you have no place with that id",
+        ));
+    }
+    save(vault, places)?;
+    list(vault)
+}
+
+/// What a search asks of the person's places (the directory's query, as parsed).
+pub(crate) struct MineQuery<'a> {
+    pub origin: Option<(f64, f64)>,
+    pub text: &'a str,
+    pub kinds: &'a [ServiceKind],
+    pub open_at: Option<DateTime<Utc>>,
+    pub now: DateTime<Utc>,
+}
+
+fn words_match(haystack: &str, needle: &str) -> bool {
+    let (h, n) = (format!(" {haystack} "), format!(" {needle} "));
+    !needle.is_empty() && h.contains(&n)
+}
+
+/// The person's places as search results. The kind and "open" filters apply as
+/// they do to public places; a language filter does not (their own places list no
+/// languages, and the person knows them). Placed ones carry their distance;
+/// unplaced ones appear only when their name or town matches the words typed.
+pub(crate) fn hits(places: &[StoredPlace], q: &MineQuery<'_>) -> Vec<ServiceHitDto> {
+    let text = fold(q.text);
+    let mut out = Vec::new();
+    for p in places {
+        let i = &p.input;
+        let kind = i.kind.clone().unwrap_or_else(|| "other".into());
+        if !q.kinds.is_empty() && !q.kinds.iter().any(|k| k.as_str() == kind) {
+            continue;
+        }
+        let hours = hours_of(p);
+        if let Some(at) = q.open_at {
+            if !hours.as_ref().is_some_and(|h| h.is_open(at)) {
+                continue;
+            }
+        }
+        let coords = p.latitude.zip(p.longitude);
+        let distance_km = match (q.origin, coords) {
+            (Some(o), Some(c)) => Some((haversine_km(o, c) * 10.0).round() / 10.0),
+            _ => None,
+        };
+        if distance_km.is_none() {
+            let own = fold(&format!("{} {}", i.town.as_deref().unwrap_or(""), i.name));
+            if !words_match(&own, &text) {
+                continue;
+            }
+        }
+        let status = hours
+            .map(|h| status_dto(&h.status(q.open_at.unwrap_or(q.now))))
+            .unwrap_or(OpenStatusDto::Unknown);
+        out.push(ServiceHitDto {
+            id: format!("mine-{}", p.id),
+            name: i.name.clone(),
+            kind,
+            organisation: None,
+            description: None,
+            address: i.address.iter().cloned().collect(),
+            town: i.town.clone(),
+            postcode: i.postcode.clone(),
+            distance_km,
+            approximate_location: coords.is_some() && !p.exact,
+            status,
+            opening_hours: i.opening_hours.clone(),
+            hours_text: None,
+            phones: i.phones.iter().filter_map(|n| phone_dto(n)).collect(),
+            url: None,
+            directions_href: directions(p),
+            referral: "unknown".into(),
+            age_range: None,
+            accessibility: None,
+            languages: Vec::new(),
+            notes: i.note.clone(),
+            source_url: String::new(),
+            source_date: None,
+            last_checked: String::new(),
+            months_since_checked: None,
+            stale: false,
+            dataset_name: String::new(),
+            report_problem_url: None,
+            mine: true,
+        });
+    }
+    out
+}
+
+/// Puts the person's places among the public ones: everything with a distance
+/// nearest first (a tie keeps the person's own first), then the person's
+/// unplaced matches, then the public ones; at most `limit`.
+pub(crate) fn merge(
+    public: Vec<ServiceHitDto>,
+    mine: Vec<ServiceHitDto>,
+    limit: usize,
+) -> Vec<ServiceHitDto> {
+    let (mut placed, mut unplaced): (Vec<_>, Vec<_>) =
+        mine.into_iter().partition(|h| h.distance_km.is_some());
+    let (public_placed, public_unplaced): (Vec<_>, Vec<_>) =
+        public.into_iter().partition(|h| h.distance_km.is_some());
+    placed.extend(public_placed);
+    placed.sort_by(|a, b| {
+        a.distance_km
+            .unwrap_or(f64::INFINITY)
+            .total_cmp(&b.distance_km.unwrap_or(f64::INFINITY))
+    });
+    unplaced.extend(public_unplaced);
+    placed.extend(unplaced);
+    placed.truncate(limit);
+    placed
+}
+
+impl AppSession {
+    /// The person's places (the vault must be unlocked).
+    pub fn my_places(&mut self) -> Result<MyPlacesResult, Error> {
+        self.with_vault(|v| {
+            let r = list(&v);
+            (Some(v), r)
+        })
+    }
+
+    pub fn my_place_add(&mut self, input: MyPlaceInput) -> Result<MyPlaceDto, Error> {
+        self.with_vault(|mut v| {
+            let r = add(&mut v, input);
+            (Some(v), r)
+        })
+    }
+
+    pub fn my_place_edit(&mut self, args: MyPlaceEditArgs) -> Result<MyPlaceDto, Error> {
+        self.with_vault(|mut v| {
+            let r = edit(&mut v, args);
+            (Some(v), r)
+        })
+    }
+
+    pub fn my_place_remove(&mut self, args: MyPlaceIdArgs) -> Result<MyPlacesResult, Error> {
+        self.with_vault(|mut v| {
+            let r = remove(&mut v, args);
+            (Some(v), r)
+        })
+    }
+
+    /// Find help with the person's own places among the results when the vault is
+    /// unlocked, and without them when it is locked.
+    pub fn find_help(&mut self, args: FindHelpArgs) -> Result<FindHelpResult, Error> {
+        let mine = if self.status().unlocked {
+            self.with_vault(|v| {
+                let r = load(&v);
+                (Some(v), r)
+            })?
+        } else {
+            Vec::new()
+        };
+        find_help_with(args, None, &mine)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app_session::{AppCreateArgs, AppUnlockArgs};
+    use crate::directory::MatchedBy;
+    use std::path::Path;
+
+    const PASS: &str = "kettle river yellow sock";
+
+    fn app(dir: &Path) -> AppSession {
+        let mut app = AppSession::new(dir.join("data"))
+            .with_export_dir(Some(dir.join("export")))
+            .with_fast_kdf(true);
+        app.create(AppCreateArgs {
+            passphrase: PASS.into(),
+        })
+        .unwrap();
+        app
+    }
+
+    fn mums() -> MyPlaceInput {
+        MyPlaceInput {
+            name: "Mum's house".into(),
+            phones: vec!["01476 000 111".into()],
+            town: Some("Grantham".into()),
+            opening_hours: Some("24/7".into()),
+            note: Some("Spare key under the pot".into()),
+            ..Default::default()
+        }
+    }
+
+    fn search(app: &mut AppSession, place: &str) -> FindHelpResult {
+        app.find_help(FindHelpArgs {
+            place: place.into(),
+            limit: Some(50),
+            ..Default::default()
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn round_trip_through_a_real_vault_file() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut app = app(tmp.path());
+        assert!(app.my_places().unwrap().places.is_empty());
+        let added = app.my_place_add(mums()).unwrap();
+        assert_eq!(added.kind, "other");
+        assert_eq!(added.phones[0].tel_href, "tel:01476000111");
+        assert!(!added.exact_location && added.latitude.is_some());
+        assert_eq!(added.status, OpenStatusDto::OpenAllDay);
+        let friend = app
+            .my_place_add(MyPlaceInput {
+                name: "Sam's flat".into(),
+                kind: Some("safe_haven".into()),
+                latitude: Some(52.9),
+                longitude: Some(-0.6),
+                ..Default::default()
+            })
+            .unwrap();
+        assert!(friend.exact_location);
+        assert!(friend.directions_href.unwrap().contains("mlat=52.90000"));
+
+        // Lock, reopen from the file: both are there, as typed.
+        app.lock();
+        assert_eq!(
+            app.my_places().unwrap_err().code,
+            ErrorCode::VaultLocked,
+            "locked: no places"
+        );
+        app.unlock(AppUnlockArgs {
+            passphrase: Some(PASS.into()),
+            recovery_key: None,
+        })
+        .unwrap();
+        let places = app.my_places().unwrap().places;
+        assert_eq!(places.len(), 2);
+        assert_eq!(places[0], added);
+        assert_eq!(places[0].note.as_deref(), Some("Spare key under the pot"));
+
+        // Edit, then remove.
+        let mut changed = places[0].input.clone();
+        changed.name = "Mum and Dad's".into();
+        changed.phones.push("+44 7700 900123".into());
+        let edited = app
+            .my_place_edit(MyPlaceEditArgs {
+                id: added.id.clone(),
+                place: changed,
+            })
+            .unwrap();
+        assert_eq!(edited.id, added.id);
+        assert_eq!(edited.phones[1].tel_href, "tel:+447700900123");
+        let left = app
+            .my_place_remove(MyPlaceIdArgs {
+                id: friend.id.clone(),
+            })
+            .unwrap();
+        assert_eq!(left.places.len(), 1);
+        assert_eq!(left.places[0].name, "Mum and Dad's");
+        let gone = app
+            .my_place_remove(MyPlaceIdArgs { id: friend.id })
+            .unwrap_err();
+        assert_eq!(gone.code, ErrorCode::MyPlaceNotFound);
+    }
+
+    #[test]
+    fn nothing_of_a_place_reaches_the_disk_in_clear() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut app = app(tmp.path());
+        const CANARY: &str = "CANARY-91c4-mums-house";
+        const NOTE: &str = "CANARY-91c4-note-key-under-pot";
+        for i in 0..20 {
+            app.my_place_add(MyPlaceInput {
+                name: format!("{CANARY} {i}"),
+                note: Some(NOTE.into()),
+                town: Some("Grantham".into()),
+                ..Default::default()
+            })
+            .unwrap();
+        }
+        let check_files = |when: &str| {
+            let mut seen = 0;
+            for entry in std::fs::read_dir(tmp.path().join("data/vault")).unwrap() {
+                let path = entry.unwrap().path();
+                if !path.is_file() {
+                    continue;
+                }
+                let bytes = std::fs::read(&path).unwrap();
+                seen += bytes.len();
+                for c in [CANARY, NOTE, "Grantham"] {
+                    let utf16: Vec<u8> = c.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+                    for needle in [c.as_bytes(), &utf16] {
+                        assert!(
+                            !bytes.windows(needle.len()).any(|w| w == needle),
+                            "{when}: {c:?} in clear in {}",
+                            path.display()
+                        );
+                    }
+                }
+            }
+            assert!(seen > 0, "{when}: the vault files were read");
+        };
+        // The WAL holds the writes until a checkpoint: check it while open.
+        let wal = std::fs::read_dir(tmp.path().join("data/vault"))
+            .unwrap()
+            .any(|e| e.unwrap().file_name().to_string_lossy().ends_with("-wal"));
+        assert!(wal, "the vault has a WAL to check");
+        check_files("while open");
+        app.lock();
+        check_files("after lock");
+    }
+
+    #[test]
+    fn invalid_input_is_refused_with_its_code() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut app = app(tmp.path());
+        let cases: Vec<(MyPlaceInput, ErrorCode)> = vec![
+            (
+                MyPlaceInput {
+                    name: "   ".into(),
+                    ..mums()
+                },
+                ErrorCode::PlaceNameRequired,
+            ),
+            (
+                MyPlaceInput {
+                    phones: vec!["call me".into()],
+                    ..mums()
+                },
+                ErrorCode::PhoneInvalid,
+            ),
+            (
+                MyPlaceInput {
+                    phones: vec!["12".into()],
+                    ..mums()
+                },
+                ErrorCode::PhoneInvalid,
+            ),
+            (
+                MyPlaceInput {
+                    opening_hours: Some("whenever".into()),
+                    ..mums()
+                },
+                ErrorCode::OpeningHoursInvalid,
+            ),
+            (
+                MyPlaceInput {
+                    latitude: Some(95.0),
+                    longitude: Some(0.0),
+                    ..mums()
+                },
+                ErrorCode::CoordinatesInvalid,
+            ),
+            (
+                MyPlaceInput {
+                    latitude: Some(52.0),
+                    ..mums()
+                },
+                ErrorCode::CoordinatesInvalid,
+            ),
+            (
+                MyPlaceInput {
+                    latitude: Some(f64::NAN),
+                    longitude: Some(0.0),
+                    ..mums()
+                },
+                ErrorCode::CoordinatesInvalid,
+            ),
+            (
+                MyPlaceInput {
+                    name: "x".repeat(MAX_NAME + 1),
+                    ..mums()
+                },
+                ErrorCode::TooLong,
+            ),
+            (
+                MyPlaceInput {
+                    kind: Some("spa".into()),
+                    ..mums()
+                },
+                ErrorCode::InvalidInput,
+            ),
+        ];
+        for (input, code) in cases {
+            let e = app.my_place_add(input.clone()).unwrap_err();
+            assert_eq!(e.code, code, "{input:?}: {e}");
+        }
+        assert!(app.my_places().unwrap().places.is_empty(), "nothing saved");
+        let missing = app
+            .my_place_edit(MyPlaceEditArgs {
+                id: "nope".into(),
+                place: mums(),
+            })
+            .unwrap_err();
+        assert_eq!(missing.code, ErrorCode::MyPlaceNotFound);
+    }
+
+    #[test]
+    fn own_places_join_the_search_by_distance_and_leave_when_locked() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut app = app(tmp.path());
+        let before = search(&mut app, "Grantham");
+        assert_eq!(before.matched_by, MatchedBy::Place);
+        assert!(before.services.iter().all(|s| !s.mine));
+        let origin = before.place.clone().unwrap();
+        // One at the town centre, one about 30 km north, one never placed.
+        app.my_place_add(mums()).unwrap();
+        app.my_place_add(MyPlaceInput {
+            name: "Allotment shed".into(),
+            latitude: Some(origin.latitude + 0.27),
+            longitude: Some(origin.longitude),
+            ..Default::default()
+        })
+        .unwrap();
+        app.my_place_add(MyPlaceInput {
+            name: "Somewhere unnamed".into(),
+            town: Some("Nowhereville".into()),
+            ..Default::default()
+        })
+        .unwrap();
+
+        let after = search(&mut app, "Grantham");
+        let distances: Vec<f64> = after.services.iter().map_while(|s| s.distance_km).collect();
+        assert!(
+            distances.windows(2).all(|w| w[0] <= w[1]),
+            "nearest first: {distances:?}"
+        );
+        let mine: Vec<&ServiceHitDto> = after.services.iter().filter(|s| s.mine).collect();
+        assert_eq!(mine.len(), 2, "the unplaced one does not match Grantham");
+        assert_eq!(after.services[0].name, "Mum's house");
+        assert_eq!(after.services[0].distance_km, Some(0.0));
+        assert!(after.services[0].approximate_location);
+        assert_eq!(after.services[0].phones[0].tel_href, "tel:01476000111");
+        let shed = after
+            .services
+            .iter()
+            .position(|s| s.name == "Allotment shed")
+            .unwrap();
+        let km = after.services[shed].distance_km.unwrap();
+        assert!((29.0..31.0).contains(&km), "{km}");
+        assert!(after.services[..shed]
+            .iter()
+            .all(|s| s.distance_km.unwrap() <= km));
+        assert!(after.services[shed + 1..]
+            .iter()
+            .all(|s| s.distance_km.is_none_or(|d| d >= km)));
+        assert!(
+            after.services[..shed].iter().any(|s| !s.mine),
+            "public places nearer than the shed come before it"
+        );
+
+        // Its own name finds the unplaced one; the kind filter leaves "other" out.
+        let by_name = search(&mut app, "Somewhere unnamed");
+        assert!(by_name.services.iter().any(|s| s.mine));
+        let cafes = app
+            .find_help(FindHelpArgs {
+                place: "Grantham".into(),
+                kinds: Some(vec!["crisis_cafe".into()]),
+                ..Default::default()
+            })
+            .unwrap();
+        assert!(cafes.services.iter().all(|s| !s.mine));
+
+        app.lock();
+        let locked = search(&mut app, "Grantham");
+        assert!(locked.services.iter().all(|s| !s.mine));
+        assert_eq!(locked.services, before.services);
+    }
+
+    #[test]
+    fn merge_is_nearest_first_and_keeps_the_limit() {
+        let hit = |name: &str, km: Option<f64>, mine: bool| {
+            let mut h = hits(
+                &[check(
+                    MyPlaceInput {
+                        name: name.into(),
+                        latitude: Some(0.0),
+                        longitude: Some(0.0),
+                        ..Default::default()
+                    },
+                    name.into(),
+                )
+                .unwrap()],
+                &MineQuery {
+                    origin: Some((0.0, 0.0)),
+                    text: "",
+                    kinds: &[],
+                    open_at: None,
+                    now: now(),
+                },
+            )
+            .remove(0);
+            h.distance_km = km;
+            h.mine = mine;
+            h
+        };
+        let public = vec![
+            hit("a", Some(1.0), false),
+            hit("c", Some(3.0), false),
+            hit("z", None, false),
+        ];
+        let mine = vec![
+            hit("b", Some(2.0), true),
+            hit("d", Some(9.0), true),
+            hit("y", None, true),
+        ];
+        let names = |v: Vec<ServiceHitDto>| v.into_iter().map(|h| h.name).collect::<Vec<_>>();
+        assert_eq!(
+            names(merge(public.clone(), mine.clone(), 10)),
+            ["a", "b", "c", "d", "y", "z"]
+        );
+        assert_eq!(names(merge(public, mine, 3)), ["a", "b", "c"]);
+    }
+}
