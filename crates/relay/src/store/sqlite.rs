@@ -37,7 +37,139 @@ fn be(e: rusqlite::Error) -> StoreError {
     StoreError::Backend(e.to_string())
 }
 
+/// One append waiting for the group-commit writer.
+struct Job {
+    mailbox: MailboxId,
+    token: TokenHash,
+    seq: u64,
+    data: Vec<u8>,
+    now: u64,
+    quota: Quota,
+    reply: tokio::sync::oneshot::Sender<Result<u64, StoreError>>,
+}
+
+/// Most appends committed in one transaction.
+const GROUP: usize = 256;
+
+/// Appends one message inside an open transaction (checks first, so a
+/// refusal writes nothing).
+fn append_in(c: &Connection, j: &Job) -> Result<u64, StoreError> {
+    let row: Option<(Vec<u8>, i64, i64, i64)> = c
+        .prepare_cached("SELECT token_hash, last_seq, bytes, count FROM mailboxes WHERE id = ?1")
+        .and_then(|mut st| {
+            st.query_row(params![&j.mailbox[..]], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+            })
+            .optional()
+        })
+        .map_err(be)?;
+    let (last, bytes, count) = match row {
+        Some((h, last, bytes, count)) => {
+            if !same_hash(&h, &j.token) {
+                return Err(StoreError::WrongToken);
+            }
+            (last as u64, bytes as u64, count as u64)
+        }
+        None => (0, 0, 0),
+    };
+    if j.seq != last + 1 {
+        return Err(StoreError::SeqConflict { last });
+    }
+    if count + 1 > j.quota.max_count {
+        return Err(StoreError::Quota {
+            what: "messages",
+            limit: j.quota.max_count,
+        });
+    }
+    if bytes + j.data.len() as u64 > j.quota.max_bytes {
+        return Err(StoreError::Quota {
+            what: "bytes",
+            limit: j.quota.max_bytes,
+        });
+    }
+    c.prepare_cached(
+        "INSERT INTO mailboxes (id, token_hash, last_seq, bytes, count) VALUES (?1, ?2, ?3, ?4, 1)
+         ON CONFLICT (id) DO UPDATE SET last_seq = ?3, bytes = bytes + ?4, count = count + 1",
+    )
+    .and_then(|mut st| {
+        st.execute(params![
+            &j.mailbox[..],
+            &j.token[..],
+            to_i64(j.seq),
+            j.data.len() as i64
+        ])
+    })
+    .map_err(be)?;
+    c.prepare_cached(
+        "INSERT INTO messages (mailbox, seq, data, created_at) VALUES (?1, ?2, ?3, ?4)",
+    )
+    .and_then(|mut st| {
+        st.execute(params![
+            &j.mailbox[..],
+            to_i64(j.seq),
+            &j.data,
+            to_i64(j.now)
+        ])
+    })
+    .map_err(be)?;
+    Ok(j.seq)
+}
+
+/// Group commit: takes every append waiting (up to [`GROUP`]) and commits
+/// them in one transaction, each in its own savepoint. Replies only after
+/// the commit, so an acknowledged append is in the WAL.
+fn writer_loop(w: Arc<Mutex<Connection>>, rx: std::sync::mpsc::Receiver<Job>) {
+    while let Ok(first) = rx.recv() {
+        let mut jobs = vec![first];
+        while jobs.len() < GROUP {
+            match rx.try_recv() {
+                Ok(j) => jobs.push(j),
+                Err(_) => break,
+            }
+        }
+        let Ok(c) = w.lock() else {
+            for j in jobs {
+                let _ = j
+                    .reply
+                    .send(Err(StoreError::Backend("writer lock poisoned".into())));
+            }
+            continue;
+        };
+        let mut results = Vec::with_capacity(jobs.len());
+        let began = c.execute_batch("BEGIN IMMEDIATE").map_err(be);
+        if let Err(e) = began {
+            drop(c);
+            for j in jobs {
+                let _ = j.reply.send(Err(e.clone()));
+            }
+            continue;
+        }
+        for j in &jobs {
+            let r = c
+                .execute_batch("SAVEPOINT a")
+                .map_err(be)
+                .and_then(|_| append_in(&c, j));
+            let end = if r.is_ok() {
+                "RELEASE a"
+            } else {
+                "ROLLBACK TO a; RELEASE a"
+            };
+            let r = c.execute_batch(end).map_err(be).and(r);
+            results.push(r);
+        }
+        if let Err(e) = c.execute_batch("COMMIT").map_err(be) {
+            let _ = c.execute_batch("ROLLBACK");
+            results = jobs.iter().map(|_| Err(e.clone())).collect();
+        }
+        drop(c);
+        for (j, r) in jobs.into_iter().zip(results) {
+            let _ = j.reply.send(r);
+        }
+    }
+}
+
 pub struct SqliteStore {
+    appends: Mutex<std::sync::mpsc::Sender<Job>>,
     writer: Arc<Mutex<Connection>>,
     readers: Arc<Vec<Mutex<Connection>>>,
     next: AtomicUsize,
@@ -62,8 +194,16 @@ impl SqliteStore {
         for _ in 0..READERS {
             readers.push(Mutex::new(connect(path)?));
         }
+        let writer = Arc::new(Mutex::new(w));
+        let (tx, rx) = std::sync::mpsc::channel();
+        let w2 = writer.clone();
+        std::thread::Builder::new()
+            .name("relay-sqlite-writer".into())
+            .spawn(move || writer_loop(w2, rx))
+            .map_err(|e| StoreError::Backend(e.to_string()))?;
         Ok(Self {
-            writer: Arc::new(Mutex::new(w)),
+            appends: Mutex::new(tx),
+            writer,
             readers: Arc::new(readers),
             next: AtomicUsize::new(0),
         })
@@ -119,55 +259,23 @@ impl Storage for SqliteStore {
         now: u64,
         quota: Quota,
     ) -> BoxFut<'a, u64> {
-        self.write(move |c| {
-            let tx = c
-                .transaction_with_behavior(TransactionBehavior::Immediate)
-                .map_err(be)?;
-            let row: Option<(Vec<u8>, i64, i64, i64)> = tx
-                .query_row(
-                    "SELECT token_hash, last_seq, bytes, count FROM mailboxes WHERE id = ?1",
-                    params![&mailbox[..]],
-                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
-                )
-                .optional()
-                .map_err(be)?;
-            let (last, bytes, count) = match row {
-                Some((h, last, bytes, count)) => {
-                    if !same_hash(&h, &token) {
-                        return Err(StoreError::WrongToken);
-                    }
-                    (last as u64, bytes as u64, count as u64)
-                }
-                None => (0, 0, 0),
-            };
-            if seq != last + 1 {
-                return Err(StoreError::SeqConflict { last });
+        let (reply, rx) = tokio::sync::oneshot::channel();
+        let job = Job {
+            mailbox,
+            token,
+            seq,
+            data,
+            now,
+            quota,
+            reply,
+        };
+        let sent = matches!(self.appends.lock().map(|tx| tx.send(job).is_ok()), Ok(true));
+        Box::pin(async move {
+            if !sent {
+                return Err(StoreError::Backend("the append writer has stopped".into()));
             }
-            if count + 1 > quota.max_count {
-                return Err(StoreError::Quota {
-                    what: "messages",
-                    limit: quota.max_count,
-                });
-            }
-            if bytes + data.len() as u64 > quota.max_bytes {
-                return Err(StoreError::Quota {
-                    what: "bytes",
-                    limit: quota.max_bytes,
-                });
-            }
-            tx.execute(
-                "INSERT INTO mailboxes (id, token_hash, last_seq, bytes, count) VALUES (?1, ?2, ?3, ?4, 1)
-                 ON CONFLICT (id) DO UPDATE SET last_seq = ?3, bytes = bytes + ?4, count = count + 1",
-                params![&mailbox[..], &token[..], to_i64(seq), data.len() as i64],
-            )
-            .map_err(be)?;
-            tx.execute(
-                "INSERT INTO messages (mailbox, seq, data, created_at) VALUES (?1, ?2, ?3, ?4)",
-                params![&mailbox[..], to_i64(seq), &data, to_i64(now)],
-            )
-            .map_err(be)?;
-            tx.commit().map_err(be)?;
-            Ok(seq)
+            rx.await
+                .map_err(|_| StoreError::Backend("the append writer has stopped".into()))?
         })
     }
 
