@@ -29,6 +29,7 @@ start_relay() { # $1 = name; prints the URL
 rss_mb() { awk '/VmRSS/ {printf "%.1f", $2/1024}' "/proc/$1/status"; }
 j() { python3 -c "import json,sys; print(json.loads(sys.argv[1])[sys.argv[2]])" "$1" "$2"; }
 
+loadavg=$(cut -d' ' -f1-3 /proc/loadavg)
 url=$(start_relay load)
 echo "throughput: $CLIENTS clients, $SECS s against $url" >&2
 tp=$("$bin/harbour-relay-load" throughput "$url" "$CLIENTS" "$SECS" 512)
@@ -91,7 +92,8 @@ section=$(cat <<MD
 ## Relay
 
 \`harbour-relay\` (release build, SQLite backend, WAL, \`synchronous=NORMAL\`) on loopback on this
-${cores}-core machine (shared with other work while measuring), load generator on the same cores.
+${cores}-core machine, load generator on the same cores; load average before the run: ${loadavg}
+(other work was running on the machine).
 Rate limits off for the load runs. Run: \`scripts/bench-relay.sh\`.
 
 | measure | result | target |
