@@ -82,6 +82,52 @@ fn assert_err(r: &R, status: u16, c: &str) {
     );
 }
 
+/// A minimal WebSocket client over a raw TCP stream (handshake, then
+/// unmasked server frames), so the test needs no WebSocket library.
+fn ws_connect(addr: &std::net::SocketAddr, mb: &str) -> std::net::TcpStream {
+    use std::io::{Read, Write};
+    let mut s = std::net::TcpStream::connect(addr).expect("connect");
+    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    write!(
+        s,
+        "GET /v1/mailboxes/{mb}/ws?after=0 HTTP/1.1\r\nHost: {addr}\r\nUpgrade: websocket\r\n\
+         Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"
+    )
+    .unwrap();
+    let mut head = Vec::new();
+    let mut b = [0u8; 1];
+    while !head.ends_with(b"\r\n\r\n") {
+        s.read_exact(&mut b).expect("handshake");
+        head.push(b[0]);
+    }
+    let head = String::from_utf8_lossy(&head);
+    assert!(head.starts_with("HTTP/1.1 101"), "{head}");
+    s
+}
+
+fn ws_text(s: &mut std::net::TcpStream) -> Value {
+    use std::io::Read;
+    loop {
+        let mut h = [0u8; 2];
+        s.read_exact(&mut h).expect("frame header");
+        let mut len = (h[1] & 0x7f) as usize;
+        if len == 126 {
+            let mut l = [0u8; 2];
+            s.read_exact(&mut l).unwrap();
+            len = u16::from_be_bytes(l) as usize;
+        } else if len == 127 {
+            let mut l = [0u8; 8];
+            s.read_exact(&mut l).unwrap();
+            len = u64::from_be_bytes(l) as usize;
+        }
+        let mut payload = vec![0u8; len];
+        s.read_exact(&mut payload).unwrap();
+        if h[0] & 0x0f == 1 {
+            return serde_json::from_slice(&payload).expect("JSON frame");
+        }
+    }
+}
+
 fn config() -> Config {
     Config {
         max_message: 2048,
@@ -310,6 +356,20 @@ fn api_suite(b: &Backend) {
     );
     assert_eq!(r.body["messages"], json!([]));
     assert!(t.elapsed() >= Duration::from_millis(900));
+
+    // WebSocket push: what is there, then each new append as it happens.
+    let wsmb = "e".repeat(32);
+    assert_eq!(append(&a, base, &wsmb, TOKEN, 1, b"before").status, 201);
+    let mut ws = ws_connect(&s.addr, &wsmb);
+    let first = ws_text(&mut ws);
+    assert_eq!(first["messages"][0]["seq"], 1, "{first}");
+    assert_eq!(first["messages"][0]["data"], b64(b"before"));
+    let t = Instant::now();
+    assert_eq!(append(&a, base, &wsmb, TOKEN, 2, b"pushed").status, 201);
+    let next = ws_text(&mut ws);
+    assert_eq!(next["messages"][0]["seq"], 2, "{next}");
+    assert_eq!(next["messages"][0]["data"], b64(b"pushed"));
+    assert!(t.elapsed() < Duration::from_secs(5));
 
     // Metrics in Prometheus text, with no ids or tokens in them.
     let r = done(a.get(format!("{base}/metrics")).call());
