@@ -230,7 +230,7 @@ fn run_plan(session: &mut Session, json: bool, cmd: &PlanCommand) -> Result<(), 
                     ViewArg::Crisis => harbour_api::ViewKind::Crisis,
                 },
                 path: Some(dir_string(output)),
-                locale: Some(lang.unwrap_or_else(system_language)),
+                locale: Some(lang.clone().unwrap_or_else(system_language)),
             })?;
             if json {
                 print::json(&r)
