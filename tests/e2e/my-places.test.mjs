@@ -108,6 +108,20 @@ test("my own place shows among the results marked as mine, with a call link, onl
   assert.equal(back.filter((r) => r.mine).length, 1);
   assert.match(back.find((r) => r.mine).text, /Mum's house/);
 
+  // Change its name: the list and the results follow.
+  await click(session, "my-place-edit");
+  const name = await session.waitFor(by("my-place-name"));
+  await session.execute(`document.querySelector('${by("my-place-name")}').scrollIntoView({ block: "center" });`);
+  await name.clear();
+  await name.type("Mum and Dad's");
+  await click(session, "my-place-save");
+  await session.until(async () => /Mum and Dad's/.test(plain(await (await session.find(by("my-place"))).text())), {
+    what: "the new name in My places",
+  });
+  await session.until(async () => (await results(session)).some((r) => r.mine && /Mum and Dad's/.test(r.text)), {
+    what: "the new name among the results",
+  });
+
   // Remove it: gone from the list and the results.
   await click(session, "my-place-remove");
   await click(session, "my-place-remove-yes");
