@@ -4,7 +4,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { saveScreenshot } from "./lib/app.mjs";
-import { by, click, firstRun, launchPlanApp, smallTargets, typeInto, unlock } from "./lib/plan.mjs";
+import { axe, by, click, firstRun, launchPlanApp, smallTargets, typeInto, unlock } from "./lib/plan.mjs";
 import { plain } from "./lib/webdriver.mjs";
 
 let app;
@@ -85,6 +85,7 @@ test("my own place shows among the results marked as mine, with a call link, onl
   assert.equal(await (await mine[0].el.find(by("service-call"))).attribute("href"), "tel:01476000111");
   assert.equal(found.indexOf(mine[0]), 0, "at the town centre, it is nearest");
   assert.deepEqual(await smallTargets(session), [], "touch targets are at least 44 px");
+  assert.deepEqual(await axe(session), [], "axe finds nothing on Find help with my places");
   await saveScreenshot(session, "my-places-grantham");
 
   // Locked: Find help works, without my places.
@@ -114,6 +115,8 @@ test("my own place shows among the results marked as mine, with a call link, onl
   await session.execute(`document.querySelector('${by("my-place-name")}').scrollIntoView({ block: "center" });`);
   await name.clear();
   await name.type("Mum and Dad's");
+  assert.deepEqual(await axe(session), [], "axe finds nothing on the form");
+  assert.deepEqual(await smallTargets(session), [], "the form's targets are at least 44 px");
   await click(session, "my-place-save");
   await session.until(async () => /Mum and Dad's/.test(plain(await (await session.find(by("my-place"))).text())), {
     what: "the new name in My places",
