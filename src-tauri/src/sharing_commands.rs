@@ -117,3 +117,8 @@ pub async fn sync_status(app: App<'_>) -> Result<SyncStatus, Error> {
 pub async fn sync_set(app: App<'_>, settings: SyncSettings) -> Result<SyncStatus, Error> {
     app.get().sync_set(settings)
 }
+
+#[tauri::command]
+pub async fn sync_now(app: App<'_>) -> Result<SyncStatus, Error> {
+    app.get().sync_now()
+}

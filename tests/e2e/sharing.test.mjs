@@ -15,7 +15,7 @@
 
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -124,6 +124,36 @@ function outsideConnections(pids) {
     }
   }
   return found;
+}
+
+const RELAY =
+  process.env.HARBOUR_RELAY_BIN ??
+  join(process.env.CARGO_TARGET_DIR ?? join(repoRoot, "target"), "debug", "harbour-relay");
+
+/** A real relay on a free loopback port, with its own SQLite file. */
+async function startRelay() {
+  const child = spawn(RELAY, ["--listen", "127.0.0.1:0", "--database", `sqlite:${join(work, "relay.sqlite")}`], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  child.stdout.on("data", (d) => (out += d));
+  child.stderr.on("data", (d) => (out += d));
+  const deadline = Date.now() + 15_000;
+  let m;
+  while (!(m = /listening on (127\.0\.0\.1:\d+)/.exec(out))) {
+    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`harbour-relay did not start:\n${out}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  let stopped = false;
+  return {
+    url: `http://${m[1]}`,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      child.kill("SIGTERM");
+      await new Promise((r) => setTimeout(r, 200));
+    },
+  };
 }
 
 let app;
@@ -335,7 +365,7 @@ test("the app as a supporter: join by link, read Alex's crisis plan, accept the 
   assert.equal((await session.findAll(by("shared-signal"))).length, 0);
 });
 
-test("Devices and Settings → Sync: sync is off until turned on with a relay address", async () => {
+test("Devices, and no network connection while sync is off", async () => {
   const { session } = app;
   // After all the sharing above, with sync off, the app has connected to nothing outside this machine.
   const procs = appProcesses();
@@ -354,12 +384,65 @@ test("Devices and Settings → Sync: sync is off until turned on with a relay ad
   await click(session, "nav-settings");
   const state = await session.waitFor(by("sync-state"));
   assert.equal(await state.attribute("data-enabled"), "false");
-  await click(session, "sync-toggle");
-  await typeInto(session, "sync-relay-url", "https://relay.example.org");
-  await click(session, "sync-save");
-  await session.until(async () => (await (await session.find(by("sync-state"))).attribute("data-enabled")) === "true", {
-    what: "sync on",
-  });
-  await session.waitFor(by("sync-not-yet"));
-  await shots(session, "sync-settings", "sync-settings");
+  await shots(session, "sync-off", "sync-settings");
+});
+
+test("sync through a real relay: the app turns sync on, Kit's CLI receives the plan and its reply comes back", async () => {
+  const { session } = app;
+  const relay = await startRelay();
+  try {
+    // Invite Kit from the app; Kit's CLI joins.
+    await click(session, "nav-home");
+    await click(session, "nav-supporters");
+    await click(session, "invite-start");
+    await typeInto(session, "invite-name", "Kit");
+    await typeInto(session, "invite-from", "Alex");
+    await click(session, "invite-create");
+    await session.waitFor(by("invite-result"));
+    const link = await (await session.find(by("invite-link"))).property("value");
+    const kit = join(work, "kit");
+    harbour(kit, ["init", "--low-memory"]);
+    harbourJson(kit, ["join", link]);
+
+    // Turn sync on: the app syncs at once and says so.
+    await click(session, "nav-settings");
+    await click(session, "sync-toggle");
+    await typeInto(session, "sync-relay-url", relay.url);
+    await click(session, "sync-save");
+    await session.until(async () => (await (await session.find(by("sync-status"))).attribute("data-state")) === "synced", {
+      what: "synced through the relay",
+      timeout: 20_000,
+    });
+    await shots(session, "sync-on", "sync-settings");
+
+    // Kit receives the crisis plan through the relay, and replies.
+    harbour(kit, ["sync", "--relay", relay.url]);
+    assert.match(harbour(kit, ["shared", "show", "Alex"]), /Chatty and likes jokes/);
+    harbour(kit, ["reply", "Alex", "Got it through the relay"]);
+    harbour(kit, ["sync", "--relay", relay.url]);
+
+    // The app picks the reply up (Sync now; it would also come by itself within a minute).
+    await click(session, "sync-now");
+    await click(session, "nav-home");
+    await click(session, "nav-supporters");
+    await session.until(
+      async () => {
+        for (const el of await session.findAll(by("supporter-reply"))) if ((await el.text()) === "Got it through the relay") return true;
+        return false;
+      },
+      { what: "Kit's reply through the relay", timeout: 20_000 },
+    );
+
+    // With the relay gone, the status says so, with the reason, and nothing is lost.
+    await relay.stop();
+    await click(session, "nav-settings");
+    await click(session, "sync-now");
+    await session.until(async () => (await (await session.find(by("sync-status"))).attribute("data-state")) === "error", {
+      what: "the error state",
+    });
+    await session.waitFor(by("sync-error"));
+    await shots(session, "sync-error", "sync-settings");
+  } finally {
+    await relay.stop();
+  }
 });

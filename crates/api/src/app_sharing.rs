@@ -221,15 +221,42 @@ pub struct SyncSettings {
     pub relay_url: String,
 }
 
+/// Where sync through the relay stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum SyncState {
+    /// Sync is off: no network connection at all.
+    Off,
+    /// On, and not synced yet.
+    Waiting,
+    /// The last attempt went through.
+    Synced,
+    /// The last attempt failed (`last_error` says why); it is tried again.
+    Error,
+}
+
 /// Sync as the screens show it.
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
 pub struct SyncStatus {
     pub settings: SyncSettings,
     /// The relay transport is part of this build (false: the setting is only stored).
     pub relay_available: bool,
+    pub state: SyncState,
+    /// RFC 3339, the last time a sync through the relay went through.
+    pub last_relay_sync: Option<String>,
+    /// Why the last attempt failed.
+    pub last_error: Option<Error>,
+    /// Updates still waiting to be sent.
+    pub unsent: u32,
     /// RFC 3339, the last update file saved / opened on this device.
     pub last_file_out: Option<String>,
     pub last_file_in: Option<String>,
+}
+
+impl SyncStatus {
+    fn off() -> Self {
+        status_of(&Meta::default())
+    }
 }
 
 // ---------------------------------------------------------------- app bookkeeping
@@ -245,6 +272,9 @@ struct Meta {
     /// Person → signals up to this time have been seen.
     signals_seen: BTreeMap<String, u64>,
     sync: SyncSettings,
+    last_relay_ok: Option<u64>,
+    last_relay_error: Option<Error>,
+    unsent: u32,
     last_file_out: Option<u64>,
     last_file_in: Option<u64>,
 }
@@ -435,6 +465,40 @@ fn check_relay_url(url: &str) -> Result<(), Error> {
         return Err(bad("has no host"));
     }
     Ok(())
+}
+
+fn status_of(m: &Meta) -> SyncStatus {
+    let state = if !m.sync.enabled {
+        SyncState::Off
+    } else if m.last_relay_error.is_some() {
+        SyncState::Error
+    } else if m.last_relay_ok.is_some() {
+        SyncState::Synced
+    } else {
+        SyncState::Waiting
+    };
+    SyncStatus {
+        settings: m.sync.clone(),
+        relay_available: true,
+        state,
+        last_relay_sync: m.last_relay_ok.map(stamp),
+        last_error: m.last_relay_error.clone(),
+        unsent: m.unsent,
+        last_file_out: m.last_file_out.map(stamp),
+        last_file_in: m.last_file_in.map(stamp),
+    }
+}
+
+/// Notes which supporters were heard from between two engine states.
+fn note_heard_from(meta: &mut Meta, before: &State, after: &State, t: u64) {
+    for s in &after.supporters {
+        let old = before.supporters.iter().find(|b| b.id == s.id);
+        let heard = old
+            .is_none_or(|o| o.acked != s.acked || o.peer != s.peer || o.delivered != s.delivered);
+        if heard && s.peer.is_some() {
+            meta.last_synced.insert(s.name.clone(), t);
+        }
+    }
 }
 
 // ---------------------------------------------------------------- the app's calls
@@ -854,17 +918,48 @@ impl AppSession {
         self.with_vault(|vault| {
             on_vault(vault, |v| {
                 let m = load_meta(v)?;
-                Ok(SyncStatus {
-                    settings: m.sync,
-                    relay_available: false,
-                    last_file_out: m.last_file_out.map(stamp),
-                    last_file_in: m.last_file_in.map(stamp),
+                Ok(status_of(&m))
+            })
+        })
+    }
+
+    /// Sends and receives through the relay, if the person turned sync on.
+    /// A failure is kept in the status (with its reason) rather than thrown:
+    /// the next attempt simply tries again. Off: no connection, `invalid_input`.
+    pub fn sync_now(&mut self) -> Result<SyncStatus, Error> {
+        self.with_vault(|vault| {
+            let setup = on_vault(vault, |v| Ok((load_meta(v)?, engine_state(v)?)));
+            then!(setup, |vault, ms| {
+                let (meta, before) = ms;
+                if !meta.sync.enabled {
+                    return (Some(vault), Err(Error::invalid_input("sync is off")));
+                }
+                let url = meta.sync.relay_url.clone();
+                let (vault, result) = on_sharing(vault, |s| s.relay_sync(&url));
+                let Some(vault) = vault else {
+                    return (None, result.map(|_| SyncStatus::off()));
+                };
+                on_vault(vault, |v| {
+                    let mut meta = load_meta(v)?;
+                    let t = now();
+                    match result {
+                        Ok(r) => {
+                            let after = engine_state(v)?;
+                            note_heard_from(&mut meta, &before, &after, t);
+                            meta.last_relay_ok = Some(t);
+                            meta.last_relay_error = None;
+                            meta.unsent = r.unsent;
+                        }
+                        Err(e) => meta.last_relay_error = Some(e),
+                    }
+                    save_meta(v, &meta)?;
+                    Ok(status_of(&meta))
                 })
             })
         })
     }
 
-    /// Turns sync on (with a relay address) or off. Only stored: see the module notes.
+    /// Turns sync on (with a relay address) or off. Turning it on connects to nothing by itself.
     pub fn sync_set(&mut self, settings: SyncSettings) -> Result<SyncStatus, Error> {
         let relay_url = settings.relay_url.trim().to_string();
         if settings.enabled || !relay_url.is_empty() {
@@ -873,6 +968,9 @@ impl AppSession {
         self.with_vault(|vault| {
             on_vault(vault, |v| {
                 let mut meta = load_meta(v)?;
+                if meta.sync.relay_url != relay_url || !settings.enabled {
+                    meta.last_relay_error = None;
+                }
                 meta.sync = SyncSettings {
                     enabled: settings.enabled,
                     relay_url,
@@ -1082,6 +1180,9 @@ mod tests {
         let mut a = app(tmp.path(), "a");
         let s = a.sync_status().unwrap();
         assert!(!s.settings.enabled);
+        assert_eq!(s.state, SyncState::Off);
+        // Off: sync now refuses without touching the network.
+        assert_eq!(a.sync_now().unwrap_err().code, ErrorCode::InvalidInput);
         for bad in [
             "",
             "ftp://x",
@@ -1104,7 +1205,7 @@ mod tests {
             })
             .unwrap();
         assert!(s.settings.enabled);
-        assert!(!s.relay_available);
+        assert_eq!(s.state, SyncState::Waiting);
         a.sync_set(SyncSettings {
             enabled: true,
             relay_url: "http://127.0.0.1:8787".into(),
@@ -1114,5 +1215,24 @@ mod tests {
             a.sync_status().unwrap().settings.relay_url,
             "http://127.0.0.1:8787"
         );
+        // Nothing listens on port 9 of this machine: with something to send,
+        // the failure is kept, with its reason.
+        a.sharing_invite(InviteArgs {
+            name: "Sam".into(),
+            sections: vec!["crisis".into()],
+            signals: false,
+            from: None,
+        })
+        .unwrap();
+        a.sync_set(SyncSettings {
+            enabled: true,
+            relay_url: "http://127.0.0.1:9".into(),
+        })
+        .unwrap();
+        let s = a.sync_now().unwrap();
+        assert_eq!(s.state, SyncState::Error);
+        assert!(s.last_error.is_some());
+        // The plan still works after a failed sync.
+        set(&mut a, "daily.when_well", "still here");
     }
 }

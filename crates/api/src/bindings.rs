@@ -28,11 +28,6 @@ pub fn typescript() -> String {
         crate::directory::FindHelpResult,
         crate::directory::ImportArgs,
         crate::directory::ImportResult,
-        crate::my_places::MyPlaceInput,
-        crate::my_places::MyPlaceEditArgs,
-        crate::my_places::MyPlaceIdArgs,
-        crate::my_places::MyPlaceDto,
-        crate::my_places::MyPlacesResult,
         crate::VaultCreateArgs,
         crate::VaultCreated,
         crate::VaultOpenArgs,
@@ -105,6 +100,7 @@ pub fn typescript() -> String {
         crate::app_sharing::DeviceArgs,
         crate::app_sharing::UpdateFileArgs,
         crate::app_sharing::SyncSettings,
+        crate::app_sharing::SyncState,
         crate::app_sharing::SyncStatus,
     );
     let mut out = String::from(

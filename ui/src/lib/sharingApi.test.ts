@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FluentResource } from "@fluent/bundle";
-import type { BundleInResult } from "./bindings";
+import type { BundleInResult, SyncStatus } from "./bindings";
 import {
   SHAREABLE_SECTIONS,
   cleanInviteLink,
@@ -10,7 +10,9 @@ import {
   orderedSections,
   plausibleRelayUrl,
   signalMessageId,
+  startAutoSync,
   supporterStateId,
+  syncStateId,
   svgDataUrl,
   updateFileSummary,
 } from "./sharingApi";
@@ -76,6 +78,59 @@ describe("sharing helpers", () => {
       ),
       ...SHAREABLE_SECTIONS.map((s) => `section-${s}-title`),
     ];
+    expect(ids.filter((id) => !defined.has(id))).toEqual([]);
+  });
+});
+
+describe("auto sync", () => {
+  const status = (enabled: boolean, state: SyncStatus["state"] = enabled ? "waiting" : "off"): SyncStatus => ({
+    settings: { enabled, relay_url: enabled ? "https://relay.example.org" : "" },
+    relay_available: true,
+    state,
+    last_relay_sync: null,
+    last_error: null,
+    unsent: 0,
+    last_file_out: null,
+    last_file_in: null,
+  });
+
+  it("never syncs while sync is off", async () => {
+    let calls = 0;
+    const stop = startAutoSync(
+      { syncStatus: async () => status(false), syncNow: async () => (calls++, status(false)) },
+      5,
+    );
+    await new Promise((r) => setTimeout(r, 40));
+    stop();
+    expect(calls).toBe(0);
+  });
+
+  it("syncs by itself while on, keeps going after a failure, and stops when told", async () => {
+    let calls = 0;
+    const seen: string[] = [];
+    const stop = startAutoSync(
+      {
+        syncStatus: async () => status(true),
+        syncNow: async () => {
+          calls++;
+          if (calls === 1) throw { code: "io", message: "offline" };
+          return status(true, "synced");
+        },
+      },
+      5,
+      (s) => seen.push(s.state),
+    );
+    await new Promise((r) => setTimeout(r, 60));
+    stop();
+    const after = calls;
+    await new Promise((r) => setTimeout(r, 30));
+    expect(after).toBeGreaterThanOrEqual(2);
+    expect(calls).toBe(after);
+    expect(seen).toContain("synced");
+  });
+
+  it("names every sync state in en-GB", () => {
+    const ids = (["off", "waiting", "synced", "error"] as const).map(syncStateId);
     expect(ids.filter((id) => !defined.has(id))).toEqual([]);
   });
 });

@@ -53,7 +53,48 @@ export const sharingApi = {
   openUpdateFile: (args: UpdateFileArgs) => call<BundleInResult>("sync_open_update_file", { args }),
   syncStatus: () => call<SyncStatus>("sync_status", {}),
   setSync: (settings: SyncSettings) => call<SyncStatus>("sync_set", { settings }),
+  syncNow: () => call<SyncStatus>("sync_now", {}),
 };
+
+/** How often sync runs by itself while it is on and the plan is open. */
+export const AUTO_SYNC_MS = 60_000;
+
+/**
+ * Syncs now and then while sync is on (so it works again by itself after the
+ * network returns). Never runs while sync is off: the status is read from the
+ * vault first, and only an enabled setting leads to `sync_now`. Returns a stop function.
+ */
+export function startAutoSync(
+  api: { syncStatus: () => Promise<SyncStatus>; syncNow: () => Promise<SyncStatus> } = sharingApi,
+  every = AUTO_SYNC_MS,
+  onStatus?: (s: SyncStatus) => void,
+): () => void {
+  let stopped = false;
+  let running = false;
+  const tick = async (): Promise<void> => {
+    if (stopped || running) return;
+    running = true;
+    try {
+      const status = await api.syncStatus();
+      if (!stopped && status.settings.enabled && status.relay_available) onStatus?.(await api.syncNow());
+    } catch {
+      // Locked, or busy: the next tick tries again.
+    } finally {
+      running = false;
+    }
+  };
+  const timer = setInterval(() => void tick(), every);
+  void tick();
+  return () => {
+    stopped = true;
+    clearInterval(timer);
+  };
+}
+
+/** The message id for a sync state. */
+export function syncStateId(state: SyncStatus["state"]): string {
+  return `sync-status-${state}`;
+}
 
 /** The sections a supporter can be given, in the plan's order. */
 export const SHAREABLE_SECTIONS = [
