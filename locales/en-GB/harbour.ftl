@@ -695,3 +695,37 @@ sync-unsent =
        *[other] { $count } updates are waiting to be sent.
     }
 sync-now = Sync now
+
+## My places
+
+my-places-title = My places
+my-places-intro = Places that help you, like a friend’s house. They are kept locked in your plan on this device and show in Find help while your plan is open.
+my-places-empty = You have not added any places yet.
+my-places-add = Add a place
+my-places-add-title = Add a place
+my-places-edit-title = Change this place
+my-places-edit = Change
+my-places-remove = Remove
+my-places-remove-confirm = Remove { $name }?
+my-places-remove-yes = Yes, remove it
+my-places-remove-no = Keep it
+my-places-name = Name
+my-places-phone = Phone number (optional)
+my-places-address = Address (optional)
+my-places-town = Town (optional)
+my-places-postcode = Postcode (optional)
+my-places-position = Exact position (optional)
+my-places-position-hint = Latitude and longitude, for example 52.9107, -0.6423. Without it, Harbour uses the town centre.
+my-places-hours = Opening times (optional)
+my-places-hours-hint = In the OpenStreetMap form, for example: Mo-Fr 09:00-17:00; Sa 10:00-14:00
+my-places-note = Note (optional)
+my-places-save = Save
+my-places-cancel = Cancel
+my-places-not-on-map = Not on the map: Harbour did not know the town. Search for its name to find it.
+my-places-added-by-you = Added by you
+find-kind-other = Other
+error-place_name_required = Please give the place a name.
+error-phone_invalid = That doesn’t look like a phone number. Use only numbers, spaces and a + at the start.
+error-opening_hours_invalid = Harbour could not read those opening times. Try the form Mo-Fr 09:00-17:00, or leave them blank.
+error-coordinates_invalid = That position doesn’t look right. Type the latitude and the longitude, separated by a comma, or leave it blank.
+error-my_place_not_found = That place is no longer there. It may have been removed.

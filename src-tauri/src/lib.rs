@@ -1,23 +1,17 @@
 //! The Tauri shell. Commands are one-line adapters onto `harbour-api`; no
 //! domain logic lives here (see ARCHITECTURE.md).
 
-use harbour_api::directory::{FindHelpArgs, FindHelpResult};
 use harbour_api::{Error, HelplinesArgs, HelplinesResult};
 use tauri::Manager;
 use tauri_plugin_opener::OpenerExt;
 
+mod my_places_commands;
 mod plan_commands;
 mod sharing_commands;
 
 #[tauri::command]
 fn helplines(args: HelplinesArgs) -> Result<HelplinesResult, Error> {
     harbour_api::helplines(args)
-}
-
-// TODO(vault): pass the app's vault directory once the app has one, so imported datasets show.
-#[tauri::command]
-fn find_help(args: FindHelpArgs) -> Result<FindHelpResult, Error> {
-    harbour_api::directory::find_help(args, None)
 }
 
 /// Links that leave the app (`tel:`, `sms:`, a source web page) go to the
@@ -54,7 +48,11 @@ pub fn run() {
         })
         .invoke_handler(tauri::generate_handler![
             helplines,
-            find_help,
+            my_places_commands::find_help,
+            my_places_commands::my_places_list,
+            my_places_commands::my_place_add,
+            my_places_commands::my_place_edit,
+            my_places_commands::my_place_remove,
             plan_commands::app_status,
             plan_commands::app_touch,
             plan_commands::app_create,

@@ -1,6 +1,6 @@
 // Generated from the Rust types in crates/api by `make bindings`. Do not edit.
 
-export type ErrorCode = "invalid_input" | "data_invalid" | "internal" | "wrong_passphrase" | "wrong_recovery_key" | "invalid_recovery_key" | "passphrase_required" | "vault_corrupt" | "kdf_params_out_of_range" | "backup_corrupt" | "vault_exists" | "vault_not_found" | "vault_too_new" | "vault_locked" | "io" | "storage" | "unknown_field" | "item_not_found" | "too_long" | "plan_corrupt" | "message_too_large" | "message_invalid" | "message_unauthentic" | "message_replayed" | "write_refused" | "invite_invalid" | "invite_expired" | "invite_used" | "bundle_invalid" | "supporter_not_found" | "supporter_exists" | "person_not_found" | "device_not_found" | "rate_limited";
+export type ErrorCode = "invalid_input" | "data_invalid" | "internal" | "wrong_passphrase" | "wrong_recovery_key" | "invalid_recovery_key" | "passphrase_required" | "vault_corrupt" | "kdf_params_out_of_range" | "backup_corrupt" | "vault_exists" | "vault_not_found" | "vault_too_new" | "vault_locked" | "io" | "storage" | "unknown_field" | "item_not_found" | "too_long" | "plan_corrupt" | "message_too_large" | "message_invalid" | "message_unauthentic" | "message_replayed" | "write_refused" | "invite_invalid" | "invite_expired" | "invite_used" | "bundle_invalid" | "supporter_not_found" | "supporter_exists" | "person_not_found" | "device_not_found" | "rate_limited" | "place_name_required" | "phone_invalid" | "opening_hours_invalid" | "coordinates_invalid" | "my_place_not_found";
 
 export type Error = { code: ErrorCode, message: string, };
 
@@ -92,7 +92,11 @@ referral: string, age_range: string | null, accessibility: string | null, langua
 /**
  * Only when the dataset publishes one.
  */
-report_problem_url: string | null, };
+report_problem_url: string | null, 
+/**
+ * One of the person's own places (from the vault), not the public directory.
+ */
+mine: boolean, };
 
 export type FindHelpResult = { query: string, matched_by: MatchedBy, place: PlaceDto | null, 
 /**
@@ -119,6 +123,40 @@ export type ImportResult = { source: string, imported: number,
  * Services now stored from every import.
  */
 total_imported: number, };
+
+export type MyPlaceInput = { name: string, 
+/**
+ * A directory kind (`crisis_cafe`, `safe_haven`, ...) or `other` (the default).
+ */
+kind: string | null, phones: Array<string>, address: string | null, town: string | null, postcode: string | null, latitude: number | null, longitude: number | null, 
+/**
+ * An OpenStreetMap `opening_hours` string, in UK time (`Mo-Fr 09:00-17:00`).
+ */
+opening_hours: string | null, note: string | null, };
+
+export type MyPlaceEditArgs = { id: string, place: MyPlaceInput, };
+
+export type MyPlaceIdArgs = { id: string, };
+
+export type MyPlaceDto = { id: string, name: string, 
+/**
+ * A directory kind or `other`.
+ */
+kind: string, phones: Array<PhoneDto>, address: string | null, town: string | null, postcode: string | null, 
+/**
+ * As typed, or the town centre's when placed from the town.
+ */
+latitude: number | null, longitude: number | null, 
+/**
+ * The coordinates were typed (`false` when placed from the town, or not placed).
+ */
+exact_location: boolean, opening_hours: string | null, status: OpenStatusDto, note: string | null, directions_href: string | null, 
+/**
+ * What was typed, to fill the edit form.
+ */
+input: MyPlaceInput, };
+
+export type MyPlacesResult = { places: Array<MyPlaceDto>, };
 
 export type VaultCreateArgs = { 
 /**
@@ -593,4 +631,4 @@ unsent: number,
  */
 last_file_out: string | null, last_file_in: string | null, };
 
-export const ERROR_CODES: readonly ErrorCode[] = ["invalid_input", "data_invalid", "internal", "wrong_passphrase", "wrong_recovery_key", "invalid_recovery_key", "passphrase_required", "vault_corrupt", "kdf_params_out_of_range", "backup_corrupt", "vault_exists", "vault_not_found", "vault_too_new", "vault_locked", "io", "storage", "unknown_field", "item_not_found", "too_long", "plan_corrupt", "message_too_large", "message_invalid", "message_unauthentic", "message_replayed", "write_refused", "invite_invalid", "invite_expired", "invite_used", "bundle_invalid", "supporter_not_found", "supporter_exists", "person_not_found", "device_not_found", "rate_limited"];
+export const ERROR_CODES: readonly ErrorCode[] = ["invalid_input", "data_invalid", "internal", "wrong_passphrase", "wrong_recovery_key", "invalid_recovery_key", "passphrase_required", "vault_corrupt", "kdf_params_out_of_range", "backup_corrupt", "vault_exists", "vault_not_found", "vault_too_new", "vault_locked", "io", "storage", "unknown_field", "item_not_found", "too_long", "plan_corrupt", "message_too_large", "message_invalid", "message_unauthentic", "message_replayed", "write_refused", "invite_invalid", "invite_expired", "invite_used", "bundle_invalid", "supporter_not_found", "supporter_exists", "person_not_found", "device_not_found", "rate_limited", "place_name_required", "phone_invalid", "opening_hours_invalid", "coordinates_invalid", "my_place_not_found"];
