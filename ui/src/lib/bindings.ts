@@ -336,7 +336,11 @@ export type ExportArgs = { format: ExportFormat, view: PlanViewKind,
 /**
  * Write to this file; `None` returns the content instead.
  */
-path: string | null, };
+path: string | null, 
+/**
+ * The language of the page's headings (a BCP 47 tag); en-GB when absent or not shipped.
+ */
+locale: string | null, };
 
 export type ExportResult = { path: string | null, 
 /**
