@@ -695,6 +695,7 @@ sync-unsent =
        *[other] { $count } updates are waiting to be sent.
     }
 sync-now = Sync now
+sync-error-unreachable = Harbour could not reach the relay. Check this device is online and the relay address is right.
 
 ## My places
 
