@@ -79,13 +79,32 @@ async function visitEveryScreen(session, label) {
     await click(session, testid);
     await session.waitFor("main h1");
     await assertNoIds(session, `${label}: ${testid}`);
+    if (testid === "open-crisis-view") await saveScreenshot(session, `languages-${label}-crisis-view`);
     seen++;
     await home();
   }
+  // Every part of the crisis plan's editor.
+  await click(session, "edit-crisis");
+  await session.waitFor('[data-testid^="part-"]');
+  const parts = await session.execute(
+    `return [...document.querySelectorAll('[data-testid^="part-"]')].map((b) => b.dataset.testid)`,
+  );
+  assert.ok(parts.length > 5, "the crisis plan lists its parts");
+  for (const testid of parts) {
+    await click(session, testid);
+    await session.waitFor("main h1");
+    await assertNoIds(session, `${label}: crisis ${testid}`);
+    seen++;
+    await click(session, "crisis-parts");
+  }
+  await home();
   for (const [testid, ready] of [
     ["get-help-now", "help-title"],
     ["home-find-help", "find-title"],
     ["nav-settings", "settings-title"],
+    ["nav-supporters", "supporters-title"],
+    ["nav-shared", "shared-title"],
+    ["nav-devices", "devices-title"],
   ]) {
     await click(session, testid);
     await session.waitFor(`#${ready}, main h1`);
