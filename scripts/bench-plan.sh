@@ -47,8 +47,8 @@ lines = [
     "in text fields, adding, rewording, removing and moving list items. The KDF "
     "(unlock) is excluded here; see the vault's own benchmarks for it.",
     "",
-    "| edits | crisis view ready (target ≤ 10 ms) | crisis view by loading the doc | Automerge `load` | `PlanDoc::load` | ratio (target ≤ 1.1×) | load + read whole plan | load from vault (decrypt + load) | one durable edit (incl. fsync) | document | vault file |",
-    "|---|---|---|---|---|---|---|---|---|---|---|",
+    "| edits | crisis view ready (target ≤ 10 ms) | crisis view by loading the doc | Automerge `load` | `PlanDoc::load` | ratio (target ≤ 1.1×) | load + read whole plan | load from vault (decrypt + load) | one durable edit (incl. fsync) | commit floor (one small durable write) | edit above the floor (target ≤ 5 ms) | document | vault file |",
+    "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
 ]
 for s in sizes:
     n = s["edits"]
@@ -62,13 +62,17 @@ for s in sizes:
         fmt(est("load_plan", n)),
         fmt(est("load_from_vault", n)),
         fmt(est("durable_edit", n)),
+        fmt(est("commit_floor", n)),
+        fmt(est("durable_edit", n) - est("commit_floor", n)) if est("durable_edit", n) and est("commit_floor", n) else "—",
         kib(s["doc_bytes"]), kib(s["vault_file_bytes"]),
     ]) + " |")
 lines += [
     "",
     "\"Crisis view ready\" reads the encrypted materialised crisis view that every edit "
     "stores in the same transaction as its change, so it does not grow with history. "
-    "\"Document\" is the compacted Automerge save; \"vault file\" is the SQLite file after a checkpoint.",
+    "\"Document\" is the compacted Automerge save; \"vault file\" is the SQLite file after a checkpoint. "
+    "\"Commit floor\" is one small sealed write to another vault on the same disk (one SQLite "
+    "transaction with `synchronous=FULL`, so one fsync): the disk's part of every durable edit.",
     "",
 ]
 section = "\n".join(lines)

@@ -10,7 +10,10 @@
 //!   reading the whole plan out of it; `load_from_vault/N` adds reading and
 //!   decrypting the chunks;
 //! - `durable_edit/N`: one text edit applied, appended with the crisis view in
-//!   one SQLite transaction (`synchronous=FULL`, so it includes the fsync).
+//!   one SQLite transaction (`synchronous=FULL`, so it includes the fsync);
+//! - `commit_floor/N`: one small sealed write to a fresh vault on the same disk
+//!   (one transaction, one fsync): what any durable write costs here, so the
+//!   edit's own cost is `durable_edit - commit_floor`.
 //!
 //! Sizes (document and vault file) go to `$PLAN_BENCH_SIZES` when set.
 
@@ -29,6 +32,7 @@ const PASS: &str = "benchmark passphrase";
 /// fields (small diffs), adding and rewording items, some removed and moved,
 /// lists kept to a realistic size.
 fn build(edits: usize) -> PlanDoc {
+    const LIST_SIZE: usize = 30;
     let mut doc = PlanDoc::new(b"bench-device-000").unwrap();
     let texts = [
         "crisis.when_well",
@@ -76,10 +80,18 @@ fn build(edits: usize) -> PlanDoc {
             }
             5..=6 => {
                 let l = lists[(r >> 8) as usize % lists.len()];
-                Edit::AddItem {
-                    path: l.into(),
-                    values: [("text".to_string(), format!("item {i} written down"))].into(),
-                    after: None,
+                match ids.get_mut(l).filter(|v| v.len() >= LIST_SIZE) {
+                    // A list people keep stays a readable length: a full one
+                    // loses an old item instead (history keeps growing).
+                    Some(v) => {
+                        let id = v.remove((r >> 20) as usize % v.len());
+                        Edit::RemoveItem { path: l.into(), id }
+                    }
+                    None => Edit::AddItem {
+                        path: l.into(),
+                        values: [("text".to_string(), format!("item {i} written down"))].into(),
+                        after: None,
+                    },
                 }
             }
             7 => {
@@ -128,7 +140,7 @@ fn build(edits: usize) -> PlanDoc {
 /// building ten years of history edit by edit takes minutes, and every run of
 /// the same `FIXTURE_VERSION` and size builds the same document.
 fn build_cached(edits: usize) -> PlanDoc {
-    const FIXTURE_VERSION: u32 = 1;
+    const FIXTURE_VERSION: u32 = 2;
     let target = std::env::var_os("CARGO_TARGET_DIR")
         .map(std::path::PathBuf::from)
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target"));
@@ -250,6 +262,22 @@ fn benches(c: &mut Criterion) {
                         path: "crisis.money".into(),
                         text: format!("Pay the rent first. Note {i}."),
                     })
+                    .unwrap()
+            })
+        });
+        let floor_dir = tempfile::tempdir().unwrap();
+        let (mut floor, _) = Vault::create(
+            &floor_dir.path().join("vault"),
+            PASS,
+            KdfParams::fastest_legal(),
+        )
+        .unwrap();
+        let mut j = 0u64;
+        g.bench_function(BenchmarkId::new("commit_floor", n), |b| {
+            b.iter(|| {
+                j += 1;
+                floor
+                    .put_setting("bench", format!("a small value {j}").as_bytes())
                     .unwrap()
             })
         });
