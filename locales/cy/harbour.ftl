@@ -533,3 +533,233 @@ error-supporter_exists = Mae gennych chi gefnogwr gyda'r enw hwnnw'n barod. Dewi
 error-person_not_found = Does neb gyda'r enw hwnnw'n rhannu cynllun gyda chi.
 error-device_not_found = Does dim dyfais gysylltiedig gyda'r enw hwnnw.
 error-rate_limited = Cafodd arwydd ei anfon eiliad yn ôl. Arhoswch ychydig cyn anfon un arall.
+
+## Sharing
+## Supporters, plans shared with me, own devices, update files and the sync
+## setting (ui/src/screens/Supporters, SharedWithMe, Devices; components/UpdateFiles, SyncSettings).
+
+home-sharing-heading = Rhannu
+home-sharing-body = Rhannwch rannau o'ch cynllun gyda phobl rydych chi'n ymddiried ynddyn nhw, darllenwch gynlluniau mae eraill yn eu rhannu gyda chi, a chysylltwch eich dyfeisiau eraill. Does dim byd yn cael ei rannu nes i chi ddewis.
+nav-supporters = Pobl rydw i'n rhannu gyda nhw
+nav-shared = Wedi'u rhannu gyda fi
+nav-devices = Fy nyfeisiau
+
+supporters-title = Pobl rydw i'n rhannu gyda nhw
+supporters-intro = Chi sy'n dewis yn union pa rannau o'ch cynllun mae pob person yn eu gweld. Mae angen Harbour arnyn nhw, ond dim cyfrif.
+supporters-empty = Dydych chi ddim yn rhannu eich cynllun gydag unrhyw un eto.
+supporters-state-invited = Wedi'u gwahodd: yn aros iddyn nhw ymuno
+supporters-state-expired = Daeth y gwahoddiad i ben cyn iddyn nhw ymuno. Stopiwch rannu a'u gwahodd eto.
+supporters-state-active = Yn rhannu: maen nhw'n cael eich diweddariadau
+supporters-state-revoked = Rydych chi wedi stopio rhannu
+supporters-sees = Yn gweld: { $sections }
+supporters-invited-at = Gwahoddwyd { $when }
+supporters-last-synced = Diweddariad diwethaf ganddyn nhw: { $when }
+supporters-never-synced = Dim diweddariad ganddyn nhw eto
+supporters-role-accepted = Maen nhw wedi derbyn eu rôl yn eich cynllun.
+supporters-availability = Yn eu geiriau nhw: “{ $words }”
+supporters-signals-on = Byddan nhw'n cael gwybod os byddwch chi'n dechrau eich cynllun argyfwng neu'n gofyn am help.
+supporters-replies = Eu hatebion
+supporters-revoke = Stopio rhannu gyda nhw
+supporters-revoke-explain = Os byddwch chi'n stopio rhannu, fydd { $name } ddim yn cael rhagor o ddiweddariadau, a bydd Harbour ar eu dyfais yn dileu eich cynllun y tro nesaf mae'n cael diweddariad gennych chi. Efallai y bydd yr hyn maen nhw wedi'i weld yn barod yn aros gyda nhw, er enghraifft os ydyn nhw wedi'i gopïo, ei argraffu neu dynnu llun ohono.
+supporters-revoke-confirm = Stopio rhannu
+supporters-revoke-cancel = Dal ati i rannu
+supporters-revoked-done = Rydych chi wedi stopio rhannu gyda { $name }.
+supporters-revoked-had = Roedden nhw wedi cael y canlynol yn barod: { $sections }. Bydd Harbour ar eu dyfais yn ei ddileu pan fydd yn cael diweddariad gennych chi nesaf. Efallai y bydd unrhyw beth maen nhw wedi'i gopïo, ei argraffu neu dynnu llun ohono yn aros gyda nhw.
+supporters-revoked-nothing = Doedd dim byd wedi eu cyrraedd eto.
+supporters-revoked-heading = Pobl rydych chi wedi stopio rhannu gyda nhw
+supporters-revoked-at = Stopiwyd { $when }
+supporters-ask-heading = Gofyn am help
+supporters-ask-body = Dywedwch wrth y cefnogwyr sydd wedi cytuno yr hoffech chi gael help nawr. Maen nhw'n cael neges fer heb fanylion, a'ch cynllun argyfwng. Dydy hyn ddim yn ffonio'r gwasanaethau brys: os ydych chi mewn perygl nawr, ffoniwch 999.
+supporters-ask-button = Gofyn i'm cefnogwyr am help
+supporters-ask-done =
+    { $count ->
+        [0] Does neb wedi cytuno i gael gwybod eto.
+        [zero] Does neb wedi cytuno i gael gwybod eto.
+        [one] Bydd un cefnogwr yn cael gwybod gyda'ch diweddariad nesaf.
+        [two] Bydd { $count } gefnogwr yn cael gwybod gyda'ch diweddariad nesaf.
+        [few] Bydd { $count } cefnogwr yn cael gwybod gyda'ch diweddariad nesaf.
+        [many] Bydd { $count } cefnogwr yn cael gwybod gyda'ch diweddariad nesaf.
+       *[other] Bydd { $count } cefnogwr yn cael gwybod gyda'ch diweddariad nesaf.
+    }
+
+supporters-invite-start = Gwahodd rhywun
+supporters-invite-heading = Gwahodd rhywun i weld rhan o'ch cynllun
+supporters-invite-name = Eu henw
+supporters-invite-from = Eich enw, fel y byddan nhw'n ei weld
+supporters-invite-from-hint = Er enghraifft, eich enw cyntaf. Gallwch chi ei adael yn wag.
+supporters-invite-sections = Beth gallan nhw ei weld
+supporters-invite-signals = Dweud wrthyn nhw os bydda i'n dechrau fy nghynllun argyfwng neu'n gofyn am help
+supporters-invite-signals-hint = Dim ond os ydyn nhw'n cytuno hefyd. Dydy Harbour byth yn ffonio'r gwasanaethau brys.
+supporters-preview-heading = Beth bydd { $name } yn ei weld
+supporters-preview-someone = y person hwn
+supporters-preview-nothing = Dewiswch o leiaf un rhan i'w rhannu.
+supporters-invite-create = Gwneud y gwahoddiad
+supporters-invite-cancel = Canslo
+supporters-invite-ready = Eich gwahoddiad i { $name }
+supporters-invite-private = Anfonwch hwn atyn nhw'n breifat, er enghraifft mewn neges dim ond nhw sy'n ei darllen. Gall unrhyw un sydd â hwn ymuno, felly peidiwch â'i bostio yn unrhyw le cyhoeddus.
+supporters-invite-link = Dolen wahoddiad
+supporters-invite-copy = Copïo'r ddolen
+supporters-invite-copied = Wedi'i gopïo.
+supporters-invite-save = Cadw fel ffeil
+supporters-invite-saved = Wedi'i gadw: { $path }
+supporters-invite-qr = Neu gallan nhw sganio'r cod hwn gyda'u dyfais.
+supporters-invite-qr-alt = Cod QR y gwahoddiad i { $name }
+supporters-invite-code = Cod cadarnhau: { $code }. Pan fyddan nhw'n ymuno, dylen nhw weld yr un cod.
+supporters-invite-expires = Mae'r gwahoddiad yn gweithio unwaith, am { $days } diwrnod.
+supporters-invite-done = Wedi gorffen
+
+shared-title = Wedi'u rhannu gyda fi
+shared-intro = Cynlluniau mae pobl eraill yn eu rhannu gyda chi. Gallwch chi eu darllen heb y rhyngrwyd.
+shared-empty = Does neb yn rhannu cynllun gyda chi eto. Pan fydd rhywun yn anfon gwahoddiad atoch chi, gludwch e isod.
+shared-sections = Maen nhw'n rhannu: { $sections }
+shared-not-yet = Yn aros am eu diweddariad cyntaf.
+shared-has-changes = Mae rhywbeth wedi newid ers i chi ei ddarllen ddiwethaf.
+shared-up-to-date = Rydych chi wedi darllen y fersiwn ddiweddaraf.
+shared-open = Darllen cynllun { $person }
+shared-open-crisis = Agor cynllun argyfwng { $person }
+shared-back = Yn ôl i bob cynllun a rannwyd
+shared-plan-title = Cynllun { $person }
+shared-waiting = Does dim byd wedi cyrraedd gan { $person } eto. Agorwch y ffeil ddiweddaru maen nhw'n ei hanfon atoch chi, isod ar y sgrin flaenorol.
+shared-updated-at = Daeth y diweddariad diwethaf { $when }
+shared-first-read = Dyma'r tro cyntaf i chi ei ddarllen yma.
+shared-changed =
+    { $count ->
+        [zero] Mae { $count } rhan wedi newid ers i chi ei ddarllen ddiwethaf:
+        [one] Mae un rhan wedi newid ers i chi ei ddarllen ddiwethaf:
+        [two] Mae { $count } ran wedi newid ers i chi ei ddarllen ddiwethaf:
+        [few] Mae { $count } rhan wedi newid ers i chi ei ddarllen ddiwethaf:
+        [many] Mae { $count } rhan wedi newid ers i chi ei ddarllen ddiwethaf:
+       *[other] Mae { $count } rhan wedi newid ers i chi ei ddarllen ddiwethaf:
+    }
+shared-nothing-changed = Does dim byd wedi newid ers i chi ei ddarllen ddiwethaf.
+shared-mark-read = Rydw i wedi'i ddarllen
+shared-show-crisis = Dangos y cynllun argyfwng yn unig
+shared-show-all = Dangos popeth maen nhw'n ei rannu
+shared-signal-crisis_plan_activated = Mae { $person } wedi dechrau ei gynllun argyfwng ({ $when }). Mae ei gynllun argyfwng yn dweud beth hoffai i chi ei wneud.
+shared-signal-ask_for_help = Mae { $person } wedi gofyn am help ({ $when }). Mae ei gynllun argyfwng yn dweud beth hoffai i chi ei wneud.
+shared-signal-other = Mae { $person } wedi anfon arwydd atoch chi ({ $when }).
+shared-signal-not-emergency = Dydy Harbour ddim yn ffonio'r gwasanaethau brys. Os oes rhywun mewn perygl nawr, ffoniwch 999.
+shared-role-heading = Fy rôl
+shared-role-accepted = Rydych chi wedi derbyn eich rôl.
+shared-role-availability = Pryd a sut galla i helpu
+shared-role-availability-hint = Er enghraifft: Gallwch chi fy ffonio yn y nos. Dyddiau'r wythnos ar ôl 6pm.
+shared-role-signals = Dweud wrtha i os bydd { $person } yn dechrau ei gynllun argyfwng neu'n gofyn am help
+shared-role-signals-hint = Byddwch chi'n cael neges dawel yma. Does dim manylion ynddi.
+shared-role-accept = Rydw i'n derbyn fy rôl
+shared-role-saved = Wedi'i gadw. Mae'n mynd atyn nhw gyda'ch diweddariad nesaf.
+shared-reply-heading = Ateb
+shared-reply-label = Neges i { $person }
+shared-reply-send = Anfon ateb
+shared-reply-queued = Mae eich ateb yn mynd atyn nhw gyda'ch diweddariad nesaf.
+shared-join-heading = Ymuno gyda gwahoddiad
+shared-join-intro = Mae rhywun wedi anfon dolen wahoddiad atoch chi. Gludwch hi yma. Does dim angen cyfrif arnoch chi.
+shared-join-label = Dolen wahoddiad
+shared-join-button = Ymuno
+shared-joined = Mae { $person } yn rhannu gyda chi: { $sections }.
+shared-joined-code = Cod cadarnhau: { $code }. Gwiriwch ei fod yr un fath â'u cod nhw.
+shared-joined-next = Mae eu cynllun yn cyrraedd gyda'u diweddariad nesaf. Yna anfonwch ffeil ddiweddaru yn ôl atyn nhw, er mwyn iddyn nhw wybod eich bod chi wedi ymuno.
+
+devices-title = Fy nyfeisiau
+devices-intro = Cysylltwch eich ffôn a'ch cyfrifiadur, fel bod eich cynllun ar y ddau.
+devices-list-heading = Dyfeisiau cysylltiedig
+devices-this-device = y ddyfais hon
+devices-none = Dim ond y ddyfais hon sydd â'ch cynllun.
+devices-remove = Tynnu'r ddyfais hon
+devices-remove-explain = Tynnu { $name }? Mae eich dyfeisiau eraill yn symud i allwedd newydd. Efallai y bydd yr hyn sydd gan { $name } yn barod yn aros arni. I fod yn siŵr bod cysylltiadau eich cefnogwyr yn ddiogel hefyd, gwahoddwch nhw eto.
+devices-remove-confirm = Ei thynnu
+devices-removed = Cafodd { $name } ei thynnu.
+devices-link-heading = Cysylltu dyfais arall
+devices-link-intro = Gwnewch god yma, yna rhowch e ar eich dyfais arall.
+devices-link-start = Gwneud cod
+devices-link-code = Rhowch y cod hwn ar eich dyfais arall:
+devices-link-qr-alt = Cod QR i gysylltu dyfais arall
+devices-link-next = Yna anfonwch ffeil ddiweddaru i'r ddyfais hon oddi yno, ac anfonwch un yn ôl. Mae'r cod yn gweithio unwaith.
+devices-join-heading = Dyma fy nyfais newydd
+devices-join-intro = Rhowch y cod mae eich dyfais arall yn ei ddangos.
+devices-join-code = Cod o fy nyfais arall
+devices-join-name = Enw ar gyfer y ddyfais hon
+devices-join-button = Cysylltu'r ddyfais hon
+devices-joined = Wedi cysylltu. Cod cadarnhau: { $code }. Mae eich cynllun yn cyrraedd gyda'r diweddariad nesaf o'ch dyfais arall.
+
+sync-files-heading = Ffeiliau diweddaru
+sync-files-intro = Heb weinydd trosglwyddo, mae diweddariadau'n teithio fel ffeiliau: cadwch un a'i hanfon drwy e-bost, ap negeseuon neu gof bach USB. Mae wedi'i hamgryptio: dim ond y bobl rydych chi'n rhannu gyda nhw sy'n gallu ei hagor.
+sync-file-save = Cadw ffeil ddiweddaru
+sync-file-saved = Wedi'i chadw: { $path }. Anfonwch y ffeil hon at y bobl rydych chi'n rhannu gyda nhw.
+sync-file-open-label = Ffeil ddiweddaru a anfonodd rhywun atoch chi
+sync-file-open = Agor y ffeil ddiweddaru
+sync-file-in-done =
+    { $accepted ->
+        [zero] Daeth { $accepted } diweddariad i law.
+        [one] Daeth un diweddariad i law.
+        [two] Daeth { $accepted } ddiweddariad i law.
+        [few] Daeth { $accepted } diweddariad i law.
+        [many] Daeth { $accepted } diweddariad i law.
+       *[other] Daeth { $accepted } diweddariad i law.
+    }
+sync-file-in-some-refused = Diweddariadau a ddaeth i law: { $accepted }; rhai na ellid eu defnyddio: { $refused }. Wnaethon nhw ddim newid dim byd sy'n perthyn i chi.
+sync-file-in-nothing-new = Dim byd newydd: roedd popeth yn y ffeil hon gennych chi'n barod.
+sync-file-in-not-for-me = Does dim byd i chi yn y ffeil hon.
+sync-file-in-revoked = Mae { $person } wedi stopio rhannu ei gynllun gyda chi, felly mae wedi'i dynnu oddi ar y ddyfais hon.
+
+sync-heading = Cydamseru
+sync-intro = Mae cydamseru yn anfon eich diweddariadau drwy weinydd trosglwyddo, felly does dim angen ffeiliau arnoch chi. Mae i ffwrdd nes i chi ei droi ymlaen. Tra mae i ffwrdd, dydy Harbour ddim yn cysylltu â'r rhyngrwyd.
+sync-state-off = Mae cydamseru i ffwrdd.
+sync-state-on = Mae cydamseru ymlaen, drwy { $url }.
+sync-relay-not-yet = Dydy'r fersiwn hon o Harbour ddim yn gallu cyrraedd gweinydd trosglwyddo eto. Mae eich dewis wedi'i gadw; tan hynny, defnyddiwch ffeiliau diweddaru.
+sync-toggle = Cydamseru drwy weinydd trosglwyddo
+sync-relay-url = Cyfeiriad y gweinydd trosglwyddo
+sync-relay-url-hint = Mae'n dechrau gyda https://. Gofynnwch i bwy bynnag sy'n rhedeg eich gweinydd trosglwyddo, er enghraifft elusen leol.
+sync-turn-on = Troi cydamseru ymlaen
+sync-last-file-out = Cadwyd y ffeil ddiweddaru ddiwethaf { $when }
+sync-last-file-in = Agorwyd y ffeil ddiweddaru ddiwethaf { $when }
+sync-status-off = Mae cydamseru i ffwrdd.
+sync-status-waiting = Yn aros i gydamseru am y tro cyntaf.
+sync-status-synced = Wedi cydamseru.
+sync-status-error = Wnaeth cydamseru ddim gweithio y tro diwethaf.
+sync-last-relay = Cydamserwyd ddiwethaf { $when }
+sync-retry = Mae Harbour yn rhoi cynnig arall arni ar ei ben ei hun bob munud. Does dim byd yn cael ei golli yn y cyfamser.
+sync-unsent =
+    { $count ->
+        [zero] Mae { $count } diweddariad yn aros i gael eu hanfon.
+        [one] Mae un diweddariad yn aros i gael ei anfon.
+        [two] Mae { $count } ddiweddariad yn aros i gael eu hanfon.
+        [few] Mae { $count } diweddariad yn aros i gael eu hanfon.
+        [many] Mae { $count } diweddariad yn aros i gael eu hanfon.
+       *[other] Mae { $count } diweddariad yn aros i gael eu hanfon.
+    }
+sync-now = Cydamseru nawr
+sync-error-unreachable = Doedd Harbour ddim yn gallu cyrraedd y gweinydd trosglwyddo. Gwiriwch fod y ddyfais hon ar-lein a bod cyfeiriad y gweinydd trosglwyddo'n gywir.
+
+## My places
+
+my-places-title = Fy lleoedd
+my-places-intro = Lleoedd sy'n eich helpu chi, fel tŷ ffrind. Maen nhw'n cael eu cadw wedi'u cloi yn eich cynllun ar y ddyfais hon ac yn ymddangos yn Dod o hyd i help gerllaw tra mae eich cynllun ar agor.
+my-places-empty = Dydych chi ddim wedi ychwanegu unrhyw leoedd eto.
+my-places-add = Ychwanegu lle
+my-places-add-title = Ychwanegu lle
+my-places-edit-title = Newid y lle hwn
+my-places-edit = Newid
+my-places-remove = Tynnu
+my-places-remove-confirm = Tynnu { $name }?
+my-places-remove-yes = Ie, ei dynnu
+my-places-remove-no = Ei gadw
+my-places-name = Enw
+my-places-phone = Rhif ffôn (dewisol)
+my-places-address = Cyfeiriad (dewisol)
+my-places-town = Tref (dewisol)
+my-places-postcode = Cod post (dewisol)
+my-places-position = Union leoliad (dewisol)
+my-places-position-hint = Lledred a hydred, er enghraifft 52.9107, -0.6423. Hebddo, mae Harbour yn defnyddio canol y dref.
+my-places-hours = Amseroedd agor (dewisol)
+my-places-hours-hint = Yn null OpenStreetMap, er enghraifft: Mo-Fr 09:00-17:00; Sa 10:00-14:00
+my-places-note = Nodyn (dewisol)
+my-places-save = Cadw
+my-places-cancel = Canslo
+my-places-not-on-map = Ddim ar y map: doedd Harbour ddim yn adnabod y dref. Chwiliwch am ei enw i ddod o hyd iddo.
+my-places-added-by-you = Wedi'i ychwanegu gennych chi
+find-kind-other = Arall
+error-place_name_required = Rhowch enw i'r lle.
+error-phone_invalid = Dydy hynny ddim yn edrych fel rhif ffôn. Defnyddiwch rifau, bylchau a + ar y dechrau yn unig.
+error-opening_hours_invalid = Doedd Harbour ddim yn gallu darllen yr amseroedd agor hynny. Rhowch gynnig ar y ffurf Mo-Fr 09:00-17:00, neu gadewch nhw'n wag.
+error-coordinates_invalid = Dydy'r lleoliad hwnnw ddim yn edrych yn iawn. Teipiwch y lledred a'r hydred, gyda choma rhyngddyn nhw, neu gadewch e'n wag.
+error-my_place_not_found = Dydy'r lle hwnnw ddim yno mwyach. Efallai ei fod wedi'i dynnu.
