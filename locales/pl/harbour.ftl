@@ -529,3 +529,225 @@ error-supporter_exists = Masz już osobę wspierającą o tej nazwie. Wybierz in
 error-person_not_found = Nikt o tej nazwie nie udostępnia Ci planu.
 error-device_not_found = Nie ma połączonego urządzenia o tej nazwie.
 error-rate_limited = Sygnał został wysłany przed chwilą. Poczekaj chwilę, zanim wyślesz kolejny.
+
+## Sharing
+## Supporters, plans shared with me, own devices, update files and the sync
+## setting (ui/src/screens/Supporters, SharedWithMe, Devices; components/UpdateFiles, SyncSettings).
+
+home-sharing-heading = Udostępnianie
+home-sharing-body = Udostępniaj części swojego planu osobom, którym ufasz, czytaj plany, które inni udostępniają Tobie, i połącz swoje inne urządzenia. Nic nie zostanie udostępnione, dopóki tego nie wybierzesz.
+nav-supporters = Osoby, którym udostępniam
+nav-shared = Udostępnione mnie
+nav-devices = Moje urządzenia
+
+supporters-title = Osoby, którym udostępniam
+supporters-intro = To Ty wybierasz, które dokładnie części planu widzi każda osoba. Potrzebują Harbour, ale nie potrzebują konta.
+supporters-empty = Nie udostępniasz jeszcze nikomu swojego planu.
+supporters-state-invited = Zaproszono: czekamy, aż dołączą
+supporters-state-expired = Zaproszenie straciło ważność, zanim dołączyli. Przestań udostępniać i zaproś ich jeszcze raz.
+supporters-state-active = Udostępniasz: dostają Twoje aktualizacje
+supporters-state-revoked = Przestałeś/przestałaś udostępniać
+supporters-sees = Widzi: { $sections }
+supporters-invited-at = Zaproszono { $when }
+supporters-last-synced = Ostatnia aktualizacja od nich: { $when }
+supporters-never-synced = Jeszcze nie ma od nich aktualizacji
+supporters-role-accepted = Przyjęli swoją rolę w Twoim planie.
+supporters-availability = Ich słowami: „{ $words }”
+supporters-signals-on = Dostaną wiadomość, jeśli uruchomisz plan kryzysowy albo poprosisz o pomoc.
+supporters-replies = Ich odpowiedzi
+supporters-revoke = Przestań im udostępniać
+supporters-revoke-explain = Jeśli przestaniesz udostępniać, { $name } nie dostanie więcej aktualizacji, a Harbour na jej/jego urządzeniu usunie Twój plan, gdy następnym razem dostanie od Ciebie aktualizację. To, co ta osoba już widziała, może u niej zostać, na przykład jeśli to skopiowała, wydrukowała albo sfotografowała.
+supporters-revoke-confirm = Przestań udostępniać
+supporters-revoke-cancel = Udostępniaj dalej
+supporters-revoked-done = Już nie udostępniasz planu tej osobie: { $name }.
+supporters-revoked-had = Ta osoba już dostała: { $sections }. Harbour na jej urządzeniu usunie to, gdy następnym razem dostanie od Ciebie aktualizację. To, co skopiowała, wydrukowała albo sfotografowała, może u niej zostać.
+supporters-revoked-nothing = Nic jeszcze do niej nie dotarło.
+supporters-revoked-heading = Osoby, którym już nie udostępniasz
+supporters-revoked-at = Zakończono { $when }
+supporters-ask-heading = Poproś o pomoc
+supporters-ask-body = Powiedz osobom wspierającym, które się zgodziły, że potrzebujesz teraz pomocy. Dostaną krótką wiadomość bez szczegółów oraz Twój plan kryzysowy. To nie wzywa służb ratunkowych: jeśli grozi Ci teraz niebezpieczeństwo, zadzwoń pod 999.
+supporters-ask-button = Poproś moje osoby wspierające o pomoc
+supporters-ask-done =
+    { $count ->
+        [0] Nikt jeszcze nie zgodził się na powiadomienia.
+        [one] Jedna osoba wspierająca dostanie wiadomość z Twoją następną aktualizacją.
+        [few] { $count } osoby wspierające dostaną wiadomość z Twoją następną aktualizacją.
+        [many] { $count } osób wspierających dostanie wiadomość z Twoją następną aktualizacją.
+       *[other] { $count } osoby wspierającej dostanie wiadomość z Twoją następną aktualizacją.
+    }
+
+supporters-invite-start = Zaproś kogoś
+supporters-invite-heading = Zaproś kogoś, żeby zobaczył część Twojego planu
+supporters-invite-name = Imię tej osoby
+supporters-invite-from = Twoje imię, tak jak je zobaczy
+supporters-invite-from-hint = Na przykład Twoje imię. Możesz zostawić to pole puste.
+supporters-invite-sections = Co może zobaczyć
+supporters-invite-signals = Powiadom tę osobę, jeśli uruchomię plan kryzysowy albo poproszę o pomoc
+supporters-invite-signals-hint = Tylko jeśli ta osoba też się zgodzi. Harbour nigdy nie wzywa służb ratunkowych.
+supporters-preview-heading = Co zobaczy { $name }
+supporters-preview-someone = ta osoba
+supporters-preview-nothing = Wybierz co najmniej jedną część do udostępnienia.
+supporters-invite-create = Utwórz zaproszenie
+supporters-invite-cancel = Anuluj
+supporters-invite-ready = Twoje zaproszenie dla: { $name }
+supporters-invite-private = Wyślij je tej osobie prywatnie, na przykład w wiadomości, którą czyta tylko ona. Każdy, kto je ma, może dołączyć, więc nie publikuj go w żadnym miejscu publicznym.
+supporters-invite-link = Link z zaproszeniem
+supporters-invite-copy = Skopiuj link
+supporters-invite-copied = Skopiowano.
+supporters-invite-save = Zapisz jako plik
+supporters-invite-saved = Zapisano: { $path }
+supporters-invite-qr = Albo ta osoba może zeskanować ten kod swoim urządzeniem.
+supporters-invite-qr-alt = Kod QR zaproszenia dla: { $name }
+supporters-invite-code = Kod potwierdzenia: { $code }. Gdy ta osoba dołączy, powinna zobaczyć ten sam kod.
+supporters-invite-expires = Zaproszenie działa jeden raz, przez { $days } dni.
+supporters-invite-done = Gotowe
+
+shared-title = Udostępnione mnie
+shared-intro = Plany, które inne osoby Ci udostępniają. Możesz je czytać bez internetu.
+shared-empty = Nikt jeszcze nie udostępnia Ci planu. Gdy ktoś wyśle Ci zaproszenie, wklej je poniżej.
+shared-sections = Udostępnia: { $sections }
+shared-not-yet = Czekamy na pierwszą aktualizację od tej osoby.
+shared-has-changes = Coś się zmieniło, odkąd ostatnio to czytałeś/czytałaś.
+shared-up-to-date = Przeczytano najnowszą wersję.
+shared-open = Przeczytaj plan: { $person }
+shared-open-crisis = Otwórz plan kryzysowy: { $person }
+shared-back = Wróć do wszystkich udostępnionych planów
+shared-plan-title = Plan: { $person }
+shared-waiting = Nic jeszcze nie przyszło od: { $person }. Otwórz plik aktualizacji, który ta osoba Ci wyśle, niżej na poprzednim ekranie.
+shared-updated-at = Ostatnia aktualizacja dotarła { $when }
+shared-first-read = Czytasz to tutaj po raz pierwszy.
+shared-changed =
+    { $count ->
+        [one] Jedna część zmieniła się od Twojego ostatniego czytania:
+        [few] { $count } części zmieniły się od Twojego ostatniego czytania:
+        [many] { $count } części zmieniło się od Twojego ostatniego czytania:
+       *[other] { $count } części zmieniło się od Twojego ostatniego czytania:
+    }
+shared-nothing-changed = Nic się nie zmieniło od Twojego ostatniego czytania.
+shared-mark-read = Przeczytałem/przeczytałam
+shared-show-crisis = Pokaż tylko plan kryzysowy
+shared-show-all = Pokaż wszystko, co udostępnia
+shared-signal-crisis_plan_activated = { $person } uruchamia swój plan kryzysowy ({ $when }). Ten plan mówi, czego ta osoba od Ciebie oczekuje.
+shared-signal-ask_for_help = { $person } prosi o pomoc ({ $when }). Plan kryzysowy tej osoby mówi, czego od Ciebie oczekuje.
+shared-signal-other = { $person } wysyła Ci sygnał ({ $when }).
+shared-signal-not-emergency = Harbour nie wzywa służb ratunkowych. Jeśli komuś grozi teraz niebezpieczeństwo, zadzwoń pod 999.
+shared-role-heading = Moja rola
+shared-role-accepted = Twoja rola została przyjęta.
+shared-role-availability = Kiedy i jak mogę pomóc
+shared-role-availability-hint = Na przykład: Można do mnie dzwonić w nocy. W dni powszednie po 18:00.
+shared-role-signals = Powiadom mnie, jeśli { $person } uruchomi plan kryzysowy albo poprosi o pomoc
+shared-role-signals-hint = Dostaniesz tutaj spokojną wiadomość. Nie ma w niej szczegółów.
+shared-role-accept = Przyjmuję swoją rolę
+shared-role-saved = Zapisano. Trafi do tej osoby z Twoją następną aktualizacją.
+shared-reply-heading = Odpowiedź
+shared-reply-label = Wiadomość dla: { $person }
+shared-reply-send = Wyślij odpowiedź
+shared-reply-queued = Twoja odpowiedź trafi do tej osoby z Twoją następną aktualizacją.
+shared-join-heading = Dołącz przez zaproszenie
+shared-join-intro = Ktoś wysłał Ci link z zaproszeniem. Wklej go tutaj. Nie potrzebujesz konta.
+shared-join-label = Link z zaproszeniem
+shared-join-button = Dołącz
+shared-joined = { $person } udostępnia Ci: { $sections }.
+shared-joined-code = Kod potwierdzenia: { $code }. Sprawdź, czy jest taki sam jak u tej osoby.
+shared-joined-next = Plan tej osoby przyjdzie z jej następną aktualizacją. Potem odeślij jej plik aktualizacji, żeby wiedziała, że dołączyłeś/dołączyłaś.
+
+devices-title = Moje urządzenia
+devices-intro = Połącz telefon i komputer, żeby Twój plan był na obu.
+devices-list-heading = Połączone urządzenia
+devices-this-device = to urządzenie
+devices-none = Tylko to urządzenie ma Twój plan.
+devices-remove = Usuń to urządzenie
+devices-remove-explain = Usunąć { $name }? Twoje pozostałe urządzenia przejdą na nowy klucz. To, co { $name } już ma, może na nim zostać. Aby mieć pewność, że połączenia z osobami wspierającymi też są bezpieczne, zaproś je jeszcze raz.
+devices-remove-confirm = Usuń
+devices-removed = Usunięto: { $name }.
+devices-link-heading = Połącz inne urządzenie
+devices-link-intro = Utwórz tutaj kod, a potem wpisz go na drugim urządzeniu.
+devices-link-start = Utwórz kod
+devices-link-code = Wpisz ten kod na drugim urządzeniu:
+devices-link-qr-alt = Kod QR do połączenia innego urządzenia
+devices-link-next = Potem wyślij z tamtego urządzenia plik aktualizacji na to urządzenie i odeślij jeden z powrotem. Kod działa jeden raz.
+devices-join-heading = To jest moje nowe urządzenie
+devices-join-intro = Wpisz kod, który pokazuje Twoje drugie urządzenie.
+devices-join-code = Kod z mojego drugiego urządzenia
+devices-join-name = Nazwa tego urządzenia
+devices-join-button = Połącz to urządzenie
+devices-joined = Połączono. Kod potwierdzenia: { $code }. Twój plan przyjdzie z następną aktualizacją z drugiego urządzenia.
+
+sync-files-heading = Pliki aktualizacji
+sync-files-intro = Bez serwera pośredniczącego aktualizacje wędrują jako pliki: zapisz plik i wyślij go e-mailem, komunikatorem albo na pendrivie. Jest zaszyfrowany: otworzyć go mogą tylko osoby, którym udostępniasz.
+sync-file-save = Zapisz plik aktualizacji
+sync-file-saved = Zapisano: { $path }. Wyślij ten plik osobom, którym udostępniasz.
+sync-file-open-label = Plik aktualizacji, który ktoś Ci wysłał
+sync-file-open = Otwórz plik aktualizacji
+sync-file-in-done =
+    { $accepted ->
+        [one] Odebrano jedną aktualizację.
+        [few] Odebrano { $accepted } aktualizacje.
+        [many] Odebrano { $accepted } aktualizacji.
+       *[other] Odebrano { $accepted } aktualizacji.
+    }
+sync-file-in-some-refused = Odebrane aktualizacje: { $accepted }; nie udało się użyć: { $refused }. Nic z Twoich rzeczy nie zostało przez nie zmienione.
+sync-file-in-nothing-new = Nic nowego: masz już wszystko, co jest w tym pliku.
+sync-file-in-not-for-me = W tym pliku nie ma nic dla Ciebie.
+sync-file-in-revoked = { $person } przestaje udostępniać Ci swój plan, więc został usunięty z tego urządzenia.
+
+sync-heading = Synchronizacja
+sync-intro = Synchronizacja wysyła Twoje aktualizacje przez serwer pośredniczący, więc nie potrzebujesz plików. Jest wyłączona, dopóki jej nie włączysz. Gdy jest wyłączona, Harbour nie łączy się z internetem.
+sync-state-off = Synchronizacja jest wyłączona.
+sync-state-on = Synchronizacja jest włączona, przez { $url }.
+sync-relay-not-yet = Ta wersja Harbour nie może jeszcze połączyć się z serwerem pośredniczącym. Twój wybór został zapisany; do tego czasu używaj plików aktualizacji.
+sync-toggle = Synchronizuj przez serwer pośredniczący
+sync-relay-url = Adres serwera pośredniczącego
+sync-relay-url-hint = Zaczyna się od https://. Zapytaj osobę lub organizację, która prowadzi Twój serwer, na przykład lokalną organizację charytatywną.
+sync-turn-on = Włącz synchronizację
+sync-last-file-out = Ostatni plik aktualizacji zapisano { $when }
+sync-last-file-in = Ostatni plik aktualizacji otwarto { $when }
+sync-status-off = Synchronizacja jest wyłączona.
+sync-status-waiting = Czekamy na pierwszą synchronizację.
+sync-status-synced = Zsynchronizowano.
+sync-status-error = Ostatnia synchronizacja się nie udała.
+sync-last-relay = Ostatnia synchronizacja { $when }
+sync-retry = Harbour sam próbuje ponownie co minutę. W tym czasie nic nie ginie.
+sync-unsent =
+    { $count ->
+        [one] Jedna aktualizacja czeka na wysłanie.
+        [few] { $count } aktualizacje czekają na wysłanie.
+        [many] { $count } aktualizacji czeka na wysłanie.
+       *[other] { $count } aktualizacji czeka na wysłanie.
+    }
+sync-now = Synchronizuj teraz
+sync-error-unreachable = Harbour nie może połączyć się z serwerem pośredniczącym. Sprawdź, czy to urządzenie jest w sieci i czy adres serwera jest poprawny.
+
+## My places
+
+my-places-title = Moje miejsca
+my-places-intro = Miejsca, które Ci pomagają, na przykład dom przyjaciela. Są przechowywane zablokowane w Twoim planie na tym urządzeniu i pojawiają się w „Pomoc w pobliżu”, gdy Twój plan jest otwarty.
+my-places-empty = Nie dodano jeszcze żadnych miejsc.
+my-places-add = Dodaj miejsce
+my-places-add-title = Dodaj miejsce
+my-places-edit-title = Zmień to miejsce
+my-places-edit = Zmień
+my-places-remove = Usuń
+my-places-remove-confirm = Usunąć { $name }?
+my-places-remove-yes = Tak, usuń
+my-places-remove-no = Zostaw
+my-places-name = Nazwa
+my-places-phone = Numer telefonu (opcjonalnie)
+my-places-address = Adres (opcjonalnie)
+my-places-town = Miejscowość (opcjonalnie)
+my-places-postcode = Kod pocztowy (opcjonalnie)
+my-places-position = Dokładne położenie (opcjonalnie)
+my-places-position-hint = Szerokość i długość geograficzna, na przykład 52.9107, -0.6423. Bez tego Harbour użyje centrum miejscowości.
+my-places-hours = Godziny otwarcia (opcjonalnie)
+my-places-hours-hint = W formacie OpenStreetMap, na przykład: Mo-Fr 09:00-17:00; Sa 10:00-14:00
+my-places-note = Notatka (opcjonalnie)
+my-places-save = Zapisz
+my-places-cancel = Anuluj
+my-places-not-on-map = Nie ma na mapie: Harbour nie zna tej miejscowości. Wyszukaj nazwę miejsca, żeby je znaleźć.
+my-places-added-by-you = Dodane przez Ciebie
+find-kind-other = Inne
+error-place_name_required = Nadaj miejscu nazwę.
+error-phone_invalid = To nie wygląda na numer telefonu. Używaj tylko cyfr, spacji i znaku + na początku.
+error-opening_hours_invalid = Harbour nie może odczytać tych godzin otwarcia. Spróbuj formatu Mo-Fr 09:00-17:00 albo zostaw to pole puste.
+error-coordinates_invalid = To położenie nie wygląda dobrze. Wpisz szerokość i długość geograficzną, oddzielone przecinkiem, albo zostaw to pole puste.
+error-my_place_not_found = Tego miejsca już nie ma. Możliwe, że zostało usunięte.
