@@ -527,3 +527,224 @@ error-supporter_exists = Ya tienes una persona de apoyo con ese nombre. Elige ot
 error-person_not_found = Nadie con ese nombre comparte un plan contigo.
 error-device_not_found = No hay ningún dispositivo vinculado con ese nombre.
 error-rate_limited = Se acaba de enviar una señal. Espera un poco antes de enviar otra.
+
+## Sharing
+
+home-sharing-heading = Compartir
+home-sharing-body = Comparte partes de tu plan con personas de confianza, lee los planes que otras personas comparten contigo y vincula tus otros dispositivos. No se comparte nada hasta que tú lo decidas.
+nav-supporters = Personas con quienes comparto
+nav-shared = Compartido conmigo
+nav-devices = Mis dispositivos
+
+supporters-title = Personas con quienes comparto
+supporters-intro = Tú eliges exactamente qué partes de tu plan ve cada persona. Necesitan Harbour, pero no una cuenta.
+supporters-empty = Todavía no compartes tu plan con nadie.
+supporters-state-invited = Invitación enviada: esperando a que se una
+supporters-state-expired = La invitación caducó antes de que se uniera. Deja de compartir y vuelve a invitar a esta persona.
+supporters-state-active = Compartiendo: recibe tus actualizaciones
+supporters-state-revoked = Has dejado de compartir
+supporters-sees = Ve: { $sections }
+supporters-invited-at = Invitación enviada: { $when }
+supporters-last-synced = Última actualización de esta persona: { $when }
+supporters-never-synced = Todavía no hay ninguna actualización de esta persona
+supporters-role-accepted = Ha aceptado su papel en tu plan.
+supporters-availability = En sus palabras: «{ $words }»
+supporters-signals-on = Se le avisará si activas tu plan de crisis o pides ayuda.
+supporters-replies = Sus respuestas
+supporters-revoke = Dejar de compartir con esta persona
+supporters-revoke-explain = Si dejas de compartir, { $name } no recibirá más actualizaciones, y Harbour borrará tu plan de su dispositivo la próxima vez que reciba una actualización tuya. Lo que ya haya visto puede quedarse con esta persona, por ejemplo si lo copió, lo imprimió o le hizo una foto.
+supporters-revoke-confirm = Dejar de compartir
+supporters-revoke-cancel = Seguir compartiendo
+supporters-revoked-done = Has dejado de compartir con { $name }.
+supporters-revoked-had = Ya había recibido: { $sections }. Harbour lo borrará de su dispositivo cuando reciba tu próxima actualización. Lo que haya copiado, imprimido o fotografiado puede quedarse con esta persona.
+supporters-revoked-nothing = Todavía no le había llegado nada.
+supporters-revoked-heading = Personas con quienes has dejado de compartir
+supporters-revoked-at = Dejaste de compartir: { $when }
+supporters-ask-heading = Pedir ayuda
+supporters-ask-body = Avisa a las personas de apoyo que han aceptado de que ahora te gustaría recibir ayuda. Reciben un aviso breve, sin detalles, y tu plan de crisis. Esto no llama a los servicios de emergencia: si estás en peligro ahora, llama al 999.
+supporters-ask-button = Pedir ayuda a mis personas de apoyo
+supporters-ask-done =
+    { $count ->
+        [0] Todavía nadie ha aceptado que se le avise.
+        [one] Se avisará a una persona de apoyo con tu próxima actualización.
+        [many] Se avisará a { $count } de personas de apoyo con tu próxima actualización.
+       *[other] Se avisará a { $count } personas de apoyo con tu próxima actualización.
+    }
+
+supporters-invite-start = Invitar a alguien
+supporters-invite-heading = Invita a alguien a ver parte de tu plan
+supporters-invite-name = Su nombre
+supporters-invite-from = Tu nombre, tal como lo verá esta persona
+supporters-invite-from-hint = Por ejemplo, tu nombre de pila. Puedes dejarlo vacío.
+supporters-invite-sections = Qué puede ver
+supporters-invite-signals = Avisarle si activo mi plan de crisis o pido ayuda
+supporters-invite-signals-hint = Solo si esta persona también está de acuerdo. Harbour nunca llama a los servicios de emergencia.
+supporters-preview-heading = Lo que verá { $name }
+supporters-preview-someone = esta persona
+supporters-preview-nothing = Elige al menos una parte para compartir.
+supporters-invite-create = Crear la invitación
+supporters-invite-cancel = Cancelar
+supporters-invite-ready = Tu invitación para { $name }
+supporters-invite-private = Envíasela en privado, por ejemplo en un mensaje que solo lea esta persona. Cualquiera que la tenga puede unirse, así que no la publiques en ningún sitio público.
+supporters-invite-link = Enlace de invitación
+supporters-invite-copy = Copiar el enlace
+supporters-invite-copied = Copiado.
+supporters-invite-save = Guardar como archivo
+supporters-invite-saved = Guardado: { $path }
+supporters-invite-qr = O puede escanear este código con su dispositivo.
+supporters-invite-qr-alt = Código QR de la invitación para { $name }
+supporters-invite-code = Código de confirmación: { $code }. Cuando se una, debería ver el mismo código.
+supporters-invite-expires =
+    { $days ->
+        [one] La invitación funciona una sola vez, durante { $days } día.
+        [many] La invitación funciona una sola vez, durante { $days } de días.
+       *[other] La invitación funciona una sola vez, durante { $days } días.
+    }
+supporters-invite-done = Hecho
+
+shared-title = Compartido conmigo
+shared-intro = Planes que otras personas comparten contigo. Puedes leerlos sin internet.
+shared-empty = Todavía nadie comparte un plan contigo. Cuando alguien te envíe una invitación, pégala abajo.
+shared-sections = Comparte: { $sections }
+shared-not-yet = Esperando su primera actualización.
+shared-has-changes = Algo ha cambiado desde la última vez que lo leíste.
+shared-up-to-date = Has leído la versión más reciente.
+shared-open = Leer el plan de { $person }
+shared-open-crisis = Abrir el plan de crisis de { $person }
+shared-back = Volver a todos los planes compartidos
+shared-plan-title = El plan de { $person }
+shared-waiting = Todavía no ha llegado nada de { $person }. Abre el archivo de actualización que te envíe, más abajo en la pantalla anterior.
+shared-updated-at = Última actualización recibida: { $when }
+shared-first-read = Es la primera vez que lo lees aquí.
+shared-changed =
+    { $count ->
+        [one] Ha cambiado una parte desde la última vez que lo leíste:
+        [many] Han cambiado { $count } de partes desde la última vez que lo leíste:
+       *[other] Han cambiado { $count } partes desde la última vez que lo leíste:
+    }
+shared-nothing-changed = No ha cambiado nada desde la última vez que lo leíste.
+shared-mark-read = Ya lo he leído
+shared-show-crisis = Mostrar solo el plan de crisis
+shared-show-all = Mostrar todo lo que comparte
+shared-signal-crisis_plan_activated = { $person } ha activado su plan de crisis ({ $when }). Su plan de crisis dice lo que le gustaría que hicieras.
+shared-signal-ask_for_help = { $person } ha pedido ayuda ({ $when }). Su plan de crisis dice lo que le gustaría que hicieras.
+shared-signal-other = { $person } te ha enviado una señal ({ $when }).
+shared-signal-not-emergency = Harbour no llama a los servicios de emergencia. Si alguien está en peligro ahora, llama al 999.
+shared-role-heading = Mi papel
+shared-role-accepted = Has aceptado tu papel.
+shared-role-availability = Cuándo y cómo puedo ayudar
+shared-role-availability-hint = Por ejemplo: me puedes llamar por la noche. Entre semana, después de las 18:00.
+shared-role-signals = Avisarme si { $person } activa su plan de crisis o pide ayuda
+shared-role-signals-hint = Recibirás aquí un aviso tranquilo, sin detalles.
+shared-role-accept = Acepto mi papel
+shared-role-saved = Guardado. Le llegará con tu próxima actualización.
+shared-reply-heading = Responder
+shared-reply-label = Un mensaje para { $person }
+shared-reply-send = Enviar respuesta
+shared-reply-queued = Tu respuesta le llegará con tu próxima actualización.
+shared-join-heading = Unirse con una invitación
+shared-join-intro = Alguien te ha enviado un enlace de invitación. Pégalo aquí. No necesitas una cuenta.
+shared-join-label = Enlace de invitación
+shared-join-button = Unirme
+shared-joined = { $person } comparte contigo: { $sections }.
+shared-joined-code = Código de confirmación: { $code }. Comprueba que es el mismo que ve esta persona.
+shared-joined-next = Su plan llegará con su próxima actualización. Después, envíale tú un archivo de actualización, para que sepa que te has unido.
+
+devices-title = Mis dispositivos
+devices-intro = Vincula tu móvil y tu ordenador para tener tu plan en los dos.
+devices-list-heading = Dispositivos vinculados
+devices-this-device = este dispositivo
+devices-none = Solo este dispositivo tiene tu plan.
+devices-remove = Quitar este dispositivo
+devices-remove-explain = ¿Quitar { $name }? Tus otros dispositivos pasarán a usar una clave nueva. Lo que ya tenga { $name } puede quedarse en él. Para asegurarte de que los vínculos con tus personas de apoyo también son seguros, vuelve a invitarlas.
+devices-remove-confirm = Quitarlo
+devices-removed = Se ha quitado { $name }.
+devices-link-heading = Vincular otro dispositivo
+devices-link-intro = Crea un código aquí y luego escríbelo en tu otro dispositivo.
+devices-link-start = Crear un código
+devices-link-code = Escribe este código en tu otro dispositivo:
+devices-link-qr-alt = Código QR para vincular otro dispositivo
+devices-link-next = Después, envía desde allí un archivo de actualización a este dispositivo, y envía otro de vuelta. El código funciona una sola vez.
+devices-join-heading = Este es mi dispositivo nuevo
+devices-join-intro = Escribe el código que muestra tu otro dispositivo.
+devices-join-code = Código de mi otro dispositivo
+devices-join-name = Un nombre para este dispositivo
+devices-join-button = Vincular este dispositivo
+devices-joined = Vinculado. Código de confirmación: { $code }. Tu plan llegará con la próxima actualización de tu otro dispositivo.
+
+sync-files-heading = Archivos de actualización
+sync-files-intro = Sin un relé de sincronización, las actualizaciones viajan como archivos: guarda uno y envíalo por correo electrónico, por una aplicación de mensajería o en una memoria USB. Está cifrado: solo pueden abrirlo las personas con quienes compartes.
+sync-file-save = Guardar un archivo de actualización
+sync-file-saved = Guardado: { $path }. Envía este archivo a las personas con quienes compartes.
+sync-file-open-label = Un archivo de actualización que alguien te ha enviado
+sync-file-open = Abrir el archivo de actualización
+sync-file-in-done =
+    { $accepted ->
+        [one] Se ha recibido una actualización.
+        [many] Se han recibido { $accepted } de actualizaciones.
+       *[other] Se han recibido { $accepted } actualizaciones.
+    }
+sync-file-in-some-refused = Actualizaciones recibidas: { $accepted }; no se han podido usar: { $refused }. Estas no han cambiado nada tuyo.
+sync-file-in-nothing-new = Nada nuevo: ya tenías todo lo que hay en este archivo.
+sync-file-in-not-for-me = Este archivo no tiene nada para ti.
+sync-file-in-revoked = { $person } ha dejado de compartir su plan contigo, así que se ha borrado de este dispositivo.
+
+sync-heading = Sincronización
+sync-intro = La sincronización envía tus actualizaciones a través de un relé, así no necesitas archivos. Está desactivada hasta que tú la actives. Mientras está desactivada, Harbour no se conecta a internet.
+sync-state-off = La sincronización está desactivada.
+sync-state-on = La sincronización está activada, a través de { $url }.
+sync-relay-not-yet = Esta versión de Harbour todavía no puede conectarse a un relé. Tu elección se ha guardado; mientras tanto, usa archivos de actualización.
+sync-toggle = Sincronizar a través de un relé
+sync-relay-url = Dirección del relé
+sync-relay-url-hint = Empieza por https://. Pregunta a quien gestione tu relé, por ejemplo una organización benéfica local.
+sync-turn-on = Activar la sincronización
+sync-last-file-out = Último archivo de actualización guardado: { $when }
+sync-last-file-in = Último archivo de actualización abierto: { $when }
+sync-status-off = La sincronización está desactivada.
+sync-status-waiting = Esperando para sincronizar por primera vez.
+sync-status-synced = Sincronizado.
+sync-status-error = La sincronización no funcionó la última vez.
+sync-last-relay = Última sincronización: { $when }
+sync-retry = Harbour vuelve a intentarlo solo cada minuto. Mientras tanto no se pierde nada.
+sync-unsent =
+    { $count ->
+        [one] Hay una actualización esperando a enviarse.
+        [many] Hay { $count } de actualizaciones esperando a enviarse.
+       *[other] Hay { $count } actualizaciones esperando a enviarse.
+    }
+sync-now = Sincronizar ahora
+sync-error-unreachable = Harbour no ha podido conectarse al relé. Comprueba que este dispositivo tiene conexión a internet y que la dirección del relé es correcta.
+
+## My places
+
+my-places-title = Mis lugares
+my-places-intro = Lugares que te ayudan, como la casa de un amigo. Se guardan bloqueados dentro de tu plan en este dispositivo y aparecen en «Ayuda cerca» mientras tu plan está abierto.
+my-places-empty = Todavía no has añadido ningún lugar.
+my-places-add = Añadir un lugar
+my-places-add-title = Añadir un lugar
+my-places-edit-title = Cambiar este lugar
+my-places-edit = Cambiar
+my-places-remove = Quitar
+my-places-remove-confirm = ¿Quitar { $name }?
+my-places-remove-yes = Sí, quitarlo
+my-places-remove-no = Conservarlo
+my-places-name = Nombre
+my-places-phone = Número de teléfono (opcional)
+my-places-address = Dirección (opcional)
+my-places-town = Localidad (opcional)
+my-places-postcode = Código postal (opcional)
+my-places-position = Posición exacta (opcional)
+my-places-position-hint = Latitud y longitud, por ejemplo 52.9107, -0.6423. Sin ella, Harbour usa el centro de la localidad.
+my-places-hours = Horario (opcional)
+my-places-hours-hint = En el formato de OpenStreetMap, por ejemplo: Mo-Fr 09:00-17:00; Sa 10:00-14:00
+my-places-note = Nota (opcional)
+my-places-save = Guardar
+my-places-cancel = Cancelar
+my-places-not-on-map = No aparece en el mapa: Harbour no conocía la localidad. Busca su nombre para encontrarlo.
+my-places-added-by-you = Añadido por ti
+find-kind-other = Otro
+error-place_name_required = Ponle un nombre al lugar.
+error-phone_invalid = Eso no parece un número de teléfono. Usa solo números, espacios y un + al principio.
+error-opening_hours_invalid = Harbour no ha podido leer ese horario. Prueba con el formato Mo-Fr 09:00-17:00, o déjalo en blanco.
+error-coordinates_invalid = Esa posición no parece correcta. Escribe la latitud y la longitud, separadas por una coma, o déjala en blanco.
+error-my_place_not_found = Ese lugar ya no está. Puede que se haya quitado.

@@ -527,3 +527,224 @@ error-supporter_exists = Ai deja o persoană de sprijin cu acest nume. Te rog s�
 error-person_not_found = Nimeni cu acest nume nu împarte un plan cu tine.
 error-device_not_found = Nu există niciun dispozitiv conectat cu acest nume.
 error-rate_limited = Un semnal a fost trimis adineauri. Te rog să aștepți puțin înainte să trimiți altul.
+
+## Sharing
+
+home-sharing-heading = Împărtășire
+home-sharing-body = Împarte părți din planul tău cu oameni în care ai încredere, citește planurile pe care alții le împart cu tine și conectează-ți celelalte dispozitive. Nu se împarte nimic până nu alegi tu.
+nav-supporters = Oameni cu care împart planul
+nav-shared = Planuri împărțite cu mine
+nav-devices = Dispozitivele mele
+
+supporters-title = Oameni cu care împart planul
+supporters-intro = Tu alegi exact ce părți din plan vede fiecare persoană. Au nevoie de Harbour, dar nu de un cont.
+supporters-empty = Încă nu îți împarți planul cu nimeni.
+supporters-state-invited = Invitație trimisă: așteptăm să se alăture
+supporters-state-expired = Invitația a expirat înainte să se alăture. Oprește împărțirea și invită persoana din nou.
+supporters-state-active = Împărțire activă: primește actualizările tale
+supporters-state-revoked = Ai oprit împărțirea
+supporters-sees = Vede: { $sections }
+supporters-invited-at = Invitație trimisă: { $when }
+supporters-last-synced = Ultima actualizare de la această persoană: { $when }
+supporters-never-synced = Încă nicio actualizare de la această persoană
+supporters-role-accepted = Și-a asumat rolul din planul tău.
+supporters-availability = Cu cuvintele sale: „{ $words }”
+supporters-signals-on = Va afla dacă pornești planul de criză sau ceri ajutor.
+supporters-replies = Răspunsurile primite
+supporters-revoke = Oprește împărțirea cu această persoană
+supporters-revoke-explain = Dacă oprești împărțirea, { $name } nu mai primește actualizări, iar Harbour de pe dispozitivul său îți șterge planul data viitoare când primește o actualizare de la tine. Ce a văzut deja poate rămâne la această persoană, de exemplu dacă a copiat, a tipărit sau a fotografiat planul.
+supporters-revoke-confirm = Oprește împărțirea
+supporters-revoke-cancel = Continuă împărțirea
+supporters-revoked-done = Ai oprit împărțirea cu { $name }.
+supporters-revoked-had = Primise deja: { $sections }. Harbour de pe dispozitivul său le șterge când primește următoarea actualizare de la tine. Ce a copiat, a tipărit sau a fotografiat poate rămâne la această persoană.
+supporters-revoked-nothing = Nu ajunsese încă nimic la această persoană.
+supporters-revoked-heading = Oameni cu care ai oprit împărțirea
+supporters-revoked-at = Oprit: { $when }
+supporters-ask-heading = Cere ajutor
+supporters-ask-body = Spune-le persoanelor de sprijin care au fost de acord că ai nevoie de ajutor acum. Primesc o notificare scurtă, fără detalii, și planul tău de criză. Asta nu sună la serviciile de urgență: dacă ești în pericol acum, sună la 999.
+supporters-ask-button = Cere ajutor persoanelor mele de sprijin
+supporters-ask-done =
+    { $count ->
+        [0] Nimeni nu a fost de acord încă să fie anunțat.
+        [one] O persoană de sprijin va fi anunțată odată cu următoarea ta actualizare.
+        [few] { $count } persoane de sprijin vor fi anunțate odată cu următoarea ta actualizare.
+       *[other] { $count } de persoane de sprijin vor fi anunțate odată cu următoarea ta actualizare.
+    }
+
+supporters-invite-start = Invită pe cineva
+supporters-invite-heading = Invită pe cineva să vadă o parte din planul tău
+supporters-invite-name = Numele persoanei
+supporters-invite-from = Numele tău, așa cum îl va vedea
+supporters-invite-from-hint = De exemplu, prenumele tău. Poți lăsa gol.
+supporters-invite-sections = Ce poate vedea
+supporters-invite-signals = Anunță această persoană dacă pornesc planul de criză sau cer ajutor
+supporters-invite-signals-hint = Doar dacă și această persoană este de acord. Harbour nu sună niciodată la serviciile de urgență.
+supporters-preview-heading = Ce va vedea { $name }
+supporters-preview-someone = această persoană
+supporters-preview-nothing = Alege cel puțin o parte de împărțit.
+supporters-invite-create = Creează invitația
+supporters-invite-cancel = Renunță
+supporters-invite-ready = Invitația ta pentru { $name }
+supporters-invite-private = Trimite-o în privat, de exemplu într-un mesaj pe care doar această persoană îl citește. Oricine o are se poate alătura, așa că nu o publica nicăieri.
+supporters-invite-link = Linkul de invitație
+supporters-invite-copy = Copiază linkul
+supporters-invite-copied = Copiat.
+supporters-invite-save = Salvează ca fișier
+supporters-invite-saved = Salvat: { $path }
+supporters-invite-qr = Sau poate scana acest cod cu dispozitivul său.
+supporters-invite-qr-alt = Codul QR al invitației pentru { $name }
+supporters-invite-code = Codul de confirmare: { $code }. Când se alătură, ar trebui să vadă același cod.
+supporters-invite-expires =
+    { $days ->
+        [one] Invitația funcționează o singură dată, timp de o zi.
+        [few] Invitația funcționează o singură dată, timp de { $days } zile.
+       *[other] Invitația funcționează o singură dată, timp de { $days } de zile.
+    }
+supporters-invite-done = Gata
+
+shared-title = Planuri împărțite cu mine
+shared-intro = Planuri pe care alți oameni le împart cu tine. Le poți citi fără internet.
+shared-empty = Încă nimeni nu împarte un plan cu tine. Când cineva îți trimite o invitație, lipește-o mai jos.
+shared-sections = Împarte: { $sections }
+shared-not-yet = Așteptăm prima actualizare.
+shared-has-changes = Ceva s-a schimbat de când l-ai citit ultima dată.
+shared-up-to-date = Ai citit cea mai nouă versiune.
+shared-open = Citește planul de la { $person }
+shared-open-crisis = Deschide planul de criză de la { $person }
+shared-back = Înapoi la toate planurile împărțite
+shared-plan-title = Planul de la { $person }
+shared-waiting = Încă nu a sosit nimic de la { $person }. Deschide fișierul de actualizare pe care ți-l trimite, mai jos, pe ecranul anterior.
+shared-updated-at = Ultima actualizare primită: { $when }
+shared-first-read = Este prima dată când îl citești aici.
+shared-changed =
+    { $count ->
+        [one] O parte s-a schimbat de când l-ai citit ultima dată:
+        [few] { $count } părți s-au schimbat de când l-ai citit ultima dată:
+       *[other] { $count } de părți s-au schimbat de când l-ai citit ultima dată:
+    }
+shared-nothing-changed = Nu s-a schimbat nimic de când l-ai citit ultima dată.
+shared-mark-read = L-am citit
+shared-show-crisis = Arată doar planul de criză
+shared-show-all = Arată tot ce împarte
+shared-signal-crisis_plan_activated = { $person } și-a pornit planul de criză ({ $when }). Planul de criză spune ce ar vrea să faci.
+shared-signal-ask_for_help = { $person } a cerut ajutor ({ $when }). Planul de criză spune ce ar vrea să faci.
+shared-signal-other = { $person } ți-a trimis un semnal ({ $when }).
+shared-signal-not-emergency = Harbour nu sună la serviciile de urgență. Dacă cineva este în pericol acum, sună la 999.
+shared-role-heading = Rolul meu
+shared-role-accepted = Ți-ai asumat rolul.
+shared-role-availability = Când și cum pot ajuta
+shared-role-availability-hint = De exemplu: mă poți suna noaptea. În zilele lucrătoare, după ora 18.
+shared-role-signals = Anunță-mă dacă { $person } își pornește planul de criză sau cere ajutor
+shared-role-signals-hint = Primești aici o notificare discretă, fără detalii.
+shared-role-accept = Îmi asum rolul
+shared-role-saved = Salvat. Ajunge la această persoană odată cu următoarea ta actualizare.
+shared-reply-heading = Răspunde
+shared-reply-label = Un mesaj pentru { $person }
+shared-reply-send = Trimite răspunsul
+shared-reply-queued = Răspunsul tău ajunge odată cu următoarea ta actualizare.
+shared-join-heading = Alătură-te cu o invitație
+shared-join-intro = Cineva ți-a trimis un link de invitație. Lipește-l aici. Nu ai nevoie de cont.
+shared-join-label = Linkul de invitație
+shared-join-button = Alătură-te
+shared-joined = { $person } împarte cu tine: { $sections }.
+shared-joined-code = Codul de confirmare: { $code }. Verifică să fie același ca al persoanei respective.
+shared-joined-next = Planul sosește odată cu următoarea actualizare de la această persoană. Apoi trimite-i înapoi un fișier de actualizare, ca să știe că te-ai alăturat.
+
+devices-title = Dispozitivele mele
+devices-intro = Conectează-ți telefonul și calculatorul, ca planul tău să fie pe amândouă.
+devices-list-heading = Dispozitive conectate
+devices-this-device = acest dispozitiv
+devices-none = Doar acest dispozitiv are planul tău.
+devices-remove = Elimină acest dispozitiv
+devices-remove-explain = Elimini { $name }? Celelalte dispozitive ale tale trec la o cheie nouă. Ce are deja { $name } poate rămâne pe el. Ca să te asiguri că și legăturile cu persoanele tale de sprijin sunt în siguranță, invită-le din nou.
+devices-remove-confirm = Elimină-l
+devices-removed = { $name } a fost eliminat.
+devices-link-heading = Conectează alt dispozitiv
+devices-link-intro = Creează un cod aici, apoi introdu-l pe celălalt dispozitiv.
+devices-link-start = Creează un cod
+devices-link-code = Introdu acest cod pe celălalt dispozitiv:
+devices-link-qr-alt = Cod QR pentru conectarea altui dispozitiv
+devices-link-next = Apoi trimite de acolo un fișier de actualizare către acest dispozitiv și trimite unul înapoi. Codul funcționează o singură dată.
+devices-join-heading = Acesta este dispozitivul meu nou
+devices-join-intro = Introdu codul pe care îl arată celălalt dispozitiv.
+devices-join-code = Codul de pe celălalt dispozitiv
+devices-join-name = Un nume pentru acest dispozitiv
+devices-join-button = Conectează acest dispozitiv
+devices-joined = Conectat. Codul de confirmare: { $code }. Planul tău sosește odată cu următoarea actualizare de pe celălalt dispozitiv.
+
+sync-files-heading = Fișiere de actualizare
+sync-files-intro = Fără un releu de sincronizare, actualizările circulă ca fișiere: salvează unul și trimite-l prin e-mail, printr-o aplicație de mesagerie sau pe un stick USB. Fișierul este criptat: doar oamenii cu care împarți planul îl pot deschide.
+sync-file-save = Salvează un fișier de actualizare
+sync-file-saved = Salvat: { $path }. Trimite acest fișier oamenilor cu care împarți planul.
+sync-file-open-label = Un fișier de actualizare pe care ți l-a trimis cineva
+sync-file-open = Deschide fișierul de actualizare
+sync-file-in-done =
+    { $accepted ->
+        [one] O actualizare primită.
+        [few] { $accepted } actualizări primite.
+       *[other] { $accepted } de actualizări primite.
+    }
+sync-file-in-some-refused = Actualizări primite: { $accepted }; nu au putut fi folosite: { $refused }. Acestea nu au schimbat nimic din datele tale.
+sync-file-in-nothing-new = Nimic nou: aveai deja tot ce este în acest fișier.
+sync-file-in-not-for-me = Acest fișier nu conține nimic pentru tine.
+sync-file-in-revoked = { $person } a oprit împărțirea planului cu tine, așa că planul a fost șters de pe acest dispozitiv.
+
+sync-heading = Sincronizare
+sync-intro = Sincronizarea îți trimite actualizările printr-un releu, ca să nu ai nevoie de fișiere. Este oprită până o pornești tu. Cât timp este oprită, Harbour nu se conectează la internet.
+sync-state-off = Sincronizarea este oprită.
+sync-state-on = Sincronizarea este pornită, prin { $url }.
+sync-relay-not-yet = Această versiune de Harbour nu se poate conecta încă la un releu. Alegerea ta este salvată; până atunci, folosește fișierele de actualizare.
+sync-toggle = Sincronizează printr-un releu
+sync-relay-url = Adresa releului
+sync-relay-url-hint = Începe cu https://. Întreabă pe cine se ocupă de releul tău, de exemplu o organizație caritabilă locală.
+sync-turn-on = Pornește sincronizarea
+sync-last-file-out = Ultimul fișier de actualizare salvat: { $when }
+sync-last-file-in = Ultimul fișier de actualizare deschis: { $when }
+sync-status-off = Sincronizarea este oprită.
+sync-status-waiting = Se așteaptă prima sincronizare.
+sync-status-synced = Sincronizat.
+sync-status-error = Sincronizarea nu a funcționat data trecută.
+sync-last-relay = Ultima sincronizare: { $when }
+sync-retry = Harbour încearcă din nou singur în fiecare minut. Între timp nu se pierde nimic.
+sync-unsent =
+    { $count ->
+        [one] O actualizare așteaptă să fie trimisă.
+        [few] { $count } actualizări așteaptă să fie trimise.
+       *[other] { $count } de actualizări așteaptă să fie trimise.
+    }
+sync-now = Sincronizează acum
+sync-error-unreachable = Harbour nu a putut ajunge la releu. Verifică dacă acest dispozitiv este conectat la internet și dacă adresa releului este corectă.
+
+## My places
+
+my-places-title = Locurile mele
+my-places-intro = Locuri care te ajută, cum ar fi casa unui prieten. Sunt păstrate blocate în planul tău pe acest dispozitiv și apar în „Ajutor în apropiere” cât timp planul tău este deschis.
+my-places-empty = Încă nu ai adăugat niciun loc.
+my-places-add = Adaugă un loc
+my-places-add-title = Adaugă un loc
+my-places-edit-title = Modifică acest loc
+my-places-edit = Modifică
+my-places-remove = Șterge
+my-places-remove-confirm = Ștergi { $name }?
+my-places-remove-yes = Da, șterge-l
+my-places-remove-no = Păstrează-l
+my-places-name = Nume
+my-places-phone = Număr de telefon (opțional)
+my-places-address = Adresă (opțional)
+my-places-town = Localitate (opțional)
+my-places-postcode = Cod poștal (opțional)
+my-places-position = Poziția exactă (opțional)
+my-places-position-hint = Latitudinea și longitudinea, de exemplu 52.9107, -0.6423. Fără ea, Harbour folosește centrul localității.
+my-places-hours = Program (opțional)
+my-places-hours-hint = În formatul OpenStreetMap, de exemplu: Mo-Fr 09:00-17:00; Sa 10:00-14:00
+my-places-note = Notiță (opțional)
+my-places-save = Salvează
+my-places-cancel = Renunță
+my-places-not-on-map = Nu apare pe hartă: Harbour nu cunoaște localitatea. Caută-l după nume ca să îl găsești.
+my-places-added-by-you = Adăugat de tine
+find-kind-other = Alt tip
+error-place_name_required = Te rog să dai un nume locului.
+error-phone_invalid = Acesta nu pare un număr de telefon. Folosește doar cifre, spații și un + la început.
+error-opening_hours_invalid = Harbour nu a putut citi acest program. Încearcă formatul Mo-Fr 09:00-17:00 sau lasă câmpul gol.
+error-coordinates_invalid = Această poziție nu pare corectă. Scrie latitudinea și longitudinea, despărțite prin virgulă, sau lasă câmpul gol.
+error-my_place_not_found = Acest loc nu mai există. Poate a fost șters.
