@@ -856,3 +856,289 @@ export-crisis-status = My crisis plan: { $status }
 export-not-dated = No date yet
 export-footer = Made with Harbour. This page is private. Keep it somewhere safe.
 export-emergency = If you are in danger now, call 999.
+
+## Sharing (Easy Read, more)
+
+home-sharing-heading = Sharing
+nav-supporters = People I share with
+nav-shared = Shared with me
+nav-devices = My phones and computers
+
+supporters-title = People I share with
+supporters-empty = You do not share your plan with anyone yet.
+supporters-state-invited = Invited. Waiting for them to join.
+supporters-state-expired =
+    The invite got too old before they joined.
+    Stop sharing, then invite them again.
+supporters-state-active = Sharing. They get your updates.
+supporters-state-revoked = You stopped sharing
+supporters-sees = They can see: { $sections }
+supporters-invited-at = Invited { $when }
+supporters-last-synced = Last update from them: { $when }
+supporters-never-synced = No update from them yet
+supporters-role-accepted = They said yes to helping you.
+supporters-availability = In their words: “{ $words }”
+supporters-signals-on =
+    They will be told if you start your crisis plan.
+    They will be told if you ask for help.
+supporters-replies = What they wrote back
+supporters-revoke = Stop sharing with them
+supporters-revoke-confirm = Stop sharing
+supporters-revoke-cancel = Keep sharing
+supporters-revoked-done = You stopped sharing with { $name }.
+supporters-revoked-nothing = They had not got anything yet.
+supporters-revoked-heading = People you stopped sharing with
+supporters-revoked-at = Stopped { $when }
+supporters-ask-heading = Ask for help
+supporters-ask-body =
+    Tell your helpers you want help now.
+    Only helpers who said yes will be told.
+    They get a short message and your crisis plan.
+    This does not call 999.
+    If you are in danger now, call 999.
+supporters-ask-button = Ask my helpers for help
+supporters-ask-done =
+    { $count ->
+        [0] Nobody has said yes to being told yet.
+        [one] One helper will be told with your next update.
+       *[other] { $count } helpers will be told with your next update.
+    }
+
+supporters-invite-start = Invite someone
+supporters-invite-heading = Invite someone to see part of your plan
+supporters-invite-name = Their name
+supporters-invite-from = Your name, as they will see it
+supporters-invite-from-hint =
+    For example, your first name.
+    You can leave it empty.
+supporters-invite-sections = What they can see
+supporters-invite-signals = Tell them if I start my crisis plan or ask for help
+supporters-preview-heading = What { $name } will see
+supporters-preview-someone = this person
+supporters-preview-nothing = Choose at least one part to share.
+supporters-invite-create = Make the invite
+supporters-invite-cancel = Cancel
+supporters-invite-ready = Your invite for { $name }
+supporters-invite-link = Invite link
+supporters-invite-copy = Copy the link
+supporters-invite-copied = Copied.
+supporters-invite-save = Save as a file
+supporters-invite-saved = Saved: { $path }
+supporters-invite-qr = Or they can scan this code with their phone.
+supporters-invite-qr-alt = Code to scan, with the invite for { $name }
+supporters-invite-code =
+    Check code: { $code }.
+    They should see the same code when they join.
+supporters-invite-expires =
+    The invite works one time.
+    It works for { $days } days.
+supporters-invite-done = Done
+
+shared-title = Shared with me
+shared-empty =
+    Nobody shares a plan with you yet.
+    Did someone send you an invite?
+    Put it in the box below.
+shared-sections = They share: { $sections }
+shared-not-yet = Waiting for their first update.
+shared-has-changes = Something changed since you last read it.
+shared-up-to-date = You have read the newest version.
+shared-open = Read { $person }’s plan
+shared-open-crisis = Open { $person }’s crisis plan
+shared-back = Back to all shared plans
+shared-plan-title = { $person }’s plan
+shared-waiting =
+    Nothing has come from { $person } yet.
+    Open the update file they send you.
+    You can do this on the screen before.
+shared-updated-at = Last update came { $when }
+shared-first-read = This is the first time you read it here.
+shared-changed =
+    { $count ->
+        [one] One part changed since you last read it:
+       *[other] { $count } parts changed since you last read it:
+    }
+shared-nothing-changed = Nothing changed since you last read it.
+shared-mark-read = I have read it
+shared-show-crisis = Show only the crisis plan
+shared-show-all = Show everything they share
+shared-signal-other =
+    { $person } sent you a message.
+    Time: { $when }.
+shared-role-heading = How I help
+shared-role-accepted = You said yes to helping.
+shared-role-availability = When and how I can help
+shared-role-availability-hint =
+    For example: You can call me at night.
+    Or: Monday to Friday after 6pm.
+shared-role-signals = Tell me if { $person } starts their crisis plan or asks for help
+shared-role-signals-hint =
+    You get a calm message here.
+    It does not say any details.
+shared-role-accept = I say yes to helping
+shared-role-saved =
+    Saved.
+    It goes to them with your next update.
+shared-reply-heading = Write back
+shared-reply-label = A message for { $person }
+shared-reply-send = Send
+shared-reply-queued = Your message goes to them with your next update.
+shared-join-heading = Join with an invite
+shared-join-intro =
+    Did someone send you an invite link?
+    Put it here.
+    You do not need an account.
+shared-join-label = Invite link
+shared-join-button = Join
+shared-joined = { $person } shares with you: { $sections }.
+shared-joined-code =
+    Check code: { $code }.
+    Check it is the same as their code.
+shared-joined-next =
+    Their plan comes with their next update.
+    Then send them an update file back.
+    Then they know you joined.
+
+devices-title = My phones and computers
+devices-list-heading = Joined phones and computers
+devices-this-device = this one
+devices-none = Your plan is only on this phone or computer.
+devices-remove = Remove this one
+devices-remove-explain =
+    Remove { $name }?
+    Your other phones and computers get a new lock.
+    { $name } may still have what it had before.
+    To keep your helpers safe too, invite them again.
+devices-remove-confirm = Remove it
+devices-removed = { $name } is removed.
+devices-link-heading = Add another phone or computer
+devices-link-intro =
+    Make a code here.
+    Then type it on your other phone or computer.
+devices-link-start = Make a code
+devices-link-code = Type this code on your other phone or computer:
+devices-link-qr-alt = Code to scan, to add another phone or computer
+devices-link-next =
+    Then save an update file there and send it here.
+    Then send one back.
+    The code works one time.
+devices-join-heading = This is my new phone or computer
+devices-join-intro = Type the code your other phone or computer shows.
+devices-join-code = Code from my other phone or computer
+devices-join-name = A name for this phone or computer
+devices-join-button = Join this one
+devices-joined =
+    Joined.
+    Check code: { $code }.
+    Your plan comes with the next update from your other one.
+
+sync-files-heading = Update files
+sync-file-save = Save an update file
+sync-file-saved =
+    Saved: { $path }.
+    Send this file to the people you share with.
+sync-file-open-label = An update file someone sent you
+sync-file-open = Open the update file
+sync-file-in-done =
+    { $accepted ->
+        [one] You got one update.
+       *[other] You got { $accepted } updates.
+    }
+sync-file-in-some-refused =
+    You got { $accepted } updates.
+    Harbour could not use { $refused } of them.
+    Nothing of yours has changed because of them.
+sync-file-in-nothing-new =
+    Nothing new.
+    You already had everything in this file.
+sync-file-in-not-for-me = This file has nothing for you.
+sync-file-in-revoked =
+    { $person } stopped sharing their plan with you.
+    Harbour took it off this phone or computer.
+
+sync-heading = Send updates by internet
+sync-state-off = Sending by internet is off.
+sync-state-on = Sending by internet is on, through { $url }.
+sync-relay-not-yet =
+    This Harbour cannot send by internet yet.
+    Your choice is saved.
+    For now, use update files.
+sync-toggle = Send updates by internet
+sync-relay-url = Web address for sending
+sync-relay-url-hint =
+    It starts with https://.
+    Ask the people who run it, for example a local charity.
+sync-turn-on = Turn it on
+sync-last-file-out = Last update file saved { $when }
+sync-last-file-in = Last update file opened { $when }
+sync-status-off = Sending by internet is off.
+sync-status-waiting = Waiting to send for the first time.
+sync-status-synced = Sent. Everything is up to date.
+sync-status-error = It did not work last time.
+sync-last-relay = Last sent { $when }
+sync-retry =
+    Harbour tries again by itself every minute.
+    Nothing is lost.
+sync-unsent =
+    { $count ->
+        [one] One update is waiting to go.
+       *[other] { $count } updates are waiting to go.
+    }
+sync-now = Send now
+sync-error-unreachable =
+    Harbour could not send your updates.
+    Check this phone or computer is on the internet.
+    Check the web address is right.
+
+## My places (Easy Read)
+
+my-places-title = My places
+my-places-intro =
+    Places that help you, like a friend’s house.
+    They are locked in your plan.
+    You see them in Find help when your plan is open.
+my-places-empty = You have not added any places yet.
+my-places-add = Add a place
+my-places-add-title = Add a place
+my-places-edit-title = Change this place
+my-places-edit = Change
+my-places-remove = Remove
+my-places-remove-confirm = Remove { $name }?
+my-places-remove-yes = Yes, remove it
+my-places-remove-no = Keep it
+my-places-name = Name
+my-places-phone = Phone number (you can leave this empty)
+my-places-address = Address (you can leave this empty)
+my-places-town = Town (you can leave this empty)
+my-places-postcode = Postcode (you can leave this empty)
+my-places-position = Where it is on the map (you can leave this empty)
+my-places-position-hint =
+    Two numbers with a comma, for example 52.9107, -0.6423.
+    If you leave it empty, Harbour uses the middle of the town.
+my-places-hours = Opening times (you can leave this empty)
+my-places-hours-hint =
+    Write them like this: Mo-Fr 09:00-17:00; Sa 10:00-14:00
+my-places-note = Note (you can leave this empty)
+my-places-save = Save
+my-places-cancel = Cancel
+my-places-not-on-map =
+    This place is not on the map.
+    Harbour did not know the town.
+    Search for its name to find it.
+my-places-added-by-you = You added this
+find-kind-other = Other
+error-place_name_required = Please give the place a name.
+error-phone_invalid =
+    That does not look like a phone number.
+    Use only numbers, spaces and a + at the start.
+error-opening_hours_invalid =
+    Harbour could not read those opening times.
+    Write them like this: Mo-Fr 09:00-17:00.
+    Or leave them empty.
+error-coordinates_invalid =
+    That place on the map does not look right.
+    Type two numbers with a comma between them.
+    Or leave it empty.
+error-my_place_not_found =
+    That place is not there any more.
+    Someone may have removed it.
