@@ -525,3 +525,215 @@ error-supporter_exists = এই নামে আপনার একজন সহ
 error-person_not_found = এই নামে কেউ আপনার সাথে পরিকল্পনা শেয়ার করেন না।
 error-device_not_found = এই নামে কোনো যুক্ত ডিভাইস নেই।
 error-rate_limited = এইমাত্র একটি সংকেত পাঠানো হয়েছে। আরেকটি পাঠানোর আগে অনুগ্রহ করে একটু অপেক্ষা করুন।
+
+## Sharing
+
+home-sharing-heading = শেয়ার করা
+home-sharing-body = আপনার পরিকল্পনার কিছু অংশ বিশ্বস্ত মানুষদের সাথে শেয়ার করুন, অন্যরা আপনার সাথে যে পরিকল্পনা শেয়ার করেন তা পড়ুন, আর আপনার অন্য ডিভাইসগুলো যুক্ত করুন। আপনি বেছে না নেওয়া পর্যন্ত কিছুই শেয়ার হয় না।
+nav-supporters = যাঁদের সাথে শেয়ার করি
+nav-shared = আমার সাথে শেয়ার করা
+nav-devices = আমার ডিভাইস
+
+supporters-title = যাঁদের সাথে শেয়ার করি
+supporters-intro = কে আপনার পরিকল্পনার কোন অংশ দেখবেন, তা আপনি নিজে ঠিক করেন। তাঁদের Harbour লাগবে, কিন্তু কোনো অ্যাকাউন্ট লাগবে না।
+supporters-empty = আপনি এখনও কারও সাথে আপনার পরিকল্পনা শেয়ার করছেন না।
+supporters-state-invited = আমন্ত্রণ পাঠানো হয়েছে: তাঁর যোগ দেওয়ার অপেক্ষা
+supporters-state-expired = তিনি যোগ দেওয়ার আগেই আমন্ত্রণের মেয়াদ শেষ হয়ে গেছে। শেয়ার করা বন্ধ করে তাঁকে আবার আমন্ত্রণ জানান।
+supporters-state-active = শেয়ার করা হচ্ছে: তিনি আপনার আপডেট পান
+supporters-state-revoked = আপনি শেয়ার করা বন্ধ করেছেন
+supporters-sees = দেখেন: { $sections }
+supporters-invited-at = আমন্ত্রণ পাঠানো হয়েছে: { $when }
+supporters-last-synced = তাঁর কাছ থেকে শেষ আপডেট: { $when }
+supporters-never-synced = তাঁর কাছ থেকে এখনও কোনো আপডেট আসেনি
+supporters-role-accepted = তিনি আপনার পরিকল্পনায় তাঁর ভূমিকা গ্রহণ করেছেন।
+supporters-availability = তাঁর নিজের ভাষায়: “{ $words }”
+supporters-signals-on = আপনি আপনার সংকট পরিকল্পনা চালু করলে বা সাহায্য চাইলে তাঁকে জানানো হবে।
+supporters-replies = তাঁর উত্তর
+supporters-revoke = তাঁর সাথে শেয়ার করা বন্ধ করুন
+supporters-revoke-explain = আপনি শেয়ার করা বন্ধ করলে { $name } আর কোনো আপডেট পাবেন না, আর পরের বার আপনার কাছ থেকে আপডেট পেলে তাঁর ডিভাইসের Harbour আপনার পরিকল্পনা মুছে ফেলবে। তিনি যা আগেই দেখেছেন তা তাঁর কাছে থেকে যেতে পারে, যেমন যদি তিনি সেটি কপি, প্রিন্ট বা ছবি তুলে রেখে থাকেন।
+supporters-revoke-confirm = শেয়ার করা বন্ধ করুন
+supporters-revoke-cancel = শেয়ার করা চালু রাখুন
+supporters-revoked-done = আপনি { $name }-এর সাথে শেয়ার করা বন্ধ করেছেন।
+supporters-revoked-had = তিনি আগেই এগুলো পেয়েছিলেন: { $sections }। পরের বার আপনার কাছ থেকে আপডেট পেলে তাঁর ডিভাইসের Harbour এগুলো মুছে ফেলবে। তিনি যা কপি, প্রিন্ট বা ছবি তুলে রেখেছেন, তা তাঁর কাছে থেকে যেতে পারে।
+supporters-revoked-nothing = তাঁর কাছে এখনও কিছুই পৌঁছায়নি।
+supporters-revoked-heading = যাঁদের সাথে আপনি শেয়ার করা বন্ধ করেছেন
+supporters-revoked-at = বন্ধ করা হয়েছে: { $when }
+supporters-ask-heading = সাহায্য চান
+supporters-ask-body = যে সহায়কেরা রাজি হয়েছেন, তাঁদের জানান যে আপনি এখন সাহায্য চান। তাঁরা কোনো বিস্তারিত ছাড়া একটি ছোট নোটিশ আর আপনার সংকট পরিকল্পনা পাবেন। এটি জরুরি পরিষেবাকে ফোন করে না: আপনি এখন বিপদে থাকলে 999-এ ফোন করুন।
+supporters-ask-button = আমার সহায়কদের কাছে সাহায্য চান
+supporters-ask-done =
+    { $count ->
+        [0] এখনও কেউ জানানোর ব্যাপারে রাজি হননি।
+        [one] আপনার পরের আপডেটের সাথে { $count } জন সহায়ককে জানানো হবে।
+       *[other] আপনার পরের আপডেটের সাথে { $count } জন সহায়ককে জানানো হবে।
+    }
+
+supporters-invite-start = কাউকে আমন্ত্রণ জানান
+supporters-invite-heading = আপনার পরিকল্পনার কিছু অংশ দেখার জন্য কাউকে আমন্ত্রণ জানান
+supporters-invite-name = তাঁর নাম
+supporters-invite-from = আপনার নাম, যেভাবে তিনি দেখবেন
+supporters-invite-from-hint = যেমন, আপনার নামের প্রথম অংশ। আপনি এটি খালি রাখতে পারেন।
+supporters-invite-sections = তিনি কী দেখতে পাবেন
+supporters-invite-signals = আমি আমার সংকট পরিকল্পনা চালু করলে বা সাহায্য চাইলে তাঁকে জানান
+supporters-invite-signals-hint = শুধু যদি তিনিও রাজি হন। Harbour কখনও জরুরি পরিষেবাকে ফোন করে না।
+supporters-preview-heading = { $name } কী দেখবেন
+supporters-preview-someone = এই মানুষটি
+supporters-preview-nothing = শেয়ার করার জন্য অন্তত একটি অংশ বেছে নিন।
+supporters-invite-create = আমন্ত্রণ তৈরি করুন
+supporters-invite-cancel = বাতিল করুন
+supporters-invite-ready = { $name }-এর জন্য আপনার আমন্ত্রণ
+supporters-invite-private = এটি তাঁকে গোপনে পাঠান, যেমন এমন কোনো মেসেজে যা শুধু তিনিই পড়েন। এটি যাঁর কাছেই থাকবে, তিনিই যোগ দিতে পারবেন, তাই এটি কোনো খোলা জায়গায় পোস্ট করবেন না।
+supporters-invite-link = আমন্ত্রণের লিংক
+supporters-invite-copy = লিংক কপি করুন
+supporters-invite-copied = কপি হয়েছে।
+supporters-invite-save = ফাইল হিসেবে সেভ করুন
+supporters-invite-saved = সেভ হয়েছে: { $path }
+supporters-invite-qr = অথবা তিনি তাঁর ডিভাইস দিয়ে এই কোডটি স্ক্যান করতে পারেন।
+supporters-invite-qr-alt = { $name }-এর জন্য আমন্ত্রণের QR কোড
+supporters-invite-code = নিশ্চিতকরণ কোড: { $code }। তিনি যোগ দিলে তাঁরও একই কোড দেখতে পাওয়ার কথা।
+supporters-invite-expires = আমন্ত্রণটি একবারই কাজ করে, { $days } দিনের জন্য।
+supporters-invite-done = হয়ে গেছে
+
+shared-title = আমার সাথে শেয়ার করা
+shared-intro = অন্যরা আপনার সাথে যে পরিকল্পনাগুলো শেয়ার করেন। আপনি ইন্টারনেট ছাড়াই এগুলো পড়তে পারেন।
+shared-empty = এখনও কেউ আপনার সাথে কোনো পরিকল্পনা শেয়ার করেননি। কেউ আপনাকে আমন্ত্রণ পাঠালে নিচে সেটি পেস্ট করুন।
+shared-sections = তিনি শেয়ার করেন: { $sections }
+shared-not-yet = তাঁর প্রথম আপডেটের অপেক্ষা।
+shared-has-changes = আপনি শেষবার পড়ার পর কিছু বদলেছে।
+shared-up-to-date = আপনি সবচেয়ে নতুনটি পড়েছেন।
+shared-open = { $person }-এর পরিকল্পনা পড়ুন
+shared-open-crisis = { $person }-এর সংকট পরিকল্পনা খুলুন
+shared-back = সব শেয়ার করা পরিকল্পনায় ফিরে যান
+shared-plan-title = { $person }-এর পরিকল্পনা
+shared-waiting = { $person }-এর কাছ থেকে এখনও কিছু আসেনি। তিনি আপনাকে যে আপডেট ফাইল পাঠাবেন, সেটি আগের স্ক্রিনে নিচের দিকে খুলুন।
+shared-updated-at = শেষ আপডেট পাওয়া গেছে: { $when }
+shared-first-read = আপনি এখানে এটি প্রথমবার পড়ছেন।
+shared-changed =
+    { $count ->
+        [one] আপনি শেষবার পড়ার পর { $count }টি অংশ বদলেছে:
+       *[other] আপনি শেষবার পড়ার পর { $count }টি অংশ বদলেছে:
+    }
+shared-nothing-changed = আপনি শেষবার পড়ার পর কিছুই বদলায়নি।
+shared-mark-read = আমি এটি পড়েছি
+shared-show-crisis = শুধু সংকট পরিকল্পনা দেখান
+shared-show-all = তিনি যা শেয়ার করেন সবকিছু দেখান
+shared-signal-crisis_plan_activated = { $person } তাঁর সংকট পরিকল্পনা চালু করেছেন ({ $when })। তিনি আপনার কাছ থেকে কী চান, তা তাঁর সংকট পরিকল্পনায় লেখা আছে।
+shared-signal-ask_for_help = { $person } সাহায্য চেয়েছেন ({ $when })। তিনি আপনার কাছ থেকে কী চান, তা তাঁর সংকট পরিকল্পনায় লেখা আছে।
+shared-signal-other = { $person } আপনাকে একটি সংকেত পাঠিয়েছেন ({ $when })।
+shared-signal-not-emergency = Harbour জরুরি পরিষেবাকে ফোন করে না। কেউ এখন বিপদে থাকলে 999-এ ফোন করুন।
+shared-role-heading = আমার ভূমিকা
+shared-role-accepted = আপনি আপনার ভূমিকা গ্রহণ করেছেন।
+shared-role-availability = আমি কখন ও কীভাবে সাহায্য করতে পারি
+shared-role-availability-hint = যেমন: রাতে আমাকে ফোন করা যায়। সপ্তাহের কাজের দিনে সন্ধ্যা ৬টার পরে।
+shared-role-signals = { $person } তাঁর সংকট পরিকল্পনা চালু করলে বা সাহায্য চাইলে আমাকে জানান
+shared-role-signals-hint = আপনি এখানে একটি শান্ত নোটিশ পাবেন। এতে কোনো বিস্তারিত থাকে না।
+shared-role-accept = আমি আমার ভূমিকা গ্রহণ করছি
+shared-role-saved = সেভ হয়েছে। আপনার পরের আপডেটের সাথে এটি তাঁর কাছে যাবে।
+shared-reply-heading = উত্তর দিন
+shared-reply-label = { $person }-এর জন্য একটি মেসেজ
+shared-reply-send = উত্তর পাঠান
+shared-reply-queued = আপনার পরের আপডেটের সাথে আপনার উত্তর তাঁর কাছে যাবে।
+shared-join-heading = আমন্ত্রণ দিয়ে যোগ দিন
+shared-join-intro = কেউ আপনাকে একটি আমন্ত্রণের লিংক পাঠিয়েছেন। এটি এখানে পেস্ট করুন। আপনার কোনো অ্যাকাউন্ট লাগবে না।
+shared-join-label = আমন্ত্রণের লিংক
+shared-join-button = যোগ দিন
+shared-joined = { $person } আপনার সাথে শেয়ার করেন: { $sections }।
+shared-joined-code = নিশ্চিতকরণ কোড: { $code }। দেখে নিন এটি তাঁর কোডের সাথে মেলে কি না।
+shared-joined-next = তাঁর পরের আপডেটের সাথে তাঁর পরিকল্পনা আসবে। তারপর তাঁকে একটি আপডেট ফাইল ফেরত পাঠান, যাতে তিনি জানতে পারেন যে আপনি যোগ দিয়েছেন।
+
+devices-title = আমার ডিভাইস
+devices-intro = আপনার ফোন আর কম্পিউটার যুক্ত করুন, যাতে আপনার পরিকল্পনা দুটোতেই থাকে।
+devices-list-heading = যুক্ত ডিভাইস
+devices-this-device = এই ডিভাইস
+devices-none = আপনার পরিকল্পনা শুধু এই ডিভাইসেই আছে।
+devices-remove = এই ডিভাইসটি সরিয়ে দিন
+devices-remove-explain = { $name } সরিয়ে দেবেন? আপনার অন্য ডিভাইসগুলো একটি নতুন কী-তে চলে যাবে। { $name }-এ যা আগে থেকে আছে তা সেখানে থেকে যেতে পারে। আপনার সহায়কদের সংযোগও যে নিরাপদ, তা নিশ্চিত করতে তাঁদের আবার আমন্ত্রণ জানান।
+devices-remove-confirm = সরিয়ে দিন
+devices-removed = { $name } সরিয়ে দেওয়া হয়েছে।
+devices-link-heading = আরেকটি ডিভাইস যুক্ত করুন
+devices-link-intro = এখানে একটি কোড তৈরি করুন, তারপর আপনার অন্য ডিভাইসে সেটি লিখুন।
+devices-link-start = কোড তৈরি করুন
+devices-link-code = আপনার অন্য ডিভাইসে এই কোডটি লিখুন:
+devices-link-qr-alt = আরেকটি ডিভাইস যুক্ত করার QR কোড
+devices-link-next = তারপর সেখান থেকে এই ডিভাইসে একটি আপডেট ফাইল পাঠান, আর এখান থেকে একটি ফেরত পাঠান। কোডটি একবারই কাজ করে।
+devices-join-heading = এটি আমার নতুন ডিভাইস
+devices-join-intro = আপনার অন্য ডিভাইসে যে কোড দেখাচ্ছে, সেটি লিখুন।
+devices-join-code = আমার অন্য ডিভাইসের কোড
+devices-join-name = এই ডিভাইসের একটি নাম
+devices-join-button = এই ডিভাইসটি যুক্ত করুন
+devices-joined = যুক্ত হয়েছে। নিশ্চিতকরণ কোড: { $code }। আপনার অন্য ডিভাইসের পরের আপডেটের সাথে আপনার পরিকল্পনা আসবে।
+
+sync-files-heading = আপডেট ফাইল
+sync-files-intro = সিঙ্ক রিলে ছাড়া আপডেট ফাইল হিসেবে যায়: একটি ফাইল সেভ করে ইমেইল, কোনো মেসেজিং অ্যাপ বা USB স্টিকে করে পাঠান। এটি এনক্রিপ্ট করা: শুধু যাঁদের সাথে আপনি শেয়ার করেন, তাঁরাই এটি খুলতে পারেন।
+sync-file-save = আপডেট ফাইল সেভ করুন
+sync-file-saved = সেভ হয়েছে: { $path }। যাঁদের সাথে আপনি শেয়ার করেন, তাঁদের এই ফাইলটি পাঠান।
+sync-file-open-label = কেউ আপনাকে যে আপডেট ফাইল পাঠিয়েছেন
+sync-file-open = আপডেট ফাইল খুলুন
+sync-file-in-done =
+    { $accepted ->
+        [one] { $accepted }টি আপডেট পাওয়া গেছে।
+       *[other] { $accepted }টি আপডেট পাওয়া গেছে।
+    }
+sync-file-in-some-refused = { $accepted }টি আপডেট পাওয়া গেছে; { $refused }টি ব্যবহার করা যায়নি। সেগুলোর কারণে আপনার কিছুই বদলায়নি।
+sync-file-in-nothing-new = নতুন কিছু নেই: এই ফাইলের সবকিছু আপনার কাছে আগেই ছিল।
+sync-file-in-not-for-me = এই ফাইলে আপনার জন্য কিছু নেই।
+sync-file-in-revoked = { $person } আপনার সাথে তাঁর পরিকল্পনা শেয়ার করা বন্ধ করেছেন, তাই এটি এই ডিভাইস থেকে সরিয়ে দেওয়া হয়েছে।
+
+sync-heading = সিঙ্ক
+sync-intro = সিঙ্ক একটি রিলের মাধ্যমে আপনার আপডেট পাঠায়, যাতে আপনার ফাইলের দরকার না হয়। আপনি চালু না করা পর্যন্ত এটি বন্ধ থাকে। বন্ধ থাকার সময় Harbour কোনো ইন্টারনেট সংযোগ করে না।
+sync-state-off = সিঙ্ক বন্ধ আছে।
+sync-state-on = সিঙ্ক চালু আছে, { $url }-এর মাধ্যমে।
+sync-relay-not-yet = Harbour-এর এই সংস্করণ এখনও রিলেতে পৌঁছাতে পারে না। আপনার পছন্দ সেভ করা হয়েছে; ততদিন আপডেট ফাইল ব্যবহার করুন।
+sync-toggle = রিলের মাধ্যমে সিঙ্ক করুন
+sync-relay-url = রিলের ঠিকানা
+sync-relay-url-hint = এটি https:// দিয়ে শুরু হয়। যিনি আপনার রিলে চালান তাঁকে জিজ্ঞেস করুন, যেমন কোনো স্থানীয় দাতব্য সংস্থা।
+sync-turn-on = সিঙ্ক চালু করুন
+sync-last-file-out = শেষ আপডেট ফাইল সেভ করা হয়েছে: { $when }
+sync-last-file-in = শেষ আপডেট ফাইল খোলা হয়েছে: { $when }
+sync-status-off = সিঙ্ক বন্ধ আছে।
+sync-status-waiting = প্রথমবার সিঙ্কের অপেক্ষা।
+sync-status-synced = সিঙ্ক হয়েছে।
+sync-status-error = গতবার সিঙ্ক কাজ করেনি।
+sync-last-relay = শেষ সিঙ্ক: { $when }
+sync-retry = Harbour প্রতি মিনিটে নিজে থেকেই আবার চেষ্টা করে। এর মধ্যে কিছুই হারায় না।
+sync-unsent =
+    { $count ->
+        [one] { $count }টি আপডেট পাঠানোর অপেক্ষায় আছে।
+       *[other] { $count }টি আপডেট পাঠানোর অপেক্ষায় আছে।
+    }
+sync-now = এখনই সিঙ্ক করুন
+sync-error-unreachable = Harbour রিলেতে পৌঁছাতে পারেনি। দেখে নিন এই ডিভাইস অনলাইনে আছে কি না, আর রিলের ঠিকানা ঠিক আছে কি না।
+
+## My places
+
+my-places-title = আমার জায়গাগুলো
+my-places-intro = যে জায়গাগুলো আপনাকে সাহায্য করে, যেমন কোনো বন্ধুর বাড়ি। এগুলো এই ডিভাইসে আপনার পরিকল্পনার ভেতরে লক করে রাখা হয়, আর আপনার পরিকল্পনা খোলা থাকলে “কাছাকাছি সাহায্য খুঁজুন”-এ দেখা যায়।
+my-places-empty = আপনি এখনও কোনো জায়গা যোগ করেননি।
+my-places-add = জায়গা যোগ করুন
+my-places-add-title = জায়গা যোগ করুন
+my-places-edit-title = এই জায়গাটি বদলান
+my-places-edit = বদলান
+my-places-remove = সরিয়ে দিন
+my-places-remove-confirm = { $name } সরিয়ে দেবেন?
+my-places-remove-yes = হ্যাঁ, সরিয়ে দিন
+my-places-remove-no = রেখে দিন
+my-places-name = নাম
+my-places-phone = ফোন নম্বর (ঐচ্ছিক)
+my-places-address = ঠিকানা (ঐচ্ছিক)
+my-places-town = শহর (ঐচ্ছিক)
+my-places-postcode = পোস্টকোড (ঐচ্ছিক)
+my-places-position = সঠিক অবস্থান (ঐচ্ছিক)
+my-places-position-hint = অক্ষাংশ আর দ্রাঘিমাংশ, যেমন 52.9107, -0.6423। এটি না দিলে Harbour শহরের কেন্দ্র ধরে নেয়।
+my-places-hours = খোলার সময় (ঐচ্ছিক)
+my-places-hours-hint = OpenStreetMap-এর নিয়মে, যেমন: Mo-Fr 09:00-17:00; Sa 10:00-14:00
+my-places-note = নোট (ঐচ্ছিক)
+my-places-save = সেভ করুন
+my-places-cancel = বাতিল করুন
+my-places-not-on-map = মানচিত্রে নেই: Harbour শহরটি চিনতে পারেনি। এটি খুঁজে পেতে এর নাম দিয়ে খুঁজুন।
+my-places-added-by-you = আপনার যোগ করা
+find-kind-other = অন্যান্য
+error-place_name_required = অনুগ্রহ করে জায়গাটির একটি নাম দিন।
+error-phone_invalid = এটি ফোন নম্বর বলে মনে হচ্ছে না। শুধু সংখ্যা, ফাঁকা জায়গা আর শুরুতে একটি + ব্যবহার করুন।
+error-opening_hours_invalid = Harbour এই খোলার সময় পড়তে পারেনি। Mo-Fr 09:00-17:00 নিয়মে লিখে দেখুন, অথবা খালি রাখুন।
+error-coordinates_invalid = এই অবস্থানটি ঠিক মনে হচ্ছে না। অক্ষাংশ আর দ্রাঘিমাংশ কমা দিয়ে আলাদা করে লিখুন, অথবা খালি রাখুন।
+error-my_place_not_found = এই জায়গাটি আর নেই। হয়তো এটি সরিয়ে দেওয়া হয়েছে।

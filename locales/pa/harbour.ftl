@@ -525,3 +525,215 @@ error-supporter_exists = ਇਸ ਨਾਮ ਦਾ ਇੱਕ ਸਹਾਇਕ ਪ�
 error-person_not_found = ਇਸ ਨਾਮ ਦਾ ਕੋਈ ਵਿਅਕਤੀ ਤੁਹਾਡੇ ਨਾਲ ਯੋਜਨਾ ਸਾਂਝੀ ਨਹੀਂ ਕਰਦਾ।
 error-device_not_found = ਇਸ ਨਾਮ ਦੀ ਕੋਈ ਜੁੜੀ ਹੋਈ ਡਿਵਾਈਸ ਨਹੀਂ ਹੈ।
 error-rate_limited = ਹੁਣੇ ਇੱਕ ਪਲ ਪਹਿਲਾਂ ਇੱਕ ਸਿਗਨਲ ਭੇਜਿਆ ਗਿਆ ਸੀ। ਦੂਜਾ ਭੇਜਣ ਤੋਂ ਪਹਿਲਾਂ ਕਿਰਪਾ ਕਰਕੇ ਥੋੜ੍ਹੀ ਉਡੀਕ ਕਰੋ।
+
+## Sharing
+
+home-sharing-heading = ਸਾਂਝਾ ਕਰਨਾ
+home-sharing-body = ਆਪਣੀ ਯੋਜਨਾ ਦੇ ਹਿੱਸੇ ਭਰੋਸੇਮੰਦ ਲੋਕਾਂ ਨਾਲ ਸਾਂਝੇ ਕਰੋ, ਦੂਜਿਆਂ ਵੱਲੋਂ ਸਾਂਝੀਆਂ ਕੀਤੀਆਂ ਯੋਜਨਾਵਾਂ ਪੜ੍ਹੋ, ਅਤੇ ਆਪਣੀਆਂ ਹੋਰ ਡਿਵਾਈਸਾਂ ਜੋੜੋ। ਜਦੋਂ ਤੱਕ ਤੁਸੀਂ ਨਾ ਚੁਣੋ, ਕੁਝ ਵੀ ਸਾਂਝਾ ਨਹੀਂ ਹੁੰਦਾ।
+nav-supporters = ਮੇਰੇ ਵੱਲੋਂ ਸਾਂਝਾ ਕੀਤਾ
+nav-shared = ਮੇਰੇ ਨਾਲ ਸਾਂਝਾ ਕੀਤਾ
+nav-devices = ਮੇਰੀਆਂ ਡਿਵਾਈਸਾਂ
+
+supporters-title = ਲੋਕ ਜਿਨ੍ਹਾਂ ਨਾਲ ਮੇਰੀ ਯੋਜਨਾ ਸਾਂਝੀ ਹੈ
+supporters-intro = ਤੁਸੀਂ ਆਪ ਚੁਣਦੇ ਹੋ ਕਿ ਹਰ ਵਿਅਕਤੀ ਤੁਹਾਡੀ ਯੋਜਨਾ ਦੇ ਕਿਹੜੇ ਹਿੱਸੇ ਦੇਖੇ। ਉਹਨਾਂ ਨੂੰ Harbour ਦੀ ਲੋੜ ਹੈ, ਪਰ ਕਿਸੇ ਖਾਤੇ ਦੀ ਨਹੀਂ।
+supporters-empty = ਤੁਸੀਂ ਅਜੇ ਕਿਸੇ ਨਾਲ ਆਪਣੀ ਯੋਜਨਾ ਸਾਂਝੀ ਨਹੀਂ ਕਰ ਰਹੇ।
+supporters-state-invited = ਸੱਦਾ ਭੇਜਿਆ: ਉਹਨਾਂ ਦੇ ਜੁੜਨ ਦੀ ਉਡੀਕ ਹੈ
+supporters-state-expired = ਉਹਨਾਂ ਦੇ ਜੁੜਨ ਤੋਂ ਪਹਿਲਾਂ ਸੱਦੇ ਦੀ ਮਿਆਦ ਮੁੱਕ ਗਈ। ਸਾਂਝਾ ਕਰਨਾ ਬੰਦ ਕਰੋ ਅਤੇ ਉਹਨਾਂ ਨੂੰ ਦੁਬਾਰਾ ਸੱਦਾ ਭੇਜੋ।
+supporters-state-active = ਸਾਂਝਾ ਹੋ ਰਿਹਾ ਹੈ: ਉਹਨਾਂ ਨੂੰ ਤੁਹਾਡੇ ਅੱਪਡੇਟ ਮਿਲਦੇ ਹਨ
+supporters-state-revoked = ਤੁਸੀਂ ਸਾਂਝਾ ਕਰਨਾ ਬੰਦ ਕਰ ਦਿੱਤਾ
+supporters-sees = ਦੇਖਦੇ ਹਨ: { $sections }
+supporters-invited-at = ਸੱਦਾ ਭੇਜਿਆ: { $when }
+supporters-last-synced = ਉਹਨਾਂ ਵੱਲੋਂ ਆਖ਼ਰੀ ਅੱਪਡੇਟ: { $when }
+supporters-never-synced = ਉਹਨਾਂ ਵੱਲੋਂ ਅਜੇ ਕੋਈ ਅੱਪਡੇਟ ਨਹੀਂ ਆਇਆ
+supporters-role-accepted = ਉਹਨਾਂ ਨੇ ਤੁਹਾਡੀ ਯੋਜਨਾ ਵਿੱਚ ਆਪਣੀ ਭੂਮਿਕਾ ਮੰਨ ਲਈ ਹੈ।
+supporters-availability = ਉਹਨਾਂ ਦੇ ਆਪਣੇ ਸ਼ਬਦਾਂ ਵਿੱਚ: “{ $words }”
+supporters-signals-on = ਜੇ ਤੁਸੀਂ ਆਪਣੀ ਸੰਕਟ ਯੋਜਨਾ ਚਾਲੂ ਕਰੋ ਜਾਂ ਮਦਦ ਮੰਗੋ, ਤਾਂ ਉਹਨਾਂ ਨੂੰ ਦੱਸਿਆ ਜਾਵੇਗਾ।
+supporters-replies = ਉਹਨਾਂ ਦੇ ਜਵਾਬ
+supporters-revoke = ਉਹਨਾਂ ਨਾਲ ਸਾਂਝਾ ਕਰਨਾ ਬੰਦ ਕਰੋ
+supporters-revoke-explain = ਜੇ ਤੁਸੀਂ ਸਾਂਝਾ ਕਰਨਾ ਬੰਦ ਕਰ ਦਿਓ, ਤਾਂ { $name } ਨੂੰ ਹੋਰ ਅੱਪਡੇਟ ਨਹੀਂ ਮਿਲਣਗੇ, ਅਤੇ ਜਦੋਂ ਅਗਲੀ ਵਾਰ ਉਹਨਾਂ ਨੂੰ ਤੁਹਾਡੇ ਵੱਲੋਂ ਅੱਪਡੇਟ ਮਿਲੇਗਾ ਤਾਂ ਉਹਨਾਂ ਦੀ ਡਿਵਾਈਸ ਵਾਲਾ Harbour ਤੁਹਾਡੀ ਯੋਜਨਾ ਮਿਟਾ ਦੇਵੇਗਾ। ਜੋ ਉਹ ਪਹਿਲਾਂ ਦੇਖ ਚੁੱਕੇ ਹਨ, ਉਹ ਉਹਨਾਂ ਕੋਲ ਰਹਿ ਸਕਦਾ ਹੈ, ਜਿਵੇਂ ਜੇ ਉਹਨਾਂ ਨੇ ਇਸਦੀ ਨਕਲ ਕੀਤੀ, ਪ੍ਰਿੰਟ ਕੀਤਾ ਜਾਂ ਫ਼ੋਟੋ ਖਿੱਚੀ ਹੋਵੇ।
+supporters-revoke-confirm = ਸਾਂਝਾ ਕਰਨਾ ਬੰਦ ਕਰੋ
+supporters-revoke-cancel = ਸਾਂਝਾ ਕਰਦੇ ਰਹੋ
+supporters-revoked-done = ਤੁਸੀਂ { $name } ਨਾਲ ਸਾਂਝਾ ਕਰਨਾ ਬੰਦ ਕਰ ਦਿੱਤਾ ਹੈ।
+supporters-revoked-had = ਉਹਨਾਂ ਨੂੰ ਪਹਿਲਾਂ ਹੀ ਇਹ ਮਿਲ ਚੁੱਕਾ ਸੀ: { $sections }। ਜਦੋਂ ਅਗਲੀ ਵਾਰ ਉਹਨਾਂ ਨੂੰ ਤੁਹਾਡੇ ਵੱਲੋਂ ਅੱਪਡੇਟ ਮਿਲੇਗਾ, ਤਾਂ ਉਹਨਾਂ ਦੀ ਡਿਵਾਈਸ ਵਾਲਾ Harbour ਇਸਨੂੰ ਮਿਟਾ ਦੇਵੇਗਾ। ਜੋ ਕੁਝ ਉਹਨਾਂ ਨੇ ਨਕਲ ਕੀਤਾ, ਪ੍ਰਿੰਟ ਕੀਤਾ ਜਾਂ ਫ਼ੋਟੋ ਖਿੱਚੀ, ਉਹ ਉਹਨਾਂ ਕੋਲ ਰਹਿ ਸਕਦਾ ਹੈ।
+supporters-revoked-nothing = ਅਜੇ ਉਹਨਾਂ ਤੱਕ ਕੁਝ ਨਹੀਂ ਪਹੁੰਚਿਆ ਸੀ।
+supporters-revoked-heading = ਲੋਕ ਜਿਨ੍ਹਾਂ ਨਾਲ ਤੁਸੀਂ ਸਾਂਝਾ ਕਰਨਾ ਬੰਦ ਕੀਤਾ
+supporters-revoked-at = ਬੰਦ ਕੀਤਾ: { $when }
+supporters-ask-heading = ਮਦਦ ਮੰਗੋ
+supporters-ask-body = ਜਿਨ੍ਹਾਂ ਸਹਾਇਕਾਂ ਨੇ ਹਾਮੀ ਭਰੀ ਹੈ, ਉਹਨਾਂ ਨੂੰ ਦੱਸੋ ਕਿ ਤੁਹਾਨੂੰ ਹੁਣੇ ਮਦਦ ਚਾਹੀਦੀ ਹੈ। ਉਹਨਾਂ ਨੂੰ ਬਿਨਾਂ ਵੇਰਵਿਆਂ ਵਾਲੀ ਇੱਕ ਛੋਟੀ ਸੂਚਨਾ ਅਤੇ ਤੁਹਾਡੀ ਸੰਕਟ ਯੋਜਨਾ ਮਿਲਦੀ ਹੈ। ਇਹ ਐਮਰਜੈਂਸੀ ਸੇਵਾਵਾਂ ਨੂੰ ਫ਼ੋਨ ਨਹੀਂ ਕਰਦਾ: ਜੇ ਤੁਸੀਂ ਹੁਣੇ ਖ਼ਤਰੇ ਵਿੱਚ ਹੋ, ਤਾਂ 999 'ਤੇ ਫ਼ੋਨ ਕਰੋ।
+supporters-ask-button = ਮੇਰੇ ਸਹਾਇਕਾਂ ਤੋਂ ਮਦਦ ਮੰਗੋ
+supporters-ask-done =
+    { $count ->
+        [0] ਅਜੇ ਕਿਸੇ ਨੇ ਵੀ ਦੱਸੇ ਜਾਣ ਲਈ ਹਾਮੀ ਨਹੀਂ ਭਰੀ।
+        [one] { $count } ਸਹਾਇਕ ਨੂੰ ਤੁਹਾਡੇ ਅਗਲੇ ਅੱਪਡੇਟ ਨਾਲ ਦੱਸਿਆ ਜਾਵੇਗਾ।
+       *[other] { $count } ਸਹਾਇਕਾਂ ਨੂੰ ਤੁਹਾਡੇ ਅਗਲੇ ਅੱਪਡੇਟ ਨਾਲ ਦੱਸਿਆ ਜਾਵੇਗਾ।
+    }
+
+supporters-invite-start = ਕਿਸੇ ਨੂੰ ਸੱਦਾ ਭੇਜੋ
+supporters-invite-heading = ਕਿਸੇ ਨੂੰ ਆਪਣੀ ਯੋਜਨਾ ਦਾ ਕੁਝ ਹਿੱਸਾ ਦੇਖਣ ਲਈ ਸੱਦਾ ਭੇਜੋ
+supporters-invite-name = ਉਹਨਾਂ ਦਾ ਨਾਮ
+supporters-invite-from = ਤੁਹਾਡਾ ਨਾਮ, ਜਿਵੇਂ ਉਹ ਦੇਖਣਗੇ
+supporters-invite-from-hint = ਜਿਵੇਂ, ਤੁਹਾਡਾ ਪਹਿਲਾ ਨਾਮ। ਤੁਸੀਂ ਇਸਨੂੰ ਖ਼ਾਲੀ ਛੱਡ ਸਕਦੇ ਹੋ।
+supporters-invite-sections = ਉਹ ਕੀ ਦੇਖ ਸਕਦੇ ਹਨ
+supporters-invite-signals = ਜੇ ਮੈਂ ਆਪਣੀ ਸੰਕਟ ਯੋਜਨਾ ਚਾਲੂ ਕਰਾਂ ਜਾਂ ਮਦਦ ਮੰਗਾਂ ਤਾਂ ਉਹਨਾਂ ਨੂੰ ਦੱਸੋ
+supporters-invite-signals-hint = ਸਿਰਫ਼ ਜੇ ਉਹ ਵੀ ਹਾਮੀ ਭਰਨ। Harbour ਕਦੇ ਵੀ ਐਮਰਜੈਂਸੀ ਸੇਵਾਵਾਂ ਨੂੰ ਫ਼ੋਨ ਨਹੀਂ ਕਰਦਾ।
+supporters-preview-heading = { $name } ਕੀ ਦੇਖਣਗੇ
+supporters-preview-someone = ਇਹ ਵਿਅਕਤੀ
+supporters-preview-nothing = ਸਾਂਝਾ ਕਰਨ ਲਈ ਘੱਟੋ-ਘੱਟ ਇੱਕ ਹਿੱਸਾ ਚੁਣੋ।
+supporters-invite-create = ਸੱਦਾ ਬਣਾਓ
+supporters-invite-cancel = ਰੱਦ ਕਰੋ
+supporters-invite-ready = { $name } ਲਈ ਤੁਹਾਡਾ ਸੱਦਾ
+supporters-invite-private = ਇਹ ਉਹਨਾਂ ਨੂੰ ਨਿੱਜੀ ਤੌਰ 'ਤੇ ਭੇਜੋ, ਜਿਵੇਂ ਕਿਸੇ ਅਜਿਹੇ ਸੁਨੇਹੇ ਵਿੱਚ ਜੋ ਸਿਰਫ਼ ਉਹੀ ਪੜ੍ਹਨ। ਜਿਸ ਕੋਲ ਵੀ ਇਹ ਹੋਵੇ ਉਹ ਜੁੜ ਸਕਦਾ ਹੈ, ਇਸ ਲਈ ਇਸਨੂੰ ਕਿਸੇ ਜਨਤਕ ਥਾਂ 'ਤੇ ਨਾ ਪਾਓ।
+supporters-invite-link = ਸੱਦੇ ਦਾ ਲਿੰਕ
+supporters-invite-copy = ਲਿੰਕ ਕਾਪੀ ਕਰੋ
+supporters-invite-copied = ਕਾਪੀ ਹੋ ਗਿਆ।
+supporters-invite-save = ਫ਼ਾਈਲ ਵਜੋਂ ਸੰਭਾਲੋ
+supporters-invite-saved = ਸੰਭਾਲਿਆ ਗਿਆ: { $path }
+supporters-invite-qr = ਜਾਂ ਉਹ ਆਪਣੀ ਡਿਵਾਈਸ ਨਾਲ ਇਹ ਕੋਡ ਸਕੈਨ ਕਰ ਸਕਦੇ ਹਨ।
+supporters-invite-qr-alt = { $name } ਲਈ ਸੱਦੇ ਦਾ QR ਕੋਡ
+supporters-invite-code = ਪੁਸ਼ਟੀ ਕੋਡ: { $code }। ਜਦੋਂ ਉਹ ਜੁੜਨ, ਉਹਨਾਂ ਨੂੰ ਵੀ ਇਹੀ ਕੋਡ ਦਿਸਣਾ ਚਾਹੀਦਾ ਹੈ।
+supporters-invite-expires = ਇਹ ਸੱਦਾ ਇੱਕ ਵਾਰ ਕੰਮ ਕਰਦਾ ਹੈ, { $days } ਦਿਨਾਂ ਲਈ।
+supporters-invite-done = ਹੋ ਗਿਆ
+
+shared-title = ਮੇਰੇ ਨਾਲ ਸਾਂਝਾ ਕੀਤਾ
+shared-intro = ਯੋਜਨਾਵਾਂ ਜੋ ਦੂਜੇ ਲੋਕ ਤੁਹਾਡੇ ਨਾਲ ਸਾਂਝੀਆਂ ਕਰਦੇ ਹਨ। ਤੁਸੀਂ ਇਹਨਾਂ ਨੂੰ ਇੰਟਰਨੈੱਟ ਤੋਂ ਬਿਨਾਂ ਪੜ੍ਹ ਸਕਦੇ ਹੋ।
+shared-empty = ਅਜੇ ਕੋਈ ਤੁਹਾਡੇ ਨਾਲ ਯੋਜਨਾ ਸਾਂਝੀ ਨਹੀਂ ਕਰਦਾ। ਜਦੋਂ ਕੋਈ ਤੁਹਾਨੂੰ ਸੱਦਾ ਭੇਜੇ, ਤਾਂ ਇਸਨੂੰ ਹੇਠਾਂ ਪੇਸਟ ਕਰੋ।
+shared-sections = ਉਹ ਸਾਂਝਾ ਕਰਦੇ ਹਨ: { $sections }
+shared-not-yet = ਉਹਨਾਂ ਦੇ ਪਹਿਲੇ ਅੱਪਡੇਟ ਦੀ ਉਡੀਕ ਹੈ।
+shared-has-changes = ਤੁਹਾਡੇ ਪਿਛਲੀ ਵਾਰ ਪੜ੍ਹਨ ਤੋਂ ਬਾਅਦ ਕੁਝ ਬਦਲਿਆ ਹੈ।
+shared-up-to-date = ਤੁਸੀਂ ਸਭ ਤੋਂ ਨਵਾਂ ਪੜ੍ਹ ਲਿਆ ਹੈ।
+shared-open = { $person } ਦੀ ਯੋਜਨਾ ਪੜ੍ਹੋ
+shared-open-crisis = { $person } ਦੀ ਸੰਕਟ ਯੋਜਨਾ ਖੋਲ੍ਹੋ
+shared-back = ਸਾਰੀਆਂ ਸਾਂਝੀਆਂ ਯੋਜਨਾਵਾਂ 'ਤੇ ਵਾਪਸ
+shared-plan-title = { $person } ਦੀ ਯੋਜਨਾ
+shared-waiting = ਅਜੇ { $person } ਵੱਲੋਂ ਕੁਝ ਨਹੀਂ ਆਇਆ। ਉਹ ਜੋ ਅੱਪਡੇਟ ਫ਼ਾਈਲ ਤੁਹਾਨੂੰ ਭੇਜਣ, ਉਹ ਪਿਛਲੀ ਸਕਰੀਨ 'ਤੇ ਹੇਠਾਂ ਖੋਲ੍ਹੋ।
+shared-updated-at = ਆਖ਼ਰੀ ਅੱਪਡੇਟ ਮਿਲਿਆ: { $when }
+shared-first-read = ਤੁਸੀਂ ਇਸਨੂੰ ਇੱਥੇ ਪਹਿਲੀ ਵਾਰ ਪੜ੍ਹ ਰਹੇ ਹੋ।
+shared-changed =
+    { $count ->
+        [one] ਤੁਹਾਡੇ ਪਿਛਲੀ ਵਾਰ ਪੜ੍ਹਨ ਤੋਂ ਬਾਅਦ { $count } ਹਿੱਸਾ ਬਦਲਿਆ ਹੈ:
+       *[other] ਤੁਹਾਡੇ ਪਿਛਲੀ ਵਾਰ ਪੜ੍ਹਨ ਤੋਂ ਬਾਅਦ { $count } ਹਿੱਸੇ ਬਦਲੇ ਹਨ:
+    }
+shared-nothing-changed = ਤੁਹਾਡੇ ਪਿਛਲੀ ਵਾਰ ਪੜ੍ਹਨ ਤੋਂ ਬਾਅਦ ਕੁਝ ਨਹੀਂ ਬਦਲਿਆ।
+shared-mark-read = ਮੈਂ ਇਹ ਪੜ੍ਹ ਲਿਆ ਹੈ
+shared-show-crisis = ਸਿਰਫ਼ ਸੰਕਟ ਯੋਜਨਾ ਦਿਖਾਓ
+shared-show-all = ਉਹ ਜੋ ਵੀ ਸਾਂਝਾ ਕਰਦੇ ਹਨ, ਸਭ ਦਿਖਾਓ
+shared-signal-crisis_plan_activated = { $person } ਨੇ ਆਪਣੀ ਸੰਕਟ ਯੋਜਨਾ ਚਾਲੂ ਕੀਤੀ ਹੈ ({ $when })। ਉਹਨਾਂ ਦੀ ਸੰਕਟ ਯੋਜਨਾ ਦੱਸਦੀ ਹੈ ਕਿ ਉਹ ਤੁਹਾਡੇ ਤੋਂ ਕੀ ਚਾਹੁੰਦੇ ਹਨ।
+shared-signal-ask_for_help = { $person } ਨੇ ਮਦਦ ਮੰਗੀ ਹੈ ({ $when })। ਉਹਨਾਂ ਦੀ ਸੰਕਟ ਯੋਜਨਾ ਦੱਸਦੀ ਹੈ ਕਿ ਉਹ ਤੁਹਾਡੇ ਤੋਂ ਕੀ ਚਾਹੁੰਦੇ ਹਨ।
+shared-signal-other = { $person } ਨੇ ਤੁਹਾਨੂੰ ਇੱਕ ਸਿਗਨਲ ਭੇਜਿਆ ({ $when })।
+shared-signal-not-emergency = Harbour ਐਮਰਜੈਂਸੀ ਸੇਵਾਵਾਂ ਨੂੰ ਫ਼ੋਨ ਨਹੀਂ ਕਰਦਾ। ਜੇ ਕੋਈ ਹੁਣੇ ਖ਼ਤਰੇ ਵਿੱਚ ਹੈ, ਤਾਂ 999 'ਤੇ ਫ਼ੋਨ ਕਰੋ।
+shared-role-heading = ਮੇਰੀ ਭੂਮਿਕਾ
+shared-role-accepted = ਤੁਸੀਂ ਆਪਣੀ ਭੂਮਿਕਾ ਮੰਨ ਲਈ ਹੈ।
+shared-role-availability = ਮੇਰੇ ਵੱਲੋਂ ਕਦੋਂ ਅਤੇ ਕਿਵੇਂ ਮਦਦ ਹੋ ਸਕਦੀ ਹੈ
+shared-role-availability-hint = ਜਿਵੇਂ: ਮੈਨੂੰ ਰਾਤ ਨੂੰ ਫ਼ੋਨ ਕੀਤਾ ਜਾ ਸਕਦਾ ਹੈ। ਹਫ਼ਤੇ ਦੇ ਦਿਨਾਂ ਵਿੱਚ ਸ਼ਾਮ 6 ਵਜੇ ਤੋਂ ਬਾਅਦ।
+shared-role-signals = ਜੇ { $person } ਆਪਣੀ ਸੰਕਟ ਯੋਜਨਾ ਚਾਲੂ ਕਰਨ ਜਾਂ ਮਦਦ ਮੰਗਣ ਤਾਂ ਮੈਨੂੰ ਦੱਸੋ
+shared-role-signals-hint = ਤੁਹਾਨੂੰ ਇੱਥੇ ਇੱਕ ਸ਼ਾਂਤ ਸੂਚਨਾ ਮਿਲਦੀ ਹੈ। ਇਸ ਵਿੱਚ ਕੋਈ ਵੇਰਵਾ ਨਹੀਂ ਹੁੰਦਾ।
+shared-role-accept = ਮੈਨੂੰ ਆਪਣੀ ਭੂਮਿਕਾ ਮਨਜ਼ੂਰ ਹੈ
+shared-role-saved = ਸੰਭਾਲਿਆ ਗਿਆ। ਇਹ ਤੁਹਾਡੇ ਅਗਲੇ ਅੱਪਡੇਟ ਨਾਲ ਉਹਨਾਂ ਕੋਲ ਜਾਵੇਗਾ।
+shared-reply-heading = ਜਵਾਬ ਦਿਓ
+shared-reply-label = { $person } ਲਈ ਇੱਕ ਸੁਨੇਹਾ
+shared-reply-send = ਜਵਾਬ ਭੇਜੋ
+shared-reply-queued = ਤੁਹਾਡਾ ਜਵਾਬ ਤੁਹਾਡੇ ਅਗਲੇ ਅੱਪਡੇਟ ਨਾਲ ਉਹਨਾਂ ਕੋਲ ਜਾਵੇਗਾ।
+shared-join-heading = ਸੱਦੇ ਨਾਲ ਜੁੜੋ
+shared-join-intro = ਕਿਸੇ ਨੇ ਤੁਹਾਨੂੰ ਸੱਦੇ ਦਾ ਲਿੰਕ ਭੇਜਿਆ ਹੈ। ਇਸਨੂੰ ਇੱਥੇ ਪੇਸਟ ਕਰੋ। ਤੁਹਾਨੂੰ ਕਿਸੇ ਖਾਤੇ ਦੀ ਲੋੜ ਨਹੀਂ।
+shared-join-label = ਸੱਦੇ ਦਾ ਲਿੰਕ
+shared-join-button = ਜੁੜੋ
+shared-joined = { $person } ਤੁਹਾਡੇ ਨਾਲ ਇਹ ਸਾਂਝਾ ਕਰਦੇ ਹਨ: { $sections }।
+shared-joined-code = ਪੁਸ਼ਟੀ ਕੋਡ: { $code }। ਜਾਂਚ ਕਰੋ ਕਿ ਇਹ ਉਹਨਾਂ ਵਾਲੇ ਕੋਡ ਵਰਗਾ ਹੀ ਹੈ।
+shared-joined-next = ਉਹਨਾਂ ਦੀ ਯੋਜਨਾ ਉਹਨਾਂ ਦੇ ਅਗਲੇ ਅੱਪਡੇਟ ਨਾਲ ਆਵੇਗੀ। ਫਿਰ ਉਹਨਾਂ ਨੂੰ ਇੱਕ ਅੱਪਡੇਟ ਫ਼ਾਈਲ ਵਾਪਸ ਭੇਜੋ, ਤਾਂ ਜੋ ਉਹਨਾਂ ਨੂੰ ਪਤਾ ਲੱਗੇ ਕਿ ਤੁਸੀਂ ਜੁੜ ਗਏ ਹੋ।
+
+devices-title = ਮੇਰੀਆਂ ਡਿਵਾਈਸਾਂ
+devices-intro = ਆਪਣਾ ਫ਼ੋਨ ਅਤੇ ਆਪਣਾ ਕੰਪਿਊਟਰ ਜੋੜੋ, ਤਾਂ ਜੋ ਤੁਹਾਡੀ ਯੋਜਨਾ ਦੋਵਾਂ 'ਤੇ ਹੋਵੇ।
+devices-list-heading = ਜੁੜੀਆਂ ਹੋਈਆਂ ਡਿਵਾਈਸਾਂ
+devices-this-device = ਇਹ ਡਿਵਾਈਸ
+devices-none = ਤੁਹਾਡੀ ਯੋਜਨਾ ਸਿਰਫ਼ ਇਸ ਡਿਵਾਈਸ 'ਤੇ ਹੈ।
+devices-remove = ਇਹ ਡਿਵਾਈਸ ਹਟਾਓ
+devices-remove-explain = ਕੀ { $name } ਨੂੰ ਹਟਾਉਣਾ ਹੈ? ਤੁਹਾਡੀਆਂ ਹੋਰ ਡਿਵਾਈਸਾਂ ਇੱਕ ਨਵੀਂ ਕੁੰਜੀ 'ਤੇ ਚਲੀਆਂ ਜਾਣਗੀਆਂ। ਜੋ ਕੁਝ { $name } ਵਿੱਚ ਪਹਿਲਾਂ ਹੀ ਹੈ, ਉਹ ਉਸ 'ਤੇ ਰਹਿ ਸਕਦਾ ਹੈ। ਇਹ ਪੱਕਾ ਕਰਨ ਲਈ ਕਿ ਤੁਹਾਡੇ ਸਹਾਇਕਾਂ ਨਾਲ ਜੋੜ ਵੀ ਸੁਰੱਖਿਅਤ ਹਨ, ਉਹਨਾਂ ਨੂੰ ਦੁਬਾਰਾ ਸੱਦਾ ਭੇਜੋ।
+devices-remove-confirm = ਇਸਨੂੰ ਹਟਾਓ
+devices-removed = { $name } ਹਟਾ ਦਿੱਤੀ ਗਈ।
+devices-link-heading = ਇੱਕ ਹੋਰ ਡਿਵਾਈਸ ਜੋੜੋ
+devices-link-intro = ਇੱਥੇ ਇੱਕ ਕੋਡ ਬਣਾਓ, ਫਿਰ ਇਸਨੂੰ ਆਪਣੀ ਦੂਜੀ ਡਿਵਾਈਸ 'ਤੇ ਲਿਖੋ।
+devices-link-start = ਕੋਡ ਬਣਾਓ
+devices-link-code = ਇਹ ਕੋਡ ਆਪਣੀ ਦੂਜੀ ਡਿਵਾਈਸ 'ਤੇ ਲਿਖੋ:
+devices-link-qr-alt = ਹੋਰ ਡਿਵਾਈਸ ਜੋੜਨ ਲਈ QR ਕੋਡ
+devices-link-next = ਫਿਰ ਉੱਥੋਂ ਇਸ ਡਿਵਾਈਸ ਨੂੰ ਇੱਕ ਅੱਪਡੇਟ ਫ਼ਾਈਲ ਭੇਜੋ, ਅਤੇ ਇੱਕ ਵਾਪਸ ਭੇਜੋ। ਇਹ ਕੋਡ ਇੱਕ ਵਾਰ ਕੰਮ ਕਰਦਾ ਹੈ।
+devices-join-heading = ਇਹ ਮੇਰੀ ਨਵੀਂ ਡਿਵਾਈਸ ਹੈ
+devices-join-intro = ਉਹ ਕੋਡ ਲਿਖੋ ਜੋ ਤੁਹਾਡੀ ਦੂਜੀ ਡਿਵਾਈਸ ਦਿਖਾਉਂਦੀ ਹੈ।
+devices-join-code = ਮੇਰੀ ਦੂਜੀ ਡਿਵਾਈਸ ਤੋਂ ਕੋਡ
+devices-join-name = ਇਸ ਡਿਵਾਈਸ ਲਈ ਇੱਕ ਨਾਮ
+devices-join-button = ਇਹ ਡਿਵਾਈਸ ਜੋੜੋ
+devices-joined = ਜੁੜ ਗਈ। ਪੁਸ਼ਟੀ ਕੋਡ: { $code }। ਤੁਹਾਡੀ ਯੋਜਨਾ ਤੁਹਾਡੀ ਦੂਜੀ ਡਿਵਾਈਸ ਦੇ ਅਗਲੇ ਅੱਪਡੇਟ ਨਾਲ ਆਵੇਗੀ।
+
+sync-files-heading = ਅੱਪਡੇਟ ਫ਼ਾਈਲਾਂ
+sync-files-intro = ਸਿੰਕ ਰੀਲੇਅ ਤੋਂ ਬਿਨਾਂ, ਅੱਪਡੇਟ ਫ਼ਾਈਲਾਂ ਵਜੋਂ ਜਾਂਦੇ ਹਨ: ਇੱਕ ਫ਼ਾਈਲ ਸੰਭਾਲੋ ਅਤੇ ਇਸਨੂੰ ਈਮੇਲ, ਕਿਸੇ ਮੈਸੇਜਿੰਗ ਐਪ ਜਾਂ USB ਸਟਿੱਕ ਨਾਲ ਭੇਜੋ। ਇਹ ਇਨਕ੍ਰਿਪਟ ਕੀਤੀ ਹੁੰਦੀ ਹੈ: ਸਿਰਫ਼ ਉਹ ਲੋਕ ਇਸਨੂੰ ਖੋਲ੍ਹ ਸਕਦੇ ਹਨ ਜਿਨ੍ਹਾਂ ਨਾਲ ਤੁਸੀਂ ਸਾਂਝਾ ਕਰਦੇ ਹੋ।
+sync-file-save = ਅੱਪਡੇਟ ਫ਼ਾਈਲ ਸੰਭਾਲੋ
+sync-file-saved = ਸੰਭਾਲੀ ਗਈ: { $path }। ਇਹ ਫ਼ਾਈਲ ਉਹਨਾਂ ਲੋਕਾਂ ਨੂੰ ਭੇਜੋ ਜਿਨ੍ਹਾਂ ਨਾਲ ਤੁਸੀਂ ਸਾਂਝਾ ਕਰਦੇ ਹੋ।
+sync-file-open-label = ਕਿਸੇ ਵੱਲੋਂ ਤੁਹਾਨੂੰ ਭੇਜੀ ਗਈ ਅੱਪਡੇਟ ਫ਼ਾਈਲ
+sync-file-open = ਅੱਪਡੇਟ ਫ਼ਾਈਲ ਖੋਲ੍ਹੋ
+sync-file-in-done =
+    { $accepted ->
+        [one] { $accepted } ਅੱਪਡੇਟ ਮਿਲਿਆ।
+       *[other] { $accepted } ਅੱਪਡੇਟ ਮਿਲੇ।
+    }
+sync-file-in-some-refused = { $accepted } ਅੱਪਡੇਟ ਮਿਲੇ; { $refused } ਵਰਤੇ ਨਹੀਂ ਜਾ ਸਕੇ। ਉਹਨਾਂ ਨਾਲ ਤੁਹਾਡਾ ਕੁਝ ਵੀ ਨਹੀਂ ਬਦਲਿਆ।
+sync-file-in-nothing-new = ਕੁਝ ਨਵਾਂ ਨਹੀਂ: ਇਸ ਫ਼ਾਈਲ ਵਿਚਲਾ ਸਭ ਕੁਝ ਤੁਹਾਡੇ ਕੋਲ ਪਹਿਲਾਂ ਹੀ ਸੀ।
+sync-file-in-not-for-me = ਇਸ ਫ਼ਾਈਲ ਵਿੱਚ ਤੁਹਾਡੇ ਲਈ ਕੁਝ ਨਹੀਂ ਹੈ।
+sync-file-in-revoked = { $person } ਨੇ ਤੁਹਾਡੇ ਨਾਲ ਆਪਣੀ ਯੋਜਨਾ ਸਾਂਝੀ ਕਰਨੀ ਬੰਦ ਕਰ ਦਿੱਤੀ ਹੈ, ਇਸ ਲਈ ਇਹ ਇਸ ਡਿਵਾਈਸ ਤੋਂ ਹਟਾ ਦਿੱਤੀ ਗਈ ਹੈ।
+
+sync-heading = ਸਿੰਕ
+sync-intro = ਸਿੰਕ ਤੁਹਾਡੇ ਅੱਪਡੇਟ ਇੱਕ ਰੀਲੇਅ ਰਾਹੀਂ ਭੇਜਦਾ ਹੈ, ਤਾਂ ਜੋ ਤੁਹਾਨੂੰ ਫ਼ਾਈਲਾਂ ਦੀ ਲੋੜ ਨਾ ਪਵੇ। ਜਦੋਂ ਤੱਕ ਤੁਸੀਂ ਇਸਨੂੰ ਚਾਲੂ ਨਾ ਕਰੋ, ਇਹ ਬੰਦ ਰਹਿੰਦਾ ਹੈ। ਜਦੋਂ ਇਹ ਬੰਦ ਹੈ, Harbour ਇੰਟਰਨੈੱਟ ਨਾਲ ਕੋਈ ਕਨੈਕਸ਼ਨ ਨਹੀਂ ਬਣਾਉਂਦਾ।
+sync-state-off = ਸਿੰਕ ਬੰਦ ਹੈ।
+sync-state-on = ਸਿੰਕ ਚਾਲੂ ਹੈ, { $url } ਰਾਹੀਂ।
+sync-relay-not-yet = Harbour ਦਾ ਇਹ ਵਰਜਨ ਅਜੇ ਰੀਲੇਅ ਤੱਕ ਨਹੀਂ ਪਹੁੰਚ ਸਕਦਾ। ਤੁਹਾਡੀ ਚੋਣ ਸੰਭਾਲ ਲਈ ਗਈ ਹੈ; ਤਦ ਤੱਕ ਅੱਪਡੇਟ ਫ਼ਾਈਲਾਂ ਵਰਤੋ।
+sync-toggle = ਰੀਲੇਅ ਰਾਹੀਂ ਸਿੰਕ ਕਰੋ
+sync-relay-url = ਰੀਲੇਅ ਦਾ ਪਤਾ
+sync-relay-url-hint = ਇਹ https:// ਨਾਲ ਸ਼ੁਰੂ ਹੁੰਦਾ ਹੈ। ਜੋ ਵੀ ਤੁਹਾਡਾ ਰੀਲੇਅ ਚਲਾਉਂਦਾ ਹੈ, ਉਸ ਤੋਂ ਪੁੱਛੋ, ਜਿਵੇਂ ਕੋਈ ਸਥਾਨਕ ਚੈਰਿਟੀ।
+sync-turn-on = ਸਿੰਕ ਚਾਲੂ ਕਰੋ
+sync-last-file-out = ਆਖ਼ਰੀ ਅੱਪਡੇਟ ਫ਼ਾਈਲ ਸੰਭਾਲੀ: { $when }
+sync-last-file-in = ਆਖ਼ਰੀ ਅੱਪਡੇਟ ਫ਼ਾਈਲ ਖੋਲ੍ਹੀ: { $when }
+sync-status-off = ਸਿੰਕ ਬੰਦ ਹੈ।
+sync-status-waiting = ਪਹਿਲੀ ਵਾਰ ਸਿੰਕ ਹੋਣ ਦੀ ਉਡੀਕ ਹੈ।
+sync-status-synced = ਸਿੰਕ ਹੋ ਗਿਆ।
+sync-status-error = ਪਿਛਲੀ ਵਾਰ ਸਿੰਕ ਨਹੀਂ ਹੋ ਸਕਿਆ।
+sync-last-relay = ਆਖ਼ਰੀ ਵਾਰ ਸਿੰਕ ਹੋਇਆ: { $when }
+sync-retry = Harbour ਹਰ ਮਿੰਟ ਆਪਣੇ-ਆਪ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰਦਾ ਹੈ। ਇਸ ਦੌਰਾਨ ਕੁਝ ਵੀ ਗੁਆਚਦਾ ਨਹੀਂ।
+sync-unsent =
+    { $count ->
+        [one] { $count } ਅੱਪਡੇਟ ਭੇਜੇ ਜਾਣ ਦੀ ਉਡੀਕ ਵਿੱਚ ਹੈ।
+       *[other] { $count } ਅੱਪਡੇਟ ਭੇਜੇ ਜਾਣ ਦੀ ਉਡੀਕ ਵਿੱਚ ਹਨ।
+    }
+sync-now = ਹੁਣੇ ਸਿੰਕ ਕਰੋ
+sync-error-unreachable = Harbour ਰੀਲੇਅ ਤੱਕ ਨਹੀਂ ਪਹੁੰਚ ਸਕਿਆ। ਦੇਖੋ ਕਿ ਇਹ ਡਿਵਾਈਸ ਇੰਟਰਨੈੱਟ ਨਾਲ ਜੁੜੀ ਹੈ ਅਤੇ ਰੀਲੇਅ ਦਾ ਪਤਾ ਸਹੀ ਹੈ।
+
+## My places
+
+my-places-title = ਮੇਰੀਆਂ ਥਾਵਾਂ
+my-places-intro = ਥਾਵਾਂ ਜੋ ਤੁਹਾਡੀ ਮਦਦ ਕਰਦੀਆਂ ਹਨ, ਜਿਵੇਂ ਕਿਸੇ ਦੋਸਤ ਦਾ ਘਰ। ਇਹ ਇਸ ਡਿਵਾਈਸ 'ਤੇ ਤੁਹਾਡੀ ਯੋਜਨਾ ਵਿੱਚ ਲਾਕ ਕਰਕੇ ਰੱਖੀਆਂ ਜਾਂਦੀਆਂ ਹਨ, ਅਤੇ ਜਦੋਂ ਤੁਹਾਡੀ ਯੋਜਨਾ ਖੁੱਲ੍ਹੀ ਹੋਵੇ ਤਾਂ “ਨੇੜੇ ਮਦਦ ਲੱਭੋ” ਵਿੱਚ ਦਿਖਾਈ ਦਿੰਦੀਆਂ ਹਨ।
+my-places-empty = ਤੁਸੀਂ ਅਜੇ ਕੋਈ ਥਾਂ ਨਹੀਂ ਜੋੜੀ।
+my-places-add = ਥਾਂ ਜੋੜੋ
+my-places-add-title = ਥਾਂ ਜੋੜੋ
+my-places-edit-title = ਇਹ ਥਾਂ ਬਦਲੋ
+my-places-edit = ਬਦਲੋ
+my-places-remove = ਹਟਾਓ
+my-places-remove-confirm = ਕੀ { $name } ਨੂੰ ਹਟਾਉਣਾ ਹੈ?
+my-places-remove-yes = ਹਾਂ, ਇਸਨੂੰ ਹਟਾਓ
+my-places-remove-no = ਇਸਨੂੰ ਰੱਖੋ
+my-places-name = ਨਾਮ
+my-places-phone = ਫ਼ੋਨ ਨੰਬਰ (ਜ਼ਰੂਰੀ ਨਹੀਂ)
+my-places-address = ਪਤਾ (ਜ਼ਰੂਰੀ ਨਹੀਂ)
+my-places-town = ਕਸਬਾ (ਜ਼ਰੂਰੀ ਨਹੀਂ)
+my-places-postcode = ਪੋਸਟਕੋਡ (ਜ਼ਰੂਰੀ ਨਹੀਂ)
+my-places-position = ਸਹੀ ਟਿਕਾਣਾ (ਜ਼ਰੂਰੀ ਨਹੀਂ)
+my-places-position-hint = ਅਕਸ਼ਾਂਸ਼ ਅਤੇ ਰੇਖਾਂਸ਼, ਜਿਵੇਂ 52.9107, -0.6423। ਇਸ ਤੋਂ ਬਿਨਾਂ, Harbour ਕਸਬੇ ਦਾ ਕੇਂਦਰ ਵਰਤਦਾ ਹੈ।
+my-places-hours = ਖੁੱਲ੍ਹਣ ਦਾ ਸਮਾਂ (ਜ਼ਰੂਰੀ ਨਹੀਂ)
+my-places-hours-hint = OpenStreetMap ਵਾਲੇ ਢੰਗ ਨਾਲ, ਜਿਵੇਂ: Mo-Fr 09:00-17:00; Sa 10:00-14:00
+my-places-note = ਨੋਟ (ਜ਼ਰੂਰੀ ਨਹੀਂ)
+my-places-save = ਸੰਭਾਲੋ
+my-places-cancel = ਰੱਦ ਕਰੋ
+my-places-not-on-map = ਨਕਸ਼ੇ 'ਤੇ ਨਹੀਂ: Harbour ਇਸ ਕਸਬੇ ਨੂੰ ਨਹੀਂ ਜਾਣਦਾ ਸੀ। ਇਸਨੂੰ ਲੱਭਣ ਲਈ ਇਸਦਾ ਨਾਮ ਲਿਖ ਕੇ ਲੱਭੋ।
+my-places-added-by-you = ਤੁਹਾਡੇ ਵੱਲੋਂ ਜੋੜੀ ਗਈ
+find-kind-other = ਹੋਰ
+error-place_name_required = ਕਿਰਪਾ ਕਰਕੇ ਇਸ ਥਾਂ ਨੂੰ ਕੋਈ ਨਾਮ ਦਿਓ।
+error-phone_invalid = ਇਹ ਫ਼ੋਨ ਨੰਬਰ ਨਹੀਂ ਲੱਗਦਾ। ਸਿਰਫ਼ ਅੰਕ, ਖ਼ਾਲੀ ਥਾਵਾਂ ਅਤੇ ਸ਼ੁਰੂ ਵਿੱਚ ਇੱਕ + ਵਰਤੋ।
+error-opening_hours_invalid = Harbour ਖੁੱਲ੍ਹਣ ਦਾ ਇਹ ਸਮਾਂ ਪੜ੍ਹ ਨਹੀਂ ਸਕਿਆ। Mo-Fr 09:00-17:00 ਵਾਲਾ ਢੰਗ ਅਜ਼ਮਾਓ, ਜਾਂ ਇਸਨੂੰ ਖ਼ਾਲੀ ਛੱਡ ਦਿਓ।
+error-coordinates_invalid = ਇਹ ਟਿਕਾਣਾ ਠੀਕ ਨਹੀਂ ਲੱਗਦਾ। ਅਕਸ਼ਾਂਸ਼ ਅਤੇ ਰੇਖਾਂਸ਼ ਲਿਖੋ, ਵਿਚਕਾਰ ਕੌਮਾ ਪਾ ਕੇ, ਜਾਂ ਇਸਨੂੰ ਖ਼ਾਲੀ ਛੱਡ ਦਿਓ।
+error-my_place_not_found = ਇਹ ਥਾਂ ਹੁਣ ਮੌਜੂਦ ਨਹੀਂ ਹੈ। ਸ਼ਾਇਦ ਇਸਨੂੰ ਹਟਾ ਦਿੱਤਾ ਗਿਆ ਹੈ।
