@@ -815,3 +815,352 @@ export-crisis-status = Fy nghynllun argyfwng: { $status }
 export-not-dated = Dim dyddiad eto
 export-footer = Gwnaed gyda Harbour. Mae'r dudalen hon yn breifat. Cadwch hi'n ddiogel.
 export-emergency = Os ydych chi mewn perygl nawr, ffoniwch 999.
+
+## Sharing (Easy Read)
+## Supporters, shared plans, devices, update files and sync.
+
+home-sharing-heading = Rhannu
+home-sharing-body =
+    Rhannwch rannau o'ch cynllun gyda phobl rydych chi'n ymddiried ynddyn nhw.
+    Darllenwch gynlluniau mae pobl eraill yn eu rhannu gyda chi.
+    Does dim byd yn cael ei rannu nes i chi ddweud.
+nav-supporters = Pobl rydw i'n rhannu gyda nhw
+nav-shared = Wedi'u rhannu gyda fi
+nav-devices = Fy ffonau a chyfrifiaduron
+
+supporters-title = Pobl rydw i'n rhannu gyda nhw
+supporters-intro =
+    Chi sy'n dewis beth mae pob person yn ei weld.
+    Mae angen Harbour arnyn nhw. Does dim angen cyfrif arnyn nhw.
+supporters-empty = Dydych chi ddim yn rhannu eich cynllun gydag unrhyw un eto.
+supporters-state-invited = Wedi'u gwahodd. Yn aros iddyn nhw ymuno.
+supporters-state-expired =
+    Aeth y gwahoddiad yn rhy hen cyn iddyn nhw ymuno.
+    Stopiwch rannu, yna gwahoddwch nhw eto.
+supporters-state-active = Yn rhannu. Maen nhw'n cael eich diweddariadau.
+supporters-state-revoked = Rydych chi wedi stopio rhannu
+supporters-sees = Maen nhw'n gallu gweld: { $sections }
+supporters-invited-at = Gwahoddwyd { $when }
+supporters-last-synced = Diweddariad diwethaf ganddyn nhw: { $when }
+supporters-never-synced = Dim diweddariad ganddyn nhw eto
+supporters-role-accepted = Maen nhw wedi dweud ie i'ch helpu chi.
+supporters-availability = Yn eu geiriau nhw: “{ $words }”
+supporters-signals-on =
+    Byddan nhw'n cael gwybod os byddwch chi'n dechrau eich cynllun argyfwng.
+    Byddan nhw'n cael gwybod os byddwch chi'n gofyn am help.
+supporters-replies = Beth ysgrifennon nhw yn ôl
+supporters-revoke = Stopio rhannu gyda nhw
+supporters-revoke-explain =
+    Fydd { $name } ddim yn cael rhagor o ddiweddariadau.
+    Bydd Harbour ar eu ffôn neu gyfrifiadur yn dileu eich cynllun.
+    Efallai y bydd ganddyn nhw beth welon nhw o'r blaen o hyd.
+    Er enghraifft, os ydyn nhw wedi'i argraffu.
+supporters-revoke-confirm = Stopio rhannu
+supporters-revoke-cancel = Dal ati i rannu
+supporters-revoked-done = Rydych chi wedi stopio rhannu gyda { $name }.
+supporters-revoked-had =
+    Roedden nhw wedi cael hyn yn barod: { $sections }.
+    Bydd Harbour yn ei ddileu ar eu ffôn neu gyfrifiadur.
+    Efallai y bydd ganddyn nhw gopi o hyd.
+supporters-revoked-nothing = Doedden nhw ddim wedi cael dim byd eto.
+supporters-revoked-heading = Pobl rydych chi wedi stopio rhannu gyda nhw
+supporters-revoked-at = Stopiwyd { $when }
+supporters-ask-heading = Gofyn am help
+supporters-ask-body =
+    Dywedwch wrth eich helpwyr eich bod chi eisiau help nawr.
+    Dim ond helpwyr a ddywedodd ie fydd yn cael gwybod.
+    Maen nhw'n cael neges fer a'ch cynllun argyfwng.
+    Dydy hyn ddim yn ffonio 999.
+    Os ydych chi mewn perygl nawr, ffoniwch 999.
+supporters-ask-button = Gofyn i'm helpwyr am help
+supporters-ask-done =
+    { $count ->
+        [0] Does neb wedi dweud ie i gael gwybod eto.
+        [zero] Does neb wedi dweud ie i gael gwybod eto.
+        [one] Bydd un helpwr yn cael gwybod gyda'ch diweddariad nesaf.
+        [two] Bydd { $count } helpwr yn cael gwybod gyda'ch diweddariad nesaf.
+        [few] Bydd { $count } helpwr yn cael gwybod gyda'ch diweddariad nesaf.
+        [many] Bydd { $count } helpwr yn cael gwybod gyda'ch diweddariad nesaf.
+       *[other] Bydd { $count } helpwr yn cael gwybod gyda'ch diweddariad nesaf.
+    }
+
+supporters-invite-start = Gwahodd rhywun
+supporters-invite-heading = Gwahodd rhywun i weld rhan o'ch cynllun
+supporters-invite-name = Eu henw
+supporters-invite-from = Eich enw, fel y byddan nhw'n ei weld
+supporters-invite-from-hint =
+    Er enghraifft, eich enw cyntaf.
+    Gallwch chi ei adael yn wag.
+supporters-invite-sections = Beth gallan nhw ei weld
+supporters-invite-signals = Dweud wrthyn nhw os bydda i'n dechrau fy nghynllun argyfwng neu'n gofyn am help
+supporters-invite-signals-hint =
+    Dim ond os ydyn nhw'n dweud ie hefyd.
+    Dydy Harbour byth yn ffonio 999.
+supporters-preview-heading = Beth bydd { $name } yn ei weld
+supporters-preview-someone = y person hwn
+supporters-preview-nothing = Dewiswch o leiaf un rhan i'w rhannu.
+supporters-invite-create = Gwneud y gwahoddiad
+supporters-invite-cancel = Canslo
+supporters-invite-ready = Eich gwahoddiad i { $name }
+supporters-invite-private =
+    Anfonwch hwn atyn nhw yn unig.
+    Gall unrhyw un sydd â hwn ymuno.
+supporters-invite-link = Dolen wahoddiad
+supporters-invite-copy = Copïo'r ddolen
+supporters-invite-copied = Wedi'i gopïo.
+supporters-invite-save = Cadw fel ffeil
+supporters-invite-saved = Wedi'i gadw: { $path }
+supporters-invite-qr = Neu gallan nhw sganio'r cod hwn gyda'u ffôn.
+supporters-invite-qr-alt = Cod i'w sganio, gyda'r gwahoddiad i { $name }
+supporters-invite-code =
+    Cod gwirio: { $code }.
+    Dylen nhw weld yr un cod pan fyddan nhw'n ymuno.
+supporters-invite-expires =
+    Mae'r gwahoddiad yn gweithio un waith.
+    Mae'n gweithio am { $days } diwrnod.
+supporters-invite-done = Wedi gorffen
+
+shared-title = Wedi'u rhannu gyda fi
+shared-intro =
+    Cynlluniau mae pobl eraill yn eu rhannu gyda chi.
+    Gallwch chi eu darllen heb y rhyngrwyd.
+shared-empty =
+    Does neb yn rhannu cynllun gyda chi eto.
+    Wnaeth rhywun anfon gwahoddiad atoch chi?
+    Rhowch e yn y blwch isod.
+shared-sections = Maen nhw'n rhannu: { $sections }
+shared-not-yet = Yn aros am eu diweddariad cyntaf.
+shared-has-changes = Mae rhywbeth wedi newid ers i chi ei ddarllen ddiwethaf.
+shared-up-to-date = Rydych chi wedi darllen y fersiwn newydd.
+shared-open = Darllen cynllun { $person }
+shared-open-crisis = Agor cynllun argyfwng { $person }
+shared-back = Yn ôl i bob cynllun a rannwyd
+shared-plan-title = Cynllun { $person }
+shared-waiting =
+    Does dim byd wedi dod gan { $person } eto.
+    Agorwch y ffeil ddiweddaru maen nhw'n ei hanfon.
+    Gallwch chi wneud hyn ar y sgrin cynt.
+shared-updated-at = Daeth y diweddariad diwethaf { $when }
+shared-first-read = Dyma'r tro cyntaf i chi ei ddarllen yma.
+shared-changed =
+    { $count ->
+        [zero] Mae { $count } rhan wedi newid ers i chi ei ddarllen:
+        [one] Mae un rhan wedi newid ers i chi ei ddarllen:
+        [two] Mae { $count } ran wedi newid ers i chi ei ddarllen:
+        [few] Mae { $count } rhan wedi newid ers i chi ei ddarllen:
+        [many] Mae { $count } rhan wedi newid ers i chi ei ddarllen:
+       *[other] Mae { $count } rhan wedi newid ers i chi ei ddarllen:
+    }
+shared-nothing-changed = Does dim byd wedi newid ers i chi ei ddarllen.
+shared-mark-read = Rydw i wedi'i ddarllen
+shared-show-crisis = Dangos y cynllun argyfwng yn unig
+shared-show-all = Dangos popeth maen nhw'n ei rannu
+shared-signal-crisis_plan_activated =
+    Mae { $person } wedi dechrau ei gynllun argyfwng.
+    Amser: { $when }.
+    Mae ei gynllun yn dweud beth hoffai i chi ei wneud.
+shared-signal-ask_for_help =
+    Mae { $person } wedi gofyn am help.
+    Amser: { $when }.
+    Mae ei gynllun yn dweud beth hoffai i chi ei wneud.
+shared-signal-other =
+    Mae { $person } wedi anfon neges atoch chi.
+    Amser: { $when }.
+shared-signal-not-emergency =
+    Dydy Harbour ddim yn ffonio 999.
+    Os oes rhywun mewn perygl nawr, ffoniwch 999.
+shared-role-heading = Sut rydw i'n helpu
+shared-role-accepted = Rydych chi wedi dweud ie i helpu.
+shared-role-availability = Pryd a sut galla i helpu
+shared-role-availability-hint =
+    Er enghraifft: Gallwch chi fy ffonio yn y nos.
+    Neu: Dydd Llun i ddydd Gwener ar ôl 6pm.
+shared-role-signals = Dweud wrtha i os bydd { $person } yn dechrau ei gynllun argyfwng neu'n gofyn am help
+shared-role-signals-hint =
+    Byddwch chi'n cael neges dawel yma.
+    Does dim manylion ynddi.
+shared-role-accept = Rydw i'n dweud ie i helpu
+shared-role-saved =
+    Wedi'i gadw.
+    Mae'n mynd atyn nhw gyda'ch diweddariad nesaf.
+shared-reply-heading = Ysgrifennu yn ôl
+shared-reply-label = Neges i { $person }
+shared-reply-send = Anfon
+shared-reply-queued = Mae eich neges yn mynd atyn nhw gyda'ch diweddariad nesaf.
+shared-join-heading = Ymuno gyda gwahoddiad
+shared-join-intro =
+    Wnaeth rhywun anfon dolen wahoddiad atoch chi?
+    Rhowch hi yma.
+    Does dim angen cyfrif arnoch chi.
+shared-join-label = Dolen wahoddiad
+shared-join-button = Ymuno
+shared-joined = Mae { $person } yn rhannu gyda chi: { $sections }.
+shared-joined-code =
+    Cod gwirio: { $code }.
+    Gwiriwch ei fod yr un fath â'u cod nhw.
+shared-joined-next =
+    Mae eu cynllun yn dod gyda'u diweddariad nesaf.
+    Yna anfonwch ffeil ddiweddaru yn ôl atyn nhw.
+    Wedyn byddan nhw'n gwybod eich bod chi wedi ymuno.
+
+devices-title = Fy ffonau a chyfrifiaduron
+devices-intro =
+    Rhowch eich cynllun ar eich ffôn a'ch cyfrifiadur.
+devices-list-heading = Ffonau a chyfrifiaduron sydd wedi ymuno
+devices-this-device = yr un yma
+devices-none = Dim ond ar y ffôn neu'r cyfrifiadur hwn mae eich cynllun.
+devices-remove = Tynnu'r un yma
+devices-remove-explain =
+    Tynnu { $name }?
+    Mae eich ffonau a chyfrifiaduron eraill yn cael clo newydd.
+    Efallai y bydd gan { $name } beth oedd ganddo o'r blaen o hyd.
+    I gadw eich helpwyr yn ddiogel hefyd, gwahoddwch nhw eto.
+devices-remove-confirm = Ei dynnu
+devices-removed = Mae { $name } wedi'i dynnu.
+devices-link-heading = Ychwanegu ffôn neu gyfrifiadur arall
+devices-link-intro =
+    Gwnewch god yma.
+    Yna teipiwch e ar eich ffôn neu gyfrifiadur arall.
+devices-link-start = Gwneud cod
+devices-link-code = Teipiwch y cod hwn ar eich ffôn neu gyfrifiadur arall:
+devices-link-qr-alt = Cod i'w sganio, i ychwanegu ffôn neu gyfrifiadur arall
+devices-link-next =
+    Yna cadwch ffeil ddiweddaru yno a'i hanfon yma.
+    Yna anfonwch un yn ôl.
+    Mae'r cod yn gweithio un waith.
+devices-join-heading = Dyma fy ffôn neu gyfrifiadur newydd
+devices-join-intro = Teipiwch y cod mae eich ffôn neu gyfrifiadur arall yn ei ddangos.
+devices-join-code = Cod o fy ffôn neu gyfrifiadur arall
+devices-join-name = Enw ar gyfer y ffôn neu'r cyfrifiadur hwn
+devices-join-button = Ymuno â'r un yma
+devices-joined =
+    Wedi ymuno.
+    Cod gwirio: { $code }.
+    Mae eich cynllun yn dod gyda'r diweddariad nesaf o'r un arall.
+
+sync-files-heading = Ffeiliau diweddaru
+sync-files-intro =
+    Gall diweddariadau fynd fel ffeil.
+    Cadwch y ffeil. Anfonwch hi drwy e-bost neu neges.
+    Dim ond eich pobl chi sy'n gallu ei hagor.
+sync-file-save = Cadw ffeil ddiweddaru
+sync-file-saved =
+    Wedi'i chadw: { $path }.
+    Anfonwch y ffeil hon at y bobl rydych chi'n rhannu gyda nhw.
+sync-file-open-label = Ffeil ddiweddaru a anfonodd rhywun atoch chi
+sync-file-open = Agor y ffeil ddiweddaru
+sync-file-in-done =
+    { $accepted ->
+        [zero] Cawsoch chi { $accepted } diweddariad.
+        [one] Cawsoch chi un diweddariad.
+        [two] Cawsoch chi { $accepted } ddiweddariad.
+        [few] Cawsoch chi { $accepted } diweddariad.
+        [many] Cawsoch chi { $accepted } diweddariad.
+       *[other] Cawsoch chi { $accepted } diweddariad.
+    }
+sync-file-in-some-refused =
+    Diweddariadau a gawsoch chi: { $accepted }.
+    Doedd Harbour ddim yn gallu defnyddio { $refused } ohonyn nhw.
+    Does dim byd sy'n perthyn i chi wedi newid o'u herwydd.
+sync-file-in-nothing-new =
+    Dim byd newydd.
+    Roedd popeth yn y ffeil hon gennych chi'n barod.
+sync-file-in-not-for-me = Does dim byd i chi yn y ffeil hon.
+sync-file-in-revoked =
+    Mae { $person } wedi stopio rhannu ei gynllun gyda chi.
+    Mae Harbour wedi'i dynnu oddi ar y ffôn neu'r cyfrifiadur hwn.
+
+sync-heading = Anfon diweddariadau drwy'r rhyngrwyd
+sync-intro =
+    Mae hyn yn anfon eich diweddariadau i chi.
+    Mae i ffwrdd nes i chi ei droi ymlaen.
+    Pan mae i ffwrdd, dydy Harbour ddim yn defnyddio'r rhyngrwyd.
+sync-state-off = Mae anfon drwy'r rhyngrwyd i ffwrdd.
+sync-state-on = Mae anfon drwy'r rhyngrwyd ymlaen, drwy { $url }.
+sync-relay-not-yet =
+    Dydy'r Harbour hwn ddim yn gallu anfon drwy'r rhyngrwyd eto.
+    Mae eich dewis wedi'i gadw.
+    Am nawr, defnyddiwch ffeiliau diweddaru.
+sync-toggle = Anfon diweddariadau drwy'r rhyngrwyd
+sync-relay-url = Cyfeiriad gwe ar gyfer anfon
+sync-relay-url-hint =
+    Mae'n dechrau gyda https://.
+    Gofynnwch i'r bobl sy'n ei redeg, er enghraifft elusen leol.
+sync-turn-on = Ei droi ymlaen
+sync-last-file-out = Cadwyd y ffeil ddiweddaru ddiwethaf { $when }
+sync-last-file-in = Agorwyd y ffeil ddiweddaru ddiwethaf { $when }
+sync-status-off = Mae anfon drwy'r rhyngrwyd i ffwrdd.
+sync-status-waiting = Yn aros i anfon am y tro cyntaf.
+sync-status-synced = Wedi anfon. Mae popeth yn gyfredol.
+sync-status-error = Wnaeth e ddim gweithio y tro diwethaf.
+sync-last-relay = Anfonwyd ddiwethaf { $when }
+sync-retry =
+    Mae Harbour yn trio eto ar ei ben ei hun bob munud.
+    Does dim byd yn cael ei golli.
+sync-unsent =
+    { $count ->
+        [zero] Mae { $count } diweddariad yn aros i fynd.
+        [one] Mae un diweddariad yn aros i fynd.
+        [two] Mae { $count } ddiweddariad yn aros i fynd.
+        [few] Mae { $count } diweddariad yn aros i fynd.
+        [many] Mae { $count } diweddariad yn aros i fynd.
+       *[other] Mae { $count } diweddariad yn aros i fynd.
+    }
+sync-now = Anfon nawr
+sync-error-unreachable =
+    Doedd Harbour ddim yn gallu anfon eich diweddariadau.
+    Gwiriwch fod y ffôn neu'r cyfrifiadur hwn ar y rhyngrwyd.
+    Gwiriwch fod y cyfeiriad gwe yn iawn.
+
+## My places (Easy Read)
+
+my-places-title = Fy lleoedd
+my-places-intro =
+    Lleoedd sy'n eich helpu chi, fel tŷ ffrind.
+    Maen nhw wedi'u cloi yn eich cynllun.
+    Pan mae eich cynllun ar agor, maen nhw yn Dod o hyd i help.
+my-places-empty = Dydych chi ddim wedi ychwanegu unrhyw leoedd eto.
+my-places-add = Ychwanegu lle
+my-places-add-title = Ychwanegu lle
+my-places-edit-title = Newid y lle hwn
+my-places-edit = Newid
+my-places-remove = Tynnu
+my-places-remove-confirm = Tynnu { $name }?
+my-places-remove-yes = Ie, ei dynnu
+my-places-remove-no = Ei gadw
+my-places-name = Enw
+my-places-phone = Rhif ffôn (gallwch chi adael hwn yn wag)
+my-places-address = Cyfeiriad (gallwch chi adael hwn yn wag)
+my-places-town = Tref (gallwch chi adael hwn yn wag)
+my-places-postcode = Cod post (gallwch chi adael hwn yn wag)
+my-places-position = Ble mae ar y map (gallwch chi adael hwn yn wag)
+my-places-position-hint =
+    Dau rif gyda choma, er enghraifft 52.9107, -0.6423.
+    Os byddwch chi'n ei adael yn wag, mae Harbour yn defnyddio canol y dref.
+my-places-hours = Amseroedd agor (gallwch chi adael hwn yn wag)
+my-places-hours-hint =
+    Ysgrifennwch nhw fel hyn: Mo-Fr 09:00-17:00; Sa 10:00-14:00
+my-places-note = Nodyn (gallwch chi adael hwn yn wag)
+my-places-save = Cadw
+my-places-cancel = Canslo
+my-places-not-on-map =
+    Dydy'r lle hwn ddim ar y map.
+    Doedd Harbour ddim yn adnabod y dref.
+    Chwiliwch am ei enw i ddod o hyd iddo.
+my-places-added-by-you = Chi wnaeth ychwanegu hwn
+find-kind-other = Arall
+error-place_name_required = Rhowch enw i'r lle.
+error-phone_invalid =
+    Dydy hynny ddim yn edrych fel rhif ffôn.
+    Defnyddiwch rifau, bylchau a + ar y dechrau yn unig.
+error-opening_hours_invalid =
+    Doedd Harbour ddim yn gallu darllen yr amseroedd agor hynny.
+    Ysgrifennwch nhw fel hyn: Mo-Fr 09:00-17:00.
+    Neu gadewch nhw'n wag.
+error-coordinates_invalid =
+    Dydy'r lle hwnnw ar y map ddim yn edrych yn iawn.
+    Teipiwch ddau rif gyda choma rhyngddyn nhw.
+    Neu gadewch e'n wag.
+error-my_place_not_found =
+    Dydy'r lle hwnnw ddim yno mwyach.
+    Efallai fod rhywun wedi'i dynnu.
