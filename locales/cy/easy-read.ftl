@@ -956,13 +956,13 @@ shared-mark-read = Rydw i wedi'i ddarllen
 shared-show-crisis = Dangos y cynllun argyfwng yn unig
 shared-show-all = Dangos popeth maen nhw'n ei rannu
 shared-signal-crisis_plan_activated =
-    Mae { $person } wedi dechrau ei gynllun argyfwng.
+    Mae { $person } wedi dechrau'r cynllun argyfwng.
     Amser: { $when }.
-    Mae ei gynllun yn dweud beth hoffai i chi ei wneud.
+    Mae'r cynllun yn dweud beth hoffen nhw i chi ei wneud.
 shared-signal-ask_for_help =
     Mae { $person } wedi gofyn am help.
     Amser: { $when }.
-    Mae ei gynllun yn dweud beth hoffai i chi ei wneud.
+    Mae'r cynllun yn dweud beth hoffen nhw i chi ei wneud.
 shared-signal-other =
     Mae { $person } wedi anfon neges atoch chi.
     Amser: { $when }.
@@ -975,7 +975,7 @@ shared-role-availability = Pryd a sut galla i helpu
 shared-role-availability-hint =
     Er enghraifft: Gallwch chi fy ffonio yn y nos.
     Neu: Dydd Llun i ddydd Gwener ar ôl 6pm.
-shared-role-signals = Dweud wrtha i os bydd { $person } yn dechrau ei gynllun argyfwng neu'n gofyn am help
+shared-role-signals = Dweud wrtha i os bydd { $person } yn dechrau'r cynllun argyfwng neu'n gofyn am help
 shared-role-signals-hint =
     Byddwch chi'n cael neges dawel yma.
     Does dim manylion ynddi.
@@ -1067,7 +1067,7 @@ sync-file-in-nothing-new =
     Roedd popeth yn y ffeil hon gennych chi'n barod.
 sync-file-in-not-for-me = Does dim byd i chi yn y ffeil hon.
 sync-file-in-revoked =
-    Mae { $person } wedi stopio rhannu ei gynllun gyda chi.
+    Mae { $person } wedi stopio rhannu'r cynllun gyda chi.
     Mae Harbour wedi'i dynnu oddi ar y ffôn neu'r cyfrifiadur hwn.
 
 sync-heading = Anfon diweddariadau drwy'r rhyngrwyd

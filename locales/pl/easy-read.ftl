@@ -810,3 +810,344 @@ export-crisis-status = Mój plan kryzysowy: { $status }
 export-not-dated = Jeszcze bez daty
 export-footer = Zrobione w Harbour. Ta strona jest prywatna. Trzymaj ją w bezpiecznym miejscu.
 export-emergency = Jeśli grozi Ci niebezpieczeństwo, zadzwoń pod 999.
+
+## Sharing (Easy Read)
+## Supporters, shared plans, devices, update files and sync.
+
+home-sharing-heading = Udostępnianie
+home-sharing-body =
+    Udostępniaj części planu osobom, którym ufasz.
+    Czytaj plany, które inni udostępniają Tobie.
+    Nic nie jest udostępniane, dopóki tego nie wybierzesz.
+nav-supporters = Osoby, którym udostępniam
+nav-shared = Udostępnione mnie
+nav-devices = Moje telefony i komputery
+
+supporters-title = Osoby, którym udostępniam
+supporters-intro =
+    Ty wybierasz, co widzi każda osoba.
+    Potrzebują Harbour. Nie potrzebują konta.
+supporters-empty = Jeszcze nikomu nie udostępniasz planu.
+supporters-state-invited = Zaproszono. Czekamy, aż dołączą.
+supporters-state-expired =
+    Zaproszenie było za stare, zanim dołączyli.
+    Przestań udostępniać i zaproś ich jeszcze raz.
+supporters-state-active = Udostępniasz. Dostają Twoje zmiany.
+supporters-state-revoked = Już nie udostępniasz
+supporters-sees = Widzi: { $sections }
+supporters-invited-at = Zaproszono { $when }
+supporters-last-synced = Ostatnia zmiana od nich: { $when }
+supporters-never-synced = Jeszcze nic od nich nie przyszło
+supporters-role-accepted = Zgodzili się Ci pomagać.
+supporters-availability = Ich słowami: „{ $words }”
+supporters-signals-on =
+    Dostaną wiadomość, jeśli zaczniesz swój plan kryzysowy.
+    Dostaną wiadomość, jeśli poprosisz o pomoc.
+supporters-replies = Co odpisali
+supporters-revoke = Przestań im udostępniać
+supporters-revoke-explain =
+    { $name } nie dostanie więcej zmian.
+    Harbour na telefonie lub komputerze tej osoby usunie Twój plan.
+    Ta osoba może nadal mieć to, co widziała wcześniej.
+    Na przykład jeśli to wydrukowała.
+supporters-revoke-confirm = Przestań udostępniać
+supporters-revoke-cancel = Udostępniaj dalej
+supporters-revoked-done = Już nie udostępniasz planu: { $name }.
+supporters-revoked-had =
+    Ta osoba już dostała: { $sections }.
+    Harbour usunie to z jej telefonu lub komputera.
+    Może nadal mieć kopię, którą zrobiła.
+supporters-revoked-nothing = Nic jeszcze do niej nie dotarło.
+supporters-revoked-heading = Osoby, którym już nie udostępniasz
+supporters-revoked-at = Zakończono { $when }
+supporters-ask-heading = Poproś o pomoc
+supporters-ask-body =
+    Powiedz pomocnikom, że potrzebujesz teraz pomocy.
+    Dowiedzą się tylko pomocnicy, którzy się zgodzili.
+    Dostaną krótką wiadomość i Twój plan kryzysowy.
+    To nie dzwoni pod 999.
+    Jeśli grozi Ci teraz niebezpieczeństwo, zadzwoń pod 999.
+supporters-ask-button = Poproś moich pomocników o pomoc
+supporters-ask-done =
+    { $count ->
+        [0] Nikt jeszcze się nie zgodził.
+        [one] Jeden pomocnik dostanie wiadomość z Twoją następną zmianą.
+        [few] { $count } pomocników dostanie wiadomość z Twoją następną zmianą.
+        [many] { $count } pomocników dostanie wiadomość z Twoją następną zmianą.
+       *[other] { $count } pomocnika dostanie wiadomość z Twoją następną zmianą.
+    }
+
+supporters-invite-start = Zaproś kogoś
+supporters-invite-heading = Zaproś kogoś, żeby zobaczył część Twojego planu
+supporters-invite-name = Imię tej osoby
+supporters-invite-from = Twoje imię, tak jak je zobaczy
+supporters-invite-from-hint =
+    Na przykład Twoje imię.
+    Możesz to zostawić puste.
+supporters-invite-sections = Co może zobaczyć
+supporters-invite-signals = Powiedz tej osobie, jeśli zacznę plan kryzysowy albo poproszę o pomoc
+supporters-invite-signals-hint =
+    Tylko jeśli ta osoba też się zgodzi.
+    Harbour nigdy nie dzwoni pod 999.
+supporters-preview-heading = Co zobaczy { $name }
+supporters-preview-someone = ta osoba
+supporters-preview-nothing = Wybierz co najmniej jedną część.
+supporters-invite-create = Zrób zaproszenie
+supporters-invite-cancel = Anuluj
+supporters-invite-ready = Twoje zaproszenie dla: { $name }
+supporters-invite-private =
+    Wyślij to tylko tej osobie.
+    Każdy, kto to ma, może dołączyć.
+supporters-invite-link = Link z zaproszeniem
+supporters-invite-copy = Skopiuj link
+supporters-invite-copied = Skopiowano.
+supporters-invite-save = Zapisz jako plik
+supporters-invite-saved = Zapisano: { $path }
+supporters-invite-qr = Albo ta osoba może zeskanować ten kod telefonem.
+supporters-invite-qr-alt = Kod do zeskanowania, z zaproszeniem dla: { $name }
+supporters-invite-code =
+    Kod do sprawdzenia: { $code }.
+    Ta osoba powinna zobaczyć ten sam kod, gdy dołączy.
+supporters-invite-expires =
+    Zaproszenie działa jeden raz.
+    Działa przez { $days } dni.
+supporters-invite-done = Gotowe
+
+shared-title = Udostępnione mnie
+shared-intro =
+    Plany, które inne osoby Ci udostępniają.
+    Możesz je czytać bez internetu.
+shared-empty =
+    Nikt jeszcze nie udostępnia Ci planu.
+    Czy ktoś wysłał Ci zaproszenie?
+    Wklej je w polu poniżej.
+shared-sections = Udostępnia: { $sections }
+shared-not-yet = Czekamy na pierwszą zmianę od tej osoby.
+shared-has-changes = Coś się zmieniło od Twojego ostatniego czytania.
+shared-up-to-date = Przeczytano najnowszą wersję.
+shared-open = Przeczytaj plan: { $person }
+shared-open-crisis = Otwórz plan kryzysowy: { $person }
+shared-back = Wróć do wszystkich udostępnionych planów
+shared-plan-title = Plan: { $person }
+shared-waiting =
+    Nic jeszcze nie przyszło od: { $person }.
+    Otwórz plik ze zmianami, który ta osoba Ci wyśle.
+    Możesz to zrobić na poprzednim ekranie.
+shared-updated-at = Ostatnia zmiana przyszła { $when }
+shared-first-read = Czytasz to tutaj pierwszy raz.
+shared-changed =
+    { $count ->
+        [one] Jedna część się zmieniła od Twojego ostatniego czytania:
+        [few] { $count } części się zmieniły od Twojego ostatniego czytania:
+        [many] { $count } części się zmieniło od Twojego ostatniego czytania:
+       *[other] { $count } części się zmieniło od Twojego ostatniego czytania:
+    }
+shared-nothing-changed = Nic się nie zmieniło od Twojego ostatniego czytania.
+shared-mark-read = Przeczytane
+shared-show-crisis = Pokaż tylko plan kryzysowy
+shared-show-all = Pokaż wszystko, co udostępnia
+shared-signal-crisis_plan_activated =
+    { $person } zaczyna swój plan kryzysowy.
+    Czas: { $when }.
+    Plan mówi, o co ta osoba Cię prosi.
+shared-signal-ask_for_help =
+    { $person } prosi o pomoc.
+    Czas: { $when }.
+    Plan mówi, o co ta osoba Cię prosi.
+shared-signal-other =
+    { $person } wysyła Ci wiadomość.
+    Czas: { $when }.
+shared-signal-not-emergency =
+    Harbour nie dzwoni pod 999.
+    Jeśli komuś grozi teraz niebezpieczeństwo, zadzwoń pod 999.
+shared-role-heading = Jak pomagam
+shared-role-accepted = Twoja zgoda na pomoc jest zapisana.
+shared-role-availability = Kiedy i jak mogę pomóc
+shared-role-availability-hint =
+    Na przykład: Można do mnie dzwonić w nocy.
+    Albo: Od poniedziałku do piątku po 18:00.
+shared-role-signals = Powiedz mi, jeśli { $person } zacznie plan kryzysowy albo poprosi o pomoc
+shared-role-signals-hint =
+    Dostaniesz tutaj spokojną wiadomość.
+    Nie ma w niej szczegółów.
+shared-role-accept = Zgadzam się pomagać
+shared-role-saved =
+    Zapisano.
+    Trafi do tej osoby z Twoją następną zmianą.
+shared-reply-heading = Odpisz
+shared-reply-label = Wiadomość dla: { $person }
+shared-reply-send = Wyślij
+shared-reply-queued = Twoja wiadomość trafi do tej osoby z Twoją następną zmianą.
+shared-join-heading = Dołącz przez zaproszenie
+shared-join-intro =
+    Czy ktoś wysłał Ci link z zaproszeniem?
+    Wklej go tutaj.
+    Nie potrzebujesz konta.
+shared-join-label = Link z zaproszeniem
+shared-join-button = Dołącz
+shared-joined = { $person } udostępnia Ci: { $sections }.
+shared-joined-code =
+    Kod do sprawdzenia: { $code }.
+    Sprawdź, czy jest taki sam jak u tej osoby.
+shared-joined-next =
+    Plan tej osoby przyjdzie z jej następną zmianą.
+    Potem odeślij jej plik ze zmianami.
+    Wtedy będzie wiedzieć, że dołączasz.
+
+devices-title = Moje telefony i komputery
+devices-intro =
+    Miej swój plan na telefonie i na komputerze.
+devices-list-heading = Połączone telefony i komputery
+devices-this-device = ten tutaj
+devices-none = Twój plan jest tylko na tym telefonie lub komputerze.
+devices-remove = Usuń ten telefon lub komputer
+devices-remove-explain =
+    Usunąć { $name }?
+    Twoje inne telefony i komputery dostaną nowy zamek.
+    { $name } może nadal mieć to, co miał wcześniej.
+    Żeby Twoi pomocnicy też byli bezpieczni, zaproś ich jeszcze raz.
+devices-remove-confirm = Usuń
+devices-removed = Usunięto: { $name }.
+devices-link-heading = Dodaj inny telefon lub komputer
+devices-link-intro =
+    Zrób tutaj kod.
+    Potem wpisz go na drugim telefonie lub komputerze.
+devices-link-start = Zrób kod
+devices-link-code = Wpisz ten kod na drugim telefonie lub komputerze:
+devices-link-qr-alt = Kod do zeskanowania, żeby dodać inny telefon lub komputer
+devices-link-next =
+    Potem zapisz tam plik ze zmianami i wyślij go tutaj.
+    Potem odeślij jeden z powrotem.
+    Kod działa jeden raz.
+devices-join-heading = To jest mój nowy telefon lub komputer
+devices-join-intro = Wpisz kod, który pokazuje Twój drugi telefon lub komputer.
+devices-join-code = Kod z mojego drugiego telefonu lub komputera
+devices-join-name = Nazwa tego telefonu lub komputera
+devices-join-button = Połącz ten telefon lub komputer
+devices-joined =
+    Połączono.
+    Kod do sprawdzenia: { $code }.
+    Twój plan przyjdzie z następną zmianą z drugiego telefonu lub komputera.
+
+sync-files-heading = Pliki ze zmianami
+sync-files-intro =
+    Zmiany mogą iść jako plik.
+    Zapisz plik. Wyślij go e-mailem albo w wiadomości.
+    Otworzyć go mogą tylko Twoi ludzie.
+sync-file-save = Zapisz plik ze zmianami
+sync-file-saved =
+    Zapisano: { $path }.
+    Wyślij ten plik osobom, którym udostępniasz.
+sync-file-open-label = Plik ze zmianami, który ktoś Ci wysłał
+sync-file-open = Otwórz plik ze zmianami
+sync-file-in-done =
+    { $accepted ->
+        [one] Przyszła jedna zmiana.
+        [few] Przyszły { $accepted } zmiany.
+        [many] Przyszło { $accepted } zmian.
+       *[other] Przyszło { $accepted } zmiany.
+    }
+sync-file-in-some-refused =
+    Przyszło zmian: { $accepted }.
+    Harbour nie mógł użyć: { $refused }.
+    Nic z Twoich rzeczy przez nie się nie zmieniło.
+sync-file-in-nothing-new =
+    Nic nowego.
+    Masz już wszystko z tego pliku.
+sync-file-in-not-for-me = W tym pliku nie ma nic dla Ciebie.
+sync-file-in-revoked =
+    { $person } już nie udostępnia Ci swojego planu.
+    Harbour usunął go z tego telefonu lub komputera.
+
+sync-heading = Wysyłanie zmian przez internet
+sync-intro =
+    To wysyła Twoje zmiany za Ciebie.
+    Jest wyłączone, dopóki tego nie włączysz.
+    Gdy jest wyłączone, Harbour nie używa internetu.
+sync-state-off = Wysyłanie przez internet jest wyłączone.
+sync-state-on = Wysyłanie przez internet jest włączone, przez { $url }.
+sync-relay-not-yet =
+    Ten Harbour nie umie jeszcze wysyłać przez internet.
+    Twój wybór jest zapisany.
+    Na razie używaj plików ze zmianami.
+sync-toggle = Wysyłaj zmiany przez internet
+sync-relay-url = Adres internetowy do wysyłania
+sync-relay-url-hint =
+    Zaczyna się od https://.
+    Zapytaj tych, którzy go prowadzą, na przykład lokalną organizację charytatywną.
+sync-turn-on = Włącz
+sync-last-file-out = Ostatni plik ze zmianami zapisano { $when }
+sync-last-file-in = Ostatni plik ze zmianami otwarto { $when }
+sync-status-off = Wysyłanie przez internet jest wyłączone.
+sync-status-waiting = Czekamy na pierwsze wysłanie.
+sync-status-synced = Wysłano. Wszystko jest aktualne.
+sync-status-error = Ostatnim razem się nie udało.
+sync-last-relay = Ostatnio wysłano { $when }
+sync-retry =
+    Harbour sam próbuje jeszcze raz co minutę.
+    Nic nie ginie.
+sync-unsent =
+    { $count ->
+        [one] Jedna zmiana czeka na wysłanie.
+        [few] { $count } zmiany czekają na wysłanie.
+        [many] { $count } zmian czeka na wysłanie.
+       *[other] { $count } zmiany czeka na wysłanie.
+    }
+sync-now = Wyślij teraz
+sync-error-unreachable =
+    Harbour nie mógł wysłać Twoich zmian.
+    Sprawdź, czy ten telefon lub komputer ma internet.
+    Sprawdź, czy adres internetowy jest dobry.
+
+## My places (Easy Read)
+
+my-places-title = Moje miejsca
+my-places-intro =
+    Miejsca, które Ci pomagają, na przykład dom przyjaciela.
+    Są zamknięte w Twoim planie.
+    Widzisz je w „Pomoc w pobliżu”, gdy Twój plan jest otwarty.
+my-places-empty = Nie masz jeszcze żadnych miejsc.
+my-places-add = Dodaj miejsce
+my-places-add-title = Dodaj miejsce
+my-places-edit-title = Zmień to miejsce
+my-places-edit = Zmień
+my-places-remove = Usuń
+my-places-remove-confirm = Usunąć { $name }?
+my-places-remove-yes = Tak, usuń
+my-places-remove-no = Zostaw
+my-places-name = Nazwa
+my-places-phone = Numer telefonu (możesz zostawić puste)
+my-places-address = Adres (możesz zostawić puste)
+my-places-town = Miejscowość (możesz zostawić puste)
+my-places-postcode = Kod pocztowy (możesz zostawić puste)
+my-places-position = Gdzie to jest na mapie (możesz zostawić puste)
+my-places-position-hint =
+    Dwie liczby z przecinkiem, na przykład 52.9107, -0.6423.
+    Jeśli zostawisz puste, Harbour użyje środka miejscowości.
+my-places-hours = Godziny otwarcia (możesz zostawić puste)
+my-places-hours-hint =
+    Napisz je tak: Mo-Fr 09:00-17:00; Sa 10:00-14:00
+my-places-note = Notatka (możesz zostawić puste)
+my-places-save = Zapisz
+my-places-cancel = Anuluj
+my-places-not-on-map =
+    Tego miejsca nie ma na mapie.
+    Harbour nie zna tej miejscowości.
+    Wyszukaj nazwę miejsca, żeby je znaleźć.
+my-places-added-by-you = Dodane przez Ciebie
+find-kind-other = Inne
+error-place_name_required = Nadaj miejscu nazwę.
+error-phone_invalid =
+    To nie wygląda na numer telefonu.
+    Używaj tylko cyfr, spacji i znaku + na początku.
+error-opening_hours_invalid =
+    Harbour nie może odczytać tych godzin otwarcia.
+    Napisz je tak: Mo-Fr 09:00-17:00.
+    Albo zostaw puste.
+error-coordinates_invalid =
+    To miejsce na mapie nie wygląda dobrze.
+    Wpisz dwie liczby z przecinkiem między nimi.
+    Albo zostaw puste.
+error-my_place_not_found =
+    Tego miejsca już nie ma.
+    Ktoś mógł je usunąć.
