@@ -820,7 +820,7 @@ home-sharing-body =
     Czytaj plany, które inni udostępniają Tobie.
     Nic nie jest udostępniane, dopóki tego nie wybierzesz.
 nav-supporters = Osoby, którym udostępniam
-nav-shared = Udostępnione mnie
+nav-shared = Udostępnione mi
 nav-devices = Moje telefony i komputery
 
 supporters-title = Osoby, którym udostępniam
@@ -913,7 +913,7 @@ supporters-invite-expires =
     Działa przez { $days } dni.
 supporters-invite-done = Gotowe
 
-shared-title = Udostępnione mnie
+shared-title = Udostępnione mi
 shared-intro =
     Plany, które inne osoby Ci udostępniają.
     Możesz je czytać bez internetu.

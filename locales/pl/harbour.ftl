@@ -537,7 +537,7 @@ error-rate_limited = Sygnał został wysłany przed chwilą. Poczekaj chwilę, z
 home-sharing-heading = Udostępnianie
 home-sharing-body = Udostępniaj części swojego planu osobom, którym ufasz, czytaj plany, które inni udostępniają Tobie, i połącz swoje inne urządzenia. Nic nie zostanie udostępnione, dopóki tego nie wybierzesz.
 nav-supporters = Osoby, którym udostępniam
-nav-shared = Udostępnione mnie
+nav-shared = Udostępnione mi
 nav-devices = Moje urządzenia
 
 supporters-title = Osoby, którym udostępniam
@@ -602,7 +602,7 @@ supporters-invite-code = Kod potwierdzenia: { $code }. Gdy ta osoba dołączy, p
 supporters-invite-expires = Zaproszenie działa jeden raz, przez { $days } dni.
 supporters-invite-done = Gotowe
 
-shared-title = Udostępnione mnie
+shared-title = Udostępnione mi
 shared-intro = Plany, które inne osoby Ci udostępniają. Możesz je czytać bez internetu.
 shared-empty = Nikt jeszcze nie udostępnia Ci planu. Gdy ktoś wyśle Ci zaproszenie, wklej je poniżej.
 shared-sections = Udostępnia: { $sections }
