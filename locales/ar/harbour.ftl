@@ -533,3 +533,233 @@ error-supporter_exists = لديك بالفعل داعم بهذا الاسم. ي�
 error-person_not_found = لا أحد بهذا الاسم يشاركك خطة.
 error-device_not_found = لا يوجد جهاز مرتبط بهذا الاسم.
 error-rate_limited = أُرسلت إشارة قبل لحظة. يُرجى الانتظار قليلًا قبل إرسال إشارة أخرى.
+
+## Sharing
+## Supporters, plans shared with me, own devices, update files and the sync
+
+home-sharing-heading = المشاركة
+home-sharing-body = شارك أجزاء من خطتك مع أشخاص تثق بهم، واقرأ الخطط التي يشاركها الآخرون معك، واربط أجهزتك الأخرى. لا يُشارَك أي شيء حتى تختار ذلك.
+nav-supporters = الأشخاص الذين أشارك معهم
+nav-shared = ما يشاركه الآخرون معي
+nav-devices = أجهزتي
+supporters-title = الأشخاص الذين أشارك معهم
+supporters-intro = أنت تختار بالضبط أي أجزاء خطتك يراها كل شخص. يحتاجون إلى Harbour، لكن دون حساب.
+supporters-empty = لا تشارك خطتك مع أي أحد بعد.
+supporters-state-invited = تمت دعوته: في انتظار انضمامه
+supporters-state-expired = انتهت صلاحية الدعوة قبل أن ينضم. أوقف المشاركة وادعُه مرة أخرى.
+supporters-state-active = المشاركة جارية: تصله تحديثاتك
+supporters-state-revoked = أوقفت المشاركة
+supporters-sees = يرى: { $sections }
+supporters-invited-at = تاريخ الدعوة: { $when }
+supporters-last-synced = آخر تحديث منه: { $when }
+supporters-never-synced = لم يصل منه أي تحديث بعد
+supporters-role-accepted = قَبِل دوره في خطتك.
+supporters-availability = بكلماته: «{ $words }»
+supporters-signals-on = سيُبلَّغ إذا بدأت خطتك للأزمات أو طلبت المساعدة.
+supporters-replies = ردوده
+supporters-revoke = أوقف المشاركة معه
+supporters-revoke-explain = إذا أوقفت المشاركة، فلن تصل إلى { $name } أي تحديثات أخرى، وسيحذف Harbour خطتك من جهازه في المرة التالية التي يتلقى فيها تحديثًا منك. ما رآه بالفعل قد يبقى معه، مثلًا إذا نسخه أو طبعه أو صوّره.
+supporters-revoke-confirm = أوقف المشاركة
+supporters-revoke-cancel = استمر في المشاركة
+supporters-revoked-done = أوقفت المشاركة مع { $name }.
+supporters-revoked-had = كان قد تلقّى بالفعل: { $sections }. سيحذفها Harbour من جهازه عندما يتلقى تحديثًا منك في المرة التالية. ما نسخه أو طبعه أو صوّره قد يبقى معه.
+supporters-revoked-nothing = لم يصل إليه أي شيء بعد.
+supporters-revoked-heading = أشخاص أوقفت المشاركة معهم
+supporters-revoked-at = أُوقفت المشاركة: { $when }
+supporters-ask-heading = اطلب المساعدة
+supporters-ask-body = أخبر الداعمين الذين وافقوا على ذلك أنك تريد المساعدة الآن. يتلقون إشعارًا قصيرًا دون تفاصيل، ومعه خطتك للأزمات. هذا لا يتصل بخدمات الطوارئ: إذا كنت في خطر الآن، فاتصل بالرقم 999.
+supporters-ask-button = اطلب المساعدة من الداعمين
+supporters-ask-done =
+    { $count ->
+        [zero] لم يوافق أحد بعد على أن يُبلَّغ.
+        [one] سيُبلَّغ داعم واحد مع تحديثك التالي.
+        [two] سيُبلَّغ داعمان مع تحديثك التالي.
+        [few] سيُبلَّغ { $count } داعمين مع تحديثك التالي.
+        [many] سيُبلَّغ { $count } داعمًا مع تحديثك التالي.
+       *[other] سيُبلَّغ { $count } داعم مع تحديثك التالي.
+    }
+supporters-invite-start = ادعُ شخصًا
+supporters-invite-heading = ادعُ شخصًا ليرى جزءًا من خطتك
+supporters-invite-name = اسمه
+supporters-invite-from = اسمك كما سيراه
+supporters-invite-from-hint = مثلًا، اسمك الأول. يمكنك تركه فارغًا.
+supporters-invite-sections = ما يمكنه رؤيته
+supporters-invite-signals = أبلِغه إذا بدأت خطتي للأزمات أو طلبت المساعدة
+supporters-invite-signals-hint = فقط إذا وافق هو أيضًا. لا يتصل Harbour بخدمات الطوارئ أبدًا.
+supporters-preview-heading = ما سيراه { $name }
+supporters-preview-someone = هذا الشخص
+supporters-preview-nothing = اختر جزءًا واحدًا على الأقل لمشاركته.
+supporters-invite-create = أنشئ الدعوة
+supporters-invite-cancel = إلغاء
+supporters-invite-ready = دعوتك إلى { $name }
+supporters-invite-private = أرسلها إليه بشكل خاص، مثلًا في رسالة لا يقرؤها غيره. يمكن لأي شخص تصله أن ينضم، فلا تنشرها في أي مكان عام.
+supporters-invite-link = رابط الدعوة
+supporters-invite-copy = انسخ الرابط
+supporters-invite-copied = تم النسخ.
+supporters-invite-save = احفظها كملف
+supporters-invite-saved = حُفظت: { $path }
+supporters-invite-qr = أو يمكنه مسح هذا الرمز بجهازه.
+supporters-invite-qr-alt = رمز QR للدعوة إلى { $name }
+supporters-invite-code = رمز التأكيد: { $code }. عندما ينضم، يجب أن يرى الرمز نفسه.
+supporters-invite-expires =
+    { $days ->
+        [zero] تعمل الدعوة مرة واحدة، لمدة { $days } يوم.
+        [one] تعمل الدعوة مرة واحدة، لمدة يوم واحد.
+        [two] تعمل الدعوة مرة واحدة، لمدة يومين.
+        [few] تعمل الدعوة مرة واحدة، لمدة { $days } أيام.
+        [many] تعمل الدعوة مرة واحدة، لمدة { $days } يومًا.
+       *[other] تعمل الدعوة مرة واحدة، لمدة { $days } يوم.
+    }
+supporters-invite-done = تم
+shared-title = ما يشاركه الآخرون معي
+shared-intro = خطط يشاركها أشخاص آخرون معك. يمكنك قراءتها دون إنترنت.
+shared-empty = لا أحد يشارك معك خطة بعد. عندما يرسل إليك أحد دعوة، الصقها أدناه.
+shared-sections = يشارك: { $sections }
+shared-not-yet = في انتظار تحديثه الأول.
+shared-has-changes = تغيّر شيء منذ آخر مرة قرأتها.
+shared-up-to-date = قرأت أحدث نسخة.
+shared-open = اقرأ خطة { $person }
+shared-open-crisis = افتح خطة { $person } للأزمات
+shared-back = العودة إلى كل الخطط المشتركة
+shared-plan-title = خطة { $person }
+shared-waiting = لم يصل أي شيء من { $person } بعد. افتح ملف التحديث الذي يرسله إليك، في الأسفل على الشاشة السابقة.
+shared-updated-at = وصل آخر تحديث: { $when }
+shared-first-read = هذه أول مرة تقرؤها هنا.
+shared-changed =
+    { $count ->
+        [zero] تغيّر { $count } جزء منذ آخر مرة قرأتها:
+        [one] تغيّر جزء واحد منذ آخر مرة قرأتها:
+        [two] تغيّر جزآن منذ آخر مرة قرأتها:
+        [few] تغيّرت { $count } أجزاء منذ آخر مرة قرأتها:
+        [many] تغيّر { $count } جزءًا منذ آخر مرة قرأتها:
+       *[other] تغيّر { $count } جزء منذ آخر مرة قرأتها:
+    }
+shared-nothing-changed = لم يتغيّر شيء منذ آخر مرة قرأتها.
+shared-mark-read = قرأتها
+shared-show-crisis = اعرض خطة الأزمات فقط
+shared-show-all = اعرض كل ما يشاركه
+shared-signal-crisis_plan_activated = بدأ { $person } خطته للأزمات ({ $when }). توضّح خطته للأزمات ما يودّ أن تفعله.
+shared-signal-ask_for_help = طلب { $person } المساعدة ({ $when }). توضّح خطته للأزمات ما يودّ أن تفعله.
+shared-signal-other = أرسل إليك { $person } إشارة ({ $when }).
+shared-signal-not-emergency = لا يتصل Harbour بخدمات الطوارئ. إذا كان أحد في خطر الآن، فاتصل بالرقم 999.
+shared-role-heading = دوري
+shared-role-accepted = قبلت دورك.
+shared-role-availability = متى وكيف يمكنني المساعدة
+shared-role-availability-hint = مثلًا: يمكن الاتصال بي ليلًا. أيام الأسبوع بعد السادسة مساءً.
+shared-role-signals = أبلِغني إذا بدأ { $person } خطته للأزمات أو طلب المساعدة
+shared-role-signals-hint = يصلك إشعار هادئ هنا. لا يحتوي على أي تفاصيل.
+shared-role-accept = أقبل دوري
+shared-role-saved = حُفظ. سيصل إليه مع تحديثك التالي.
+shared-reply-heading = الرد
+shared-reply-label = رسالة إلى { $person }
+shared-reply-send = أرسل الرد
+shared-reply-queued = سيصل ردك إليه مع تحديثك التالي.
+shared-join-heading = انضم بدعوة
+shared-join-intro = أرسل إليك أحدهم رابط دعوة. الصقه هنا. لا تحتاج إلى حساب.
+shared-join-label = رابط الدعوة
+shared-join-button = انضم
+shared-joined = يشارك { $person } معك: { $sections }.
+shared-joined-code = رمز التأكيد: { $code }. تأكد أنه مطابق للرمز الذي لديه.
+shared-joined-next = ستصل خطته مع تحديثه التالي. بعد ذلك أرسل إليه ملف تحديث، ليعرف أنك انضممت.
+devices-title = أجهزتي
+devices-intro = اربط هاتفك وحاسوبك، لتكون خطتك على كليهما.
+devices-list-heading = الأجهزة المرتبطة
+devices-this-device = هذا الجهاز
+devices-none = هذا الجهاز وحده عليه خطتك.
+devices-remove = أزل هذا الجهاز
+devices-remove-explain = هل تريد إزالة { $name }؟ ستنتقل أجهزتك الأخرى إلى مفتاح جديد. ما هو موجود بالفعل على { $name } قد يبقى عليه. لتتأكد من أن روابط الداعمين آمنة أيضًا، ادعُهم مرة أخرى.
+devices-remove-confirm = أزله
+devices-removed = أُزيل { $name }.
+devices-link-heading = اربط جهازًا آخر
+devices-link-intro = أنشئ رمزًا هنا، ثم أدخله على جهازك الآخر.
+devices-link-start = أنشئ رمزًا
+devices-link-code = أدخل هذا الرمز على جهازك الآخر:
+devices-link-qr-alt = رمز QR لربط جهاز آخر
+devices-link-next = بعد ذلك أرسل إلى هذا الجهاز ملف تحديث من هناك، وأرسل ملفًا في المقابل. يعمل الرمز مرة واحدة.
+devices-join-heading = هذا جهازي الجديد
+devices-join-intro = أدخل الرمز الذي يعرضه جهازك الآخر.
+devices-join-code = الرمز من جهازي الآخر
+devices-join-name = اسم لهذا الجهاز
+devices-join-button = اربط هذا الجهاز
+devices-joined = تم الربط. رمز التأكيد: { $code }. ستصل خطتك مع التحديث التالي من جهازك الآخر.
+sync-files-heading = ملفات التحديث
+sync-files-intro = دون خادم مزامنة وسيط، تنتقل التحديثات على شكل ملفات: احفظ ملفًا وأرسله بالبريد الإلكتروني أو بتطبيق مراسلة أو على ذاكرة USB. الملف مشفّر: لا يستطيع فتحه إلا الأشخاص الذين تشارك معهم.
+sync-file-save = احفظ ملف تحديث
+sync-file-saved = حُفظ: { $path }. أرسل هذا الملف إلى الأشخاص الذين تشارك معهم.
+sync-file-open-label = ملف تحديث أرسله إليك أحدهم
+sync-file-open = افتح ملف التحديث
+sync-file-in-done =
+    { $accepted ->
+        [zero] وصل { $accepted } تحديث.
+        [one] وصل تحديث واحد.
+        [two] وصل تحديثان.
+        [few] وصلت { $accepted } تحديثات.
+        [many] وصل { $accepted } تحديثًا.
+       *[other] وصل { $accepted } تحديث.
+    }
+sync-file-in-some-refused = التحديثات التي وصلت: { $accepted }؛ التحديثات التي تعذّر استخدامها: { $refused }. لم يتغيّر أي شيء يخصك بسببها.
+sync-file-in-nothing-new = لا جديد: لديك بالفعل كل ما في هذا الملف.
+sync-file-in-not-for-me = لا يحتوي هذا الملف على أي شيء لك.
+sync-file-in-revoked = أوقف { $person } مشاركة خطته معك، لذا أُزيلت من هذا الجهاز.
+sync-heading = المزامنة
+sync-intro = ترسل المزامنة تحديثاتك عبر خادم وسيط، فلا تحتاج إلى ملفات. وهي متوقفة حتى تشغّلها. ما دامت متوقفة، لا يتصل Harbour بالإنترنت.
+sync-state-off = المزامنة متوقفة.
+sync-state-on = المزامنة تعمل، عبر { $url }.
+sync-relay-not-yet = لا يستطيع هذا الإصدار من Harbour الوصول إلى خادم وسيط بعد. حُفظ اختيارك؛ وحتى ذلك الحين، استخدم ملفات التحديث.
+sync-toggle = زامن عبر خادم وسيط
+sync-relay-url = عنوان الخادم الوسيط
+sync-relay-url-hint = يبدأ بـ https://. اسأل الجهة التي تدير الخادم الوسيط، مثلًا جمعية خيرية محلية.
+sync-turn-on = شغّل المزامنة
+sync-last-file-out = حُفظ آخر ملف تحديث: { $when }
+sync-last-file-in = فُتح آخر ملف تحديث: { $when }
+sync-status-off = المزامنة متوقفة.
+sync-status-waiting = في انتظار المزامنة لأول مرة.
+sync-status-synced = تمت المزامنة.
+sync-status-error = لم تنجح المزامنة في المرة الأخيرة.
+sync-last-relay = آخر مزامنة: { $when }
+sync-retry = يحاول Harbour مرة أخرى تلقائيًا كل دقيقة. لن يضيع أي شيء في هذه الأثناء.
+sync-unsent =
+    { $count ->
+        [zero] { $count } تحديث في انتظار الإرسال.
+        [one] تحديث واحد في انتظار الإرسال.
+        [two] تحديثان في انتظار الإرسال.
+        [few] { $count } تحديثات في انتظار الإرسال.
+        [many] { $count } تحديثًا في انتظار الإرسال.
+       *[other] { $count } تحديث في انتظار الإرسال.
+    }
+sync-now = زامن الآن
+sync-error-unreachable = تعذّر على Harbour الوصول إلى الخادم الوسيط. تأكد من أن هذا الجهاز متصل بالإنترنت وأن عنوان الخادم الوسيط صحيح.
+
+## My places
+
+my-places-title = أماكني
+my-places-intro = أماكن تساعدك، مثل بيت صديق. تُحفظ مقفلة في خطتك على هذا الجهاز، وتظهر في «ابحث عن مساعدة قريبة» ما دامت خطتك مفتوحة.
+my-places-empty = لم تُضِف أي أماكن بعد.
+my-places-add = أضف مكانًا
+my-places-add-title = أضف مكانًا
+my-places-edit-title = عدّل هذا المكان
+my-places-edit = عدّل
+my-places-remove = أزل
+my-places-remove-confirm = هل تريد إزالة { $name }؟
+my-places-remove-yes = نعم، أزله
+my-places-remove-no = أبقِه
+my-places-name = الاسم
+my-places-phone = رقم الهاتف (اختياري)
+my-places-address = العنوان (اختياري)
+my-places-town = المدينة (اختياري)
+my-places-postcode = الرمز البريدي (اختياري)
+my-places-position = الموقع الدقيق (اختياري)
+my-places-position-hint = خط العرض وخط الطول، مثلًا 52.9107, -0.6423. دونه، يستخدم Harbour مركز المدينة.
+my-places-hours = أوقات العمل (اختياري)
+my-places-hours-hint = بصيغة OpenStreetMap، مثلًا: Mo-Fr 09:00-17:00; Sa 10:00-14:00
+my-places-note = ملاحظة (اختياري)
+my-places-save = احفظ
+my-places-cancel = إلغاء
+my-places-not-on-map = ليس على الخريطة: لم يتعرّف Harbour على المدينة. ابحث عن اسم المكان للعثور عليه.
+my-places-added-by-you = أضفته أنت
+find-kind-other = غير ذلك
+error-place_name_required = يُرجى إعطاء المكان اسمًا.
+error-phone_invalid = لا يبدو هذا رقم هاتف. استخدم الأرقام والمسافات فقط، وعلامة + في البداية.
+error-opening_hours_invalid = تعذّر على Harbour قراءة أوقات العمل هذه. جرّب الصيغة Mo-Fr 09:00-17:00، أو اتركها فارغة.
+error-coordinates_invalid = لا يبدو هذا الموقع صحيحًا. اكتب خط العرض وخط الطول، مفصولين بفاصلة، أو اتركه فارغًا.
+error-my_place_not_found = هذا المكان لم يعد موجودًا. ربما أُزيل.

@@ -525,3 +525,210 @@ error-supporter_exists = اس نام کا ایک مددگار پہلے سے مو
 error-person_not_found = اس نام کا کوئی شخص آپ کے ساتھ منصوبہ شیئر نہیں کرتا۔
 error-device_not_found = اس نام کا کوئی منسلک آلہ نہیں ہے۔
 error-rate_limited = ابھی ایک لمحہ پہلے ایک سگنل بھیجا گیا ہے۔ دوسرا بھیجنے سے پہلے براہِ کرم تھوڑا انتظار کریں۔
+
+## Sharing
+## Supporters, plans shared with me, own devices, update files and the sync
+
+home-sharing-heading = شیئر کرنا
+home-sharing-body = اپنے منصوبے کے حصے ان لوگوں کے ساتھ شیئر کریں جن پر آپ بھروسہ کرتے ہیں، دوسروں کے شیئر کیے ہوئے منصوبے پڑھیں، اور اپنے دوسرے آلات جوڑیں۔ جب تک آپ خود نہ چنیں، کچھ بھی شیئر نہیں ہوتا۔
+nav-supporters = جن کے ساتھ میرا منصوبہ شیئر ہے
+nav-shared = میرے ساتھ شیئر کیے گئے
+nav-devices = میرے آلات
+supporters-title = جن کے ساتھ میرا منصوبہ شیئر ہے
+supporters-intro = آپ خود چنتے ہیں کہ ہر شخص آپ کے منصوبے کے کون سے حصے دیکھے۔ انہیں Harbour کی ضرورت ہے، لیکن کسی اکاؤنٹ کی نہیں۔
+supporters-empty = آپ ابھی کسی کے ساتھ اپنا منصوبہ شیئر نہیں کر رہے۔
+supporters-state-invited = دعوت بھیجی گئی: ان کے شامل ہونے کا انتظار ہے
+supporters-state-expired = ان کے شامل ہونے سے پہلے دعوت کی مدت ختم ہو گئی۔ شیئر کرنا بند کریں اور انہیں دوبارہ دعوت دیں۔
+supporters-state-active = شیئر ہو رہا ہے: آپ کی اپ ڈیٹس انہیں ملتی ہیں
+supporters-state-revoked = آپ نے شیئر کرنا بند کر دیا
+supporters-sees = دیکھتے ہیں: { $sections }
+supporters-invited-at = دعوت بھیجی گئی: { $when }
+supporters-last-synced = ان کی طرف سے آخری اپ ڈیٹ: { $when }
+supporters-never-synced = ان کی طرف سے ابھی کوئی اپ ڈیٹ نہیں آئی
+supporters-role-accepted = انہوں نے آپ کے منصوبے میں اپنا کردار قبول کر لیا ہے۔
+supporters-availability = ان کے اپنے الفاظ میں: ”{ $words }“
+supporters-signals-on = اگر آپ اپنا بحران کا منصوبہ شروع کریں یا مدد مانگیں تو انہیں بتایا جائے گا۔
+supporters-replies = ان کے جوابات
+supporters-revoke = ان کے ساتھ شیئر کرنا بند کریں
+supporters-revoke-explain = اگر آپ شیئر کرنا بند کریں تو { $name } کو مزید اپ ڈیٹس نہیں ملیں گی، اور ان کے آلے پر Harbour آپ کا منصوبہ اس وقت مٹا دے گا جب اسے آپ کی طرف سے اگلی اپ ڈیٹ ملے گی۔ جو کچھ وہ پہلے دیکھ چکے ہیں وہ ان کے پاس رہ سکتا ہے، مثلاً اگر انہوں نے اسے کاپی، پرنٹ یا اس کی تصویر لی ہو۔
+supporters-revoke-confirm = شیئر کرنا بند کریں
+supporters-revoke-cancel = شیئر کرتے رہیں
+supporters-revoked-done = آپ نے { $name } کے ساتھ شیئر کرنا بند کر دیا ہے۔
+supporters-revoked-had = انہیں پہلے ہی یہ مل چکا تھا: { $sections }۔ ان کے آلے پر Harbour اسے تب مٹا دے گا جب اسے آپ کی طرف سے اگلی اپ ڈیٹ ملے گی۔ جو کچھ انہوں نے کاپی، پرنٹ کیا یا جس کی تصویر لی، وہ ان کے پاس رہ سکتا ہے۔
+supporters-revoked-nothing = ابھی ان تک کچھ نہیں پہنچا تھا۔
+supporters-revoked-heading = جن کے ساتھ آپ نے شیئر کرنا بند کیا
+supporters-revoked-at = بند کیا گیا: { $when }
+supporters-ask-heading = مدد مانگیں
+supporters-ask-body = جن مددگاروں نے حامی بھری ہے انہیں بتائیں کہ آپ کو ابھی مدد چاہیے۔ انہیں بغیر تفصیلات کے ایک مختصر اطلاع اور آپ کا بحران کا منصوبہ ملتا ہے۔ اس سے ایمرجنسی سروسز کو کال نہیں جاتی: اگر آپ ابھی خطرے میں ہیں تو 999 پر کال کریں۔
+supporters-ask-button = میرے مددگاروں سے مدد مانگیں
+supporters-ask-done =
+    { $count ->
+        [0] ابھی کسی نے اطلاع پانے کی حامی نہیں بھری۔
+        [one] آپ کی اگلی اپ ڈیٹ کے ساتھ ایک مددگار کو بتایا جائے گا۔
+       *[other] آپ کی اگلی اپ ڈیٹ کے ساتھ { $count } مددگاروں کو بتایا جائے گا۔
+    }
+supporters-invite-start = کسی کو دعوت دیں
+supporters-invite-heading = کسی کو اپنے منصوبے کا کچھ حصہ دیکھنے کی دعوت دیں
+supporters-invite-name = ان کا نام
+supporters-invite-from = آپ کا نام، جیسا وہ دیکھیں گے
+supporters-invite-from-hint = مثلاً آپ کا پہلا نام۔ آپ اسے خالی چھوڑ سکتے ہیں۔
+supporters-invite-sections = وہ کیا دیکھ سکتے ہیں
+supporters-invite-signals = اگر میں اپنا بحران کا منصوبہ شروع کروں یا مدد مانگوں تو انہیں بتائیں
+supporters-invite-signals-hint = صرف اگر وہ بھی راضی ہوں۔ Harbour کبھی ایمرجنسی سروسز کو کال نہیں کرتا۔
+supporters-preview-heading = { $name } کیا دیکھیں گے
+supporters-preview-someone = یہ شخص
+supporters-preview-nothing = شیئر کرنے کے لیے کم از کم ایک حصہ چنیں۔
+supporters-invite-create = دعوت بنائیں
+supporters-invite-cancel = منسوخ کریں
+supporters-invite-ready = { $name } کے لیے آپ کی دعوت
+supporters-invite-private = یہ انہیں نجی طور پر بھیجیں، مثلاً ایسے پیغام میں جو صرف وہی پڑھیں۔ جس کے پاس بھی یہ ہو وہ شامل ہو سکتا ہے، اس لیے اسے کسی عوامی جگہ پر نہ ڈالیں۔
+supporters-invite-link = دعوت کا لنک
+supporters-invite-copy = لنک کاپی کریں
+supporters-invite-copied = کاپی ہو گیا۔
+supporters-invite-save = فائل کے طور پر محفوظ کریں
+supporters-invite-saved = محفوظ ہو گیا: { $path }
+supporters-invite-qr = یا وہ اپنے آلے سے یہ کوڈ اسکین کر سکتے ہیں۔
+supporters-invite-qr-alt = { $name } کے لیے دعوت کا QR کوڈ
+supporters-invite-code = تصدیقی کوڈ: { $code }۔ شامل ہوتے وقت انہیں بھی یہی کوڈ نظر آنا چاہیے۔
+supporters-invite-expires = یہ دعوت ایک بار، { $days } دن کے لیے کام کرتی ہے۔
+supporters-invite-done = ہو گیا
+shared-title = میرے ساتھ شیئر کیے گئے
+shared-intro = وہ منصوبے جو دوسرے لوگ آپ کے ساتھ شیئر کرتے ہیں۔ آپ انہیں انٹرنیٹ کے بغیر پڑھ سکتے ہیں۔
+shared-empty = ابھی کوئی آپ کے ساتھ منصوبہ شیئر نہیں کرتا۔ جب کوئی آپ کو دعوت بھیجے تو اسے نیچے پیسٹ کریں۔
+shared-sections = وہ شیئر کرتے ہیں: { $sections }
+shared-not-yet = ان کی پہلی اپ ڈیٹ کا انتظار ہے۔
+shared-has-changes = آپ کے پچھلی بار پڑھنے کے بعد کچھ بدلا ہے۔
+shared-up-to-date = آپ تازہ ترین پڑھ چکے ہیں۔
+shared-open = { $person } کا منصوبہ پڑھیں
+shared-open-crisis = { $person } کا بحران کا منصوبہ کھولیں
+shared-back = تمام شیئر کیے گئے منصوبوں پر واپس جائیں
+shared-plan-title = { $person } کا منصوبہ
+shared-waiting = { $person } کی طرف سے ابھی کچھ نہیں آیا۔ جو اپ ڈیٹ فائل وہ آپ کو بھیجیں اسے پچھلی اسکرین پر نیچے کھولیں۔
+shared-updated-at = آخری اپ ڈیٹ ملی: { $when }
+shared-first-read = آپ اسے یہاں پہلی بار پڑھ رہے ہیں۔
+shared-changed =
+    { $count ->
+        [one] آپ کے پچھلی بار پڑھنے کے بعد ایک حصہ بدلا ہے:
+       *[other] آپ کے پچھلی بار پڑھنے کے بعد { $count } حصے بدلے ہیں:
+    }
+shared-nothing-changed = آپ کے پچھلی بار پڑھنے کے بعد کچھ نہیں بدلا۔
+shared-mark-read = میں نے پڑھ لیا ہے
+shared-show-crisis = صرف بحران کا منصوبہ دکھائیں
+shared-show-all = وہ سب کچھ دکھائیں جو وہ شیئر کرتے ہیں
+shared-signal-crisis_plan_activated = { $person } نے اپنا بحران کا منصوبہ شروع کر دیا ہے ({ $when })۔ ان کے بحران کے منصوبے میں لکھا ہے کہ وہ آپ سے کیا چاہتے ہیں۔
+shared-signal-ask_for_help = { $person } نے مدد مانگی ہے ({ $when })۔ ان کے بحران کے منصوبے میں لکھا ہے کہ وہ آپ سے کیا چاہتے ہیں۔
+shared-signal-other = { $person } نے آپ کو ایک اشارہ بھیجا ہے ({ $when })۔
+shared-signal-not-emergency = Harbour ایمرجنسی سروسز کو کال نہیں کرتا۔ اگر کوئی ابھی خطرے میں ہے تو 999 پر کال کریں۔
+shared-role-heading = میرا کردار
+shared-role-accepted = آپ نے اپنا کردار قبول کر لیا ہے۔
+shared-role-availability = میری مدد: کب اور کیسے
+shared-role-availability-hint = مثلاً: مجھے رات کو کال کی جا سکتی ہے۔ ہفتے کے دنوں میں شام 6 بجے کے بعد۔
+shared-role-signals = اگر { $person } اپنا بحران کا منصوبہ شروع کریں یا مدد مانگیں تو مجھے بتائیں
+shared-role-signals-hint = آپ کو یہاں ایک پرسکون اطلاع ملتی ہے۔ اس میں کوئی تفصیل نہیں ہوتی۔
+shared-role-accept = اپنا کردار قبول کریں
+shared-role-saved = محفوظ ہو گیا۔ یہ آپ کی اگلی اپ ڈیٹ کے ساتھ ان تک جائے گا۔
+shared-reply-heading = جواب
+shared-reply-label = { $person } کے لیے پیغام
+shared-reply-send = جواب بھیجیں
+shared-reply-queued = آپ کا جواب آپ کی اگلی اپ ڈیٹ کے ساتھ ان تک جائے گا۔
+shared-join-heading = دعوت کے ذریعے شامل ہوں
+shared-join-intro = کسی نے آپ کو دعوت کا لنک بھیجا ہے۔ اسے یہاں پیسٹ کریں۔ آپ کو کسی اکاؤنٹ کی ضرورت نہیں۔
+shared-join-label = دعوت کا لنک
+shared-join-button = شامل ہوں
+shared-joined = { $person } آپ کے ساتھ شیئر کرتے ہیں: { $sections }۔
+shared-joined-code = تصدیقی کوڈ: { $code }۔ دیکھ لیں کہ یہ ان کے کوڈ جیسا ہی ہے۔
+shared-joined-next = ان کا منصوبہ ان کی اگلی اپ ڈیٹ کے ساتھ آئے گا۔ پھر انہیں جواب میں ایک اپ ڈیٹ فائل بھیجیں، تاکہ انہیں پتا چلے کہ آپ شامل ہو گئے ہیں۔
+devices-title = میرے آلات
+devices-intro = اپنا فون اور اپنا کمپیوٹر جوڑیں، تاکہ آپ کا منصوبہ دونوں پر ہو۔
+devices-list-heading = جڑے ہوئے آلات
+devices-this-device = یہ آلہ
+devices-none = آپ کا منصوبہ صرف اسی آلے پر ہے۔
+devices-remove = یہ آلہ ہٹائیں
+devices-remove-explain = { $name } کو ہٹائیں؟ آپ کے دوسرے آلات ایک نئی کی پر منتقل ہو جائیں گے۔ جو کچھ { $name } پر پہلے سے موجود ہے وہ اس پر رہ سکتا ہے۔ یہ یقینی بنانے کے لیے کہ آپ کے مددگاروں کے لنک بھی محفوظ ہیں، انہیں دوبارہ دعوت دیں۔
+devices-remove-confirm = اسے ہٹائیں
+devices-removed = { $name } کو ہٹا دیا گیا۔
+devices-link-heading = ایک اور آلہ جوڑیں
+devices-link-intro = یہاں ایک کوڈ بنائیں، پھر اسے اپنے دوسرے آلے پر درج کریں۔
+devices-link-start = کوڈ بنائیں
+devices-link-code = یہ کوڈ اپنے دوسرے آلے پر درج کریں:
+devices-link-qr-alt = ایک اور آلہ جوڑنے کے لیے QR کوڈ
+devices-link-next = پھر وہاں سے اس آلے کو ایک اپ ڈیٹ فائل بھیجیں، اور جواب میں ایک واپس بھیجیں۔ یہ کوڈ ایک بار کام کرتا ہے۔
+devices-join-heading = یہ میرا نیا آلہ ہے
+devices-join-intro = وہ کوڈ درج کریں جو آپ کا دوسرا آلہ دکھاتا ہے۔
+devices-join-code = میرے دوسرے آلے کا کوڈ
+devices-join-name = اس آلے کا نام
+devices-join-button = یہ آلہ جوڑیں
+devices-joined = جڑ گیا۔ تصدیقی کوڈ: { $code }۔ آپ کا منصوبہ آپ کے دوسرے آلے کی اگلی اپ ڈیٹ کے ساتھ آئے گا۔
+sync-files-heading = اپ ڈیٹ فائلیں
+sync-files-intro = سنک ریلے کے بغیر، اپ ڈیٹس فائلوں کی صورت میں جاتی ہیں: ایک فائل محفوظ کریں اور اسے ای میل، میسجنگ ایپ یا USB اسٹک سے بھیجیں۔ یہ خفیہ کردہ ہوتی ہے: اسے صرف وہی لوگ کھول سکتے ہیں جن کے ساتھ آپ شیئر کرتے ہیں۔
+sync-file-save = اپ ڈیٹ فائل محفوظ کریں
+sync-file-saved = محفوظ ہو گئی: { $path }۔ یہ فائل ان لوگوں کو بھیجیں جن کے ساتھ آپ شیئر کرتے ہیں۔
+sync-file-open-label = کسی کی بھیجی ہوئی اپ ڈیٹ فائل
+sync-file-open = اپ ڈیٹ فائل کھولیں
+sync-file-in-done =
+    { $accepted ->
+        [one] ایک اپ ڈیٹ موصول ہوئی۔
+       *[other] { $accepted } اپ ڈیٹس موصول ہوئیں۔
+    }
+sync-file-in-some-refused = موصول ہونے والی اپ ڈیٹس: { $accepted }؛ جو استعمال نہ ہو سکیں: { $refused }۔ ان کی وجہ سے آپ کی کوئی چیز نہیں بدلی۔
+sync-file-in-nothing-new = کچھ نیا نہیں: اس فائل میں جو کچھ ہے وہ آپ کے پاس پہلے سے تھا۔
+sync-file-in-not-for-me = اس فائل میں آپ کے لیے کچھ نہیں ہے۔
+sync-file-in-revoked = { $person } نے اپنا منصوبہ آپ کے ساتھ شیئر کرنا بند کر دیا ہے، اس لیے اسے اس آلے سے ہٹا دیا گیا ہے۔
+sync-heading = سنک
+sync-intro = سنک آپ کی اپ ڈیٹس ایک ریلے کے ذریعے بھیجتا ہے، تاکہ آپ کو فائلوں کی ضرورت نہ پڑے۔ یہ تب تک بند رہتا ہے جب تک آپ اسے آن نہ کریں۔ جب تک یہ بند ہے، Harbour انٹرنیٹ سے کوئی رابطہ نہیں کرتا۔
+sync-state-off = سنک بند ہے۔
+sync-state-on = سنک آن ہے، { $url } کے ذریعے۔
+sync-relay-not-yet = Harbour کا یہ ورژن ابھی ریلے تک نہیں پہنچ سکتا۔ آپ کا انتخاب محفوظ ہو گیا ہے؛ تب تک اپ ڈیٹ فائلیں استعمال کریں۔
+sync-toggle = ریلے کے ذریعے سنک کریں
+sync-relay-url = ریلے کا پتا
+sync-relay-url-hint = یہ https:// سے شروع ہوتا ہے۔ جو آپ کا ریلے چلاتا ہے اس سے پوچھیں، مثلاً کوئی مقامی خیراتی ادارہ۔
+sync-turn-on = سنک آن کریں
+sync-last-file-out = آخری اپ ڈیٹ فائل محفوظ ہوئی: { $when }
+sync-last-file-in = آخری اپ ڈیٹ فائل کھولی گئی: { $when }
+sync-status-off = سنک بند ہے۔
+sync-status-waiting = پہلی بار سنک ہونے کا انتظار ہے۔
+sync-status-synced = سنک ہو گیا۔
+sync-status-error = پچھلی بار سنک نے کام نہیں کیا۔
+sync-last-relay = آخری سنک: { $when }
+sync-retry = Harbour ہر منٹ خود دوبارہ کوشش کرتا ہے۔ اس دوران کچھ ضائع نہیں ہوتا۔
+sync-unsent =
+    { $count ->
+        [one] ایک اپ ڈیٹ بھیجے جانے کا انتظار کر رہی ہے۔
+       *[other] { $count } اپ ڈیٹس بھیجے جانے کا انتظار کر رہی ہیں۔
+    }
+sync-now = ابھی سنک کریں
+sync-error-unreachable = Harbour ریلے تک نہیں پہنچ سکا۔ دیکھ لیں کہ یہ آلہ آن لائن ہے اور ریلے کا پتا درست ہے۔
+
+## My places
+
+my-places-title = میری جگہیں
+my-places-intro = وہ جگہیں جو آپ کی مدد کرتی ہیں، جیسے کسی دوست کا گھر۔ یہ اس آلے پر آپ کے منصوبے میں لاک رکھی جاتی ہیں، اور جب آپ کا منصوبہ کھلا ہو تو ”قریب مدد تلاش کریں“ میں دکھائی دیتی ہیں۔
+my-places-empty = آپ نے ابھی کوئی جگہ شامل نہیں کی۔
+my-places-add = جگہ شامل کریں
+my-places-add-title = جگہ شامل کریں
+my-places-edit-title = یہ جگہ بدلیں
+my-places-edit = بدلیں
+my-places-remove = ہٹائیں
+my-places-remove-confirm = { $name } کو ہٹائیں؟
+my-places-remove-yes = ہاں، اسے ہٹا دیں
+my-places-remove-no = اسے رکھیں
+my-places-name = نام
+my-places-phone = فون نمبر (اختیاری)
+my-places-address = پتا (اختیاری)
+my-places-town = قصبہ یا شہر (اختیاری)
+my-places-postcode = پوسٹ کوڈ (اختیاری)
+my-places-position = درست مقام (اختیاری)
+my-places-position-hint = عرض بلد اور طول بلد، مثلاً 52.9107, -0.6423۔ اس کے بغیر Harbour قصبے کا مرکز استعمال کرتا ہے۔
+my-places-hours = کھلنے کے اوقات (اختیاری)
+my-places-hours-hint = OpenStreetMap کی شکل میں، مثلاً: Mo-Fr 09:00-17:00; Sa 10:00-14:00
+my-places-note = نوٹ (اختیاری)
+my-places-save = محفوظ کریں
+my-places-cancel = منسوخ کریں
+my-places-not-on-map = نقشے پر نہیں: Harbour اس قصبے کو نہیں جانتا تھا۔ اس جگہ کو ڈھونڈنے کے لیے اس کا نام تلاش کریں۔
+my-places-added-by-you = آپ نے شامل کی
+find-kind-other = دیگر
+error-place_name_required = براہِ کرم جگہ کا نام لکھیں۔
+error-phone_invalid = یہ فون نمبر نہیں لگتا۔ صرف ہندسے، خالی جگہیں اور شروع میں + استعمال کریں۔
+error-opening_hours_invalid = Harbour یہ کھلنے کے اوقات نہیں پڑھ سکا۔ Mo-Fr 09:00-17:00 کی شکل آزمائیں، یا انہیں خالی چھوڑ دیں۔
+error-coordinates_invalid = یہ مقام درست نہیں لگتا۔ عرض بلد اور طول بلد کوما سے الگ کر کے لکھیں، یا اسے خالی چھوڑ دیں۔
+error-my_place_not_found = یہ جگہ اب موجود نہیں۔ شاید اسے ہٹا دیا گیا ہے۔
