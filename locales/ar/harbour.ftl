@@ -710,6 +710,7 @@ sync-toggle = زامن عبر خادم وسيط
 sync-relay-url = عنوان الخادم الوسيط
 sync-relay-url-hint = يبدأ بـ https://. اسأل الجهة التي تدير الخادم الوسيط، مثلًا جمعية خيرية محلية.
 sync-turn-on = شغّل المزامنة
+sync-save-address = احفظ عنوان الخادم الوسيط
 sync-last-file-out = حُفظ آخر ملف تحديث: { $when }
 sync-last-file-in = فُتح آخر ملف تحديث: { $when }
 sync-status-off = المزامنة متوقفة.

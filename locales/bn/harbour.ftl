@@ -688,6 +688,7 @@ sync-toggle = রিলের মাধ্যমে সিঙ্ক করুন
 sync-relay-url = রিলের ঠিকানা
 sync-relay-url-hint = এটি https:// দিয়ে শুরু হয়। যিনি আপনার রিলে চালান তাঁকে জিজ্ঞেস করুন, যেমন কোনো স্থানীয় দাতব্য সংস্থা।
 sync-turn-on = সিঙ্ক চালু করুন
+sync-save-address = রিলের ঠিকানা সেভ করুন
 sync-last-file-out = শেষ আপডেট ফাইল সেভ করা হয়েছে: { $when }
 sync-last-file-in = শেষ আপডেট ফাইল খোলা হয়েছে: { $when }
 sync-status-off = সিঙ্ক বন্ধ আছে।

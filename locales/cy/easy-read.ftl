@@ -1087,6 +1087,7 @@ sync-relay-url-hint =
     Mae'n dechrau gyda https://.
     Gofynnwch i'r bobl sy'n ei redeg, er enghraifft elusen leol.
 sync-turn-on = Ei droi ymlaen
+sync-save-address = Cadw'r cyfeiriad gwe
 sync-last-file-out = Cadwyd y ffeil ddiweddaru ddiwethaf { $when }
 sync-last-file-in = Agorwyd y ffeil ddiweddaru ddiwethaf { $when }
 sync-status-off = Mae anfon drwy'r rhyngrwyd i ffwrdd.

@@ -710,6 +710,7 @@ sync-toggle = Cydamseru drwy weinydd trosglwyddo
 sync-relay-url = Cyfeiriad y gweinydd trosglwyddo
 sync-relay-url-hint = Mae'n dechrau gyda https://. Gofynnwch i bwy bynnag sy'n rhedeg eich gweinydd trosglwyddo, er enghraifft elusen leol.
 sync-turn-on = Troi cydamseru ymlaen
+sync-save-address = Cadw cyfeiriad y gweinydd trosglwyddo
 sync-last-file-out = Cadwyd y ffeil ddiweddaru ddiwethaf { $when }
 sync-last-file-in = Agorwyd y ffeil ddiweddaru ddiwethaf { $when }
 sync-status-off = Mae cydamseru i ffwrdd.

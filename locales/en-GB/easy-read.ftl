@@ -1069,6 +1069,7 @@ sync-relay-url-hint =
     It starts with https://.
     Ask the people who run it, for example a local charity.
 sync-turn-on = Turn it on
+sync-save-address = Save the web address
 sync-last-file-out = Last update file saved { $when }
 sync-last-file-in = Last update file opened { $when }
 sync-status-off = Sending by internet is off.

@@ -681,6 +681,7 @@ sync-toggle = Sync through a relay
 sync-relay-url = Relay address
 sync-relay-url-hint = It starts with https://. Ask whoever runs your relay, for example a local charity.
 sync-turn-on = Turn sync on
+sync-save-address = Save the relay address
 sync-last-file-out = Last update file saved { $when }
 sync-last-file-in = Last update file opened { $when }
 sync-status-off = Sync is off.

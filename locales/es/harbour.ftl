@@ -698,6 +698,7 @@ sync-toggle = Sincronizar a través de un relé
 sync-relay-url = Dirección del relé
 sync-relay-url-hint = Empieza por https://. Pregunta a quien gestione tu relé, por ejemplo una organización benéfica local.
 sync-turn-on = Activar la sincronización
+sync-save-address = Guardar la dirección del relé
 sync-last-file-out = Último archivo de actualización guardado: { $when }
 sync-last-file-in = Último archivo de actualización abierto: { $when }
 sync-status-off = La sincronización está desactivada.

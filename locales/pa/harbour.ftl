@@ -688,6 +688,7 @@ sync-toggle = ਰੀਲੇਅ ਰਾਹੀਂ ਸਿੰਕ ਕਰੋ
 sync-relay-url = ਰੀਲੇਅ ਦਾ ਪਤਾ
 sync-relay-url-hint = ਇਹ https:// ਨਾਲ ਸ਼ੁਰੂ ਹੁੰਦਾ ਹੈ। ਜੋ ਵੀ ਤੁਹਾਡਾ ਰੀਲੇਅ ਚਲਾਉਂਦਾ ਹੈ, ਉਸ ਤੋਂ ਪੁੱਛੋ, ਜਿਵੇਂ ਕੋਈ ਸਥਾਨਕ ਚੈਰਿਟੀ।
 sync-turn-on = ਸਿੰਕ ਚਾਲੂ ਕਰੋ
+sync-save-address = ਰੀਲੇਅ ਦਾ ਪਤਾ ਸੰਭਾਲੋ
 sync-last-file-out = ਆਖ਼ਰੀ ਅੱਪਡੇਟ ਫ਼ਾਈਲ ਸੰਭਾਲੀ: { $when }
 sync-last-file-in = ਆਖ਼ਰੀ ਅੱਪਡੇਟ ਫ਼ਾਈਲ ਖੋਲ੍ਹੀ: { $when }
 sync-status-off = ਸਿੰਕ ਬੰਦ ਹੈ।

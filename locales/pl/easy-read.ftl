@@ -1076,6 +1076,7 @@ sync-relay-url-hint =
     Zaczyna się od https://.
     Zapytaj tych, którzy go prowadzą, na przykład lokalną organizację charytatywną.
 sync-turn-on = Włącz
+sync-save-address = Zapisz adres
 sync-last-file-out = Ostatni plik ze zmianami zapisano { $when }
 sync-last-file-in = Ostatni plik ze zmianami otwarto { $when }
 sync-status-off = Wysyłanie przez internet jest wyłączone.

@@ -700,6 +700,7 @@ sync-toggle = Synchronizuj przez serwer pośredniczący
 sync-relay-url = Adres serwera pośredniczącego
 sync-relay-url-hint = Zaczyna się od https://. Zapytaj osobę lub organizację, która prowadzi Twój serwer, na przykład lokalną organizację charytatywną.
 sync-turn-on = Włącz synchronizację
+sync-save-address = Zapisz adres serwera pośredniczącego
 sync-last-file-out = Ostatni plik aktualizacji zapisano { $when }
 sync-last-file-in = Ostatni plik aktualizacji otwarto { $when }
 sync-status-off = Synchronizacja jest wyłączona.

@@ -698,6 +698,7 @@ sync-toggle = Sincronizează printr-un releu
 sync-relay-url = Adresa releului
 sync-relay-url-hint = Începe cu https://. Întreabă pe cine se ocupă de releul tău, de exemplu o organizație caritabilă locală.
 sync-turn-on = Pornește sincronizarea
+sync-save-address = Salvează adresa releului
 sync-last-file-out = Ultimul fișier de actualizare salvat: { $when }
 sync-last-file-in = Ultimul fișier de actualizare deschis: { $when }
 sync-status-off = Sincronizarea este oprită.

@@ -683,6 +683,7 @@ sync-toggle = ریلے کے ذریعے سنک کریں
 sync-relay-url = ریلے کا پتا
 sync-relay-url-hint = یہ https:// سے شروع ہوتا ہے۔ جو آپ کا ریلے چلاتا ہے اس سے پوچھیں، مثلاً کوئی مقامی خیراتی ادارہ۔
 sync-turn-on = سنک آن کریں
+sync-save-address = ریلے کا پتہ محفوظ کریں
 sync-last-file-out = آخری اپ ڈیٹ فائل محفوظ ہوئی: { $when }
 sync-last-file-in = آخری اپ ڈیٹ فائل کھولی گئی: { $when }
 sync-status-off = سنک بند ہے۔
