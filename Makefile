@@ -24,7 +24,7 @@ ui:
 	npm --prefix ui run build
 
 app-debug: ui
-	$(CARGO) build -p harbour-app -p harbour-cli
+	$(CARGO) build -p harbour-app -p harbour-cli -p harbour-relay
 
 lint: ui
 	$(CARGO) fmt --all -- --check
