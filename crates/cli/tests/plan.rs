@@ -1,36 +1,10 @@
 //! The `harbour` binary on real vault directories: init, edit, show, export,
 //! backup and restore, errors, and no plaintext on disk.
 
-use assert_cmd::Command;
+mod common;
+
+use common::{harbour, init, json, ok, PASS};
 use std::path::{Path, PathBuf};
-
-const PASS: &str = "correct horse battery staple";
-
-fn harbour(vault: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("harbour").unwrap();
-    cmd.env("HARBOUR_PASSPHRASE", PASS)
-        .env_remove("HARBOUR_VAULT")
-        .env_remove("HARBOUR_RECOVERY_KEY")
-        .arg("--vault")
-        .arg(vault);
-    cmd
-}
-
-fn ok(vault: &Path, args: &[&str]) -> String {
-    let out = harbour(vault)
-        .args(args)
-        .assert()
-        .success()
-        .get_output()
-        .clone();
-    String::from_utf8(out.stdout).unwrap()
-}
-
-fn json(vault: &Path, args: &[&str]) -> serde_json::Value {
-    let mut all = vec!["--json"];
-    all.extend_from_slice(args);
-    serde_json::from_str(&ok(vault, &all)).unwrap()
-}
 
 fn err_code(vault: &Path, pass: &str, args: &[&str]) -> String {
     let out = harbour(vault)
@@ -44,17 +18,6 @@ fn err_code(vault: &Path, pass: &str, args: &[&str]) -> String {
     let err: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
     assert!(err["message"].as_str().is_some_and(|m| !m.is_empty()));
     err["code"].as_str().unwrap().to_string()
-}
-
-fn init(vault: &Path) -> String {
-    // The legal floor keeps the many commands below quick; the default is tested once.
-    let text = ok(vault, &["init", "--low-memory"]);
-    let key = text
-        .lines()
-        .map(str::trim)
-        .find(|l| l.len() == 34 && l.matches('-').count() == 6)
-        .unwrap_or_else(|| panic!("no recovery key in {text}"));
-    key.to_string()
 }
 
 fn field<'a>(view: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {

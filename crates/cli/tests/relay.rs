@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{harbour, init, json, ok, RelayProc};
+use common::{alex_invites_sam, harbour, json, ok, RelayProc};
 
 fn sync(vault: &std::path::Path, url: &str) -> serde_json::Value {
     let r = json(vault, &["sync", "--relay", url]);
@@ -28,32 +28,7 @@ fn person_and_supporter_through_a_real_relay_and_a_restart() {
     let relay = RelayProc::start(&db, "127.0.0.1:0");
     let url = relay.url();
 
-    init(&alex);
-    init(&sam);
-    ok(
-        &alex,
-        &["plan", "set", "crisis.when_well", "Chatty and likes jokes"],
-    );
-    ok(
-        &alex,
-        &["plan", "add", "triggers.triggers", "CANARY-TRIGGER-TEXT"],
-    );
-    json(
-        &alex,
-        &[
-            "supporters",
-            "invite",
-            "Sam",
-            "--sections",
-            "crisis,after_crisis",
-            "--from",
-            "Alex",
-            "-o",
-            invite_file.to_str().unwrap(),
-        ],
-    );
-    let joined = json(&sam, &["join", invite_file.to_str().unwrap()]);
-    assert_eq!(joined["person"], "Alex");
+    alex_invites_sam(&alex, &sam, &invite_file);
 
     // The person syncs; the supporter syncs and sees the crisis plan only.
     let r = sync(&alex, &url);

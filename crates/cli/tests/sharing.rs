@@ -3,42 +3,9 @@
 //! the supporter sees the crisis plan and not the triggers; an edit arrives;
 //! revoking removes the supporter's copy.
 
-use assert_cmd::Command;
-use std::path::Path;
+mod common;
 
-const PASS: &str = "correct horse battery staple";
-
-fn harbour(vault: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("harbour").unwrap();
-    cmd.env("HARBOUR_PASSPHRASE", PASS)
-        .env_remove("HARBOUR_VAULT")
-        .arg("--vault")
-        .arg(vault);
-    cmd
-}
-
-fn ok(vault: &Path, args: &[&str]) -> String {
-    let out = harbour(vault)
-        .args(args)
-        .assert()
-        .success()
-        .get_output()
-        .clone();
-    String::from_utf8(out.stdout).unwrap()
-}
-
-fn json(vault: &Path, args: &[&str]) -> serde_json::Value {
-    let mut all = vec!["--json"];
-    all.extend_from_slice(args);
-    serde_json::from_str(&ok(vault, &all)).unwrap()
-}
-
-fn init(vault: &Path) {
-    harbour(vault)
-        .args(["init", "--low-memory"])
-        .assert()
-        .success();
-}
+use common::{alex_invites_sam, harbour, json, ok};
 
 #[test]
 fn invite_join_sync_edit_revoke() {
@@ -48,35 +15,9 @@ fn invite_join_sync_edit_revoke() {
     let to_sam = tmp.path().join("to-sam.harbour");
     let to_alex = tmp.path().join("to-alex.harbour");
     let invite_file = tmp.path().join("invite.txt");
-    init(&alex);
-    init(&sam);
-    ok(
-        &alex,
-        &["plan", "set", "crisis.when_well", "Chatty and likes jokes"],
-    );
-    ok(
-        &alex,
-        &["plan", "add", "triggers.triggers", "CANARY-TRIGGER-TEXT"],
-    );
-
-    let inv = json(
-        &alex,
-        &[
-            "supporters",
-            "invite",
-            "Sam",
-            "--sections",
-            "crisis,after_crisis",
-            "--from",
-            "Alex",
-            "-o",
-            invite_file.to_str().unwrap(),
-        ],
-    );
+    let (inv, joined) = alex_invites_sam(&alex, &sam, &invite_file);
     let link = inv["link"].as_str().unwrap();
     assert!(link.starts_with("harbour://invite#"));
-    let joined = json(&sam, &["join", invite_file.to_str().unwrap()]);
-    assert_eq!(joined["person"], "Alex");
     assert_eq!(joined["code"], inv["code"]);
 
     ok(&alex, &["sync", "--bundle-out", to_sam.to_str().unwrap()]);

@@ -14,6 +14,7 @@ pub fn harbour(vault: &Path) -> Command {
     let mut cmd = Command::cargo_bin("harbour").expect("the harbour binary");
     cmd.env("HARBOUR_PASSPHRASE", PASS)
         .env_remove("HARBOUR_VAULT")
+        .env_remove("HARBOUR_RECOVERY_KEY")
         .arg("--vault")
         .arg(vault);
     cmd
@@ -35,11 +36,54 @@ pub fn json(vault: &Path, args: &[&str]) -> serde_json::Value {
     serde_json::from_str(&ok(vault, &all)).expect("JSON output")
 }
 
-pub fn init(vault: &Path) {
-    harbour(vault)
-        .args(["init", "--low-memory"])
-        .assert()
-        .success();
+/// A new vault (at the KDF's legal floor, so the many commands after it stay
+/// quick); returns the recovery key it printed.
+pub fn init(vault: &Path) -> String {
+    let text = ok(vault, &["init", "--low-memory"]);
+    text.lines()
+        .map(str::trim)
+        .find(|l| l.len() == 34 && l.matches('-').count() == 6)
+        .unwrap_or_else(|| panic!("no recovery key in {text}"))
+        .to_string()
+}
+
+/// The sharing scenario's start: Alex writes a crisis plan and a trigger
+/// (a canary that must never reach Sam), invites Sam to the crisis plan and
+/// after-crisis sections through an invite file, and Sam joins.
+/// Returns (the invite, what Sam's `join` said).
+pub fn alex_invites_sam(
+    alex: &Path,
+    sam: &Path,
+    invite_file: &Path,
+) -> (serde_json::Value, serde_json::Value) {
+    init(alex);
+    init(sam);
+    ok(
+        alex,
+        &["plan", "set", "crisis.when_well", "Chatty and likes jokes"],
+    );
+    ok(
+        alex,
+        &["plan", "add", "triggers.triggers", "CANARY-TRIGGER-TEXT"],
+    );
+    let invite_path = invite_file.to_str().expect("a UTF-8 temp path");
+    let invite = json(
+        alex,
+        &[
+            "supporters",
+            "invite",
+            "Sam",
+            "--sections",
+            "crisis,after_crisis",
+            "--from",
+            "Alex",
+            "-o",
+            invite_path,
+        ],
+    );
+    let joined = json(sam, &["join", invite_path]);
+    assert_eq!(joined["person"], "Alex");
+    (invite, joined)
 }
 
 /// The `harbour-relay` binary next to `harbour` (built on demand: it lives
