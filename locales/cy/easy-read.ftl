@@ -1108,10 +1108,14 @@ sync-unsent =
        *[other] Mae { $count } diweddariad yn aros i fynd.
     }
 sync-now = Anfon nawr
-sync-error-unreachable =
+error-relay_unreachable =
     Doedd Harbour ddim yn gallu anfon eich diweddariadau.
     Gwiriwch fod y ffôn neu'r cyfrifiadur hwn ar y rhyngrwyd.
     Gwiriwch fod y cyfeiriad gwe yn iawn.
+error-relay_refused =
+    Dywedodd y gweinydd na i'r diweddariad hwn.
+    Mae eich cynllun yn ddiogel ar y ffôn neu'r cyfrifiadur hwn.
+    Gofynnwch i'r bobl sy'n rhedeg y gweinydd.
 
 ## My places (Easy Read)
 

@@ -729,7 +729,8 @@ sync-unsent =
        *[other] Mae { $count } diweddariad yn aros i gael eu hanfon.
     }
 sync-now = Cydamseru nawr
-sync-error-unreachable = Doedd Harbour ddim yn gallu cyrraedd y gweinydd trosglwyddo. Gwiriwch fod y ddyfais hon ar-lein a bod cyfeiriad y gweinydd trosglwyddo'n gywir.
+error-relay_unreachable = Doedd Harbour ddim yn gallu cyrraedd y gweinydd trosglwyddo. Gwiriwch fod y ddyfais hon ar-lein a bod cyfeiriad y gweinydd trosglwyddo'n gywir.
+error-relay_refused = Gwrthododd y gweinydd trosglwyddo y diweddariad hwn (er enghraifft mae'n llawn neu mae'r diweddariad yn rhy fawr). Mae eich cynllun yn ddiogel ar y ddyfais hon; holwch pwy bynnag sy'n rhedeg y gweinydd.
 
 ## My places
 

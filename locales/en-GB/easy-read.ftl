@@ -1086,10 +1086,14 @@ sync-unsent =
        *[other] { $count } updates are waiting to go.
     }
 sync-now = Send now
-sync-error-unreachable =
+error-relay_unreachable =
     Harbour could not send your updates.
     Check this phone or computer is on the internet.
     Check the web address is right.
+error-relay_refused =
+    The relay said no to this update.
+    Your plan is safe on this phone or computer.
+    Ask the people who run the relay.
 
 ## My places (Easy Read)
 

@@ -696,7 +696,8 @@ sync-unsent =
        *[other] { $count } updates are waiting to be sent.
     }
 sync-now = Sync now
-sync-error-unreachable = Harbour could not reach the relay. Check this device is online and the relay address is right.
+error-relay_unreachable = Harbour could not reach the relay. Check this device is online and the relay address is right.
+error-relay_refused = The relay refused this update (for example it is full or the update is too large). Your plan is safe on this device; ask whoever runs the relay.
 
 ## My places
 

@@ -714,7 +714,8 @@ sync-unsent =
        *[other] Hay { $count } actualizaciones esperando a enviarse.
     }
 sync-now = Sincronizar ahora
-sync-error-unreachable = Harbour no ha podido conectarse al relé. Comprueba que este dispositivo tiene conexión a internet y que la dirección del relé es correcta.
+error-relay_unreachable = Harbour no ha podido conectarse al relé. Comprueba que este dispositivo tiene conexión a internet y que la dirección del relé es correcta.
+error-relay_refused = El relé ha rechazado esta actualización (por ejemplo, está lleno o la actualización es demasiado grande). Tu plan está a salvo en este dispositivo; pregunta a quien gestiona el relé.
 
 ## My places
 

@@ -1095,10 +1095,14 @@ sync-unsent =
        *[other] { $count } zmiany czeka na wysłanie.
     }
 sync-now = Wyślij teraz
-sync-error-unreachable =
+error-relay_unreachable =
     Harbour nie mógł wysłać Twoich zmian.
     Sprawdź, czy ten telefon lub komputer ma internet.
     Sprawdź, czy adres internetowy jest dobry.
+error-relay_refused =
+    Serwer nie przyjął tej zmiany.
+    Twój plan jest bezpieczny na tym telefonie lub komputerze.
+    Zapytaj osoby, które prowadzą serwer.
 
 ## My places (Easy Read)
 

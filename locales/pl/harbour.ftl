@@ -717,7 +717,8 @@ sync-unsent =
        *[other] { $count } aktualizacji czeka na wysłanie.
     }
 sync-now = Synchronizuj teraz
-sync-error-unreachable = Harbour nie może połączyć się z serwerem pośredniczącym. Sprawdź, czy to urządzenie jest w sieci i czy adres serwera jest poprawny.
+error-relay_unreachable = Harbour nie może połączyć się z serwerem pośredniczącym. Sprawdź, czy to urządzenie jest w sieci i czy adres serwera jest poprawny.
+error-relay_refused = Serwer pośredniczący odrzucił tę aktualizację (na przykład jest pełny albo aktualizacja jest za duża). Twój plan jest bezpieczny na tym urządzeniu; zapytaj osobę, która prowadzi serwer.
 
 ## My places
 

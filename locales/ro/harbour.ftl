@@ -714,7 +714,8 @@ sync-unsent =
        *[other] { $count } de actualizări așteaptă să fie trimise.
     }
 sync-now = Sincronizează acum
-sync-error-unreachable = Harbour nu a putut ajunge la releu. Verifică dacă acest dispozitiv este conectat la internet și dacă adresa releului este corectă.
+error-relay_unreachable = Harbour nu a putut ajunge la releu. Verifică dacă acest dispozitiv este conectat la internet și dacă adresa releului este corectă.
+error-relay_refused = Releul a refuzat această actualizare (de exemplu este plin sau actualizarea este prea mare). Planul tău este în siguranță pe acest dispozitiv; întreabă persoana care administrează releul.
 
 ## My places
 

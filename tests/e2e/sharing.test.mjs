@@ -440,7 +440,8 @@ test("sync through a real relay: the app turns sync on, Kit's CLI receives the p
     await session.until(async () => (await (await session.find(by("sync-status"))).attribute("data-state")) === "error", {
       what: "the error state",
     });
-    await session.waitFor(by("sync-error"));
+    const reason = await session.waitFor(by("sync-error"));
+    assert.match(await reason.words(), /could not reach the relay/, "an unreachable relay is said as such");
     await shots(session, "sync-error", "sync-settings");
   } finally {
     await relay.stop();

@@ -1231,7 +1231,11 @@ mod tests {
         .unwrap();
         let s = a.sync_now().unwrap();
         assert_eq!(s.state, SyncState::Error);
-        assert!(s.last_error.is_some());
+        assert_eq!(
+            s.last_error.map(|e| e.code),
+            Some(crate::ErrorCode::RelayUnreachable),
+            "an unreachable relay is said as such, not as a file error"
+        );
         // The plan still works after a failed sync.
         set(&mut a, "daily.when_well", "still here");
     }

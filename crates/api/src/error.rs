@@ -88,6 +88,10 @@ pub enum ErrorCode {
     CoordinatesInvalid,
     /// The person has no place with that id.
     MyPlaceNotFound,
+    /// The sync relay could not be reached (offline, wrong address); nothing is lost.
+    RelayUnreachable,
+    /// The sync relay refused a request (full mailbox, too large, not allowed).
+    RelayRefused,
 }
 
 impl ErrorCode {
@@ -132,6 +136,8 @@ impl ErrorCode {
         Self::OpeningHoursInvalid,
         Self::CoordinatesInvalid,
         Self::MyPlaceNotFound,
+        Self::RelayUnreachable,
+        Self::RelayRefused,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -175,6 +181,8 @@ impl ErrorCode {
             Self::OpeningHoursInvalid => "opening_hours_invalid",
             Self::CoordinatesInvalid => "coordinates_invalid",
             Self::MyPlaceNotFound => "my_place_not_found",
+            Self::RelayUnreachable => "relay_unreachable",
+            Self::RelayRefused => "relay_refused",
         }
     }
 
@@ -263,6 +271,8 @@ mod tests {
                 "opening_hours_invalid",
                 "coordinates_invalid",
                 "my_place_not_found",
+                "relay_unreachable",
+                "relay_refused",
             ]
         );
     }

@@ -342,24 +342,12 @@ impl Sharing {
             accepted: r.accepted,
             duplicates: r.duplicates,
             not_for_me: r.not_for_me,
-            refused: r
-                .refused
-                .into_iter()
-                .map(|(code, msg)| {
-                    Error::new(
-                        ErrorCode::from_code(&code).unwrap_or(ErrorCode::Internal),
-                        msg,
-                    )
-                })
-                .collect(),
+            refused: refused_errors(r.refused),
             revoked: r.revoked,
-            signals: r
-                .signals
-                .into_iter()
-                .map(|(who, k)| format!("{who}: {}", k.as_str()))
-                .collect(),
+            signals: signal_lines(r.signals),
         })
     }
+
     /// Sends and receives through a relay (the person asked for it: this is
     /// the only place sharing opens a network connection).
     pub fn relay_sync(&mut self, url: &str) -> Result<RelaySyncResult, Error> {
@@ -367,10 +355,19 @@ impl Sharing {
         let r = self.engine.relay_sync(url, now()).map_err(|e| match e {
             RelayError::Sync(e) => Error::from(e),
             RelayError::Network(m) => Error::new(
-                ErrorCode::Io,
+                ErrorCode::RelayUnreachable,
                 format!("could not reach the relay at {url}: {m}. Nothing is lost: it will be sent next time."),
             ),
-            e @ RelayError::Refused { .. } => Error::new(ErrorCode::Io, format!("{e}")),
+            e @ RelayError::Refused { .. } => {
+                let limited =
+                    matches!(&e, RelayError::Refused { code, .. } if code == ErrorCode::RateLimited.as_str());
+                let code = if limited {
+                    ErrorCode::RateLimited
+                } else {
+                    ErrorCode::RelayRefused
+                };
+                Error::new(code, e.to_string())
+            }
         })?;
         let rep = r.report;
         Ok(RelaySyncResult {
@@ -379,22 +376,30 @@ impl Sharing {
             received: r.received,
             accepted: rep.accepted,
             duplicates: rep.duplicates,
-            refused: rep
-                .refused
-                .into_iter()
-                .map(|(code, msg)| {
-                    Error::new(
-                        ErrorCode::from_code(&code).unwrap_or(ErrorCode::Internal),
-                        msg,
-                    )
-                })
-                .collect(),
+            refused: refused_errors(rep.refused),
             revoked: rep.revoked,
-            signals: rep
-                .signals
-                .into_iter()
-                .map(|(who, k)| format!("{who}: {}", k.as_str()))
-                .collect(),
+            signals: signal_lines(rep.signals),
         })
     }
+}
+
+/// What the engine refused, as errors with their stable codes.
+fn refused_errors(refused: Vec<(String, String)>) -> Vec<Error> {
+    refused
+        .into_iter()
+        .map(|(code, msg)| {
+            Error::new(
+                ErrorCode::from_code(&code).unwrap_or(ErrorCode::Internal),
+                msg,
+            )
+        })
+        .collect()
+}
+
+/// Crisis signals received, one line each: `who: kind`.
+fn signal_lines(signals: Vec<(String, harbour_sync::control::SignalKind)>) -> Vec<String> {
+    signals
+        .into_iter()
+        .map(|(who, k)| format!("{who}: {}", k.as_str()))
+        .collect()
 }

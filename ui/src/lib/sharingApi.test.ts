@@ -113,7 +113,7 @@ describe("auto sync", () => {
         syncStatus: async () => status(true),
         syncNow: async () => {
           calls++;
-          if (calls === 1) throw { code: "io", message: "offline" };
+          if (calls === 1) throw { code: "relay_unreachable", message: "offline" };
           return status(true, "synced");
         },
       },
