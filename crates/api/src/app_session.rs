@@ -281,9 +281,10 @@ impl AppSession {
     }
 
     /// Runs `f` on the unlocked vault itself (sharing needs it whole), or
-    /// fails with `vault_locked`. The plan session is rebuilt afterwards, so
-    /// anything sharing wrote to the plan is loaded fresh. Should `f` not hand
-    /// the vault back (it could not be opened for sharing), the app is locked.
+    /// fails with `vault_locked`. The plan session is rebuilt afterwards,
+    /// keeping the loaded plan unless `f` wrote it (then it is loaded fresh).
+    /// Should `f` not hand the vault back (it could not be opened for
+    /// sharing), the app is locked.
     pub(crate) fn with_vault<T>(
         &mut self,
         f: impl FnOnce(Vault) -> (Option<Vault>, Result<T, Error>),
@@ -294,9 +295,10 @@ impl AppSession {
             .take()
             .ok_or_else(|| Error::new(ErrorCode::VaultLocked, "the plan is locked"))?;
         self.last_used = Instant::now();
-        let (vault, result) = f(session.into_vault());
+        let (vault, plan) = session.into_parts();
+        let (vault, result) = f(vault);
         if let Some(vault) = vault {
-            self.session = Some(Session::from_vault(vault)?);
+            self.session = Some(Session::from_parts(vault, plan)?);
         }
         result
     }
@@ -513,6 +515,66 @@ mod tests {
             passphrase: "kettle river yellow sock".into(),
         })
         .unwrap()
+    }
+
+    #[test]
+    fn lending_the_vault_keeps_the_loaded_plan_unless_the_plan_was_written() {
+        use crate::plan::{CRISIS_VIEW, PLAN_DOC};
+        use harbour_doc::{Edit, PlanDoc};
+        let tmp = tempfile::tempdir().unwrap();
+        let mut app = app(tmp.path());
+        create(&mut app);
+        let set = |app: &mut AppSession, text: &str| {
+            app.with_session(|s| {
+                s.plan_set_text(SetTextArgs {
+                    path: "daily.when_well".into(),
+                    text: text.into(),
+                })
+            })
+            .unwrap();
+        };
+        set(&mut app, "chatty");
+        // A look at sharing or my places writes nothing of the plan: no reload.
+        app.with_vault(|v| (Some(v), Ok(()))).unwrap();
+        assert!(app.with_session(|s| Ok(s.plan_loaded())).unwrap());
+
+        // Another device's change arrives through the vault (as a sync does).
+        app.with_vault(|mut v| {
+            let pieces = v.load_doc(PLAN_DOC).unwrap().unwrap();
+            let mut phone = PlanDoc::load(
+                &pieces[0],
+                pieces[1..].iter().map(Vec::as_slice),
+                b"phone-device-0001",
+            )
+            .unwrap();
+            let edit = Edit::SetText {
+                path: "daily.when_well".into(),
+                text: "written on my phone".into(),
+            };
+            let change = phone.apply(&edit, 1_800_000_000).unwrap().change;
+            let view = phone.crisis_view_json().unwrap();
+            v.append_changes_with_view(PLAN_DOC, &change, CRISIS_VIEW, &view)
+                .unwrap();
+            (Some(v), Ok(()))
+        })
+        .unwrap();
+        assert!(!app.with_session(|s| Ok(s.plan_loaded())).unwrap());
+        let daily = app
+            .with_session(|s| {
+                s.plan_get(PlanGetArgs {
+                    section: Some("daily".into()),
+                })
+            })
+            .unwrap();
+        let text = daily
+            .sections
+            .iter()
+            .flat_map(|s| &s.fields)
+            .find(|f| f.id == "daily.when_well")
+            .map(|f| f.text.clone());
+        assert_eq!(text.as_deref(), Some("written on my phone"));
+        // And the app's own next edit builds on it.
+        set(&mut app, "written on my phone, then here");
     }
 
     #[test]

@@ -386,6 +386,13 @@ pub struct Session {
     doc: Option<PlanDoc>,
 }
 
+/// A session's plan while its vault is lent out (see [`Session::into_parts`]).
+pub struct LoadedPlan {
+    doc: Option<PlanDoc>,
+    /// The vault's revision of the plan document when it was lent.
+    revision: u64,
+}
+
 impl std::fmt::Debug for Session {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Session")
@@ -421,10 +428,38 @@ impl Session {
         &self.vault
     }
 
-    /// The vault, for sharing (the app hands it to `sharing::Sharing` and
-    /// back; the plan is reloaded from the vault on next use).
-    pub fn into_vault(self) -> Vault {
-        self.vault
+    /// The vault, for sharing (the app hands it to `sharing::Sharing`), and
+    /// the plan as loaded, for [`Session::from_parts`] to keep when nothing
+    /// wrote the plan meanwhile.
+    pub fn into_parts(self) -> (Vault, LoadedPlan) {
+        let revision = self.vault.doc_revision(PLAN_DOC);
+        (
+            self.vault,
+            LoadedPlan {
+                doc: self.doc,
+                revision,
+            },
+        )
+    }
+
+    /// Whether the plan document is in memory (tests of what a lent vault keeps).
+    #[cfg(test)]
+    pub(crate) fn plan_loaded(&self) -> bool {
+        self.doc.is_some()
+    }
+
+    /// A session on `vault` again. The plan loaded before is kept unless the
+    /// vault's plan was written since (a sync brought changes from another
+    /// device, say); then it is read afresh on next use. Reloading a plan with
+    /// years of history takes most of a second, so a look at the supporters
+    /// list or a Find help search must not cost that.
+    pub fn from_parts(vault: Vault, plan: LoadedPlan) -> Result<Self, Error> {
+        let unchanged = vault.doc_revision(PLAN_DOC) == plan.revision;
+        let mut session = Self::from_vault(vault)?;
+        if unchanged {
+            session.doc = plan.doc;
+        }
+        Ok(session)
     }
 
     /// Locks: drops the document and wipes the keys.

@@ -38,6 +38,7 @@ use catalog::Catalog;
 use codec::{Reader, Writer};
 pub use error::{Result, VaultError};
 use keys::{KeyHeader, Keys};
+use std::collections::BTreeMap;
 
 /// Version of the encryption format (bound into every blob's associated data).
 pub const FORMAT_VERSION: i64 = 1;
@@ -60,6 +61,8 @@ pub struct Vault {
     header: KeyHeader,
     catalog: Catalog,
     dir: PathBuf,
+    /// Writes to each document through this handle (see [`Vault::doc_revision`]).
+    revisions: BTreeMap<String, u64>,
 }
 
 impl std::fmt::Debug for Vault {
@@ -131,6 +134,7 @@ impl Vault {
             header,
             catalog,
             dir: dir.to_path_buf(),
+            revisions: BTreeMap::new(),
         })
     }
 
@@ -261,6 +265,17 @@ impl Vault {
         Ok(self.find(doc_id)?.map(|d| d.count))
     }
 
+    /// How many times this handle has written `doc_id` (saved, appended to,
+    /// given a view, deleted). It only grows, so a copy of the document kept
+    /// in memory is still current while the revision it was read at holds.
+    pub fn doc_revision(&self, doc_id: &str) -> u64 {
+        self.revisions.get(doc_id).copied().unwrap_or(0)
+    }
+
+    fn bump_revision(&mut self, doc_id: &str) {
+        *self.revisions.entry(doc_id.to_owned()).or_default() += 1;
+    }
+
     pub fn get_snapshot(&self, doc_id: &str, kind: &str) -> Result<Option<Vec<u8>>> {
         let Some(doc) = self.find(doc_id)? else {
             return Ok(None);
@@ -304,6 +319,7 @@ impl Vault {
         cat.store(&tx, keys)?;
         tx.commit()?;
         *catalog = cat;
+        self.bump_revision(doc_id);
         Ok(true)
     }
 
@@ -442,6 +458,7 @@ impl Vault {
         if changed {
             *catalog = cat;
         }
+        self.bump_revision(doc_id);
         Ok(())
     }
 }
@@ -587,6 +604,7 @@ fn build_new(
         header,
         catalog,
         dir: dir.to_path_buf(),
+        revisions: BTreeMap::new(),
     })
 }
 

@@ -6,6 +6,27 @@ use common::*;
 use harbour_vault::{KdfParams, Unlock, Vault, VaultError};
 
 #[test]
+fn a_documents_revision_grows_with_each_write_to_it_and_nothing_else() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (mut v, _) = create(&tmp.path().join("profile"));
+    assert_eq!(v.doc_revision("plan"), 0);
+    v.save_doc("plan", b"snapshot").unwrap();
+    v.append_changes("plan", b"c1").unwrap();
+    assert_eq!(v.doc_revision("plan"), 2);
+    // Reads, settings and other documents leave it alone.
+    v.load_doc("plan").unwrap();
+    v.put_setting("lock_minutes", b"5").unwrap();
+    v.save_doc("reply/sam", b"other").unwrap();
+    assert_eq!(v.doc_revision("plan"), 2);
+    v.put_snapshot("plan", "crisis", b"{}").unwrap();
+    // Compaction can leave the same number of chunks: the revision still moves.
+    v.save_doc("plan", b"compacted").unwrap();
+    assert!(v.delete_doc("plan").unwrap());
+    assert_eq!(v.doc_revision("plan"), 5);
+    assert_eq!(v.doc_revision("reply/sam"), 1);
+}
+
+#[test]
 fn create_open_docs_views_settings() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("profile");
