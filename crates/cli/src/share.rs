@@ -310,15 +310,7 @@ pub fn run(command: &ShareCommand, vault: &Option<PathBuf>, json: bool) -> Resul
                     if r.unsent > 0 {
                         println!("{} update(s) will be sent next time.", r.unsent);
                     }
-                    for e in &r.refused {
-                        println!("Refused: {} [{}]", e.message, e.code.as_str());
-                    }
-                    for who in &r.revoked {
-                        println!("{who} stopped sharing their plan with you; it has been removed from this device.");
-                    }
-                    for sig in &r.signals {
-                        println!("Signal: {sig} (Harbour does not call emergency services.)");
-                    }
+                    print_received(&r.refused, &r.revoked, &r.signals);
                 }
                 out.insert("relay".into(), serde_json::to_value(&r).unwrap_or_default());
             }
@@ -329,15 +321,7 @@ pub fn run(command: &ShareCommand, vault: &Option<PathBuf>, json: bool) -> Resul
                         "Received {} updates ({} already had).",
                         r.accepted, r.duplicates
                     );
-                    for e in &r.refused {
-                        println!("Refused: {} [{}]", e.message, e.code.as_str());
-                    }
-                    for who in &r.revoked {
-                        println!("{who} stopped sharing their plan with you; it has been removed from this device.");
-                    }
-                    for sig in &r.signals {
-                        println!("Signal: {sig} (Harbour does not call emergency services.)");
-                    }
+                    print_received(&r.refused, &r.revoked, &r.signals);
                 }
                 out.insert(
                     "bundle_in".into(),
@@ -365,5 +349,21 @@ pub fn run(command: &ShareCommand, vault: &Option<PathBuf>, json: bool) -> Resul
                 println!("{n} supporter(s) will be told you asked for help at your next sync. This does not call emergency services.")
             })
         }
+    }
+}
+
+/// What any sync brought in, for a person reading the terminal: refused
+/// updates, plans removed because their owner stopped sharing, crisis signals.
+fn print_received(refused: &[Error], revoked: &[String], signals: &[String]) {
+    for e in refused {
+        println!("Refused: {} [{}]", e.message, e.code.as_str());
+    }
+    for who in revoked {
+        println!(
+            "{who} stopped sharing their plan with you; it has been removed from this device."
+        );
+    }
+    for sig in signals {
+        println!("Signal: {sig} (Harbour does not call emergency services.)");
     }
 }
