@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 profile="${BENCH_PROFILE:-bench}"
 cargo bench -p harbour-directory --bench directory --profile "$profile" -- --noplot >/dev/null
 target="${CARGO_TARGET_DIR:-target}/criterion"
-python3 - "$target" "$profile" <<'PY'
+python3 - "$target" "$profile" <<'PY' | scripts/write-bench-section.py Directory
 import json, os, re, sys, platform
 root = sys.argv[1]
 rows = []
@@ -41,10 +41,5 @@ section = "\n".join([
     *rows,
     "",
 ])
-path = "BENCHMARKS.md"
-text = open(path).read() if os.path.exists(path) else "# Benchmarks\n"
-pattern = re.compile(r"^## Directory\n.*?(?=^## |\Z)", re.S | re.M)
-text = pattern.sub(section + "\n", text) if pattern.search(text) else text.rstrip("\n") + "\n\n" + section
-open(path, "w").write(text)
 print(section)
 PY

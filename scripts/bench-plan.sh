@@ -12,9 +12,9 @@ trap 'rm -f "$sizes"' EXIT
 
 PLAN_BENCH_SIZES="$sizes" cargo bench -p harbour-api --bench plan -- --noplot "$@"
 
-python3 - "$target/criterion/plan" "$sizes" BENCHMARKS.md <<'PY'
+python3 - "$target/criterion/plan" "$sizes" <<'PY' | scripts/write-bench-section.py Plan
 import json, os, sys, platform, datetime
-root, sizes_path, out = sys.argv[1], sys.argv[2], sys.argv[3]
+root, sizes_path = sys.argv[1], sys.argv[2]
 
 def est(name, n):
     p = os.path.join(root, name, str(n), "new", "estimates.json")
@@ -75,18 +75,5 @@ lines += [
     "transaction with `synchronous=FULL`, so one fsync): the disk's part of every durable edit.",
     "",
 ]
-section = "\n".join(lines)
-
-try:
-    text = open(out).read()
-except OSError:
-    text = "# Benchmarks\n\n"
-start = text.find("## Plan\n")
-if start == -1:
-    text = text.rstrip("\n") + "\n\n" + section
-else:
-    end = text.find("\n## ", start + 1)
-    text = text[:start] + section + ("\n" + text[end + 1:] if end != -1 else "")
-open(out, "w").write(text.rstrip("\n") + "\n")
-print(section)
+print("\n".join(lines))
 PY

@@ -119,15 +119,5 @@ keeps its vault open and a long-poll or WebSocket waiting would see about that p
 applying the change.
 MD
 )
-python3 - "$section" <<'PY'
-import re, sys
-path = "BENCHMARKS.md"
-text = open(path).read()
-sec = sys.argv[1].strip() + "\n"
-if "## Relay" in text:
-    text = re.sub(r"## Relay\n.*?(?=\n## |\Z)", sec, text, flags=re.S)
-else:
-    text = text.rstrip("\n") + "\n\n" + sec
-open(path, "w").write(text)
-PY
+printf '%s\n' "$section" | scripts/write-bench-section.py Relay >/dev/null
 echo "BENCHMARKS.md: Relay section written"

@@ -30,15 +30,5 @@ have/need round trips and Bloom filters. Building a projection update is slow
 Run: \`scripts/bench-sync.sh\` (profile \`bench\`).
 MD
 )
-python3 - "$section" <<'PY'
-import re, sys
-path = "BENCHMARKS.md"
-text = open(path).read()
-sec = sys.argv[1].strip() + "\n"
-if "## Sync" in text:
-    text = re.sub(r"## Sync\n.*?(?=\n## |\Z)", sec, text, flags=re.S)
-else:
-    text = text.rstrip("\n") + "\n\n" + sec
-open(path, "w").write(text)
-PY
+printf '%s\n' "$section" | scripts/write-bench-section.py Sync >/dev/null
 echo "BENCHMARKS.md: Sync section written"

@@ -46,11 +46,5 @@ $table
 printf '%s\n' "$section"
 
 if [[ "${1:-}" == "--write" ]]; then
-  f=BENCHMARKS.md
-  [[ -f $f ]] || printf '# Benchmarks\n' > "$f"
-  # Drop the old "## Vault" section (up to the next "## "), then append the new one.
-  awk 'BEGIN{skip=0} /^## /{skip=($0=="## Vault")} !skip' "$f" > "$f.tmp"
-  printf '\n%s' "$section" >> "$f.tmp"
-  cat -s "$f.tmp" > "$f"
-  rm -f "$f.tmp"
+  printf '%s\n' "$section" | scripts/write-bench-section.py Vault >/dev/null
 fi
