@@ -39,8 +39,10 @@ struct Args {
     /// Delete messages older than this many days.
     #[arg(long, default_value_t = 30)]
     retention_days: u64,
-    /// Waiters re-read the store this often (seconds; 0 = never). Set it
-    /// when several relay nodes share one PostgreSQL (default there: 2).
+    /// Waiters also re-read the store this often (seconds; 0 = never).
+    /// Default 0: a node wakes its waiters for its own appends, and with
+    /// PostgreSQL for other nodes' too (LISTEN/NOTIFY). Only a shared
+    /// database without LISTEN/NOTIFY needs it (default there: 2).
     #[arg(long)]
     repoll_secs: Option<u64>,
     /// Trust the last X-Forwarded-For entry as the client address (only
@@ -52,7 +54,14 @@ struct Args {
 #[tokio::main]
 async fn main() {
     let a = Args::parse();
-    let is_pg = a.database.starts_with("postgres");
+    let store = match harbour_relay::store::open(&a.database).await {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("harbour-relay: cannot open the database: {e}");
+            std::process::exit(1);
+        }
+    };
+    let shared_without_notify = store.kind() == "postgres" && !store.wakes_other_nodes();
     let config = Config {
         max_message: a.max_message,
         mailbox_max_bytes: a.mailbox_max_bytes,
@@ -62,16 +71,11 @@ async fn main() {
         mailbox_rate: a.mailbox_rate,
         mailbox_burst: a.mailbox_burst,
         retention_secs: a.retention_days.saturating_mul(86_400),
-        repoll_secs: a.repoll_secs.unwrap_or(if is_pg { 2 } else { 0 }),
+        repoll_secs: a
+            .repoll_secs
+            .unwrap_or(if shared_without_notify { 2 } else { 0 }),
         trust_forwarded: a.trust_forwarded,
         ..Config::default()
-    };
-    let store = match harbour_relay::store::open(&a.database).await {
-        Ok(s) => s,
-        Err(e) => {
-            eprintln!("harbour-relay: cannot open the database: {e}");
-            std::process::exit(1);
-        }
     };
     let listener = match tokio::net::TcpListener::bind(&a.listen).await {
         Ok(l) => l,

@@ -453,10 +453,14 @@ async fn ws(
         .on_upgrade(move |socket| push(r, mb, after, socket)))
 }
 
+/// How often an idle WebSocket is pinged.
+const WS_PING: Duration = Duration::from_secs(30);
+
 /// Sends every message after `after`, then each new one as it arrives.
 async fn push(r: Relay, mb: MailboxId, mut after: u64, mut socket: WebSocket) {
     let _gauge = Gauge::new(&r.0.metrics.websockets);
     let notify = r.waiter(&mb);
+    let mut next_ping = tokio::time::Instant::now() + WS_PING;
     loop {
         let notified = notify.notified();
         tokio::pin!(notified);
@@ -477,9 +481,12 @@ async fn push(r: Relay, mb: MailboxId, mut after: u64, mut socket: WebSocket) {
             }
             continue;
         }
-        let repoll = match r.0.config.repoll_secs {
-            0 => Duration::from_secs(30),
-            s => Duration::from_secs(s),
+        // Wake for: an append, the client, a keep-alive ping (so proxies
+        // keep the connection), or a re-read when repoll_secs is set.
+        let t = tokio::time::Instant::now();
+        let until = match r.0.config.repoll_secs {
+            0 => next_ping,
+            s => next_ping.min(t + Duration::from_secs(s)),
         };
         tokio::select! {
             _ = &mut notified => {}
@@ -487,9 +494,12 @@ async fn push(r: Relay, mb: MailboxId, mut after: u64, mut socket: WebSocket) {
                 None | Some(Err(_)) | Some(Ok(WsMessage::Close(_))) => return,
                 Some(Ok(_)) => {}
             },
-            _ = tokio::time::sleep(repoll) => {
-                if r.0.config.repoll_secs == 0 && socket.send(WsMessage::Ping(Bytes::new())).await.is_err() {
-                    return;
+            _ = tokio::time::sleep_until(until) => {
+                if tokio::time::Instant::now() >= next_ping {
+                    if socket.send(WsMessage::Ping(Bytes::new())).await.is_err() {
+                        return;
+                    }
+                    next_ping = tokio::time::Instant::now() + WS_PING;
                 }
             }
         }
@@ -658,6 +668,36 @@ impl Relay {
         n
     }
 
+    /// Wakes every waiter (they re-read; those with nothing new wait again).
+    fn wake_all(&self) {
+        let all: Vec<Arc<Notify>> = match self.0.waiters.lock() {
+            Ok(m) => m.values().filter_map(Weak::upgrade).collect(),
+            Err(_) => return,
+        };
+        for n in all {
+            n.notify_waiters();
+        }
+    }
+
+    /// Has the store tell this node about appends other nodes take (with
+    /// PostgreSQL: LISTEN/NOTIFY), so their waiters here wake at once.
+    /// Called by [`serve`]; needs a tokio runtime.
+    pub fn watch_other_nodes(&self) {
+        let weak = Arc::downgrade(&self.0);
+        let wake: crate::store::Wake = Arc::new(move |mb| {
+            let Some(inner) = weak.upgrade() else {
+                return false;
+            };
+            let r = Relay(inner);
+            match mb {
+                Some(mb) => r.wake(&mb),
+                None => r.wake_all(),
+            }
+            true
+        });
+        self.0.store.watch(wake);
+    }
+
     fn wake(&self, mb: &MailboxId) {
         let n = self
             .0
@@ -714,6 +754,7 @@ pub async fn serve(
     config: Config,
 ) -> std::io::Result<()> {
     let relay = Relay::new(store, config);
+    relay.watch_other_nodes();
     let sweeper = relay.clone();
     tokio::spawn(async move {
         let every = Duration::from_secs(sweeper.0.config.sweep_secs.max(1));

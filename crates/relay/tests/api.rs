@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{both, serve, Backend};
+use common::{both, serve, ws_connect, ws_text, Backend};
 use harbour_relay::Config;
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
@@ -80,52 +80,6 @@ fn assert_err(r: &R, status: u16, c: &str) {
         "a message: {}",
         r.body
     );
-}
-
-/// A minimal WebSocket client over a raw TCP stream (handshake, then
-/// unmasked server frames), so the test needs no WebSocket library.
-fn ws_connect(addr: &std::net::SocketAddr, mb: &str) -> std::net::TcpStream {
-    use std::io::{Read, Write};
-    let mut s = std::net::TcpStream::connect(addr).expect("connect");
-    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
-    write!(
-        s,
-        "GET /v1/mailboxes/{mb}/ws?after=0 HTTP/1.1\r\nHost: {addr}\r\nUpgrade: websocket\r\n\
-         Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"
-    )
-    .unwrap();
-    let mut head = Vec::new();
-    let mut b = [0u8; 1];
-    while !head.ends_with(b"\r\n\r\n") {
-        s.read_exact(&mut b).expect("handshake");
-        head.push(b[0]);
-    }
-    let head = String::from_utf8_lossy(&head);
-    assert!(head.starts_with("HTTP/1.1 101"), "{head}");
-    s
-}
-
-fn ws_text(s: &mut std::net::TcpStream) -> Value {
-    use std::io::Read;
-    loop {
-        let mut h = [0u8; 2];
-        s.read_exact(&mut h).expect("frame header");
-        let mut len = (h[1] & 0x7f) as usize;
-        if len == 126 {
-            let mut l = [0u8; 2];
-            s.read_exact(&mut l).unwrap();
-            len = u16::from_be_bytes(l) as usize;
-        } else if len == 127 {
-            let mut l = [0u8; 8];
-            s.read_exact(&mut l).unwrap();
-            len = u64::from_be_bytes(l) as usize;
-        }
-        let mut payload = vec![0u8; len];
-        s.read_exact(&mut payload).unwrap();
-        if h[0] & 0x0f == 1 {
-            return serde_json::from_slice(&payload).expect("JSON frame");
-        }
-    }
 }
 
 fn config() -> Config {

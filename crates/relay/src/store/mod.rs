@@ -17,6 +17,12 @@ pub mod sqlite;
 pub type BoxFut<'a, T> = Pin<Box<dyn Future<Output = Result<T, StoreError>> + Send + 'a>>;
 
 pub type MailboxId = [u8; 16];
+
+/// Told about appends another relay node made over the same database:
+/// `Some(mailbox)`, or `None` when some may have been missed (wake every
+/// waiter so it re-reads). Returns false once nobody is listening any more
+/// (the relay is gone), which ends the watch.
+pub type Wake = std::sync::Arc<dyn Fn(Option<MailboxId>) -> bool + Send + Sync>;
 pub type TokenHash = [u8; 32];
 
 /// What the storage refuses, and why. Everything else is `Backend`.
@@ -103,6 +109,18 @@ pub trait Storage: Send + Sync + 'static {
 
     /// A cheap query, for `/healthz`.
     fn health(&self) -> BoxFut<'_, ()>;
+
+    /// Starts telling `wake` about appends other relay nodes make to the
+    /// same database (spawns a task; call it inside a tokio runtime). A
+    /// store only one node uses does nothing: the node wakes its own
+    /// waiters when it takes an append.
+    fn watch(&self, _wake: Wake) {}
+
+    /// Whether [`Storage::watch`] reports other nodes' appends. When a
+    /// shared database cannot, waiters must re-read (`repoll_secs`).
+    fn wakes_other_nodes(&self) -> bool {
+        false
+    }
 
     /// "sqlite" or "postgres".
     fn kind(&self) -> &'static str;

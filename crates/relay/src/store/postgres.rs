@@ -3,11 +3,20 @@
 //! (`SELECT ... FOR UPDATE`), and `(mailbox, seq)` is the primary key of
 //! `messages`, so two nodes can never hand out the same seq.
 
+use super::Wake;
 use super::{
     same_hash, BoxFut, Expired, MailboxId, Message, Page, Quota, Storage, StoreError, TokenHash,
 };
 use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
-use tokio_postgres::NoTls;
+use std::time::Duration;
+use tokio_postgres::{AsyncMessage, NoTls};
+
+/// The NOTIFY channel for appends.
+pub const CHANNEL: &str = "harbour_relay_append";
+/// The `application_name` of the listening connection.
+pub const LISTENER_NAME: &str = "harbour-relay-listener";
+/// How often the listening connection is checked with a query.
+const LISTEN_CHECK: Duration = Duration::from_secs(15);
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS mailboxes (
@@ -59,11 +68,121 @@ fn to_i64(v: u64) -> i64 {
 
 pub struct PgStore {
     pool: Pool,
+    config: tokio_postgres::Config,
+    /// Random per process: a node ignores its own notifications.
+    node: String,
+    /// The database has LISTEN/NOTIFY (PostgreSQL does; some
+    /// PostgreSQL-compatible databases do not).
+    notify: bool,
+}
+
+fn node_id() -> String {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_u32(std::process::id());
+    if let Ok(d) = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH) {
+        h.write_u128(d.as_nanos());
+    }
+    format!("{:016x}", h.finish())
+}
+
+fn hex(b: &[u8]) -> String {
+    const D: &[u8; 16] = b"0123456789abcdef";
+    let mut s = String::with_capacity(b.len() * 2);
+    for x in b {
+        s.push(D[(x >> 4) as usize] as char);
+        s.push(D[(x & 15) as usize] as char);
+    }
+    s
+}
+
+fn unhex16(s: &str) -> Option<MailboxId> {
+    let b = s.as_bytes();
+    if b.len() != 32 {
+        return None;
+    }
+    let v = |c: u8| (c as char).to_digit(16).map(|d| d as u8);
+    let mut out = [0u8; 16];
+    for (i, o) in out.iter_mut().enumerate() {
+        *o = v(b[2 * i])? << 4 | v(b[2 * i + 1])?;
+    }
+    Some(out)
+}
+
+/// One listening session: returns when the connection fails or `wake`
+/// says nobody listens any more (then `false`).
+async fn listen_once(
+    config: &tokio_postgres::Config,
+    node: &str,
+    wake: &Wake,
+) -> Result<bool, StoreError> {
+    let (client, mut conn) = config.connect(NoTls).await.map_err(be)?;
+    let (done_tx, mut done_rx) = tokio::sync::oneshot::channel::<bool>();
+    let own = format!("{node}:");
+    let w = wake.clone();
+    // Drives the connection: notifications arrive here.
+    let driver = tokio::spawn(async move {
+        let mut stream = futures_util::stream::poll_fn(move |cx| conn.poll_message(cx));
+        use futures_util::StreamExt;
+        let mut listening = true;
+        while let Some(m) = stream.next().await {
+            match m {
+                Ok(AsyncMessage::Notification(n)) => {
+                    let p = n.payload();
+                    if p.starts_with(&own) {
+                        continue;
+                    }
+                    // An unreadable payload wakes everyone rather than miss one.
+                    let mb = p.rsplit_once(':').and_then(|(_, h)| unhex16(h));
+                    if !w(mb) {
+                        listening = false;
+                        break;
+                    }
+                }
+                Ok(_) => {}
+                Err(_) => break,
+            }
+        }
+        let _ = done_tx.send(listening);
+    });
+    let r = async {
+        client
+            .batch_execute(&format!("LISTEN {CHANNEL}"))
+            .await
+            .map_err(be)?;
+        // Anything appended while nobody listened: everyone re-reads.
+        if !wake(None) {
+            return Ok(false);
+        }
+        loop {
+            tokio::select! {
+                d = &mut done_rx => return match d {
+                    Ok(false) => Ok(false),
+                    _ => Err(StoreError::Backend("the listening connection closed".into())),
+                },
+                _ = tokio::time::sleep(LISTEN_CHECK) => {
+                    match tokio::time::timeout(Duration::from_secs(10), client.simple_query("SELECT 1")).await {
+                        Ok(Ok(_)) => {}
+                        Ok(Err(e)) => return Err(be(e)),
+                        Err(_) => return Err(StoreError::Backend("the listening connection stopped answering".into())),
+                    }
+                }
+            }
+        }
+    }
+    .await;
+    driver.abort();
+    r
 }
 
 impl PgStore {
     pub async fn connect(url: &str) -> Result<Self, StoreError> {
         let cfg: tokio_postgres::Config = url.parse().map_err(be)?;
+        let mut listen_cfg = cfg.clone();
+        listen_cfg
+            .application_name(LISTENER_NAME)
+            .keepalives(true)
+            .keepalives_idle(Duration::from_secs(30));
         let mgr = Manager::from_config(
             cfg,
             NoTls,
@@ -79,8 +198,23 @@ impl PgStore {
         ))
         .await
         .map_err(be)?;
+        let notify = c
+            .simple_query(&format!("SELECT pg_notify('{CHANNEL}', '')"))
+            .await
+            .is_ok();
+        if !notify {
+            eprintln!(
+                "harbour-relay: this database has no LISTEN/NOTIFY; readers waiting on other \
+                 nodes notice appends only by re-reading (--repoll-secs)"
+            );
+        }
         drop(c);
-        Ok(Self { pool })
+        Ok(Self {
+            pool,
+            config: listen_cfg,
+            node: node_id(),
+            notify,
+        })
     }
 
     async fn append_once(
@@ -154,6 +288,13 @@ impl PgStore {
         )
         .await
         .map_err(map_db)?;
+        // Delivered to the other nodes when (and only if) this commits.
+        if self.notify {
+            let note = format!("{}:{}", self.node, hex(&mailbox));
+            tx.execute("SELECT pg_notify($1, $2)", &[&CHANNEL, &note])
+                .await
+                .map_err(map_db)?;
+        }
         tx.commit().await.map_err(map_db)?;
         Ok(seq)
     }
@@ -367,6 +508,37 @@ impl Storage for PgStore {
             c.query_one("SELECT 1", &[]).await.map_err(be)?;
             Ok(())
         })
+    }
+
+    fn watch(&self, wake: Wake) {
+        if !self.notify {
+            return;
+        }
+        let config = self.config.clone();
+        let node = self.node.clone();
+        tokio::spawn(async move {
+            let mut backoff = Duration::from_millis(100);
+            loop {
+                let began = tokio::time::Instant::now();
+                let r = listen_once(&config, &node, &wake).await;
+                if began.elapsed() > Duration::from_secs(30) {
+                    backoff = Duration::from_millis(100);
+                }
+                match r {
+                    Ok(false) => return,
+                    Ok(true) => {}
+                    Err(e) => eprintln!(
+                        "harbour-relay: listening for other nodes' appends failed ({e}); reconnecting"
+                    ),
+                }
+                tokio::time::sleep(backoff).await;
+                backoff = (backoff * 2).min(Duration::from_secs(5));
+            }
+        });
+    }
+
+    fn wakes_other_nodes(&self) -> bool {
+        self.notify
     }
 
     fn kind(&self) -> &'static str {

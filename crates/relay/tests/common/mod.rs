@@ -224,3 +224,50 @@ pub fn serve(b: &Backend, config: Config) -> Served {
 pub fn exists(p: &Path) -> bool {
     p.exists()
 }
+
+/// A minimal WebSocket client over a raw TCP stream (handshake, then
+/// unmasked server frames), so the test needs no WebSocket library.
+pub fn ws_connect(addr: &std::net::SocketAddr, mb: &str) -> std::net::TcpStream {
+    use std::io::{Read, Write};
+    let mut s = std::net::TcpStream::connect(addr).expect("connect");
+    s.set_read_timeout(Some(std::time::Duration::from_secs(10)))
+        .unwrap();
+    write!(
+        s,
+        "GET /v1/mailboxes/{mb}/ws?after=0 HTTP/1.1\r\nHost: {addr}\r\nUpgrade: websocket\r\n\
+         Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"
+    )
+    .unwrap();
+    let mut head = Vec::new();
+    let mut b = [0u8; 1];
+    while !head.ends_with(b"\r\n\r\n") {
+        s.read_exact(&mut b).expect("handshake");
+        head.push(b[0]);
+    }
+    let head = String::from_utf8_lossy(&head);
+    assert!(head.starts_with("HTTP/1.1 101"), "{head}");
+    s
+}
+
+pub fn ws_text(s: &mut std::net::TcpStream) -> serde_json::Value {
+    use std::io::Read;
+    loop {
+        let mut h = [0u8; 2];
+        s.read_exact(&mut h).expect("frame header");
+        let mut len = (h[1] & 0x7f) as usize;
+        if len == 126 {
+            let mut l = [0u8; 2];
+            s.read_exact(&mut l).unwrap();
+            len = u16::from_be_bytes(l) as usize;
+        } else if len == 127 {
+            let mut l = [0u8; 8];
+            s.read_exact(&mut l).unwrap();
+            len = u64::from_be_bytes(l) as usize;
+        }
+        let mut payload = vec![0u8; len];
+        s.read_exact(&mut payload).unwrap();
+        if h[0] & 0x0f == 1 {
+            return serde_json::from_slice(&payload).expect("JSON frame");
+        }
+    }
+}
