@@ -8,7 +8,8 @@
 //! - [`RecoveryKey`]: 128 random bits written as Crockford base32 with a check.
 //! - [`SecretKey`]: 256-bit keys that are wiped from memory when dropped.
 //!
-//! - [`agreement`]: X25519 for pairing when both sides are live (ring).
+//! - [`agreement`]: X25519 for pairing (ring), including a key that waits
+//!   for an answer across restarts.
 
 pub mod aead;
 pub mod agreement;
