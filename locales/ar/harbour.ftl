@@ -600,7 +600,8 @@ supporters-invite-save = احفظها كملف
 supporters-invite-saved = حُفظت: { $path }
 supporters-invite-qr = أو يمكنه مسح هذا الرمز بجهازه.
 supporters-invite-qr-alt = رمز QR للدعوة إلى { $name }
-supporters-invite-code = رمز التأكيد: { $code }. عندما ينضم، يجب أن يرى الرمز نفسه.
+supporters-invite-code-later = عندما يجيب تطبيقه، يظهر رمز تأكيد بجانب اسمه في الأسفل. تأكد أنه مطابق للرمز الذي يراه.
+supporters-code = رمز التأكيد: { $code }. تأكد أنه مطابق للرمز الذي لديه.
 supporters-invite-expires =
     { $days ->
         [zero] تعمل الدعوة مرة واحدة، لمدة { $days } يوم.
@@ -660,7 +661,7 @@ shared-join-label = رابط الدعوة
 shared-join-button = انضم
 shared-joined = يشارك { $person } معك: { $sections }.
 shared-joined-code = رمز التأكيد: { $code }. تأكد أنه مطابق للرمز الذي لديه.
-shared-joined-next = ستصل خطته مع تحديثه التالي. بعد ذلك أرسل إليه ملف تحديث، ليعرف أنك انضممت.
+shared-joined-next = الآن أرسل إليه ملف تحديث (أو زامن، إن كانت المزامنة مفعّلة)، ليصل ردّك إلى تطبيقه. ستصل خطته مع تحديثه التالي بعد ذلك.
 devices-title = أجهزتي
 devices-intro = اربط هاتفك وحاسوبك، لتكون خطتك على كليهما.
 devices-list-heading = الأجهزة المرتبطة

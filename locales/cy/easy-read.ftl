@@ -912,9 +912,12 @@ supporters-invite-save = Cadw fel ffeil
 supporters-invite-saved = Wedi'i gadw: { $path }
 supporters-invite-qr = Neu gallan nhw sganio'r cod hwn gyda'u ffôn.
 supporters-invite-qr-alt = Cod i'w sganio, gyda'r gwahoddiad i { $name }
-supporters-invite-code =
+supporters-invite-code-later =
+    Pan fyddan nhw'n ymuno, byddwch chi'n gweld cod gwirio wrth eu henw.
+    Dylai fod yr un fath â'u cod nhw.
+supporters-code =
     Cod gwirio: { $code }.
-    Dylen nhw weld yr un cod pan fyddan nhw'n ymuno.
+    Dylai fod yr un fath â'u cod nhw.
 supporters-invite-expires =
     Mae'r gwahoddiad yn gweithio un waith.
     Mae'n gweithio am { $days } diwrnod.
@@ -999,9 +1002,9 @@ shared-joined-code =
     Cod gwirio: { $code }.
     Gwiriwch ei fod yr un fath â'u cod nhw.
 shared-joined-next =
-    Mae eu cynllun yn dod gyda'u diweddariad nesaf.
-    Yna anfonwch ffeil ddiweddaru yn ôl atyn nhw.
-    Wedyn byddan nhw'n gwybod eich bod chi wedi ymuno.
+    Nawr anfonwch ffeil ddiweddaru atyn nhw.
+    Yna mae eu ap yn cael eich ateb.
+    Mae eu cynllun yn dod gyda'u diweddariad nesaf ar ôl hynny.
 
 devices-title = Fy ffonau a chyfrifiaduron
 devices-intro =

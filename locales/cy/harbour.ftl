@@ -604,7 +604,8 @@ supporters-invite-save = Cadw fel ffeil
 supporters-invite-saved = Wedi'i gadw: { $path }
 supporters-invite-qr = Neu gallan nhw sganio'r cod hwn gyda'u dyfais.
 supporters-invite-qr-alt = Cod QR y gwahoddiad i { $name }
-supporters-invite-code = Cod cadarnhau: { $code }. Pan fyddan nhw'n ymuno, dylen nhw weld yr un cod.
+supporters-invite-code-later = Pan fydd eu ap wedi ateb, bydd cod cadarnhau yn ymddangos gyda'u henw isod. Gwiriwch ei fod yr un fath â'r un maen nhw'n ei weld.
+supporters-code = Cod cadarnhau: { $code }. Gwiriwch ei fod yr un fath â'u cod nhw.
 supporters-invite-expires = Mae'r gwahoddiad yn gweithio unwaith, am { $days } diwrnod.
 supporters-invite-done = Wedi gorffen
 
@@ -657,7 +658,7 @@ shared-join-label = Dolen wahoddiad
 shared-join-button = Ymuno
 shared-joined = Mae { $person } yn rhannu gyda chi: { $sections }.
 shared-joined-code = Cod cadarnhau: { $code }. Gwiriwch ei fod yr un fath â'u cod nhw.
-shared-joined-next = Mae eu cynllun yn cyrraedd gyda'u diweddariad nesaf. Yna anfonwch ffeil ddiweddaru yn ôl atyn nhw, er mwyn iddyn nhw wybod eich bod chi wedi ymuno.
+shared-joined-next = Nesaf, anfonwch ffeil ddiweddaru atyn nhw (neu cysonwch, os yw cysoni ymlaen), er mwyn i'w ap gael eich ateb. Bydd eu cynllun yn cyrraedd gyda'u diweddariad ar ôl hynny.
 
 devices-title = Fy nyfeisiau
 devices-intro = Cysylltwch eich ffôn a'ch cyfrifiadur, fel bod eich cynllun ar y ddau.

@@ -926,9 +926,12 @@ supporters-invite-save = Save as a file
 supporters-invite-saved = Saved: { $path }
 supporters-invite-qr = Or they can scan this code with their phone.
 supporters-invite-qr-alt = Code to scan, with the invite for { $name }
-supporters-invite-code =
+supporters-invite-code-later =
+    When they join, you see a check code next to their name.
+    It should be the same as their code.
+supporters-code =
     Check code: { $code }.
-    They should see the same code when they join.
+    It should be the same as their code.
 supporters-invite-expires =
     The invite works one time.
     It works for { $days } days.
@@ -995,9 +998,9 @@ shared-joined-code =
     Check code: { $code }.
     Check it is the same as their code.
 shared-joined-next =
-    Their plan comes with their next update.
-    Then send them an update file back.
-    Then they know you joined.
+    Now send them an update file.
+    Then their app gets your answer.
+    Their plan comes with their next update after that.
 
 devices-title = My phones and computers
 devices-list-heading = Joined phones and computers

@@ -583,7 +583,8 @@ supporters-invite-save = Save as a file
 supporters-invite-saved = Saved: { $path }
 supporters-invite-qr = Or they can scan this code with their device.
 supporters-invite-qr-alt = QR code of the invite for { $name }
-supporters-invite-code = Confirmation code: { $code }. When they join, they should see the same code.
+supporters-invite-code-later = When their app has answered, a confirmation code appears with their name below. Check it is the same as the one they see.
+supporters-code = Confirmation code: { $code }. Check it is the same as theirs.
 supporters-invite-expires = The invite works once, for { $days } days.
 supporters-invite-done = Done
 
@@ -632,7 +633,7 @@ shared-join-label = Invite link
 shared-join-button = Join
 shared-joined = { $person } shares with you: { $sections }.
 shared-joined-code = Confirmation code: { $code }. Check it is the same as theirs.
-shared-joined-next = Their plan arrives with their next update. Then send them an update file back, so they know you joined.
+shared-joined-next = Next, send them an update file (or sync, if sync is on), so their app gets your answer. Their plan arrives with their update after that.
 
 devices-title = My devices
 devices-intro = Link your phone and your computer, so your plan is on both.

@@ -593,7 +593,8 @@ supporters-invite-save = Guardar como archivo
 supporters-invite-saved = Guardado: { $path }
 supporters-invite-qr = O puede escanear este código con su dispositivo.
 supporters-invite-qr-alt = Código QR de la invitación para { $name }
-supporters-invite-code = Código de confirmación: { $code }. Cuando se una, debería ver el mismo código.
+supporters-invite-code-later = Cuando su aplicación haya respondido, aparecerá un código de confirmación junto a su nombre, más abajo. Comprueba que es el mismo que ve esta persona.
+supporters-code = Código de confirmación: { $code }. Comprueba que es el mismo que ve esta persona.
 supporters-invite-expires =
     { $days ->
         [one] La invitación funciona una sola vez, durante { $days } día.
@@ -648,7 +649,7 @@ shared-join-label = Enlace de invitación
 shared-join-button = Unirme
 shared-joined = { $person } comparte contigo: { $sections }.
 shared-joined-code = Código de confirmación: { $code }. Comprueba que es el mismo que ve esta persona.
-shared-joined-next = Su plan llegará con su próxima actualización. Después, envíale tú un archivo de actualización, para que sepa que te has unido.
+shared-joined-next = Ahora envíale un archivo de actualización (o sincroniza, si la sincronización está activada), para que su aplicación reciba tu respuesta. Su plan llegará con su siguiente actualización después de eso.
 
 devices-title = Mis dispositivos
 devices-intro = Vincula tu móvil y tu ordenador para tener tu plan en los dos.

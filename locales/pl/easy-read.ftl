@@ -905,9 +905,12 @@ supporters-invite-save = Zapisz jako plik
 supporters-invite-saved = Zapisano: { $path }
 supporters-invite-qr = Albo ta osoba może zeskanować ten kod telefonem.
 supporters-invite-qr-alt = Kod do zeskanowania, z zaproszeniem dla: { $name }
-supporters-invite-code =
+supporters-invite-code-later =
+    Gdy ta osoba dołączy, zobaczysz kod do sprawdzenia przy jej imieniu.
+    Powinien być taki sam jak jej kod.
+supporters-code =
     Kod do sprawdzenia: { $code }.
-    Ta osoba powinna zobaczyć ten sam kod, gdy dołączy.
+    Powinien być taki sam jak kod tej osoby.
 supporters-invite-expires =
     Zaproszenie działa jeden raz.
     Działa przez { $days } dni.
@@ -990,9 +993,9 @@ shared-joined-code =
     Kod do sprawdzenia: { $code }.
     Sprawdź, czy jest taki sam jak u tej osoby.
 shared-joined-next =
-    Plan tej osoby przyjdzie z jej następną zmianą.
-    Potem odeślij jej plik ze zmianami.
-    Wtedy będzie wiedzieć, że dołączasz.
+    Teraz wyślij tej osobie plik ze zmianami.
+    Wtedy jej aplikacja dostanie Twoją odpowiedź.
+    Potem plan tej osoby przyjdzie z jej następną zmianą.
 
 devices-title = Moje telefony i komputery
 devices-intro =

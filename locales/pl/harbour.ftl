@@ -598,7 +598,8 @@ supporters-invite-save = Zapisz jako plik
 supporters-invite-saved = Zapisano: { $path }
 supporters-invite-qr = Albo ta osoba może zeskanować ten kod swoim urządzeniem.
 supporters-invite-qr-alt = Kod QR zaproszenia dla: { $name }
-supporters-invite-code = Kod potwierdzenia: { $code }. Gdy ta osoba dołączy, powinna zobaczyć ten sam kod.
+supporters-invite-code-later = Gdy aplikacja tej osoby odpowie, przy jej imieniu poniżej pojawi się kod potwierdzenia. Sprawdź, czy jest taki sam jak ten, który widzi ta osoba.
+supporters-code = Kod potwierdzenia: { $code }. Sprawdź, czy jest taki sam jak u tej osoby.
 supporters-invite-expires = Zaproszenie działa jeden raz, przez { $days } dni.
 supporters-invite-done = Gotowe
 
@@ -649,7 +650,7 @@ shared-join-label = Link z zaproszeniem
 shared-join-button = Dołącz
 shared-joined = { $person } udostępnia Ci: { $sections }.
 shared-joined-code = Kod potwierdzenia: { $code }. Sprawdź, czy jest taki sam jak u tej osoby.
-shared-joined-next = Plan tej osoby przyjdzie z jej następną aktualizacją. Potem odeślij jej plik aktualizacji, żeby wiedziała, że udało Ci się dołączyć.
+shared-joined-next = Teraz wyślij tej osobie plik aktualizacji (albo zsynchronizuj, jeśli synchronizacja jest włączona), żeby jej aplikacja dostała Twoją odpowiedź. Potem plan tej osoby przyjdzie z jej następną aktualizacją.
 
 devices-title = Moje urządzenia
 devices-intro = Połącz telefon i komputer, żeby Twój plan był na obu.

@@ -593,7 +593,8 @@ supporters-invite-save = Salvează ca fișier
 supporters-invite-saved = Salvat: { $path }
 supporters-invite-qr = Sau poate scana acest cod cu dispozitivul său.
 supporters-invite-qr-alt = Codul QR al invitației pentru { $name }
-supporters-invite-code = Codul de confirmare: { $code }. Când se alătură, ar trebui să vadă același cod.
+supporters-invite-code-later = Când aplicația persoanei răspunde, un cod de confirmare apare lângă numele ei, mai jos. Verifică să fie același cu cel pe care îl vede ea.
+supporters-code = Codul de confirmare: { $code }. Verifică să fie același ca al persoanei respective.
 supporters-invite-expires =
     { $days ->
         [one] Invitația funcționează o singură dată, timp de o zi.
@@ -648,7 +649,7 @@ shared-join-label = Linkul de invitație
 shared-join-button = Alătură-te
 shared-joined = { $person } împarte cu tine: { $sections }.
 shared-joined-code = Codul de confirmare: { $code }. Verifică să fie același ca al persoanei respective.
-shared-joined-next = Planul sosește odată cu următoarea actualizare de la această persoană. Apoi trimite-i înapoi un fișier de actualizare, ca să știe că te-ai alăturat.
+shared-joined-next = Acum trimite-i un fișier de actualizare (sau sincronizează, dacă sincronizarea este pornită), ca aplicația ei să primească răspunsul tău. Planul ei sosește după aceea, cu următoarea ei actualizare.
 
 devices-title = Dispozitivele mele
 devices-intro = Conectează-ți telefonul și calculatorul, ca planul tău să fie pe amândouă.

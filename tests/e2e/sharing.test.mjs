@@ -222,13 +222,21 @@ test("the person invites Sam to the crisis plan only; Sam's CLI reads it, replie
   assert.equal(await (await session.find(by("supporter"))).attribute("data-state"), "invited");
   await shots(session, "invite-ready", "invite-qr");
 
-  // Sam joins with the saved file; the confirmation codes match.
+  // Sam joins with the saved file and answers with an update file; then the
+  // app shows the confirmation code Sam sees.
   const sam = join(work, "sam");
   harbour(sam, ["init", "--low-memory"]);
   const joined = harbourJson(sam, ["join", inviteFile]);
   assert.equal(joined.person, "Alex");
   assert.deepEqual(joined.sections, ["crisis"]);
-  assert.ok((await result.text()).includes(joined.code), "the app shows the same confirmation code");
+  assert.equal((await session.findAll(by("supporter-code"))).length, 0, "no code before Sam's app answers");
+  const answer = join(work, "sam-answer.harbour");
+  harbour(sam, ["sync", "--bundle-out", answer]);
+  await pickFile(session, "update-file-input", answer);
+  await click(session, "update-file-open");
+  await session.until(async () => (await session.findAll(by("supporter-code"))).length === 1, { what: "the confirmation code" });
+  assert.ok((await text(session, by("supporter-code"))).includes(joined.code), "the app shows the same confirmation code");
+  assert.equal(await (await session.find(by("supporter"))).attribute("data-state"), "active");
 
   // The person saves an update file; Sam reads it: the crisis plan, not the triggers.
   await click(session, "update-file-save");
@@ -289,8 +297,14 @@ test("the app as a supporter: join by link, read Alex's crisis plan, accept the 
   await typeInto(session, "join-link", `Here is my invite: ${inv.link} `);
   await click(session, "join-button");
   const joined = await text(session, by("joined"));
-  assert.ok(joined.includes(inv.code), "the same confirmation code");
   await session.waitFor(by("shared-person"));
+
+  // The app's answer goes to Alex, whose list then shows the same code.
+  await click(session, "update-file-save");
+  await session.waitFor(by("update-file-saved"));
+  harbour(alex, ["sync", "--bundle-in", newest(exportDir, "harbour-update-")]);
+  const answered = harbourJson(alex, ["supporters", "list"]);
+  assert.ok(joined.includes(answered[0].confirmation_code), `the same confirmation code: ${joined}`);
 
   const toRobin = join(work, "to-robin.harbour");
   harbour(alex, ["sync", "--bundle-out", toRobin]);
@@ -403,6 +417,8 @@ test("sync through a real relay: the app turns sync on, Kit's CLI receives the p
     const kit = join(work, "kit");
     harbour(kit, ["init", "--low-memory"]);
     harbourJson(kit, ["join", link]);
+    // Kit's app answers through the relay before the person's sync is on.
+    harbour(kit, ["sync", "--relay", relay.url]);
 
     // Turn sync on: the app syncs at once and says so.
     await click(session, "nav-settings");

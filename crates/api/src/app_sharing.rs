@@ -62,6 +62,8 @@ pub struct SupporterStatus {
     pub availability: String,
     /// Their replies, oldest first.
     pub notes: Vec<String>,
+    /// Once their app has answered: the code they should see too.
+    pub confirmation_code: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
@@ -89,8 +91,6 @@ pub struct SharePreviewArgs {
 pub struct AppInvite {
     pub name: String,
     pub link: String,
-    /// Both sides should see the same code.
-    pub code: String,
     pub expires_in_days: u32,
     /// The link as a QR code (an SVG document), to scan from the screen.
     pub qr_svg: String,
@@ -554,6 +554,7 @@ impl AppSession {
                                 signals: d.signals,
                                 availability: d.availability,
                                 notes: d.notes,
+                                confirmation_code: d.confirmation_code,
                             }
                         })
                         .collect();
@@ -615,7 +616,6 @@ impl AppSession {
                     qr_svg: qr_svg(&r.link)?,
                     name,
                     link: r.link,
-                    code: r.code,
                     expires_in_days: r.expires_in_days,
                 })
             })
@@ -1059,9 +1059,14 @@ mod tests {
                 link: format!("  {}\n", inv.link),
             })
             .unwrap();
-        assert_eq!(joined.code, inv.code);
         let shared = sam.sharing_shared().unwrap();
         assert!(!shared[0].received);
+        // Sam's answer gives Alex the code to compare.
+        let list = alex.sharing_supporters().unwrap();
+        assert_eq!(list.supporters[0].confirmation_code, None);
+        carry(&mut sam, &mut alex);
+        let list = alex.sharing_supporters().unwrap();
+        assert_eq!(list.supporters[0].confirmation_code, Some(joined.code));
 
         carry(&mut alex, &mut sam);
         let show = sam

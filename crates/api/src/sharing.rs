@@ -41,8 +41,6 @@ pub struct InviteArgs {
 pub struct InviteResult {
     /// `harbour://invite#...`: send it privately (it is the key).
     pub link: String,
-    /// Read it to the supporter; they should see the same.
-    pub code: String,
     pub expires_in_days: u32,
 }
 
@@ -52,6 +50,8 @@ pub struct SupporterDto {
     pub sections: Vec<String>,
     /// Their app has answered at least once.
     pub joined: bool,
+    /// Once their app has answered: the code they should see too.
+    pub confirmation_code: Option<String>,
     pub role_accepted: bool,
     pub signals: bool,
     pub availability: String,
@@ -168,7 +168,6 @@ impl Sharing {
             .invite(&args.name, &args.sections, args.signals, &from, now())?;
         Ok(InviteResult {
             link: inv.link,
-            code: inv.code,
             expires_in_days: (harbour_sync::invite::DEFAULT_TTL_SECS / 86_400) as u32,
         })
     }
@@ -181,6 +180,7 @@ impl Sharing {
                 name: s.name.clone(),
                 sections: s.sections.clone(),
                 joined: s.peer.is_some(),
+                confirmation_code: self.engine.supporter_code(&s.name)?,
                 role_accepted: r.role_accepted,
                 signals: s.signals && r.signals_ok,
                 availability: r.availability,
@@ -351,8 +351,36 @@ impl Sharing {
     /// Sends and receives through a relay (the person asked for it: this is
     /// the only place sharing opens a network connection).
     pub fn relay_sync(&mut self, url: &str) -> Result<RelaySyncResult, Error> {
+        let mut r = self.relay_sync_once(url)?;
+        if !r.report.paired.is_empty() {
+            // A supporter's answer just arrived: send them the plan now,
+            // not at the next sync.
+            let again = self.relay_sync_once(url)?;
+            r.sent += again.sent;
+            r.unsent = again.unsent;
+            r.received += again.received;
+            r.report.accepted += again.report.accepted;
+            r.report.duplicates += again.report.duplicates;
+            r.report.refused.extend(again.report.refused);
+            r.report.revoked.extend(again.report.revoked);
+            r.report.signals.extend(again.report.signals);
+        }
+        let rep = r.report;
+        Ok(RelaySyncResult {
+            sent: r.sent,
+            unsent: r.unsent,
+            received: r.received,
+            accepted: rep.accepted,
+            duplicates: rep.duplicates,
+            refused: refused_errors(rep.refused),
+            revoked: rep.revoked,
+            signals: signal_lines(rep.signals),
+        })
+    }
+
+    fn relay_sync_once(&mut self, url: &str) -> Result<harbour_sync::relay::RelayReport, Error> {
         use harbour_sync::relay::RelayError;
-        let r = self.engine.relay_sync(url, now()).map_err(|e| match e {
+        self.engine.relay_sync(url, now()).map_err(|e| match e {
             RelayError::Sync(e) => Error::from(e),
             RelayError::Network(m) => Error::new(
                 ErrorCode::RelayUnreachable,
@@ -368,17 +396,6 @@ impl Sharing {
                 };
                 Error::new(code, e.to_string())
             }
-        })?;
-        let rep = r.report;
-        Ok(RelaySyncResult {
-            sent: r.sent,
-            unsent: r.unsent,
-            received: r.received,
-            accepted: rep.accepted,
-            duplicates: rep.duplicates,
-            refused: refused_errors(rep.refused),
-            revoked: rep.revoked,
-            signals: signal_lines(rep.signals),
         })
     }
 }

@@ -181,8 +181,8 @@ pub fn run(command: &ShareCommand, vault: &Option<PathBuf>, json: bool) -> Resul
                 done(json, &r, || {
                     println!("{}", r.link);
                     eprintln!(
-                        "Send this link to {name} privately: anyone with it can join. It works for {} days, once.\nConfirmation code: {} (they should see the same).",
-                        r.expires_in_days, r.code
+                        "Send this link to {name} privately: anyone with it can join. It works for {} days, once.\nWhen their app has answered, `harbour supporters list` shows a confirmation code: check they see the same.",
+                        r.expires_in_days
                     );
                 })
             }
@@ -194,7 +194,14 @@ pub fn run(command: &ShareCommand, vault: &Option<PathBuf>, json: bool) -> Resul
                     }
                     for x in &l {
                         let state = if x.joined { "joined" } else { "invited" };
-                        println!("{}\t{}\t{}", x.name, x.sections.join(","), state);
+                        match &x.confirmation_code {
+                            Some(c) => println!(
+                                "{}\t{}\t{state}\tconfirmation code {c}",
+                                x.name,
+                                x.sections.join(",")
+                            ),
+                            None => println!("{}\t{}\t{state}", x.name, x.sections.join(",")),
+                        }
                         for n in &x.notes {
                             println!("  \u{201c}{n}\u{201d}");
                         }
@@ -210,7 +217,7 @@ pub fn run(command: &ShareCommand, vault: &Option<PathBuf>, json: bool) -> Resul
             let r = s.join(&read_invite(invite)?)?;
             done(json, &r, || {
                 println!(
-                    "{} shares with you: {}.\nConfirmation code: {} (check it matches theirs).",
+                    "{} shares with you: {}.\nConfirmation code: {} (check it matches theirs).\nNext, sync (`harbour sync --bundle-out FILE`, or `--relay URL`) so their app gets your answer; their plan comes with their next update.",
                     r.person,
                     r.sections.join(", "),
                     r.code

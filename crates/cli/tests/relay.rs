@@ -30,7 +30,9 @@ fn person_and_supporter_through_a_real_relay_and_a_restart() {
 
     alex_invites_sam(&alex, &sam, &invite_file);
 
-    // The person syncs; the supporter syncs and sees the crisis plan only.
+    // The supporter's app answers the invite; the person syncs (and now
+    // publishes); the supporter syncs and sees the crisis plan only.
+    sync(&sam, &url);
     let r = sync(&alex, &url);
     assert!(r["relay"]["sent"].as_u64().unwrap() >= 1, "{r}");
     let r = sync(&sam, &url);

@@ -1,5 +1,5 @@
 //! The sharing scenario across separate vault directories, through the real
-//! `harbour` binary and sync files: invite → join → bundle out → bundle in →
+//! `harbour` binary and sync files: invite → join → answer → bundle out → bundle in →
 //! the supporter sees the crisis plan and not the triggers; an edit arrives;
 //! revoking removes the supporter's copy.
 
@@ -18,7 +18,24 @@ fn invite_join_sync_edit_revoke() {
     let (inv, joined) = alex_invites_sam(&alex, &sam, &invite_file);
     let link = inv["link"].as_str().unwrap();
     assert!(link.starts_with("harbour://invite#"));
-    assert_eq!(joined["code"], inv["code"]);
+    assert!(inv.get("code").is_none(), "no code before they answer");
+
+    // Sam's app answers the invite; then Alex sees the code Sam sees.
+    let before = json(&alex, &["supporters", "list"]);
+    assert_eq!(before[0]["confirmation_code"], serde_json::Value::Null);
+    ok(&sam, &["sync", "--bundle-out", to_alex.to_str().unwrap()]);
+    let r = json(&alex, &["sync", "--bundle-in", to_alex.to_str().unwrap()]);
+    assert_eq!(
+        r["bundle_in"]["refused"].as_array().unwrap().len(),
+        0,
+        "{r}"
+    );
+    let sups = json(&alex, &["supporters", "list"]);
+    assert_eq!(sups[0]["confirmation_code"], joined["code"]);
+    assert!(ok(&alex, &["supporters", "list"]).contains(&format!(
+        "confirmation code {}",
+        joined["code"].as_str().unwrap()
+    )));
 
     ok(&alex, &["sync", "--bundle-out", to_sam.to_str().unwrap()]);
     let bytes = std::fs::read(&to_sam).unwrap();

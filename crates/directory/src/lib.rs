@@ -2,7 +2,7 @@
 //!
 //! Everything bundled is compiled into the binary. A helpline or service is only
 //! ever shown with its source and "last checked" date, so loading refuses any
-//! entry that lacks them. See `ARCHITECTURE-notes.md` for the map.
+//! entry that lacks them. See `ARCHITECTURE.md` for the map.
 
 pub mod gazetteer;
 pub mod geo;

@@ -30,6 +30,9 @@ pub enum Control {
     Keyring { keyring: serde_json::Value },
     /// An own device announces itself in the device group.
     DeviceHello { name: String },
+    /// The joining side's X25519 public key (hex), sealed under the invite's
+    /// bootstrap root: the inviter needs it to derive the relationship's root.
+    PairHello { public: String },
     /// An own device was removed; the group moves to a new root and epoch.
     /// Sent only on pairwise link streams the removed device cannot read.
     Rekey {

@@ -14,6 +14,7 @@ use crate::replay::SeenSeqs;
 use crate::store::{Store, ACTOR_SETTING, PLAN_DOC};
 use crate::{bundle, chunks};
 use automerge::{ChangeHash, ReadDoc};
+use harbour_crypto::agreement::{Ephemeral, PairingKey};
 use harbour_crypto::SecretKey;
 use harbour_doc::PlanDoc;
 use harbour_model::{CrisisStatus, Plan};
@@ -69,6 +70,29 @@ pub struct SupporterRel {
     pub pending: Vec<Control>,
     pub created_at: u64,
     pub delivered: bool,
+    /// Until their app answers: what finishes the pairing. `root` is the
+    /// invite's bootstrap root meanwhile, and nothing is published.
+    #[serde(default)]
+    pub pairing: Option<Pairing>,
+}
+
+/// The inviting side of a pairing that waits for its answer: the invite's
+/// secret and the seed of the X25519 key whose public half the invite
+/// carries. Both are forgotten once the answer arrives.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Pairing {
+    pub secret: String,
+    pub seed: String,
+}
+
+/// The joining side's answer, sent on the bootstrap stream until the first
+/// message under the new root shows the inviter has it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct PairHello {
+    /// The invite's bootstrap root (hex).
+    pub root: String,
+    /// This side's X25519 public key (hex).
+    pub public: String,
 }
 
 /// The supporter's side: a person who shares with me.
@@ -82,6 +106,8 @@ pub struct PersonRel {
     pub acked: Vec<String>,
     pub updated_at: Option<u64>,
     pub signals: Vec<(SignalKind, u64)>,
+    #[serde(default)]
+    pub hello: Option<PairHello>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -107,6 +133,12 @@ pub struct LinkRel {
     pub expires_at: u64,
     pub peer: Option<String>,
     pub pending: Vec<Control>,
+    /// The linking device, until the new one answers.
+    #[serde(default)]
+    pub pairing: Option<Pairing>,
+    /// The new device, until the linking one is heard from.
+    #[serde(default)]
+    pub hello: Option<PairHello>,
 }
 
 /// What the linking device gives a new one.
@@ -127,12 +159,14 @@ pub struct Report {
     /// People whose shared plan was removed because they stopped sharing.
     pub revoked: Vec<String>,
     pub signals: Vec<(String, SignalKind)>,
+    /// Supporters whose app answered an invite (their confirmation code
+    /// can now be compared).
+    pub paired: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Invited {
     pub link: String,
-    pub code: String,
     pub expires_at: u64,
 }
 
@@ -161,6 +195,10 @@ enum Route {
     PersDown(usize, u32),
     /// Supporter side: the stream this side writes.
     PersUp,
+    /// Person side: the answer to an invite, on its bootstrap stream.
+    SupHello(usize),
+    /// Linking device: the new device's answer.
+    LinkHello(usize),
     Group,
     LinkIn(usize),
     LinkOut,
@@ -190,6 +228,55 @@ fn shared_doc_id(id: &str, gen: u32) -> String {
 }
 fn myreply_doc_id(id: &str) -> String {
     format!("myreply/{id}")
+}
+
+/// The inviting side: a fresh secret and waiting X25519 key, the invite's
+/// bootstrap root, and what to keep until the answer.
+fn start_pairing() -> Result<(SecretKey, [u8; 32], SecretKey, Pairing)> {
+    let secret = SecretKey::generate()?;
+    let key = PairingKey::generate()?;
+    let public = key.public_key()?;
+    let bootstrap = root_from_invite(secret.expose(), None)?;
+    let pairing = Pairing {
+        secret: hex(secret.expose()),
+        seed: hex(key.seed().expose()),
+    };
+    Ok((secret, public, bootstrap, pairing))
+}
+
+/// The inviting side, when the answer arrives: the relationship's root.
+fn finish_pairing(p: &Pairing, payload: &[u8]) -> Result<SecretKey> {
+    let Some(Control::PairHello { public }) = Control::decode(payload) else {
+        return Err(SyncError::Malformed("expected the answer to an invite"));
+    };
+    let theirs = unhex::<32>(&public).ok_or(SyncError::Malformed("bad pairing key"))?;
+    let seed = root_of(&p.seed)?;
+    let shared = PairingKey::from_seed(seed)
+        .agree(&theirs)
+        .map_err(|_| SyncError::InviteInvalid("bad pairing key"))?;
+    let secret = root_of(&p.secret)?;
+    root_from_invite(secret.expose(), Some(&shared))
+}
+
+/// The joining side: the relationship's root and the answer to send.
+fn answer_invite(inv: &Invite) -> Result<(SecretKey, PairHello)> {
+    let theirs = inv
+        .x25519
+        .ok_or(SyncError::InviteInvalid("made by an older Harbour"))?;
+    let mine = Ephemeral::generate()?;
+    let public = mine.public_key();
+    let shared = mine
+        .agree(&theirs)
+        .map_err(|_| SyncError::InviteInvalid("bad pairing key"))?;
+    let root = root_from_invite(inv.secret.expose(), Some(&shared))?;
+    let bootstrap = root_from_invite(inv.secret.expose(), None)?;
+    Ok((
+        root,
+        PairHello {
+            root: hex(bootstrap.expose()),
+            public: hex(&public),
+        },
+    ))
 }
 
 fn new_id() -> Result<String> {
@@ -344,21 +431,21 @@ impl<S: Store> Engine<S> {
                 "choose at least one section to share",
             ));
         }
+        let (secret, public, bootstrap, pairing) = start_pairing()?;
         let inv = Invite {
             kind: InviteKind::Supporter,
-            secret: SecretKey::generate()?,
-            x25519: None,
+            secret,
+            x25519: Some(public),
             expires_at: now + DEFAULT_TTL_SECS,
             id: harbour_crypto::random_array()?,
             sections: secs.clone(),
             from: from.chars().take(64).collect(),
         };
-        let root = root_from_invite(inv.secret.expose(), None)?;
         let link = inv.to_link()?;
         self.state.supporters.push(SupporterRel {
             id: new_id()?,
             name: name.into(),
-            root: hex(root.expose()),
+            root: hex(bootstrap.expose()),
             sections: secs,
             generation: 0,
             invite_id: hex(&inv.id),
@@ -372,13 +459,22 @@ impl<S: Store> Engine<S> {
             pending: vec![],
             created_at: now,
             delivered: false,
+            pairing: Some(pairing),
         });
         self.save()?;
         Ok(Invited {
             link,
-            code: confirmation_code(&root),
             expires_at: inv.expires_at,
         })
+    }
+
+    /// The code to compare with a supporter's, once their app has answered.
+    pub fn supporter_code(&self, name: &str) -> Result<Option<String>> {
+        let rel = &self.state.supporters[self.supporter_index(name)?];
+        if rel.pairing.is_some() {
+            return Ok(None);
+        }
+        Ok(Some(confirmation_code(&root_of(&rel.root)?)))
     }
 
     fn supporter_index(&self, name: &str) -> Result<usize> {
@@ -425,18 +521,21 @@ impl<S: Store> Engine<S> {
     pub fn revoke(&mut self, name: &str) -> Result<Revoked> {
         let i = self.supporter_index(name)?;
         let rel = self.state.supporters[i].clone();
-        let root = root_of(&rel.root)?;
-        let keys = StreamKeys::derive(
-            &root,
-            Purpose::Supporter,
-            Direction::Down,
-            rel.generation,
-            0,
-        )?;
-        let env = self.seal(&keys, Kind::Control, vec![], Control::Revoke.encode())?;
-        self.state.outbox.push(hex(&env));
-        if self.state.outbox.len() > MAX_OUTBOX {
-            self.state.outbox.remove(0);
+        // Before their app answered nothing was sent, and nothing can be.
+        if rel.pairing.is_none() {
+            let root = root_of(&rel.root)?;
+            let keys = StreamKeys::derive(
+                &root,
+                Purpose::Supporter,
+                Direction::Down,
+                rel.generation,
+                0,
+            )?;
+            let env = self.seal(&keys, Kind::Control, vec![], Control::Revoke.encode())?;
+            self.state.outbox.push(hex(&env));
+            if self.state.outbox.len() > MAX_OUTBOX {
+                self.state.outbox.remove(0);
+            }
         }
         self.state.supporters.remove(i);
         self.store
@@ -508,7 +607,7 @@ impl<S: Store> Engine<S> {
         if self.state.used_invites.contains(&id_hex) {
             return Err(SyncError::InviteUsed);
         }
-        let root = root_from_invite(inv.secret.expose(), None)?;
+        let (root, hello) = answer_invite(&inv)?;
         let mut name = if inv.from.trim().is_empty() {
             "Someone".to_string()
         } else {
@@ -530,6 +629,7 @@ impl<S: Store> Engine<S> {
             acked: vec![],
             updated_at: None,
             signals: vec![],
+            hello: Some(hello),
         });
         let mut reply = Doc::new(&self.device);
         projection::set_reply(
@@ -628,22 +728,24 @@ impl<S: Store> Engine<S> {
     /// Starts linking a new own device; returns the code to type or scan there.
     pub fn device_link(&mut self, now: u64) -> Result<String> {
         self.ensure_group()?;
+        let (secret, public, bootstrap, pairing) = start_pairing()?;
         let inv = Invite {
             kind: InviteKind::Device,
-            secret: SecretKey::generate()?,
-            x25519: None,
+            secret,
+            x25519: Some(public),
             expires_at: now + 3600,
             id: harbour_crypto::random_array()?,
             sections: vec![],
             from: String::new(),
         };
-        let root = root_from_invite(inv.secret.expose(), None)?;
         self.state.links.push(LinkRel {
-            root: hex(root.expose()),
+            root: hex(bootstrap.expose()),
             joiner: false,
             expires_at: inv.expires_at,
             peer: None,
             pending: vec![],
+            pairing: Some(pairing),
+            hello: None,
         });
         self.save()?;
         inv.to_link()
@@ -663,8 +765,8 @@ impl<S: Store> Engine<S> {
         if self.state.used_invites.contains(&id_hex) {
             return Err(SyncError::InviteUsed);
         }
+        let (root, hello) = answer_invite(&inv)?;
         self.state.used_invites.push(id_hex);
-        let root = root_from_invite(inv.secret.expose(), None)?;
         if !name.trim().is_empty() {
             self.state.device_name = name.trim().chars().take(64).collect();
         }
@@ -674,6 +776,8 @@ impl<S: Store> Engine<S> {
             expires_at: inv.expires_at,
             peer: None,
             pending: vec![],
+            pairing: None,
+            hello: Some(hello),
         });
         self.save()?;
         Ok(confirmation_code(&root))
@@ -749,6 +853,9 @@ impl<S: Store> Engine<S> {
         let me = self.device_id();
         for i in 0..self.state.supporters.len() {
             let rel = self.state.supporters[i].clone();
+            if rel.pairing.is_some() {
+                continue; // nothing until their app has answered
+            }
             let root = root_of(&rel.root)?;
             let keys = StreamKeys::derive(
                 &root,
@@ -789,6 +896,9 @@ impl<S: Store> Engine<S> {
         }
         for i in 0..self.state.persons.len() {
             let rel = self.state.persons[i].clone();
+            if let Some(h) = &rel.hello {
+                out.push(self.seal_hello(h, Purpose::Supporter)?);
+            }
             let root = root_of(&rel.root)?;
             let keys =
                 StreamKeys::derive(&root, Purpose::Supporter, Direction::Up, rel.generation, 0)?;
@@ -842,8 +952,11 @@ impl<S: Store> Engine<S> {
         }
         for i in 0..self.state.links.len() {
             let l = self.state.links[i].clone();
-            if now > l.expires_at && l.peer.is_none() {
+            if (now > l.expires_at && l.peer.is_none()) || l.pairing.is_some() {
                 continue;
+            }
+            if let Some(h) = &l.hello {
+                out.push(self.seal_hello(h, Purpose::Link)?);
             }
             let root = root_of(&l.root)?;
             let dir = if l.joiner {
@@ -893,6 +1006,15 @@ impl<S: Store> Engine<S> {
         Ok(out)
     }
 
+    /// The answer to an invite, on the invite's bootstrap stream.
+    fn seal_hello(&mut self, h: &PairHello, purpose: Purpose) -> Result<Vec<u8>> {
+        let keys = StreamKeys::derive(&root_of(&h.root)?, purpose, Direction::Up, 0, 0)?;
+        let c = Control::PairHello {
+            public: h.public.clone(),
+        };
+        self.seal(&keys, Kind::Control, vec![], c.encode())
+    }
+
     /// A bundle file's bytes with everything to send.
     pub fn bundle_out(&mut self, now: u64) -> Result<Vec<u8>> {
         let envs = self.outgoing(now)?;
@@ -903,7 +1025,14 @@ impl<S: Store> Engine<S> {
 
     fn routes(&self) -> Result<BTreeMap<[u8; 16], (Route, StreamKeys)>> {
         let mut m = BTreeMap::new();
+        let bootstrap_up =
+            |root: &str, purpose| StreamKeys::derive(&root_of(root)?, purpose, Direction::Up, 0, 0);
         for (i, s) in self.state.supporters.iter().enumerate() {
+            if s.pairing.is_some() {
+                let k = bootstrap_up(&s.root, Purpose::Supporter)?;
+                m.insert(k.mailbox, (Route::SupHello(i), k));
+                continue;
+            }
             let root = root_of(&s.root)?;
             let up = StreamKeys::derive(&root, Purpose::Supporter, Direction::Up, s.generation, 0)?;
             m.insert(up.mailbox, (Route::SupUp(i), up));
@@ -912,6 +1041,10 @@ impl<S: Store> Engine<S> {
             m.insert(down.mailbox, (Route::SupDown(i), down));
         }
         for (i, p) in self.state.persons.iter().enumerate() {
+            if let Some(h) = &p.hello {
+                let k = bootstrap_up(&h.root, Purpose::Supporter)?;
+                m.insert(k.mailbox, (Route::PersUp, k));
+            }
             let root = root_of(&p.root)?;
             for g in [p.generation, p.generation + 1] {
                 let down = StreamKeys::derive(&root, Purpose::Supporter, Direction::Down, g, 0)?;
@@ -931,6 +1064,15 @@ impl<S: Store> Engine<S> {
             m.insert(k.mailbox, (Route::Group, k));
         }
         for (i, l) in self.state.links.iter().enumerate() {
+            if l.pairing.is_some() {
+                let k = bootstrap_up(&l.root, Purpose::Link)?;
+                m.insert(k.mailbox, (Route::LinkHello(i), k));
+                continue;
+            }
+            if let Some(h) = &l.hello {
+                let k = bootstrap_up(&h.root, Purpose::Link)?;
+                m.insert(k.mailbox, (Route::LinkOut, k));
+            }
             let root = root_of(&l.root)?;
             let (inn, outd) = if l.joiner {
                 (Direction::Down, Direction::Up)
@@ -1051,6 +1193,33 @@ impl<S: Store> Engine<S> {
                     "someone tried to write your reply".into(),
                 ))
             }
+            Route::SupHello(i) => {
+                let rel = &self.state.supporters[i];
+                if now > rel.expires_at {
+                    return Err(SyncError::InviteExpired);
+                }
+                let pairing = rel.pairing.clone().ok_or(SyncError::InviteUsed)?;
+                let root = finish_pairing(&pairing, &body.payload)?;
+                let rel = &mut self.state.supporters[i];
+                rel.root = hex(root.expose());
+                rel.pairing = None;
+                rel.peer = Some(sender);
+                report.paired.push(rel.name.clone());
+                Ok(())
+            }
+            Route::LinkHello(i) => {
+                let l = &self.state.links[i];
+                if now > l.expires_at {
+                    return Err(SyncError::InviteExpired);
+                }
+                let pairing = l.pairing.clone().ok_or(SyncError::InviteUsed)?;
+                let root = finish_pairing(&pairing, &body.payload)?;
+                let l = &mut self.state.links[i];
+                l.root = hex(root.expose());
+                l.pairing = None;
+                l.peer = Some(sender);
+                Ok(())
+            }
             Route::SupUp(i) => {
                 let rel = &self.state.supporters[i];
                 if let Some(p) = &rel.peer {
@@ -1088,6 +1257,12 @@ impl<S: Store> Engine<S> {
                     return Err(SyncError::WriteRefused(
                         "a supporter cannot write a shared plan".into(),
                     ));
+                }
+                // The plan under the new root: the publishing device has our
+                // answer. (Another of their devices may have had it first
+                // and only acknowledged; keep answering until the plan comes.)
+                if kind == Kind::ProjectionChanges {
+                    self.state.persons[i].hello = None;
                 }
                 if gen != self.state.persons[i].generation {
                     // The person narrowed the share: a fresh document.
@@ -1208,6 +1383,7 @@ impl<S: Store> Engine<S> {
                     // has the keyring and says hello there.
                     (Kind::Control, Some(Control::DeviceHello { .. })) if !joiner => {}
                     (Kind::Control, Some(Control::Keyring { keyring })) if joiner => {
+                        self.state.links[i].hello = None;
                         let kr: Keyring = serde_json::from_value(keyring)
                             .map_err(|_| SyncError::Malformed("bad keyring"))?;
                         let mut g = kr.group;

@@ -100,8 +100,9 @@ impl StreamKeys {
     }
 }
 
-/// The relationship's root from an invite's secret and, when both sides were
-/// live, the X25519 shared secret. See ARCHITECTURE-notes.md for the trade-off.
+/// A root from an invite's secret: with the X25519 shared secret, the
+/// relationship's root; without, the bootstrap root that only carries the
+/// joiner's answer. See "Invite and the X25519 exchange" in ARCHITECTURE.md.
 pub fn root_from_invite(secret: &[u8; 32], x25519: Option<&SecretKey>) -> Result<SecretKey> {
     match x25519 {
         None => Ok(hkdf_sha256_key(secret, SALT, b"root/offline")?),

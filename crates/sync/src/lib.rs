@@ -1,6 +1,7 @@
 //! Harbour's sharing engine (DESIGN.md section 5), sans IO: it turns state
 //! and documents into sealed envelopes and back, and never opens a socket.
-//! Transports (file bundles here, the relay later) move the bytes.
+//! Transports (file bundles, and the relay client behind the `relay` feature)
+//! move the bytes.
 //!
 //! - [`keys`]: the key schedule from each relationship's root secret.
 //! - [`envelope`]: the versioned binary envelope (header as AAD, AES-256-GCM,
@@ -13,7 +14,7 @@
 //! - [`engine`]: relationships, publishing, receiving, revoking, devices,
 //!   kept encrypted in the vault.
 //!
-//! See `ARCHITECTURE-notes.md` in this crate for the design and its limits.
+//! See the harbour-sync part of `ARCHITECTURE.md` for the design and its limits.
 
 mod b64;
 pub mod bundle;

@@ -25,12 +25,22 @@ fn invite_join_sync_edit_revoke() {
         .unwrap();
     let joined = sam.join(&inv.link, NOW).unwrap();
     assert_eq!(joined.person, "Alex");
-    assert_eq!(joined.code, inv.code, "both sides show the same code");
     assert!(matches!(
         sam.join(&inv.link, NOW),
         Err(SyncError::InviteUsed)
     ));
+    // Until Sam's answer arrives there is no code to compare and nothing to send.
+    assert_eq!(person.supporter_code("Sam").unwrap(), None);
+    let before = person.outgoing(NOW).unwrap();
+    assert!(before.is_empty(), "{} envelopes", before.len());
 
+    let r = deliver(&mut sam, &mut person, NOW);
+    assert_eq!(r.paired, vec!["Sam".to_string()], "{r:?}");
+    assert_eq!(
+        person.supporter_code("Sam").unwrap().as_deref(),
+        Some(joined.code.as_str()),
+        "both sides show the same code"
+    );
     let r = deliver(&mut person, &mut sam, NOW);
     assert!(r.refused.is_empty(), "{r:?}");
     let plan = sam.shared_plan("Alex").unwrap();
@@ -107,8 +117,8 @@ fn supporter_forgeries_are_refused() {
         .invite("Sam", &sections(&["crisis"]), false, "Alex", NOW)
         .unwrap();
     sam.join(&inv.link, NOW).unwrap();
-    deliver(&mut person, &mut sam, NOW);
     deliver(&mut sam, &mut person, NOW);
+    deliver(&mut person, &mut sam, NOW);
 
     // Sam knows the relationship root, so can seal on the person's stream.
     let root = harbour_crypto::SecretKey::from_slice(
@@ -180,6 +190,7 @@ fn narrowing_starts_a_fresh_generation() {
         )
         .unwrap();
     sam.join(&inv.link, NOW).unwrap();
+    deliver(&mut sam, &mut person, NOW);
     deliver(&mut person, &mut sam, NOW);
     assert!(sam
         .shared_plan("Alex")
@@ -227,7 +238,7 @@ fn linked_device_gets_plan_and_keyring_and_removal_rotates() {
     set(&mut a, "crisis.when_well", "after removal");
     let r = deliver(&mut a, &mut b, NOW);
     // The new group key never reaches it: its plan stays as it was. (It still
-    // knows the supporters' roots; see ARCHITECTURE-notes.md.)
+    // knows the supporters' roots; see "Known limits" in ARCHITECTURE.md.)
     assert!(r.not_for_me >= 2, "{r:?}");
     assert_eq!(
         b.plan_doc()
@@ -236,5 +247,94 @@ fn linked_device_gets_plan_and_keyring_and_removal_rotates() {
             .unwrap()
             .text("crisis", "when_well"),
         "from a"
+    );
+}
+
+/// The X25519 exchange: a copy of the link is not enough to read what the
+/// person sends to whoever answered first, and a stranger who answers first
+/// shows a different confirmation code, so comparing codes catches them.
+#[test]
+fn a_copied_link_neither_reads_nor_passes_the_code_check() {
+    let mut person = device();
+    let mut sam = device();
+    let mut eve = device();
+    set(&mut person, "crisis.when_well", "PRIVATE-WORDS");
+    let inv = person
+        .invite("Sam", &sections(&["crisis"]), false, "Alex", NOW)
+        .unwrap();
+
+    // Eve copied the link and every bundle, but Sam answered.
+    let sam_code = sam.join(&inv.link, NOW).unwrap().code;
+    let eve_code = eve.join(&inv.link, NOW).unwrap().code;
+    assert_ne!(sam_code, eve_code);
+    deliver(&mut sam, &mut person, NOW);
+    let to_sam = person.bundle_out(NOW).unwrap();
+    sam.bundle_in(&to_sam, NOW).unwrap();
+    let r = eve.bundle_in(&to_sam, NOW).unwrap();
+    assert_eq!(r.accepted, 0, "{r:?}");
+    assert!(eve.shared_plan("Alex").unwrap().sections.is_empty());
+    assert_eq!(
+        sam.shared_plan("Alex").unwrap().text("crisis", "when_well"),
+        "PRIVATE-WORDS"
+    );
+    // Eve answering late changes nothing: the pairing is done.
+    let r = deliver(&mut eve, &mut person, NOW);
+    assert!(r.paired.is_empty(), "{r:?}");
+    assert_eq!(
+        person.supporter_code("Sam").unwrap().as_deref(),
+        Some(sam_code.as_str())
+    );
+
+    // Had Eve answered first, the person's code would be Eve's, not Sam's.
+    let mut person2 = device();
+    let mut sam2 = device();
+    let mut eve2 = device();
+    let inv = person2
+        .invite("Sam", &sections(&["crisis"]), false, "Alex", NOW)
+        .unwrap();
+    let sam2_code = sam2.join(&inv.link, NOW).unwrap().code;
+    let eve2_code = eve2.join(&inv.link, NOW).unwrap().code;
+    deliver(&mut eve2, &mut person2, NOW);
+    deliver(&mut sam2, &mut person2, NOW);
+    let shown = person2.supporter_code("Sam").unwrap();
+    assert_eq!(shown.as_deref(), Some(eve2_code.as_str()));
+    assert_ne!(shown.as_deref(), Some(sam2_code.as_str()));
+}
+
+#[test]
+fn an_answer_after_the_invite_expired_is_refused() {
+    let mut person = device();
+    let mut sam = device();
+    let inv = person
+        .invite("Sam", &sections(&["crisis"]), false, "Alex", NOW)
+        .unwrap();
+    sam.join(&inv.link, NOW).unwrap();
+    let late = inv.expires_at + 1;
+    let r = deliver(&mut sam, &mut person, late);
+    assert!(r.paired.is_empty());
+    assert!(
+        r.refused.iter().any(|(c, _)| c == "invite_expired"),
+        "{r:?}"
+    );
+    assert_eq!(person.supporter_code("Sam").unwrap(), None);
+}
+
+#[test]
+fn the_answer_survives_a_restart_of_the_inviting_side() {
+    let mut person = device();
+    let mut sam = device();
+    set(&mut person, "crisis.when_well", "still here");
+    let inv = person
+        .invite("Sam", &sections(&["crisis"]), false, "Alex", NOW)
+        .unwrap();
+    // Reopen the engine from its store: only the sealed state survives.
+    let store = person.into_store();
+    let mut person = harbour_sync::Engine::open(store).unwrap();
+    sam.join(&inv.link, NOW).unwrap();
+    deliver(&mut sam, &mut person, NOW);
+    deliver(&mut person, &mut sam, NOW);
+    assert_eq!(
+        sam.shared_plan("Alex").unwrap().text("crisis", "when_well"),
+        "still here"
     );
 }

@@ -2,7 +2,9 @@
 //! format changes by one bit, these fail; a deliberate format change bumps
 //! the version and regenerates them with `UPDATE_VECTORS=1`.
 
+use harbour_crypto::agreement::PairingKey;
 use harbour_crypto::SecretKey;
+use harbour_sync::control::Control;
 use harbour_sync::envelope::{self, Body, Kind};
 use harbour_sync::invite::{Invite, InviteKind};
 use harbour_sync::keys::{confirmation_code, root_from_invite, Direction, Purpose, StreamKeys};
@@ -21,11 +23,20 @@ fn unhex(s: &str) -> Vec<u8> {
         .collect()
 }
 
+/// The inviter's waiting X25519 key and the joiner's (fixed seeds here; a
+/// joiner's key is one-shot in the app).
+fn inviter_key() -> PairingKey {
+    PairingKey::from_seed(SecretKey::from_bytes([0x05; 32]))
+}
+fn joiner_key() -> PairingKey {
+    PairingKey::from_seed(SecretKey::from_bytes([0x06; 32]))
+}
+
 fn invite() -> Invite {
     Invite {
         kind: InviteKind::Supporter,
         secret: SecretKey::from_bytes([0x01; 32]),
-        x25519: None,
+        x25519: Some(inviter_key().public_key().unwrap()),
         expires_at: 1_767_225_600,
         id: [0x02; 16],
         sections: vec!["crisis".into(), "after_crisis".into()],
@@ -36,16 +47,36 @@ fn invite() -> Invite {
 fn compute() -> BTreeMap<&'static str, String> {
     let mut v = BTreeMap::new();
     let inv = invite();
-    let root = root_from_invite(inv.secret.expose(), None).unwrap();
-    let live = root_from_invite(
-        inv.secret.expose(),
-        Some(&SecretKey::from_bytes([0x03; 32])),
-    )
-    .unwrap();
+    let bootstrap = root_from_invite(inv.secret.expose(), None).unwrap();
+    let joiner_public = joiner_key().public_key().unwrap();
+    let shared = inviter_key().agree(&joiner_public).unwrap();
+    assert_eq!(
+        joiner_key().agree(&inv.x25519.unwrap()).unwrap(),
+        shared,
+        "both sides agree"
+    );
+    let root = root_from_invite(inv.secret.expose(), Some(&shared)).unwrap();
     v.insert("invite_link", inv.to_link().unwrap());
-    v.insert("root_offline", hex(root.expose()));
-    v.insert("root_x25519", hex(live.expose()));
+    v.insert("root_bootstrap", hex(bootstrap.expose()));
+    v.insert("x25519_inviter_public", hex(&inv.x25519.unwrap()));
+    v.insert("x25519_joiner_public", hex(&joiner_public));
+    v.insert("x25519_shared", hex(shared.expose()));
+    v.insert("root_x25519", hex(root.expose()));
     v.insert("confirmation_code", confirmation_code(&root));
+    let hello_keys =
+        StreamKeys::derive(&bootstrap, Purpose::Supporter, Direction::Up, 0, 0).unwrap();
+    let hello = Body {
+        sender: [0x11; 16],
+        heads: vec![],
+        payload: Control::PairHello {
+            public: hex(&joiner_public),
+        }
+        .encode(),
+    };
+    v.insert(
+        "envelope_pair_hello",
+        hex(&envelope::seal_with_nonce(&hello_keys, Kind::Control, 1, [0x12; 12], &hello).unwrap()),
+    );
     let down = StreamKeys::derive(&root, Purpose::Supporter, Direction::Down, 0, 0).unwrap();
     let up = StreamKeys::derive(&root, Purpose::Supporter, Direction::Up, 2, 1).unwrap();
     v.insert("down_mailbox", hex(&down.mailbox));
@@ -103,7 +134,7 @@ fn stored_vectors_open() {
             .unwrap()
             .to_string()
     };
-    let root = SecretKey::from_slice(&unhex(&get("root_offline"))).unwrap();
+    let root = SecretKey::from_slice(&unhex(&get("root_x25519"))).unwrap();
     let down = StreamKeys::derive(&root, Purpose::Supporter, Direction::Down, 0, 0).unwrap();
     let (h, b) = envelope::open(&down, &unhex(&get("envelope_projection_seq7"))).unwrap();
     assert_eq!(
@@ -113,6 +144,20 @@ fn stored_vectors_open() {
     assert_eq!(b.payload, b"hello harbour");
     let inv = Invite::from_link(&get("invite_link")).unwrap();
     assert_eq!(inv, invite());
+    // The inviter, from the stored answer alone, reaches the same root.
+    let bootstrap = SecretKey::from_slice(&unhex(&get("root_bootstrap"))).unwrap();
+    let hello_keys =
+        StreamKeys::derive(&bootstrap, Purpose::Supporter, Direction::Up, 0, 0).unwrap();
+    let (_, hello) = envelope::open(&hello_keys, &unhex(&get("envelope_pair_hello"))).unwrap();
+    let Some(Control::PairHello { public }) = Control::decode(&hello.payload) else {
+        panic!("not a pairing answer");
+    };
+    let public: [u8; 32] = unhex(&public).try_into().unwrap();
+    let shared = inviter_key().agree(&public).unwrap();
+    assert_eq!(
+        root_from_invite(inv.secret.expose(), Some(&shared)).unwrap(),
+        root
+    );
     let bundle_bytes = unhex(&get("bundle_two"));
     let envs = bundle::decode(&bundle_bytes).unwrap();
     assert_eq!(envs.len(), 2);

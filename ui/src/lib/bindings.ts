@@ -433,17 +433,17 @@ export type InviteResult = {
 /**
  * `harbour://invite#...`: send it privately (it is the key).
  */
-link: string, 
-/**
- * Read it to the supporter; they should see the same.
- */
-code: string, expires_in_days: number, };
+link: string, expires_in_days: number, };
 
 export type SupporterDto = { name: string, sections: Array<string>, 
 /**
  * Their app has answered at least once.
  */
-joined: boolean, role_accepted: boolean, signals: boolean, availability: string, notes: Array<string>, };
+joined: boolean, 
+/**
+ * Once their app has answered: the code they should see too.
+ */
+confirmation_code: string | null, role_accepted: boolean, signals: boolean, availability: string, notes: Array<string>, };
 
 export type RevokeResult = { name: string, sections: Array<string>, had_received: boolean, 
 /**
@@ -501,7 +501,11 @@ signals: boolean, availability: string,
 /**
  * Their replies, oldest first.
  */
-notes: Array<string>, };
+notes: Array<string>, 
+/**
+ * Once their app has answered: the code they should see too.
+ */
+confirmation_code: string | null, };
 
 export type RevokedSupporter = { name: string, sections: Array<string>, 
 /**
@@ -513,11 +517,7 @@ export type SupportersResult = { supporters: Array<SupporterStatus>, revoked: Ar
 
 export type SharePreviewArgs = { sections: Array<string>, };
 
-export type AppInvite = { name: string, link: string, 
-/**
- * Both sides should see the same code.
- */
-code: string, expires_in_days: number, 
+export type AppInvite = { name: string, link: string, expires_in_days: number, 
 /**
  * The link as a QR code (an SVG document), to scan from the screen.
  */
