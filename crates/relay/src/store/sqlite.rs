@@ -1,14 +1,22 @@
 //! SQLite: one file, WAL mode, one writer connection and a few readers.
-//! Every call runs on tokio's blocking pool.
+//!
+//! Threads, not tokio's blocking pool: appends go to one writer thread that
+//! commits whatever is waiting in one transaction (group commit); reads go
+//! to a queue that [`READERS`] threads, each with its own connection, drain.
+//! Under load a busy thread takes the next job without sleeping, so a
+//! request costs no thread start-up or hand-off beyond one queue push and
+//! one reply (`spawn_blocking` grew the pool to dozens of threads that all
+//! fought over four connection locks).
 
 use super::{
     same_hash, BoxFut, Expired, MailboxId, Message, Page, Quota, Storage, StoreError, TokenHash,
 };
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
+use std::collections::VecDeque;
+use std::sync::{Arc, Condvar, Mutex};
 
-const READERS: usize = 4;
+/// Reader threads (each with its own connection).
+const READERS: usize = 3;
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS mailboxes (
@@ -115,17 +123,23 @@ fn append_in(c: &Connection, j: &Job) -> Result<u64, StoreError> {
     Ok(j.seq)
 }
 
+/// Runs a statement without parameters, prepared once per connection.
+fn exec(c: &Connection, sql: &str) -> Result<(), StoreError> {
+    c.prepare_cached(sql)
+        .and_then(|mut st| st.execute([]))
+        .map(|_| ())
+        .map_err(be)
+}
+
 /// Group commit: takes every append waiting (up to [`GROUP`]) and commits
 /// them in one transaction, each in its own savepoint. Replies only after
 /// the commit, so an acknowledged append is in the WAL.
-fn writer_loop(w: Arc<Mutex<Connection>>, rx: std::sync::mpsc::Receiver<Job>) {
-    while let Ok(first) = rx.recv() {
-        let mut jobs = vec![first];
-        while jobs.len() < GROUP {
-            match rx.try_recv() {
-                Ok(j) => jobs.push(j),
-                Err(_) => break,
-            }
+fn writer_loop(w: Arc<Mutex<Connection>>, q: Arc<Queue<Job>>) {
+    loop {
+        let mut jobs = Vec::with_capacity(16);
+        q.take(GROUP, &mut jobs);
+        if jobs.is_empty() {
+            return;
         }
         let Ok(c) = w.lock() else {
             for j in jobs {
@@ -136,7 +150,7 @@ fn writer_loop(w: Arc<Mutex<Connection>>, rx: std::sync::mpsc::Receiver<Job>) {
             continue;
         };
         let mut results = Vec::with_capacity(jobs.len());
-        let began = c.execute_batch("BEGIN IMMEDIATE").map_err(be);
+        let began = exec(&c, "BEGIN IMMEDIATE");
         if let Err(e) = began {
             drop(c);
             for j in jobs {
@@ -145,19 +159,14 @@ fn writer_loop(w: Arc<Mutex<Connection>>, rx: std::sync::mpsc::Receiver<Job>) {
             continue;
         }
         for j in &jobs {
-            let r = c
-                .execute_batch("SAVEPOINT a")
-                .map_err(be)
-                .and_then(|_| append_in(&c, j));
-            let end = if r.is_ok() {
-                "RELEASE a"
-            } else {
-                "ROLLBACK TO a; RELEASE a"
+            let r = exec(&c, "SAVEPOINT a").and_then(|_| append_in(&c, j));
+            let end = match r {
+                Ok(_) => exec(&c, "RELEASE a"),
+                Err(_) => exec(&c, "ROLLBACK TO a").and_then(|_| exec(&c, "RELEASE a")),
             };
-            let r = c.execute_batch(end).map_err(be).and(r);
-            results.push(r);
+            results.push(end.and(r));
         }
-        if let Err(e) = c.execute_batch("COMMIT").map_err(be) {
+        if let Err(e) = exec(&c, "COMMIT") {
             let _ = c.execute_batch("ROLLBACK");
             results = jobs.iter().map(|_| Err(e.clone())).collect();
         }
@@ -168,11 +177,80 @@ fn writer_loop(w: Arc<Mutex<Connection>>, rx: std::sync::mpsc::Receiver<Job>) {
     }
 }
 
+/// A queue of jobs that a few threads drain; a thread is woken only when
+/// none is awake.
+struct Queue<J> {
+    state: Mutex<(VecDeque<J>, usize, bool)>,
+    cv: Condvar,
+}
+
+impl<J> Queue<J> {
+    fn new() -> Self {
+        Self {
+            state: Mutex::new((VecDeque::new(), 0, false)),
+            cv: Condvar::new(),
+        }
+    }
+
+    /// False once the queue is closed (or poisoned).
+    fn push(&self, j: J) -> bool {
+        let Ok(mut st) = self.state.lock() else {
+            return false;
+        };
+        if st.2 {
+            return false;
+        }
+        st.0.push_back(j);
+        let wake = st.1 > 0;
+        drop(st);
+        if wake {
+            self.cv.notify_one();
+        }
+        true
+    }
+
+    /// Waits for at least one job; takes up to `max`. Empty once closed.
+    fn take(&self, max: usize, out: &mut Vec<J>) {
+        let Ok(mut st) = self.state.lock() else {
+            return;
+        };
+        while st.0.is_empty() && !st.2 {
+            st.1 += 1;
+            st = match self.cv.wait(st) {
+                Ok(s) => s,
+                Err(_) => return,
+            };
+            st.1 -= 1;
+        }
+        let n = st.0.len().min(max);
+        out.extend(st.0.drain(..n));
+    }
+
+    fn is_closed(&self) -> bool {
+        self.state.lock().map(|st| st.2).unwrap_or(true)
+    }
+
+    fn close(&self) {
+        if let Ok(mut st) = self.state.lock() {
+            st.2 = true;
+        }
+        self.cv.notify_all();
+    }
+}
+
+type ReadJob = Box<dyn FnOnce(&Connection) + Send>;
+
 pub struct SqliteStore {
-    appends: Mutex<std::sync::mpsc::Sender<Job>>,
+    appends: Arc<Queue<Job>>,
     writer: Arc<Mutex<Connection>>,
-    readers: Arc<Vec<Mutex<Connection>>>,
-    next: AtomicUsize,
+    reads: Arc<Queue<ReadJob>>,
+}
+
+impl Drop for SqliteStore {
+    fn drop(&mut self) {
+        self.appends.close();
+        self.reads.close();
+    }
 }
 
 fn connect(path: &str) -> Result<Connection, StoreError> {
@@ -183,29 +261,91 @@ fn connect(path: &str) -> Result<Connection, StoreError> {
     // NORMAL in WAL mode: a killed process loses nothing; a power cut may
     // lose the last transactions (see docs/relay-deployment.md).
     c.pragma_update(None, "synchronous", "NORMAL").map_err(be)?;
+    // Reads map the file instead of copying pages into each connection.
+    c.pragma_update(None, "mmap_size", 256i64 << 20)
+        .map_err(be)?;
+    c.set_prepared_statement_cache_capacity(32);
     Ok(c)
+}
+
+/// Copies the WAL back into the database file every [`CHECKPOINT_EVERY`]
+/// (PASSIVE: never waits for, or blocks, the writer or readers). If the
+/// WAL has still grown past [`WAL_FORCE`] pages, a RESTART checkpoint waits
+/// for readers so the next writes start the WAL from the beginning again.
+/// Ends with the store.
+fn checkpoint_loop(c: Connection, reads: Arc<Queue<ReadJob>>) {
+    loop {
+        std::thread::sleep(CHECKPOINT_EVERY);
+        if reads.is_closed() {
+            return;
+        }
+        let r = c.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?))
+        });
+        match r {
+            Ok((_, log)) if log > WAL_FORCE => {
+                let _ = c.query_row("PRAGMA wal_checkpoint(RESTART)", [], |_| Ok(()));
+            }
+            Ok(_) => {}
+            Err(e) => {
+                eprintln!("harbour-relay: checkpoint failed: {e}");
+            }
+        }
+    }
+}
+
+const CHECKPOINT_EVERY: std::time::Duration = std::time::Duration::from_millis(500);
+/// WAL pages (4 KiB) past which the checkpointer insists.
+const WAL_FORCE: i64 = 16_384;
+
+fn reader_loop(c: Connection, q: Arc<Queue<ReadJob>>) {
+    let mut jobs = Vec::new();
+    loop {
+        q.take(16, &mut jobs);
+        if jobs.is_empty() {
+            return;
+        }
+        for j in jobs.drain(..) {
+            j(&c);
+        }
+    }
 }
 
 impl SqliteStore {
     pub fn open(path: &str) -> Result<Self, StoreError> {
         let w = connect(path)?;
         w.execute_batch(SCHEMA).map_err(be)?;
-        let mut readers = Vec::with_capacity(READERS);
-        for _ in 0..READERS {
-            readers.push(Mutex::new(connect(path)?));
+        // The writer never checkpoints (that fsyncs, and every append
+        // waiting behind it would wait too): a thread of its own does.
+        w.pragma_update(None, "wal_autocheckpoint", 0i64)
+            .map_err(be)?;
+        w.pragma_update(None, "journal_size_limit", 64i64 << 20)
+            .map_err(be)?;
+        let reads = Arc::new(Queue::new());
+        let (cp, q) = (connect(path)?, reads.clone());
+        std::thread::Builder::new()
+            .name("relay-sqlite-checkpoint".into())
+            .spawn(move || checkpoint_loop(cp, q))
+            .map_err(|e| StoreError::Backend(e.to_string()))?;
+        for i in 0..READERS {
+            let c = connect(path)?;
+            let q = reads.clone();
+            std::thread::Builder::new()
+                .name(format!("relay-sqlite-read{i}"))
+                .spawn(move || reader_loop(c, q))
+                .map_err(|e| StoreError::Backend(e.to_string()))?;
         }
         let writer = Arc::new(Mutex::new(w));
-        let (tx, rx) = std::sync::mpsc::channel();
-        let w2 = writer.clone();
+        let appends = Arc::new(Queue::new());
+        let (w2, q2) = (writer.clone(), appends.clone());
         std::thread::Builder::new()
             .name("relay-sqlite-writer".into())
-            .spawn(move || writer_loop(w2, rx))
+            .spawn(move || writer_loop(w2, q2))
             .map_err(|e| StoreError::Backend(e.to_string()))?;
         Ok(Self {
-            appends: Mutex::new(tx),
+            appends,
             writer,
-            readers: Arc::new(readers),
-            next: AtomicUsize::new(0),
+            reads,
         })
     }
 
@@ -230,17 +370,16 @@ impl SqliteStore {
         &self,
         f: impl FnOnce(&Connection) -> Result<T, StoreError> + Send + 'static,
     ) -> BoxFut<'_, T> {
-        let rs = self.readers.clone();
-        let i = self.next.fetch_add(1, Ordering::Relaxed) % READERS;
+        let (tx, rx) = tokio::sync::oneshot::channel();
+        let pushed = self.reads.push(Box::new(move |c: &Connection| {
+            let _ = tx.send(f(c));
+        }));
         Box::pin(async move {
-            tokio::task::spawn_blocking(move || {
-                let c = rs[i]
-                    .lock()
-                    .map_err(|_| StoreError::Backend("reader lock poisoned".into()))?;
-                f(&c)
-            })
-            .await
-            .map_err(|e| StoreError::Backend(e.to_string()))?
+            if !pushed {
+                return Err(StoreError::Backend("the readers have stopped".into()));
+            }
+            rx.await
+                .map_err(|_| StoreError::Backend("the readers have stopped".into()))?
         })
     }
 }
@@ -269,7 +408,7 @@ impl Storage for SqliteStore {
             quota,
             reply,
         };
-        let sent = matches!(self.appends.lock().map(|tx| tx.send(job).is_ok()), Ok(true));
+        let sent = self.appends.push(job);
         Box::pin(async move {
             if !sent {
                 return Err(StoreError::Backend("the append writer has stopped".into()));
@@ -282,12 +421,11 @@ impl Storage for SqliteStore {
     fn read(&self, mailbox: MailboxId, after: u64, limit: u32) -> BoxFut<'_, Page> {
         self.read_with(move |c| {
             let last: i64 = c
-                .query_row(
-                    "SELECT last_seq FROM mailboxes WHERE id = ?1",
-                    params![&mailbox[..]],
-                    |r| r.get(0),
-                )
-                .optional()
+                .prepare_cached("SELECT last_seq FROM mailboxes WHERE id = ?1")
+                .and_then(|mut st| {
+                    st.query_row(params![&mailbox[..]], |r| r.get(0))
+                        .optional()
+                })
                 .map_err(be)?
                 .unwrap_or(0);
             let mut st = c
