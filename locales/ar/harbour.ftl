@@ -602,6 +602,9 @@ supporters-invite-qr = أو يمكنه مسح هذا الرمز بجهازه.
 supporters-invite-qr-alt = رمز QR للدعوة إلى { $name }
 supporters-invite-code-later = عندما يجيب تطبيقه، يظهر رمز تأكيد بجانب اسمه في الأسفل. تأكد أنه مطابق للرمز الذي يراه.
 supporters-code = رمز التأكيد: { $code }. تأكد أنه مطابق للرمز الذي لديه.
+supporters-read-not-yet = لم يحدد خطتك كمقروءة بعد.
+supporters-read-earlier = لم يقرأ آخر تغييراتك بعد.
+supporters-read-latest = قرأ آخر تغييراتك.
 supporters-invite-expires =
     { $days ->
         [zero] تعمل الدعوة مرة واحدة، لمدة { $days } يوم.

@@ -592,6 +592,9 @@ supporters-invite-qr = অথবা তিনি তাঁর ডিভাইস
 supporters-invite-qr-alt = { $name }-এর জন্য আমন্ত্রণের QR কোড
 supporters-invite-code-later = তাঁর অ্যাপ উত্তর দিলে, নিচে তাঁর নামের পাশে একটি নিশ্চিতকরণ কোড দেখা যাবে। দেখে নিন এটি তাঁর দেখা কোডের সাথে মেলে কি না।
 supporters-code = নিশ্চিতকরণ কোড: { $code }। দেখে নিন এটি তাঁর কোডের সাথে মেলে কি না।
+supporters-read-not-yet = তিনি এখনও আপনার পরিকল্পনা পড়া হয়েছে বলে চিহ্নিত করেননি।
+supporters-read-earlier = তিনি এখনও আপনার সাম্প্রতিক পরিবর্তনগুলো পড়েননি।
+supporters-read-latest = তিনি আপনার সাম্প্রতিক পরিবর্তনগুলো পড়েছেন।
 supporters-invite-expires = আমন্ত্রণটি একবারই কাজ করে, { $days } দিনের জন্য।
 supporters-invite-done = হয়ে গেছে
 

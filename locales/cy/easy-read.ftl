@@ -918,6 +918,13 @@ supporters-invite-code-later =
 supporters-code =
     Cod gwirio: { $code }.
     Dylai fod yr un fath â'u cod nhw.
+supporters-read-not-yet =
+    Dydyn nhw ddim wedi darllen eich cynllun eto.
+supporters-read-earlier =
+    Rydych chi wedi newid eich cynllun.
+    Dydyn nhw ddim wedi darllen y newidiadau eto.
+supporters-read-latest =
+    Maen nhw wedi darllen eich cynllun fel y mae nawr.
 supporters-invite-expires =
     Mae'r gwahoddiad yn gweithio un waith.
     Mae'n gweithio am { $days } diwrnod.

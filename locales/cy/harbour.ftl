@@ -606,6 +606,9 @@ supporters-invite-qr = Neu gallan nhw sganio'r cod hwn gyda'u dyfais.
 supporters-invite-qr-alt = Cod QR y gwahoddiad i { $name }
 supporters-invite-code-later = Pan fydd eu ap wedi ateb, bydd cod cadarnhau yn ymddangos gyda'u henw isod. Gwiriwch ei fod yr un fath â'r un maen nhw'n ei weld.
 supporters-code = Cod cadarnhau: { $code }. Gwiriwch ei fod yr un fath â'u cod nhw.
+supporters-read-not-yet = Dydyn nhw ddim wedi nodi eich cynllun fel wedi'i ddarllen eto.
+supporters-read-earlier = Dydyn nhw ddim wedi darllen eich newidiadau diweddaraf eto.
+supporters-read-latest = Maen nhw wedi darllen eich newidiadau diweddaraf.
 supporters-invite-expires = Mae'r gwahoddiad yn gweithio unwaith, am { $days } diwrnod.
 supporters-invite-done = Wedi gorffen
 

@@ -932,6 +932,13 @@ supporters-invite-code-later =
 supporters-code =
     Check code: { $code }.
     It should be the same as their code.
+supporters-read-not-yet =
+    They have not read your plan yet.
+supporters-read-earlier =
+    You changed your plan.
+    They have not read the changes yet.
+supporters-read-latest =
+    They have read your plan as it is now.
 supporters-invite-expires =
     The invite works one time.
     It works for { $days } days.

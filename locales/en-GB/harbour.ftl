@@ -585,6 +585,9 @@ supporters-invite-qr = Or they can scan this code with their device.
 supporters-invite-qr-alt = QR code of the invite for { $name }
 supporters-invite-code-later = When their app has answered, a confirmation code appears with their name below. Check it is the same as the one they see.
 supporters-code = Confirmation code: { $code }. Check it is the same as theirs.
+supporters-read-not-yet = They have not marked your plan as read yet.
+supporters-read-earlier = They have not read your latest changes yet.
+supporters-read-latest = They have read your latest changes.
 supporters-invite-expires = The invite works once, for { $days } days.
 supporters-invite-done = Done
 

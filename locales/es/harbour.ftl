@@ -595,6 +595,9 @@ supporters-invite-qr = O puede escanear este código con su dispositivo.
 supporters-invite-qr-alt = Código QR de la invitación para { $name }
 supporters-invite-code-later = Cuando su aplicación haya respondido, aparecerá un código de confirmación junto a su nombre, más abajo. Comprueba que es el mismo que ve esta persona.
 supporters-code = Código de confirmación: { $code }. Comprueba que es el mismo que ve esta persona.
+supporters-read-not-yet = Todavía no ha marcado tu plan como leído.
+supporters-read-earlier = Todavía no ha leído tus últimos cambios.
+supporters-read-latest = Ha leído tus últimos cambios.
 supporters-invite-expires =
     { $days ->
         [one] La invitación funciona una sola vez, durante { $days } día.

@@ -592,6 +592,9 @@ supporters-invite-qr = ਜਾਂ ਉਹ ਆਪਣੀ ਡਿਵਾਈਸ ਨਾ�
 supporters-invite-qr-alt = { $name } ਲਈ ਸੱਦੇ ਦਾ QR ਕੋਡ
 supporters-invite-code-later = ਜਦੋਂ ਉਹਨਾਂ ਦੀ ਐਪ ਜਵਾਬ ਦੇ ਦੇਵੇਗੀ, ਹੇਠਾਂ ਉਹਨਾਂ ਦੇ ਨਾਮ ਨਾਲ ਇੱਕ ਪੁਸ਼ਟੀ ਕੋਡ ਦਿਸੇਗਾ। ਜਾਂਚ ਕਰੋ ਕਿ ਇਹ ਉਹਨਾਂ ਨੂੰ ਦਿਸਣ ਵਾਲੇ ਕੋਡ ਵਰਗਾ ਹੀ ਹੈ।
 supporters-code = ਪੁਸ਼ਟੀ ਕੋਡ: { $code }। ਜਾਂਚ ਕਰੋ ਕਿ ਇਹ ਉਹਨਾਂ ਵਾਲੇ ਕੋਡ ਵਰਗਾ ਹੀ ਹੈ।
+supporters-read-not-yet = ਉਹਨਾਂ ਨੇ ਅਜੇ ਤੁਹਾਡੀ ਯੋਜਨਾ ਨੂੰ ਪੜ੍ਹੀ ਹੋਈ ਵਜੋਂ ਨਿਸ਼ਾਨਬੱਧ ਨਹੀਂ ਕੀਤਾ।
+supporters-read-earlier = ਉਹਨਾਂ ਨੇ ਅਜੇ ਤੁਹਾਡੀਆਂ ਨਵੀਆਂ ਤਬਦੀਲੀਆਂ ਨਹੀਂ ਪੜ੍ਹੀਆਂ।
+supporters-read-latest = ਉਹਨਾਂ ਨੇ ਤੁਹਾਡੀਆਂ ਨਵੀਆਂ ਤਬਦੀਲੀਆਂ ਪੜ੍ਹ ਲਈਆਂ ਹਨ।
 supporters-invite-expires = ਇਹ ਸੱਦਾ ਇੱਕ ਵਾਰ ਕੰਮ ਕਰਦਾ ਹੈ, { $days } ਦਿਨਾਂ ਲਈ।
 supporters-invite-done = ਹੋ ਗਿਆ
 

@@ -911,6 +911,13 @@ supporters-invite-code-later =
 supporters-code =
     Kod do sprawdzenia: { $code }.
     Powinien być taki sam jak kod tej osoby.
+supporters-read-not-yet =
+    Ta osoba jeszcze nie przeczytała Twojego planu.
+supporters-read-earlier =
+    Twój plan się zmienił.
+    Ta osoba jeszcze nie przeczytała zmian.
+supporters-read-latest =
+    Ta osoba przeczytała Twój plan taki, jaki jest teraz.
 supporters-invite-expires =
     Zaproszenie działa jeden raz.
     Działa przez { $days } dni.

@@ -600,6 +600,9 @@ supporters-invite-qr = Albo ta osoba może zeskanować ten kod swoim urządzenie
 supporters-invite-qr-alt = Kod QR zaproszenia dla: { $name }
 supporters-invite-code-later = Gdy aplikacja tej osoby odpowie, przy jej imieniu poniżej pojawi się kod potwierdzenia. Sprawdź, czy jest taki sam jak ten, który widzi ta osoba.
 supporters-code = Kod potwierdzenia: { $code }. Sprawdź, czy jest taki sam jak u tej osoby.
+supporters-read-not-yet = Ta osoba nie oznaczyła jeszcze Twojego planu jako przeczytanego.
+supporters-read-earlier = Ta osoba nie przeczytała jeszcze Twoich ostatnich zmian.
+supporters-read-latest = Ta osoba przeczytała Twoje ostatnie zmiany.
 supporters-invite-expires = Zaproszenie działa jeden raz, przez { $days } dni.
 supporters-invite-done = Gotowe
 

@@ -595,6 +595,9 @@ supporters-invite-qr = Sau poate scana acest cod cu dispozitivul său.
 supporters-invite-qr-alt = Codul QR al invitației pentru { $name }
 supporters-invite-code-later = Când aplicația persoanei răspunde, un cod de confirmare apare lângă numele ei, mai jos. Verifică să fie același cu cel pe care îl vede ea.
 supporters-code = Codul de confirmare: { $code }. Verifică să fie același ca al persoanei respective.
+supporters-read-not-yet = Încă nu ți-a marcat planul ca citit.
+supporters-read-earlier = Încă nu a citit ultimele tale modificări.
+supporters-read-latest = A citit ultimele tale modificări.
 supporters-invite-expires =
     { $days ->
         [one] Invitația funcționează o singură dată, timp de o zi.

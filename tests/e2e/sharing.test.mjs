@@ -263,6 +263,7 @@ test("the person invites Sam to the crisis plan only; Sam's CLI reads it, replie
   assert.equal(await text(session, by("supporter-reply")), "Call me any time");
   assert.equal(await (await session.find(by("supporter"))).attribute("data-state"), "active");
   assert.match(await text(session, by("supporter-synced")), /Last update from them/);
+  assert.equal(await (await session.find(by("supporter-read"))).attribute("data-read"), "not_yet", "Sam's CLI has not marked it read");
   await shots(session, "supporters", "supporters");
 
   // Stop sharing: the honest words first, then Sam's copy goes with the next update.
@@ -344,6 +345,7 @@ test("the app as a supporter: join by link, read Alex's crisis plan, accept the 
   assert.equal(sups[0].role_accepted, true);
   assert.equal(sups[0].availability, "Evenings and weekends");
   assert.deepEqual(sups[0].notes, ["I am here for you"]);
+  assert.equal(sups[0].read, "latest", "the app marked Alex's plan as read");
 
   // An edit by Alex shows as changed since last read.
   harbour(alex, ["plan", "set", "crisis.when_well", "Quiet, likes tea, crosswords and the radio"]);

@@ -14,6 +14,7 @@
 use crate::app_session::{io_error, saved, write_atomically, AppSession, SavedFile};
 use crate::sharing::{
     BundleInResult, DeviceDto, InviteArgs, JoinResult, RevokeResult, Sharing, SupporterDto,
+    SupporterRead,
 };
 use crate::{time, Error, ErrorCode, View};
 use harbour_model::ViewSection;
@@ -64,6 +65,8 @@ pub struct SupporterStatus {
     pub notes: Vec<String>,
     /// Once their app has answered: the code they should see too.
     pub confirmation_code: Option<String>,
+    /// How far they have read what I share (from their last reply).
+    pub read: Option<SupporterRead>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
@@ -555,6 +558,7 @@ impl AppSession {
                                 availability: d.availability,
                                 notes: d.notes,
                                 confirmation_code: d.confirmation_code,
+                                read: d.read,
                             }
                         })
                         .collect();
@@ -749,7 +753,10 @@ impl AppSession {
     /// "I have read this": remembers the plan as it is now, and the signals as seen.
     pub fn sharing_mark_read(&mut self, args: PersonArgs) -> Result<(), Error> {
         self.with_vault(|vault| {
-            let shown = on_sharing(vault, |s| s.shared_show(&args.person));
+            let shown = on_sharing(vault, |s| {
+                s.mark_read(&args.person)?;
+                s.shared_show(&args.person)
+            });
             then!(shown, |vault, show| on_vault(vault, |v| {
                 let mut meta = load_meta(v)?;
                 let state = engine_state(v)?;
@@ -1113,10 +1120,13 @@ mod tests {
         assert!(s.role_accepted && s.signals);
         assert_eq!(s.availability, "Evenings");
         assert_eq!(s.notes, vec!["Call me any time".to_string()]);
+        assert_eq!(s.read, Some(SupporterRead::Latest), "Sam marked it read");
 
         // An edit arrives and is marked as changed.
         set(&mut alex, "crisis.when_well", "Chatty, and loves tea");
         carry(&mut alex, &mut sam);
+        let list = alex.sharing_supporters().unwrap();
+        assert_eq!(list.supporters[0].read, Some(SupporterRead::Earlier));
         let show = sam
             .sharing_shared_show(PersonArgs {
                 person: "Alex".into(),

@@ -76,6 +76,7 @@ pub fn typescript() -> String {
         crate::sharing::InviteArgs,
         crate::sharing::InviteResult,
         crate::sharing::SupporterDto,
+        crate::sharing::SupporterRead,
         crate::sharing::RevokeResult,
         crate::sharing::JoinResult,
         crate::sharing::SharedDto,

@@ -44,6 +44,26 @@ pub struct InviteResult {
     pub expires_in_days: u32,
 }
 
+/// How far a supporter has read what I share with them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum SupporterRead {
+    NotYet,
+    Earlier,
+    Latest,
+}
+
+impl From<harbour_sync::engine::ReadState> for SupporterRead {
+    fn from(r: harbour_sync::engine::ReadState) -> Self {
+        use harbour_sync::engine::ReadState;
+        match r {
+            ReadState::NotYet => Self::NotYet,
+            ReadState::Earlier => Self::Earlier,
+            ReadState::Latest => Self::Latest,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
 pub struct SupporterDto {
     pub name: String,
@@ -52,6 +72,8 @@ pub struct SupporterDto {
     pub joined: bool,
     /// Once their app has answered: the code they should see too.
     pub confirmation_code: Option<String>,
+    /// As their last reply says; none when another of my devices publishes to them.
+    pub read: Option<SupporterRead>,
     pub role_accepted: bool,
     pub signals: bool,
     pub availability: String,
@@ -181,6 +203,7 @@ impl Sharing {
                 sections: s.sections.clone(),
                 joined: s.peer.is_some(),
                 confirmation_code: self.engine.supporter_code(&s.name)?,
+                read: self.engine.supporter_read(&s.name)?.map(Into::into),
                 role_accepted: r.role_accepted,
                 signals: s.signals && r.signals_ok,
                 availability: r.availability,
@@ -261,6 +284,11 @@ impl Sharing {
 
     pub fn reply(&mut self, person: &str, text: &str) -> Result<(), Error> {
         Ok(self.engine.reply(person, Some(text), None, None, now())?)
+    }
+
+    /// I have read what `person` shares; my next reply says which version.
+    pub fn mark_read(&mut self, person: &str) -> Result<(), Error> {
+        Ok(self.engine.mark_read(person, now())?)
     }
 
     /// The supporter agrees (or no longer agrees) to receive crisis signals.

@@ -148,6 +148,18 @@ struct Keyring {
     supporters: Vec<SupporterRel>,
 }
 
+/// How far a supporter has read what the person shares with them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReadState {
+    /// They have not marked anything as read.
+    NotYet,
+    /// They read an earlier version; changes came since.
+    Earlier,
+    /// They read what this device last published to them.
+    Latest,
+}
+
 /// What a received bundle did, in plain terms.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Report {
@@ -209,6 +221,13 @@ fn heads_from_hex(h: &[String]) -> Vec<ChangeHash> {
         .filter_map(|s| unhex::<32>(s))
         .map(ChangeHash)
         .collect()
+}
+
+/// Heads as the reply document keeps them: sorted hex, comma-separated.
+fn heads_text(heads: &[ChangeHash]) -> String {
+    let mut h: Vec<String> = heads.iter().map(|x| hex(&x.0)).collect();
+    h.sort();
+    h.join(",")
 }
 
 fn root_of(hex_root: &str) -> Result<SecretKey> {
@@ -494,6 +513,25 @@ impl<S: Store> Engine<S> {
         }
     }
 
+    /// How far `name` has read their shared plan, as their last reply says;
+    /// `None` when another of the person's devices publishes to them, so
+    /// this one cannot compare.
+    pub fn supporter_read(&self, name: &str) -> Result<Option<ReadState>> {
+        let rel = &self.state.supporters[self.supporter_index(name)?];
+        let read = self.supporter_reply(name)?.read_up_to;
+        if read.is_empty() {
+            return Ok(Some(ReadState::NotYet));
+        }
+        let Some(d) = self.doc(&proj_doc_id(&rel.id, rel.generation))? else {
+            return Ok(None);
+        };
+        Ok(Some(if read == heads_text(&d.heads()) {
+            ReadState::Latest
+        } else {
+            ReadState::Earlier
+        }))
+    }
+
     /// Narrows or widens a share. Narrowing starts a new generation: a fresh
     /// document, key and mailbox, so removed sections are not in its history.
     pub fn reshare(&mut self, name: &str, sections: &[String]) -> Result<()> {
@@ -664,6 +702,22 @@ impl<S: Store> Engine<S> {
             Some(d) => projection::projection_plan(&d),
             None => Ok(Plan::default()),
         }
+    }
+
+    /// "I have read it": my reply tells `name` which version I read.
+    pub fn mark_read(&mut self, name: &str, now: u64) -> Result<()> {
+        let p = &self.state.persons[self.person_index(name)?];
+        let Some(shared) = self.doc(&shared_doc_id(&p.id, p.generation))? else {
+            return Ok(()); // nothing has arrived to read
+        };
+        let id = myreply_doc_id(&p.id);
+        let mut d = self.doc_or_new(&id)?;
+        let mut r = projection::reply(&d)?;
+        r.read_up_to = heads_text(&shared.heads());
+        if projection::set_reply(&mut d, &r, now as i64)? {
+            self.store.save_doc(&id, &d.save())?;
+        }
+        Ok(())
     }
 
     /// Changes my reply to `name` (adds a note, sets availability or consent).

@@ -338,3 +338,43 @@ fn the_answer_survives_a_restart_of_the_inviting_side() {
         "still here"
     );
 }
+
+#[test]
+fn the_person_sees_how_far_a_supporter_has_read() {
+    use harbour_sync::engine::ReadState;
+    let mut person = device();
+    let mut sam = device();
+    set(&mut person, "crisis.when_well", "first");
+    let inv = person
+        .invite("Sam", &sections(&["crisis"]), false, "Alex", NOW)
+        .unwrap();
+    sam.join(&inv.link, NOW).unwrap();
+    deliver(&mut sam, &mut person, NOW);
+    deliver(&mut person, &mut sam, NOW);
+    deliver(&mut sam, &mut person, NOW);
+    assert_eq!(
+        person.supporter_read("Sam").unwrap(),
+        Some(ReadState::NotYet)
+    );
+
+    sam.mark_read("Alex", NOW).unwrap();
+    deliver(&mut sam, &mut person, NOW);
+    assert_eq!(
+        person.supporter_read("Sam").unwrap(),
+        Some(ReadState::Latest)
+    );
+
+    // A change published since: they have read an earlier version.
+    set(&mut person, "crisis.when_well", "second");
+    deliver(&mut person, &mut sam, NOW + 1);
+    assert_eq!(
+        person.supporter_read("Sam").unwrap(),
+        Some(ReadState::Earlier)
+    );
+    sam.mark_read("Alex", NOW + 2).unwrap();
+    deliver(&mut sam, &mut person, NOW + 2);
+    assert_eq!(
+        person.supporter_read("Sam").unwrap(),
+        Some(ReadState::Latest)
+    );
+}

@@ -443,7 +443,13 @@ joined: boolean,
 /**
  * Once their app has answered: the code they should see too.
  */
-confirmation_code: string | null, role_accepted: boolean, signals: boolean, availability: string, notes: Array<string>, };
+confirmation_code: string | null, 
+/**
+ * As their last reply says; none when another of my devices publishes to them.
+ */
+read: SupporterRead | null, role_accepted: boolean, signals: boolean, availability: string, notes: Array<string>, };
+
+export type SupporterRead = "not_yet" | "earlier" | "latest";
 
 export type RevokeResult = { name: string, sections: Array<string>, had_received: boolean, 
 /**
@@ -505,7 +511,11 @@ notes: Array<string>,
 /**
  * Once their app has answered: the code they should see too.
  */
-confirmation_code: string | null, };
+confirmation_code: string | null, 
+/**
+ * How far they have read what I share (from their last reply).
+ */
+read: SupporterRead | null, };
 
 export type RevokedSupporter = { name: string, sections: Array<string>, 
 /**

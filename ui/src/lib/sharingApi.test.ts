@@ -11,6 +11,7 @@ import {
   plausibleRelayUrl,
   signalMessageId,
   startAutoSync,
+  supporterReadId,
   supporterStateId,
   syncStateId,
   svgDataUrl,
@@ -71,6 +72,7 @@ describe("sharing helpers", () => {
   it("every id the helpers build exists in en-GB", () => {
     const ids = [
       ...(["invited", "expired", "active"] as const).map(supporterStateId),
+      ...(["not_yet", "earlier", "latest"] as const).map(supporterReadId),
       "supporters-state-revoked",
       ...["crisis_plan_activated", "ask_for_help", "something_new"].map(signalMessageId),
       ...[result({ accepted: 1 }), result({ duplicates: 1 }), result({}), result({ refused: [{ code: "internal", message: "" }] })].map(

@@ -25,6 +25,7 @@ import type {
   SharedPlan,
   SharedStatus,
   SupporterArgs,
+  SupporterRead,
   SupporterState,
   SupportersResult,
   SyncSettings,
@@ -134,6 +135,11 @@ export function cleanInviteLink(text: string): string | null {
 /** The message id for a supporter's state. */
 export function supporterStateId(state: SupporterState): string {
   return `supporters-state-${state}`;
+}
+
+/** The message id for how far a supporter has read (`supporters-read-not-yet`, ...). */
+export function supporterReadId(read: SupporterRead): string {
+  return `supporters-read-${read.replace(/_/g, "-")}`;
 }
 
 /** The message id for a signal kind (calm words; unknown kinds get a general one). */
