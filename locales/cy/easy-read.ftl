@@ -1046,7 +1046,11 @@ devices-join-button = Ymuno â'r un yma
 devices-joined =
     Wedi ymuno.
     Cod gwirio: { $code }.
-    Mae eich cynllun yn dod gyda'r diweddariad nesaf o'r un arall.
+    Nawr anfonwch ffeil ddiweddaru at yr un arall.
+    Mae eich cynllun yn dod gyda'i ddiweddariad nesaf ar ôl hynny.
+devices-code =
+    Cod gwirio: { $code }.
+    Dylai fod yr un fath â'r cod ar y ffôn neu'r cyfrifiadur hwnnw.
 
 sync-files-heading = Ffeiliau diweddaru
 sync-files-intro =

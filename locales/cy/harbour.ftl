@@ -683,7 +683,8 @@ devices-join-intro = Rhowch y cod mae eich dyfais arall yn ei ddangos.
 devices-join-code = Cod o fy nyfais arall
 devices-join-name = Enw ar gyfer y ddyfais hon
 devices-join-button = Cysylltu'r ddyfais hon
-devices-joined = Wedi cysylltu. Cod cadarnhau: { $code }. Mae eich cynllun yn cyrraedd gyda'r diweddariad nesaf o'ch dyfais arall.
+devices-joined = Wedi cysylltu. Cod cadarnhau: { $code }. Nawr anfonwch ffeil ddiweddaru at eich dyfais arall (neu cysonwch), er mwyn iddi gael ateb y ddyfais hon; mae eich cynllun yn cyrraedd gyda'i diweddariad nesaf.
+devices-code = Cod cadarnhau: { $code }. Gwiriwch ei fod yr un fath â'r un a ddangosodd y ddyfais honno pan ymunodd.
 
 sync-files-heading = Ffeiliau diweddaru
 sync-files-intro = Heb weinydd trosglwyddo, mae diweddariadau'n teithio fel ffeiliau: cadwch un a'i hanfon drwy e-bost, ap negeseuon neu gof bach USB. Mae wedi'i hamgryptio: dim ond y bobl rydych chi'n rhannu gyda nhw sy'n gallu ei hagor.

@@ -1040,7 +1040,11 @@ devices-join-button = Join this one
 devices-joined =
     Joined.
     Check code: { $code }.
-    Your plan comes with the next update from your other one.
+    Now send an update file to your other one.
+    Your plan comes with its next update after that.
+devices-code =
+    Check code: { $code }.
+    It should be the same as the code on that phone or computer.
 
 sync-files-heading = Update files
 sync-file-save = Save an update file

@@ -658,7 +658,8 @@ devices-join-intro = Enter the code your other device shows.
 devices-join-code = Code from my other device
 devices-join-name = A name for this device
 devices-join-button = Link this device
-devices-joined = Linked. Confirmation code: { $code }. Your plan arrives with the next update from your other device.
+devices-joined = Linked. Confirmation code: { $code }. Now send your other device an update file (or sync), so it gets this device's answer; your plan arrives with its next update.
+devices-code = Confirmation code: { $code }. Check it is the same as the one that device showed when it joined.
 
 sync-files-heading = Update files
 sync-files-intro = Without a sync relay, updates travel as files: save one and send it by email, a messaging app or a USB stick. It is encrypted: only the people you share with can open it.

@@ -674,7 +674,8 @@ devices-join-intro = Escribe el código que muestra tu otro dispositivo.
 devices-join-code = Código de mi otro dispositivo
 devices-join-name = Un nombre para este dispositivo
 devices-join-button = Vincular este dispositivo
-devices-joined = Vinculado. Código de confirmación: { $code }. Tu plan llegará con la próxima actualización de tu otro dispositivo.
+devices-joined = Vinculado. Código de confirmación: { $code }. Ahora envía un archivo de actualización a tu otro dispositivo (o sincroniza), para que reciba la respuesta de este; tu plan llegará con su próxima actualización.
+devices-code = Código de confirmación: { $code }. Comprueba que es el mismo que mostró ese dispositivo al unirse.
 
 sync-files-heading = Archivos de actualización
 sync-files-intro = Sin un relé de sincronización, las actualizaciones viajan como archivos: guarda uno y envíalo por correo electrónico, por una aplicación de mensajería o en una memoria USB. Está cifrado: solo pueden abrirlo las personas con quienes compartes.

@@ -1037,7 +1037,11 @@ devices-join-button = Połącz ten telefon lub komputer
 devices-joined =
     Połączono.
     Kod do sprawdzenia: { $code }.
-    Twój plan przyjdzie z następną zmianą z drugiego telefonu lub komputera.
+    Teraz wyślij plik ze zmianami na drugi telefon lub komputer.
+    Potem Twój plan przyjdzie z jego następną zmianą.
+devices-code =
+    Kod do sprawdzenia: { $code }.
+    Powinien być taki sam jak kod na tamtym telefonie lub komputerze.
 
 sync-files-heading = Pliki ze zmianami
 sync-files-intro =

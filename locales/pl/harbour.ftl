@@ -675,7 +675,8 @@ devices-join-intro = Wpisz kod, który pokazuje Twoje drugie urządzenie.
 devices-join-code = Kod z mojego drugiego urządzenia
 devices-join-name = Nazwa tego urządzenia
 devices-join-button = Połącz to urządzenie
-devices-joined = Połączono. Kod potwierdzenia: { $code }. Twój plan przyjdzie z następną aktualizacją z drugiego urządzenia.
+devices-joined = Połączono. Kod potwierdzenia: { $code }. Teraz wyślij drugiemu urządzeniu plik aktualizacji (albo zsynchronizuj), żeby dostało odpowiedź tego urządzenia; Twój plan przyjdzie z jego następną aktualizacją.
+devices-code = Kod potwierdzenia: { $code }. Sprawdź, czy jest taki sam jak ten, który tamto urządzenie pokazało przy dołączaniu.
 
 sync-files-heading = Pliki aktualizacji
 sync-files-intro = Bez serwera pośredniczącego aktualizacje wędrują jako pliki: zapisz plik i wyślij go e-mailem, komunikatorem albo na pendrivie. Jest zaszyfrowany: otworzyć go mogą tylko osoby, którym udostępniasz.

@@ -674,7 +674,8 @@ devices-join-intro = Introdu codul pe care îl arată celălalt dispozitiv.
 devices-join-code = Codul de pe celălalt dispozitiv
 devices-join-name = Un nume pentru acest dispozitiv
 devices-join-button = Conectează acest dispozitiv
-devices-joined = Conectat. Codul de confirmare: { $code }. Planul tău sosește odată cu următoarea actualizare de pe celălalt dispozitiv.
+devices-joined = Conectat. Codul de confirmare: { $code }. Acum trimite un fișier de actualizare celuilalt dispozitiv (sau sincronizează), ca să primească răspunsul acestuia; planul tău sosește odată cu următoarea lui actualizare.
+devices-code = Codul de confirmare: { $code }. Verifică să fie același cu cel afișat de acel dispozitiv când s-a alăturat.
 
 sync-files-heading = Fișiere de actualizare
 sync-files-intro = Fără un releu de sincronizare, actualizările circulă ca fișiere: salvează unul și trimite-l prin e-mail, printr-o aplicație de mesagerie sau pe un stick USB. Fișierul este criptat: doar oamenii cu care împarți planul îl pot deschide.

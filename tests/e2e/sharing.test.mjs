@@ -395,6 +395,26 @@ test("Devices, and no network connection while sync is off", async () => {
   const code = await (await session.waitFor(by("device-link-code"))).property("value");
   assert.match(code, /^harbour:\/\/device#/);
   await session.until(async () => (await session.findAll(by("device"))).length >= 1, { what: "this device listed" });
+
+  // A laptop (the CLI) joins with the code; files go back and forth; the app
+  // then lists it with the same confirmation code the laptop showed.
+  const laptop = join(work, "laptop");
+  harbour(laptop, ["init", "--low-memory"]);
+  const linked = harbourJson(laptop, ["devices", "join", code, "--name", "laptop"]);
+  const exchange = async (file) => {
+    harbour(laptop, ["sync", "--bundle-out", file]);
+    await pickFile(session, "update-file-input", file);
+    await click(session, "update-file-open");
+    await session.waitFor(by("update-file-result"));
+    await click(session, "update-file-save");
+    await session.waitFor(by("update-file-saved"));
+    harbour(laptop, ["sync", "--bundle-in", newest(app.exportDir, "harbour-update-")]);
+  };
+  await exchange(join(work, "laptop-1.harbour")); // its answer; the keyring and plan back
+  assert.match(harbour(laptop, ["plan", "show"]), /Chatty and likes jokes/, "the plan reached the laptop");
+  await exchange(join(work, "laptop-2.harbour")); // it says hello in the group
+  await session.until(async () => (await session.findAll(by("device-code"))).length === 1, { what: "the laptop, with its code" });
+  assert.ok((await text(session, by("device-code"))).includes(linked.confirmation_code), "the same confirmation code");
   await shots(session, "devices", "devices");
 
   await click(session, "nav-settings");

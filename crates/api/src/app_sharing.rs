@@ -815,7 +815,7 @@ impl AppSession {
     }
 
     pub fn devices_list(&mut self) -> Result<Vec<DeviceDto>, Error> {
-        self.with_vault(|vault| on_sharing(vault, |s| Ok(s.devices_list())))
+        self.with_vault(|vault| on_sharing(vault, |s| s.devices_list()))
     }
 
     /// Starts linking another device: the code to type (or scan) there.

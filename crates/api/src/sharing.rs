@@ -119,6 +119,8 @@ pub struct DeviceDto {
     pub id: String,
     pub name: String,
     pub this_device: bool,
+    /// For a device this one linked: the code it showed when it joined.
+    pub confirmation_code: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
@@ -304,15 +306,18 @@ impl Sharing {
         Ok(self.engine.device_join(code, name, now())?)
     }
 
-    pub fn devices_list(&self) -> Vec<DeviceDto> {
+    pub fn devices_list(&self) -> Result<Vec<DeviceDto>, Error> {
         let me = self.engine.device_id();
         self.engine
             .devices()
             .into_iter()
-            .map(|d| DeviceDto {
-                this_device: d.id == me,
-                id: d.id,
-                name: d.name,
+            .map(|d| {
+                Ok(DeviceDto {
+                    this_device: d.id == me,
+                    confirmation_code: self.engine.device_code(&d.id)?,
+                    id: d.id,
+                    name: d.name,
+                })
             })
             .collect()
     }
@@ -323,6 +328,7 @@ impl Sharing {
             id: d.id,
             name: d.name,
             this_device: false,
+            confirmation_code: None,
         })
     }
 

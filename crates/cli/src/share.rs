@@ -273,15 +273,20 @@ pub fn run(command: &ShareCommand, vault: &Option<PathBuf>, json: bool) -> Resul
             DevicesCommand::Join { code, name } => {
                 let c = s.devices_join(code, name)?;
                 done(json, &serde_json::json!({ "confirmation_code": c }), || {
-                    println!("Linked. Confirmation code: {c}. Your plan arrives with the next sync from your other device.")
+                    println!("Linked. Confirmation code: {c}: `harbour devices list` on your other device shows the same once it has your answer. Sync now (send it a file, or use the relay); your plan arrives with its next sync after that.")
                 })
             }
             DevicesCommand::List => {
-                let l = s.devices_list();
+                let l = s.devices_list()?;
                 done(json, &l, || {
                     for d in &l {
                         let me = if d.this_device { " (this device)" } else { "" };
-                        println!("{}\t{}{me}", &d.id[..8.min(d.id.len())], d.name);
+                        let code = d
+                            .confirmation_code
+                            .as_ref()
+                            .map(|c| format!("\tconfirmation code {c}"))
+                            .unwrap_or_default();
+                        println!("{}\t{}{me}{code}", &d.id[..8.min(d.id.len())], d.name);
                     }
                 })
             }

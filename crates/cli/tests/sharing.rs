@@ -104,3 +104,61 @@ fn invite_join_sync_edit_revoke() {
     assert_eq!(err["code"], "person_not_found");
     assert_eq!(json(&sam, &["shared", "list"]).as_array().unwrap().len(), 0);
 }
+
+#[test]
+fn link_a_second_device_through_files() {
+    let tmp = tempfile::tempdir().unwrap();
+    let phone = tmp.path().join("phone");
+    let laptop = tmp.path().join("laptop");
+    let to_phone = tmp.path().join("to-phone.harbour");
+    let to_laptop = tmp.path().join("to-laptop.harbour");
+    common::init(&phone);
+    common::init(&laptop);
+    ok(
+        &phone,
+        &["plan", "set", "crisis.when_well", "Chatty and likes jokes"],
+    );
+    let link = json(&phone, &["devices", "link"]);
+    let joined = json(
+        &laptop,
+        &[
+            "devices",
+            "join",
+            link["code"].as_str().unwrap(),
+            "--name",
+            "laptop",
+        ],
+    );
+    let code = joined["confirmation_code"].as_str().unwrap().to_string();
+
+    // The laptop answers; the phone sends the keyring and plan; the laptop
+    // joins the group and says so.
+    ok(
+        &laptop,
+        &["sync", "--bundle-out", to_phone.to_str().unwrap()],
+    );
+    ok(&phone, &["sync", "--bundle-in", to_phone.to_str().unwrap()]);
+    ok(
+        &phone,
+        &["sync", "--bundle-out", to_laptop.to_str().unwrap()],
+    );
+    ok(
+        &laptop,
+        &["sync", "--bundle-in", to_laptop.to_str().unwrap()],
+    );
+    assert!(ok(&laptop, &["plan", "show"]).contains("Chatty and likes jokes"));
+    ok(
+        &laptop,
+        &["sync", "--bundle-out", to_phone.to_str().unwrap()],
+    );
+    ok(&phone, &["sync", "--bundle-in", to_phone.to_str().unwrap()]);
+
+    let devices = json(&phone, &["devices", "list"]);
+    let laptop_entry = devices
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["name"] == "laptop")
+        .unwrap_or_else(|| panic!("the laptop is listed: {devices}"));
+    assert_eq!(laptop_entry["confirmation_code"], code.as_str());
+}

@@ -837,6 +837,20 @@ impl<S: Store> Engine<S> {
         Ok(confirmation_code(&root))
     }
 
+    /// The confirmation code of a device this one linked, once it answered
+    /// (the new device showed the same code when it joined).
+    pub fn device_code(&self, id: &str) -> Result<Option<String>> {
+        match self
+            .state
+            .links
+            .iter()
+            .find(|l| !l.joiner && l.pairing.is_none() && l.peer.as_deref() == Some(id))
+        {
+            Some(l) => Ok(Some(confirmation_code(&root_of(&l.root)?))),
+            None => Ok(None),
+        }
+    }
+
     pub fn devices(&self) -> Vec<DeviceInfo> {
         match &self.state.group {
             Some(g) => g.devices.clone(),

@@ -213,8 +213,14 @@ fn linked_device_gets_plan_and_keyring_and_removal_rotates() {
     a.invite("Sam", &sections(&["crisis"]), false, "Alex", NOW)
         .unwrap();
     let code = a.device_link(NOW).unwrap();
-    b.device_join(&code, "laptop", NOW).unwrap();
-    deliver(&mut b, &mut a, NOW); // hello on the link
+    let b_code = b.device_join(&code, "laptop", NOW).unwrap();
+    assert_eq!(a.device_code(&b.device_id()).unwrap(), None);
+    deliver(&mut b, &mut a, NOW); // the answer on the link
+    assert_eq!(
+        a.device_code(&b.device_id()).unwrap().as_deref(),
+        Some(b_code.as_str()),
+        "both devices show the same code"
+    );
     deliver(&mut a, &mut b, NOW); // keyring + plan
     assert_eq!(
         b.plan_doc()

@@ -475,7 +475,11 @@ export type SharedShow = { person: string, sections: Array<string>,
  */
 view: PlanView, };
 
-export type DeviceDto = { id: string, name: string, this_device: boolean, };
+export type DeviceDto = { id: string, name: string, this_device: boolean, 
+/**
+ * For a device this one linked: the code it showed when it joined.
+ */
+confirmation_code: string | null, };
 
 export type BundleOutResult = { path: string, bytes: number, };
 
