@@ -28,6 +28,12 @@ impl<K: Hash + Eq + Clone> Buckets<K> {
 
     /// Takes one token; `Err(seconds to wait)` when empty.
     pub fn take(&self, key: &K) -> Result<(), f64> {
+        self.take_n(key, 1.0)
+    }
+
+    /// Takes `n` tokens (at most the burst) at once, or none.
+    pub fn take_n(&self, key: &K, n: f64) -> Result<(), f64> {
+        let n = n.clamp(1.0, self.burst);
         if self.rate <= 0.0 {
             return Ok(());
         }
@@ -42,11 +48,11 @@ impl<K: Hash + Eq + Clone> Buckets<K> {
         let dt = now.duration_since(b.at).as_secs_f64();
         b.tokens = (b.tokens + dt * self.rate).min(self.burst);
         b.at = now;
-        if b.tokens >= 1.0 {
-            b.tokens -= 1.0;
+        if b.tokens >= n {
+            b.tokens -= n;
             Ok(())
         } else {
-            Err((1.0 - b.tokens) / self.rate)
+            Err((n - b.tokens) / self.rate)
         }
     }
 

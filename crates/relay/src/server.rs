@@ -280,11 +280,19 @@ fn decode_b64(s: &str) -> Result<Vec<u8>, ApiError> {
 
 // ---------------------------------------------------------------- handlers
 
+/// Most messages in one batch append.
+pub const MAX_BATCH: usize = 64;
+
+/// `{"seq", "data"}` (one message) or `{"seq", "batch": [...]}` (several,
+/// taking `seq`, `seq + 1`, ... all or nothing).
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct AppendReq {
     seq: u64,
-    data: String,
+    #[serde(default)]
+    data: Option<String>,
+    #[serde(default)]
+    batch: Option<Vec<String>>,
 }
 
 async fn append(
@@ -297,37 +305,65 @@ async fn append(
     let token = token_hash(&headers)?;
     let c = &r.0.config;
     let req: AppendReq = json_body(body, body_limit(c))?;
-    let data = decode_b64(&req.data)?;
-    if data.len() > c.max_message {
-        return Err(ApiError::new(
-            StatusCode::PAYLOAD_TOO_LARGE,
-            "too_large",
-            format!("a message may be at most {} bytes", c.max_message),
-        ));
+    let (encoded, single) = match (req.data, req.batch) {
+        (Some(d), None) => (vec![d], true),
+        (None, Some(b)) if !b.is_empty() && b.len() <= MAX_BATCH => (b, false),
+        (None, Some(_)) => {
+            return Err(ApiError::bad(
+                "bad_batch",
+                format!("`batch` holds 1 to {MAX_BATCH} messages"),
+            ))
+        }
+        _ => {
+            return Err(ApiError::bad(
+                "bad_json",
+                "send either `data` (one message) or `batch` (a list)",
+            ))
+        }
+    };
+    let mut data = Vec::with_capacity(encoded.len());
+    let mut len = 0u64;
+    for e in &encoded {
+        let d = decode_b64(e)?;
+        if d.len() > c.max_message {
+            return Err(ApiError::new(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "too_large",
+                format!("a message may be at most {} bytes", c.max_message),
+            ));
+        }
+        if d.is_empty() {
+            return Err(ApiError::bad("empty", "a message may not be empty"));
+        }
+        len += d.len() as u64;
+        data.push(d);
     }
-    if data.is_empty() {
-        return Err(ApiError::bad("empty", "a message may not be empty"));
-    }
+    drop(encoded);
     if req.seq == 0 {
         return Err(ApiError::bad("bad_seq", "seq starts at 1"));
     }
-    if let Err(wait) = r.0.mailbox_buckets.take(&mb) {
+    let n = data.len() as u64;
+    if let Err(wait) = r.0.mailbox_buckets.take_n(&mb, n as f64) {
         return Err(rate_limited("mailbox", wait));
     }
-    let len = data.len() as u64;
     let quota = Quota {
         max_bytes: c.mailbox_max_bytes,
         max_count: c.mailbox_max_count,
     };
     let seq =
         r.0.store
-            .append(mb, token, req.seq, data, now(), quota)
+            .append_batch(mb, token, req.seq, data, now(), quota)
             .await
             .map_err(store_error)?;
-    Metrics::inc(&r.0.metrics.appends, 1);
+    Metrics::inc(&r.0.metrics.appends, n);
     Metrics::inc(&r.0.metrics.append_bytes, len);
     r.wake(&mb);
-    Ok((StatusCode::CREATED, Json(json!({ "seq": seq }))).into_response())
+    let body = if single {
+        json!({ "seq": seq })
+    } else {
+        json!({ "seq": seq, "count": n })
+    };
+    Ok((StatusCode::CREATED, Json(body)).into_response())
 }
 
 fn rate_limited(what: &str, wait: f64) -> ApiError {

@@ -168,6 +168,52 @@ fn api_suite(b: &Backend) {
     assert_err(&r, 413, "too_large");
     assert_eq!(append(&a, base, MB, TOKEN, 3, &vec![7u8; 2048]).status, 201);
 
+    // Batch append: several messages in one request, all or nothing.
+    let bmb = "b".repeat(32);
+    let bauth = format!("Bearer {TOKEN}");
+    let burl = format!("{base}/v1/mailboxes/{bmb}/messages");
+    let batch = |seq: u64, items: &[&[u8]]| {
+        json!({"seq": seq, "batch": items.iter().map(|d| b64(d)).collect::<Vec<_>>()}).to_string()
+    };
+    let r = raw_post(&a, &burl, Some(&bauth), &batch(1, &[b"b1", b"b2", b"b3"]));
+    assert_eq!(r.status, 201, "{}", r.body);
+    assert_eq!(
+        (r.body["seq"].clone(), r.body["count"].clone()),
+        (json!(3), json!(3))
+    );
+    let r = raw_post(&a, &burl, Some(&bauth), &batch(3, &[b"dup"]));
+    assert_err(&r, 409, "seq_conflict");
+    assert_eq!(r.body["last_seq"], 3);
+    // One bad item refuses the whole batch.
+    let bad = json!({"seq": 4, "batch": [b64(b"ok"), "not base64!"]}).to_string();
+    assert_err(&raw_post(&a, &burl, Some(&bauth), &bad), 400, "bad_base64");
+    let bad = json!({"seq": 4, "batch": [b64(b"ok"), ""]}).to_string();
+    assert_err(&raw_post(&a, &burl, Some(&bauth), &bad), 400, "empty");
+    let bad = json!({"seq": 4, "batch": [b64(b"ok"), b64(&vec![1u8; 2049])]}).to_string();
+    assert_err(&raw_post(&a, &burl, Some(&bauth), &bad), 413, "too_large");
+    let bad = json!({"seq": 4, "batch": []}).to_string();
+    assert_err(&raw_post(&a, &burl, Some(&bauth), &bad), 400, "bad_batch");
+    let many: Vec<String> = (0..65).map(|_| b64(b"m")).collect();
+    let bad = json!({"seq": 4, "batch": many}).to_string();
+    assert_err(&raw_post(&a, &burl, Some(&bauth), &bad), 400, "bad_batch");
+    let bad = json!({"seq": 4, "data": b64(b"x"), "batch": [b64(b"y")]}).to_string();
+    assert_err(&raw_post(&a, &burl, Some(&bauth), &bad), 400, "bad_json");
+    let bad = json!({"seq": 4}).to_string();
+    assert_err(&raw_post(&a, &burl, Some(&bauth), &bad), 400, "bad_json");
+    // Past the quota (20): none of it is kept.
+    let r = raw_post(&a, &burl, Some(&bauth), &batch(4, &[b"q".as_slice(); 18]));
+    assert_err(&r, 507, "mailbox_full");
+    let r = done(a.get(format!("{burl}?after=0")).call());
+    assert_eq!(r.body["last_seq"], 3);
+    let seqs: Vec<u64> = r.body["messages"]
+        .as_array()
+        .map(|m| m.iter().filter_map(|x| x["seq"].as_u64()).collect())
+        .unwrap_or_default();
+    assert_eq!(seqs, vec![1, 2, 3]);
+    assert_eq!(r.body["messages"][2]["data"], b64(b"b3"));
+    let r = raw_post(&a, &burl, Some(&bauth), &batch(4, &[b"b4", b"b5"]));
+    assert_eq!((r.status, r.body["seq"].clone()), (201, json!(5)));
+
     // Quota: 20 messages per mailbox.
     let qmb = "a".repeat(32);
     for seq in 1..=20 {
@@ -330,7 +376,7 @@ fn api_suite(b: &Backend) {
     let text = r.body.as_str().unwrap_or_default().to_string();
     assert!(text.contains("harbour_relay_appends_total "), "{text}");
     assert!(
-        text.contains("harbour_relay_errors_total{code=\"seq_conflict\"} 2"),
+        text.contains("harbour_relay_errors_total{code=\"seq_conflict\"} 3"),
         "{text}"
     );
     assert!(!text.contains(MB) && !text.contains(TOKEN));

@@ -55,6 +55,54 @@ async fn suite(s: Arc<dyn Storage>, second_node: Arc<dyn Storage>) {
     // The other node sees the same.
     assert_eq!(second_node.read(mb, 0, 10).await.unwrap().last_seq, 3);
 
+    // Batches: seqs first, first + 1, ...; all or nothing.
+    let bm = [0x3b; 16];
+    let batch = |v: &[&str]| v.iter().map(|x| x.as_bytes().to_vec()).collect::<Vec<_>>();
+    assert_eq!(
+        s.append_batch(bm, h(1), 1, batch(&["a", "b", "c"]), 5000, Q)
+            .await,
+        Ok(3)
+    );
+    assert_eq!(
+        s.append_batch(bm, h(1), 3, batch(&["x", "y"]), 5000, Q)
+            .await,
+        Err(StoreError::SeqConflict { last: 3 })
+    );
+    assert_eq!(
+        second_node
+            .append_batch(bm, h(2), 4, batch(&["x"]), 5000, Q)
+            .await,
+        Err(StoreError::WrongToken)
+    );
+    // Over the count quota (5): nothing of it is kept.
+    assert!(matches!(
+        s.append_batch(bm, h(1), 4, batch(&["d", "e", "f"]), 5000, Q)
+            .await,
+        Err(StoreError::Quota { .. })
+    ));
+    // Another node continues the same mailbox.
+    assert_eq!(
+        second_node
+            .append_batch(bm, h(1), 4, batch(&["d", "e"]), 5000, Q)
+            .await,
+        Ok(5)
+    );
+    let p = s.read(bm, 0, 100).await.unwrap();
+    assert_eq!(p.last_seq, 5);
+    assert_eq!(
+        p.messages
+            .iter()
+            .map(|m| (m.seq, m.data.clone()))
+            .collect::<Vec<_>>(),
+        vec![
+            (1, b"a".to_vec()),
+            (2, b"b".to_vec()),
+            (3, b"c".to_vec()),
+            (4, b"d".to_vec()),
+            (5, b"e".to_vec())
+        ]
+    );
+
     // Quota: count.
     assert_eq!(s.append(mb, h(1), 4, b"4".to_vec(), 103, Q).await, Ok(4));
     assert_eq!(s.append(mb, h(1), 5, b"5".to_vec(), 103, Q).await, Ok(5));

@@ -141,13 +141,24 @@ async fn client(hostport: String, c: usize, stop: Instant, size: usize, batch: u
         st.errors += 1;
         return st;
     };
-    let mb = format!("{:08x}{:08x}{:016x}", std::process::id(), c, 0x5eed_u64);
     let token = format!("Bearer {:064x}", c + 1);
     let payload = b64(&(0..size).map(|i| (i * 31 + c) as u8).collect::<Vec<_>>());
     let list = vec![format!("\"{payload}\""); batch].join(",");
-    let path = format!("/v1/mailboxes/{mb}/messages");
+    let mailbox = |k: u64| {
+        let mb = format!("{:08x}{:08x}{:016x}", std::process::id(), c, k);
+        format!("/v1/mailboxes/{mb}/messages")
+    };
+    let mut k = 0u64;
+    let mut path = mailbox(k);
     let mut seq = 0u64;
     while Instant::now() < stop {
+        // A mailbox holds at most 10,000 messages by default: move on
+        // before it is full (the relay's quota is not what is measured).
+        if seq + batch as u64 > 8_000 {
+            k += 1;
+            path = mailbox(k);
+            seq = 0;
+        }
         let body = if batch == 1 {
             format!("{{\"seq\":{},\"data\":\"{payload}\"}}", seq + 1)
         } else {

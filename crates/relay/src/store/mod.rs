@@ -80,8 +80,20 @@ pub struct Expired {
 
 /// The relay's storage. Every method is atomic on its own.
 pub trait Storage: Send + Sync + 'static {
-    /// Appends `data` as `seq` (which must be last + 1). The first append
-    /// claims the mailbox for `token`.
+    /// Appends `batch` (not empty) as `first`, `first + 1`, ... (`first`
+    /// must be last + 1), all or nothing, in one transaction. The first
+    /// append claims the mailbox for `token`. Returns the last seq taken.
+    fn append_batch<'a>(
+        &'a self,
+        mailbox: MailboxId,
+        token: TokenHash,
+        first: u64,
+        batch: Vec<Vec<u8>>,
+        now: u64,
+        quota: Quota,
+    ) -> BoxFut<'a, u64>;
+
+    /// Appends `data` as `seq` (which must be last + 1).
     fn append<'a>(
         &'a self,
         mailbox: MailboxId,
@@ -90,7 +102,9 @@ pub trait Storage: Send + Sync + 'static {
         data: Vec<u8>,
         now: u64,
         quota: Quota,
-    ) -> BoxFut<'a, u64>;
+    ) -> BoxFut<'a, u64> {
+        self.append_batch(mailbox, token, seq, vec![data], now, quota)
+    }
 
     /// Messages with seq > `after`, oldest first, at most `limit`.
     fn read(&self, mailbox: MailboxId, after: u64, limit: u32) -> BoxFut<'_, Page>;

@@ -222,10 +222,16 @@ impl PgStore {
         mailbox: MailboxId,
         token: TokenHash,
         seq: u64,
-        data: &[u8],
+        data: &[Vec<u8>],
         now: u64,
         quota: Quota,
     ) -> Result<u64, StoreError> {
+        let n = data.len() as u64;
+        if n == 0 {
+            return Err(StoreError::Backend("an empty batch".into()));
+        }
+        let size: u64 = data.iter().map(|d| d.len() as u64).sum();
+        let end = seq + n - 1;
         let mut c = self.pool.get().await.map_err(be)?;
         let tx = c.transaction().await.map_err(be)?;
         let row = tx
@@ -253,41 +259,52 @@ impl PgStore {
         if seq != last + 1 {
             return Err(StoreError::SeqConflict { last });
         }
-        if count + 1 > quota.max_count {
+        if count + n > quota.max_count {
             return Err(StoreError::Quota {
                 what: "messages",
                 limit: quota.max_count,
             });
         }
-        if bytes + data.len() as u64 > quota.max_bytes {
+        if bytes + size > quota.max_bytes {
             return Err(StoreError::Quota {
                 what: "bytes",
                 limit: quota.max_bytes,
             });
         }
-        let len = data.len() as i64;
+        let (len, n) = (to_i64(size), to_i64(n));
         if exists {
             tx.execute(
-                "UPDATE mailboxes SET last_seq = $2, bytes = bytes + $3, count = count + 1 WHERE id = $1",
-                &[&&mailbox[..], &to_i64(seq), &len],
+                "UPDATE mailboxes SET last_seq = $2, bytes = bytes + $3, count = count + $4 WHERE id = $1",
+                &[&&mailbox[..], &to_i64(end), &len, &n],
             )
             .await
             .map_err(map_db)?;
         } else {
             // A unique violation here means another node claimed it first.
             tx.execute(
-                "INSERT INTO mailboxes (id, token_hash, last_seq, bytes, count) VALUES ($1, $2, $3, $4, 1)",
-                &[&&mailbox[..], &&token[..], &to_i64(seq), &len],
+                "INSERT INTO mailboxes (id, token_hash, last_seq, bytes, count) VALUES ($1, $2, $3, $4, $5)",
+                &[&&mailbox[..], &&token[..], &to_i64(end), &len, &n],
             )
             .await
             .map_err(map_db)?;
         }
-        tx.execute(
-            "INSERT INTO messages (mailbox, seq, data, created_at) VALUES ($1, $2, $3, $4)",
-            &[&&mailbox[..], &to_i64(seq), &data, &to_i64(now)],
-        )
-        .await
-        .map_err(map_db)?;
+        if data.len() == 1 {
+            tx.execute(
+                "INSERT INTO messages (mailbox, seq, data, created_at) VALUES ($1, $2, $3, $4)",
+                &[&&mailbox[..], &to_i64(seq), &data[0], &to_i64(now)],
+            )
+            .await
+            .map_err(map_db)?;
+        } else {
+            let all: Vec<&[u8]> = data.iter().map(Vec::as_slice).collect();
+            tx.execute(
+                "INSERT INTO messages (mailbox, seq, data, created_at)
+                 SELECT $1, $2 + t.o - 1, t.d, $4 FROM unnest($3::BYTEA[]) WITH ORDINALITY AS t(d, o)",
+                &[&&mailbox[..], &to_i64(seq), &all, &to_i64(now)],
+            )
+            .await
+            .map_err(map_db)?;
+        }
         // Delivered to the other nodes when (and only if) this commits.
         if self.notify {
             let note = format!("{}:{}", self.node, hex(&mailbox));
@@ -296,7 +313,7 @@ impl PgStore {
                 .map_err(map_db)?;
         }
         tx.commit().await.map_err(map_db)?;
-        Ok(seq)
+        Ok(end)
     }
 
     async fn last_seq(&self, mailbox: MailboxId) -> Result<u64, StoreError> {
@@ -313,12 +330,12 @@ impl PgStore {
 }
 
 impl Storage for PgStore {
-    fn append<'a>(
+    fn append_batch<'a>(
         &'a self,
         mailbox: MailboxId,
         token: TokenHash,
         seq: u64,
-        data: Vec<u8>,
+        data: Vec<Vec<u8>>,
         now: u64,
         quota: Quota,
     ) -> BoxFut<'a, u64> {

@@ -31,8 +31,11 @@ CREATE TABLE IF NOT EXISTS messages (
     seq INTEGER NOT NULL,
     data BLOB NOT NULL,
     created_at INTEGER NOT NULL,
-    PRIMARY KEY (mailbox, seq)
-) WITHOUT ROWID;
+    UNIQUE (mailbox, seq)
+);
+-- Layout: a rowid table, so a commit's new rows land together at the end
+-- (and the (mailbox, seq) index entries are small). Databases made before
+-- keep their WITHOUT ROWID table; the statements are the same for both.
 CREATE INDEX IF NOT EXISTS messages_created ON messages (created_at);
 CREATE TABLE IF NOT EXISTS rendezvous (
     slot BLOB PRIMARY KEY,
@@ -49,8 +52,9 @@ fn be(e: rusqlite::Error) -> StoreError {
 struct Job {
     mailbox: MailboxId,
     token: TokenHash,
+    /// The seq of the first message in `data`.
     seq: u64,
-    data: Vec<u8>,
+    data: Vec<Vec<u8>>,
     now: u64,
     quota: Quota,
     reply: tokio::sync::oneshot::Sender<Result<u64, StoreError>>,
@@ -59,8 +63,8 @@ struct Job {
 /// Most appends committed in one transaction.
 const GROUP: usize = 256;
 
-/// Appends one message inside an open transaction (checks first, so a
-/// refusal writes nothing).
+/// Appends a job's messages inside an open transaction (checks first, so a
+/// refusal writes nothing). Returns the last seq.
 fn append_in(c: &Connection, j: &Job) -> Result<u64, StoreError> {
     let row: Option<(Vec<u8>, i64, i64, i64)> = c
         .prepare_cached("SELECT token_hash, last_seq, bytes, count FROM mailboxes WHERE id = ?1")
@@ -83,44 +87,53 @@ fn append_in(c: &Connection, j: &Job) -> Result<u64, StoreError> {
     if j.seq != last + 1 {
         return Err(StoreError::SeqConflict { last });
     }
-    if count + 1 > j.quota.max_count {
+    let n = j.data.len() as u64;
+    let size: u64 = j.data.iter().map(|d| d.len() as u64).sum();
+    let end = j.seq + n.saturating_sub(1);
+    if n == 0 {
+        return Err(StoreError::Backend("an empty batch".into()));
+    }
+    if count + n > j.quota.max_count {
         return Err(StoreError::Quota {
             what: "messages",
             limit: j.quota.max_count,
         });
     }
-    if bytes + j.data.len() as u64 > j.quota.max_bytes {
+    if bytes + size > j.quota.max_bytes {
         return Err(StoreError::Quota {
             what: "bytes",
             limit: j.quota.max_bytes,
         });
     }
     c.prepare_cached(
-        "INSERT INTO mailboxes (id, token_hash, last_seq, bytes, count) VALUES (?1, ?2, ?3, ?4, 1)
-         ON CONFLICT (id) DO UPDATE SET last_seq = ?3, bytes = bytes + ?4, count = count + 1",
+        "INSERT INTO mailboxes (id, token_hash, last_seq, bytes, count) VALUES (?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT (id) DO UPDATE SET last_seq = ?3, bytes = bytes + ?4, count = count + ?5",
     )
     .and_then(|mut st| {
         st.execute(params![
             &j.mailbox[..],
             &j.token[..],
-            to_i64(j.seq),
-            j.data.len() as i64
+            to_i64(end),
+            to_i64(size),
+            to_i64(n)
         ])
     })
     .map_err(be)?;
-    c.prepare_cached(
-        "INSERT INTO messages (mailbox, seq, data, created_at) VALUES (?1, ?2, ?3, ?4)",
-    )
-    .and_then(|mut st| {
+    let mut st = c
+        .prepare_cached(
+            "INSERT INTO messages (mailbox, seq, data, created_at) VALUES (?1, ?2, ?3, ?4)",
+        )
+        .map_err(be)?;
+    for (i, d) in j.data.iter().enumerate() {
         st.execute(params![
             &j.mailbox[..],
-            to_i64(j.seq),
-            &j.data,
+            to_i64(j.seq + i as u64),
+            d,
             to_i64(j.now)
         ])
-    })
-    .map_err(be)?;
-    Ok(j.seq)
+        .map_err(be)?;
+    }
+    Ok(end)
 }
 
 /// Runs a statement without parameters, prepared once per connection.
@@ -170,10 +183,10 @@ fn writer_loop(w: Arc<Mutex<Connection>>, q: Arc<Queue<Job>>) {
             let _ = c.execute_batch("ROLLBACK");
             results = jobs.iter().map(|_| Err(e.clone())).collect();
         }
-        drop(c);
         for (j, r) in jobs.into_iter().zip(results) {
             let _ = j.reply.send(r);
         }
+        drop(c);
     }
 }
 
@@ -226,10 +239,6 @@ impl<J> Queue<J> {
         out.extend(st.0.drain(..n));
     }
 
-    fn is_closed(&self) -> bool {
-        self.state.lock().map(|st| st.2).unwrap_or(true)
-    }
-
     fn close(&self) {
         if let Ok(mut st) = self.state.lock() {
             st.2 = true;
@@ -268,36 +277,6 @@ fn connect(path: &str) -> Result<Connection, StoreError> {
     Ok(c)
 }
 
-/// Copies the WAL back into the database file every [`CHECKPOINT_EVERY`]
-/// (PASSIVE: never waits for, or blocks, the writer or readers). If the
-/// WAL has still grown past [`WAL_FORCE`] pages, a RESTART checkpoint waits
-/// for readers so the next writes start the WAL from the beginning again.
-/// Ends with the store.
-fn checkpoint_loop(c: Connection, reads: Arc<Queue<ReadJob>>) {
-    loop {
-        std::thread::sleep(CHECKPOINT_EVERY);
-        if reads.is_closed() {
-            return;
-        }
-        let r = c.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |r| {
-            Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?))
-        });
-        match r {
-            Ok((_, log)) if log > WAL_FORCE => {
-                let _ = c.query_row("PRAGMA wal_checkpoint(RESTART)", [], |_| Ok(()));
-            }
-            Ok(_) => {}
-            Err(e) => {
-                eprintln!("harbour-relay: checkpoint failed: {e}");
-            }
-        }
-    }
-}
-
-const CHECKPOINT_EVERY: std::time::Duration = std::time::Duration::from_millis(500);
-/// WAL pages (4 KiB) past which the checkpointer insists.
-const WAL_FORCE: i64 = 16_384;
-
 fn reader_loop(c: Connection, q: Arc<Queue<ReadJob>>) {
     let mut jobs = Vec::new();
     loop {
@@ -315,21 +294,9 @@ impl SqliteStore {
     pub fn open(path: &str) -> Result<Self, StoreError> {
         let w = connect(path)?;
         w.execute_batch(SCHEMA).map_err(be)?;
-        // The writer never checkpoints (that fsyncs, and every append
-        // waiting behind it would wait too): a thread of its own does.
-        w.pragma_update(None, "wal_autocheckpoint", 0i64)
-            .map_err(be)?;
-        w.pragma_update(None, "journal_size_limit", 64i64 << 20)
-            .map_err(be)?;
         let reads = Arc::new(Queue::new());
-        let (cp, q) = (connect(path)?, reads.clone());
-        std::thread::Builder::new()
-            .name("relay-sqlite-checkpoint".into())
-            .spawn(move || checkpoint_loop(cp, q))
-            .map_err(|e| StoreError::Backend(e.to_string()))?;
         for i in 0..READERS {
-            let c = connect(path)?;
-            let q = reads.clone();
+            let (c, q) = (connect(path)?, reads.clone());
             std::thread::Builder::new()
                 .name(format!("relay-sqlite-read{i}"))
                 .spawn(move || reader_loop(c, q))
@@ -389,12 +356,12 @@ fn to_i64(v: u64) -> i64 {
 }
 
 impl Storage for SqliteStore {
-    fn append<'a>(
+    fn append_batch<'a>(
         &'a self,
         mailbox: MailboxId,
         token: TokenHash,
         seq: u64,
-        data: Vec<u8>,
+        data: Vec<Vec<u8>>,
         now: u64,
         quota: Quota,
     ) -> BoxFut<'a, u64> {
