@@ -721,6 +721,7 @@ sync-last-file-in = فُتح آخر ملف تحديث: { $when }
 sync-status-off = المزامنة متوقفة.
 sync-status-waiting = في انتظار المزامنة لأول مرة.
 sync-status-synced = تمت المزامنة.
+sync-status-offline = غير متصل: تُحفظ تغييراتك وتُرسل عند عودة الاتصال.
 sync-status-error = لم تنجح المزامنة في المرة الأخيرة.
 sync-last-relay = آخر مزامنة: { $when }
 sync-retry = يحاول Harbour مرة أخرى تلقائيًا كل دقيقة. لن يضيع أي شيء في هذه الأثناء.

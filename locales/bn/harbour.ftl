@@ -699,6 +699,7 @@ sync-last-file-in = শেষ আপডেট ফাইল খোলা হয�
 sync-status-off = সিঙ্ক বন্ধ আছে।
 sync-status-waiting = প্রথমবার সিঙ্কের অপেক্ষা।
 sync-status-synced = সিঙ্ক হয়েছে।
+sync-status-offline = অফলাইন: আপনার পরিবর্তনগুলো রাখা আছে, সংযোগ ফিরলে পাঠানো হবে।
 sync-status-error = গতবার সিঙ্ক কাজ করেনি।
 sync-last-relay = শেষ সিঙ্ক: { $when }
 sync-retry = Harbour প্রতি মিনিটে নিজে থেকেই আবার চেষ্টা করে। এর মধ্যে কিছুই হারায় না।

@@ -1107,6 +1107,10 @@ sync-last-file-in = Agorwyd y ffeil ddiweddaru ddiwethaf { $when }
 sync-status-off = Mae anfon drwy'r rhyngrwyd i ffwrdd.
 sync-status-waiting = Yn aros i anfon am y tro cyntaf.
 sync-status-synced = Wedi anfon. Mae popeth yn gyfredol.
+sync-status-offline =
+    Dim cysylltiad nawr.
+    Mae eich newidiadau'n ddiogel.
+    Maen nhw'n mynd pan fydd y cysylltiad yn ôl.
 sync-status-error = Wnaeth e ddim gweithio y tro diwethaf.
 sync-last-relay = Anfonwyd ddiwethaf { $when }
 sync-retry =

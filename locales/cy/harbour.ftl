@@ -721,6 +721,7 @@ sync-last-file-in = Agorwyd y ffeil ddiweddaru ddiwethaf { $when }
 sync-status-off = Mae cydamseru i ffwrdd.
 sync-status-waiting = Yn aros i gydamseru am y tro cyntaf.
 sync-status-synced = Wedi cydamseru.
+sync-status-offline = All-lein: mae eich newidiadau'n cael eu cadw a'u hanfon pan fydd y cysylltiad yn ôl.
 sync-status-error = Wnaeth cydamseru ddim gweithio y tro diwethaf.
 sync-last-relay = Cydamserwyd ddiwethaf { $when }
 sync-retry = Mae Harbour yn rhoi cynnig arall arni ar ei ben ei hun bob munud. Does dim byd yn cael ei golli yn y cyfamser.

@@ -1089,6 +1089,10 @@ sync-last-file-in = Last update file opened { $when }
 sync-status-off = Sending by internet is off.
 sync-status-waiting = Waiting to send for the first time.
 sync-status-synced = Sent. Everything is up to date.
+sync-status-offline =
+    No connection now.
+    Your changes are safe.
+    They go when the connection is back.
 sync-status-error = It did not work last time.
 sync-last-relay = Last sent { $when }
 sync-retry =

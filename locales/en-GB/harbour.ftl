@@ -692,6 +692,7 @@ sync-last-file-in = Last update file opened { $when }
 sync-status-off = Sync is off.
 sync-status-waiting = Waiting to sync for the first time.
 sync-status-synced = Synced.
+sync-status-offline = Offline: your changes are kept and sent when the connection is back.
 sync-status-error = Sync did not work last time.
 sync-last-relay = Last synced { $when }
 sync-retry = Harbour tries again by itself every minute. Nothing is lost in the meantime.

@@ -709,6 +709,7 @@ sync-last-file-in = Último archivo de actualización abierto: { $when }
 sync-status-off = La sincronización está desactivada.
 sync-status-waiting = Esperando para sincronizar por primera vez.
 sync-status-synced = Sincronizado.
+sync-status-offline = Sin conexión: tus cambios se guardan y se enviarán cuando vuelva la conexión.
 sync-status-error = La sincronización no funcionó la última vez.
 sync-last-relay = Última sincronización: { $when }
 sync-retry = Harbour vuelve a intentarlo solo cada minuto. Mientras tanto no se pierde nada.

@@ -699,6 +699,7 @@ sync-last-file-in = ਆਖ਼ਰੀ ਅੱਪਡੇਟ ਫ਼ਾਈਲ ਖੋਲ
 sync-status-off = ਸਿੰਕ ਬੰਦ ਹੈ।
 sync-status-waiting = ਪਹਿਲੀ ਵਾਰ ਸਿੰਕ ਹੋਣ ਦੀ ਉਡੀਕ ਹੈ।
 sync-status-synced = ਸਿੰਕ ਹੋ ਗਿਆ।
+sync-status-offline = ਆਫ਼ਲਾਈਨ: ਤੁਹਾਡੀਆਂ ਤਬਦੀਲੀਆਂ ਸੰਭਾਲੀਆਂ ਹੋਈਆਂ ਹਨ ਅਤੇ ਕਨੈਕਸ਼ਨ ਵਾਪਸ ਆਉਣ 'ਤੇ ਭੇਜੀਆਂ ਜਾਣਗੀਆਂ।
 sync-status-error = ਪਿਛਲੀ ਵਾਰ ਸਿੰਕ ਨਹੀਂ ਹੋ ਸਕਿਆ।
 sync-last-relay = ਆਖ਼ਰੀ ਵਾਰ ਸਿੰਕ ਹੋਇਆ: { $when }
 sync-retry = Harbour ਹਰ ਮਿੰਟ ਆਪਣੇ-ਆਪ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰਦਾ ਹੈ। ਇਸ ਦੌਰਾਨ ਕੁਝ ਵੀ ਗੁਆਚਦਾ ਨਹੀਂ।

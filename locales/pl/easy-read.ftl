@@ -1096,6 +1096,10 @@ sync-last-file-in = Ostatni plik ze zmianami otwarto { $when }
 sync-status-off = Wysyłanie przez internet jest wyłączone.
 sync-status-waiting = Czekamy na pierwsze wysłanie.
 sync-status-synced = Wysłano. Wszystko jest aktualne.
+sync-status-offline =
+    Teraz nie ma połączenia.
+    Twoje zmiany są bezpieczne.
+    Pójdą, gdy połączenie wróci.
 sync-status-error = Ostatnim razem się nie udało.
 sync-last-relay = Ostatnio wysłano { $when }
 sync-retry =

@@ -711,6 +711,7 @@ sync-last-file-in = Ostatni plik aktualizacji otwarto { $when }
 sync-status-off = Synchronizacja jest wyłączona.
 sync-status-waiting = Czekamy na pierwszą synchronizację.
 sync-status-synced = Zsynchronizowano.
+sync-status-offline = Brak połączenia: Twoje zmiany są zachowane i zostaną wysłane, gdy połączenie wróci.
 sync-status-error = Ostatnia synchronizacja się nie udała.
 sync-last-relay = Ostatnia synchronizacja { $when }
 sync-retry = Harbour sam próbuje ponownie co minutę. W tym czasie nic nie ginie.

@@ -709,6 +709,7 @@ sync-last-file-in = Ultimul fișier de actualizare deschis: { $when }
 sync-status-off = Sincronizarea este oprită.
 sync-status-waiting = Se așteaptă prima sincronizare.
 sync-status-synced = Sincronizat.
+sync-status-offline = Fără conexiune: modificările tale sunt păstrate și trimise când revine conexiunea.
 sync-status-error = Sincronizarea nu a funcționat data trecută.
 sync-last-relay = Ultima sincronizare: { $when }
 sync-retry = Harbour încearcă din nou singur în fiecare minut. Între timp nu se pierde nimic.

@@ -694,6 +694,7 @@ sync-last-file-in = آخری اپ ڈیٹ فائل کھولی گئی: { $when }
 sync-status-off = سنک بند ہے۔
 sync-status-waiting = پہلی بار سنک ہونے کا انتظار ہے۔
 sync-status-synced = سنک ہو گیا۔
+sync-status-offline = آف لائن: آپ کی تبدیلیاں محفوظ ہیں اور کنکشن واپس آنے پر بھیج دی جائیں گی۔
 sync-status-error = پچھلی بار سنک نے کام نہیں کیا۔
 sync-last-relay = آخری سنک: { $when }
 sync-retry = Harbour ہر منٹ خود دوبارہ کوشش کرتا ہے۔ اس دوران کچھ ضائع نہیں ہوتا۔

@@ -462,6 +462,9 @@ test("sync through a real relay: the app turns sync on, Kit's CLI receives the p
     // The app picks the reply up (Sync now; it would also come by itself within a minute).
     await click(session, "sync-now");
     await click(session, "nav-home");
+    await session.until(async () => (await (await session.find(by("sync-indicator"))).attribute("data-state")) === "synced", {
+      what: "the app bar's sync indicator",
+    });
     await click(session, "nav-supporters");
     await session.until(
       async () => {
@@ -475,12 +478,16 @@ test("sync through a real relay: the app turns sync on, Kit's CLI receives the p
     await relay.stop();
     await click(session, "nav-settings");
     await click(session, "sync-now");
-    await session.until(async () => (await (await session.find(by("sync-status"))).attribute("data-state")) === "error", {
-      what: "the error state",
+    await session.until(async () => (await (await session.find(by("sync-status"))).attribute("data-state")) === "offline", {
+      what: "the offline state",
     });
     const reason = await session.waitFor(by("sync-error"));
     assert.match(await reason.words(), /could not reach the relay/, "an unreachable relay is said as such");
     await shots(session, "sync-error", "sync-settings");
+    // The app bar says so on every screen, not only in Settings.
+    await click(session, "nav-home");
+    assert.equal(await (await session.waitFor(by("sync-indicator"))).attribute("data-state"), "offline");
+    await shots(session, "sync-indicator-offline");
   } finally {
     await relay.stop();
   }

@@ -234,6 +234,9 @@ pub enum SyncState {
     Waiting,
     /// The last attempt went through.
     Synced,
+    /// The relay could not be reached (no network, or it is down); what
+    /// is unsent is kept and tried again.
+    Offline,
     /// The last attempt failed (`last_error` says why); it is tried again.
     Error,
 }
@@ -473,8 +476,12 @@ fn check_relay_url(url: &str) -> Result<(), Error> {
 fn status_of(m: &Meta) -> SyncStatus {
     let state = if !m.sync.enabled {
         SyncState::Off
-    } else if m.last_relay_error.is_some() {
-        SyncState::Error
+    } else if let Some(e) = &m.last_relay_error {
+        if e.code == ErrorCode::RelayUnreachable {
+            SyncState::Offline
+        } else {
+            SyncState::Error
+        }
     } else if m.last_relay_ok.is_some() {
         SyncState::Synced
     } else {
@@ -1245,7 +1252,7 @@ mod tests {
         })
         .unwrap();
         let s = a.sync_now().unwrap();
-        assert_eq!(s.state, SyncState::Error);
+        assert_eq!(s.state, SyncState::Offline);
         assert_eq!(
             s.last_error.map(|e| e.code),
             Some(crate::ErrorCode::RelayUnreachable),

@@ -625,7 +625,7 @@ export type SyncSettings = {
  */
 enabled: boolean, relay_url: string, };
 
-export type SyncState = "off" | "waiting" | "synced" | "error";
+export type SyncState = "off" | "waiting" | "synced" | "offline" | "error";
 
 export type SyncStatus = { settings: SyncSettings, 
 /**

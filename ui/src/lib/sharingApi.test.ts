@@ -96,15 +96,19 @@ describe("auto sync", () => {
     last_file_in: null,
   });
 
-  it("never syncs while sync is off", async () => {
+  it("never syncs while sync is off, but still reports the state", async () => {
     let calls = 0;
+    const seen: string[] = [];
     const stop = startAutoSync(
       { syncStatus: async () => status(false), syncNow: async () => (calls++, status(false)) },
       5,
+      (s) => seen.push(s.state),
     );
     await new Promise((r) => setTimeout(r, 40));
     stop();
     expect(calls).toBe(0);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((s) => s === "off")).toBe(true);
   });
 
   it("syncs by itself while on, keeps going after a failure, and stops when told", async () => {
@@ -132,7 +136,7 @@ describe("auto sync", () => {
   });
 
   it("names every sync state in en-GB", () => {
-    const ids = (["off", "waiting", "synced", "error"] as const).map(syncStateId);
+    const ids = (["off", "waiting", "synced", "offline", "error"] as const).map(syncStateId);
     expect(ids.filter((id) => !defined.has(id))).toEqual([]);
   });
 });

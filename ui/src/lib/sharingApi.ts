@@ -77,7 +77,12 @@ export function startAutoSync(
     running = true;
     try {
       const status = await api.syncStatus();
-      if (!stopped && status.settings.enabled && status.relay_available) onStatus?.(await api.syncNow());
+      if (stopped) return;
+      onStatus?.(status);
+      if (status.settings.enabled && status.relay_available) {
+        const after = await api.syncNow();
+        if (!stopped) onStatus?.(after);
+      }
     } catch {
       // Locked, or busy: the next tick tries again.
     } finally {
