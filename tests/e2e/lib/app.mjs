@@ -5,7 +5,7 @@
 // HARBOUR_DATA_DIR so runs never see each other's vaults.
 
 import { spawn } from "node:child_process";
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -46,9 +46,20 @@ export async function launchApp({ env = {}, dataDir } = {}) {
     alwaysMatch: { "tauri:options": { application: appBinary } },
   });
   const close = async () => {
-    await session.delete();
+    // A session that does not end within 15 s must not hang the whole run:
+    // stop the driver and any app still running on this data directory, and
+    // say so (an app that will not quit is a bug to look at, not to hide).
+    const ended = await Promise.race([
+      session.delete().then(
+        () => true,
+        () => false,
+      ),
+      sleep(15_000).then(() => false),
+    ]);
     driver.kill("SIGTERM");
     await sleep(200);
+    const left = killAppsUsing(dir);
+    if (!ended) console.warn(`the app did not quit within 15 s; stopped ${left} process(es) by force`);
   };
   return { session, dataDir: dir, close, driverLog: () => driverLog };
 }
@@ -72,4 +83,21 @@ export async function saveScreenshot(session, name) {
   const dir = join(repoRoot, "tests/e2e/artifacts");
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, `${name}.png`), await session.screenshot());
+}
+
+/** SIGKILLs every process whose environment has HARBOUR_DATA_DIR=dir; returns how many. */
+function killAppsUsing(dir) {
+  const marker = `HARBOUR_DATA_DIR=${dir}\0`;
+  let killed = 0;
+  for (const pid of readdirSync("/proc").filter((p) => /^\d+$/.test(p))) {
+    if (Number(pid) === process.pid) continue;
+    try {
+      if (!readFileSync(`/proc/${pid}/environ`, "latin1").includes(marker)) continue;
+      process.kill(Number(pid), "SIGKILL");
+      killed++;
+    } catch {
+      // Gone already, or not ours to read.
+    }
+  }
+  return killed;
 }
