@@ -22,6 +22,12 @@ const SETTING: &str = "relay_transport";
 const MAX_PENDING: usize = 1024;
 const PAGE: u32 = 256;
 const MAX_PAGES: usize = 64;
+/// Most envelopes in one batch append (the relay takes up to 64).
+const MAX_BATCH: usize = 64;
+/// Most envelope bytes in one batch append (a relay's body limit follows its
+/// largest message, 4 MiB by default; a batch it finds too large is sent
+/// again one envelope at a time).
+const MAX_BATCH_BYTES: usize = 1024 * 1024;
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 struct RelayState {
@@ -41,6 +47,8 @@ struct RelayState {
 #[derive(Debug, Default)]
 pub struct RelayReport {
     pub sent: u32,
+    /// Append requests it took (a batch of envelopes for one mailbox is one).
+    pub append_requests: u32,
     /// Envelopes kept for the next sync (the relay refused them for now).
     pub unsent: u32,
     pub received: u32,
@@ -211,6 +219,37 @@ impl Client {
         }
     }
 
+    /// Appends `envs` as `seq`, `seq + 1`, ... in one request, all or
+    /// nothing. `Ok(Err(last))` on a seq conflict; `Ok(Ok(false))` when this
+    /// relay cannot take it as a batch (too large for it, or a relay from
+    /// before batches): send the envelopes one at a time.
+    fn append_batch(
+        &self,
+        mailbox: &str,
+        token: &str,
+        seq: u64,
+        envs: &[&[u8]],
+    ) -> std::result::Result<std::result::Result<bool, u64>, RelayError> {
+        let batch: Vec<String> = envs.iter().map(|e| b64_encode(e)).collect();
+        let body = serde_json::json!({"seq": seq, "batch": batch}).to_string();
+        let (status, v) = Self::answer(
+            self.agent
+                .post(format!("{}/v1/mailboxes/{mailbox}/messages", self.base))
+                .header("Authorization", format!("Bearer {token}"))
+                .content_type("application/json")
+                .send(body),
+        )?;
+        match (status, v["error"]["code"].as_str()) {
+            (201, _) => Ok(Ok(true)),
+            (409, _) => match v["last_seq"].as_u64() {
+                Some(last) => Ok(Err(last)),
+                None => Err(Self::refused(status, &v)),
+            },
+            (413, _) | (400, Some("bad_json")) => Ok(Ok(false)),
+            _ => Err(Self::refused(status, &v)),
+        }
+    }
+
     fn read(&self, mailbox: &str, after: u64) -> std::result::Result<Page, RelayError> {
         let (status, v) = Self::answer(
             self.agent
@@ -226,6 +265,30 @@ impl Client {
         serde_json::from_value(v)
             .map_err(|_| RelayError::Network("the relay's answer had an unexpected shape".into()))
     }
+}
+
+/// An envelope and its place in the pending list.
+type Numbered = (usize, Vec<u8>);
+
+/// Splits one mailbox's envelopes into batches of at most [`MAX_BATCH`]
+/// envelopes and [`MAX_BATCH_BYTES`] bytes (an envelope larger than that
+/// goes alone).
+fn chunks(envs: &[Numbered]) -> Vec<&[Numbered]> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut bytes = 0;
+    for (k, (_, e)) in envs.iter().enumerate() {
+        if k > start && (k - start == MAX_BATCH || bytes + e.len() > MAX_BATCH_BYTES) {
+            out.push(&envs[start..k]);
+            start = k;
+            bytes = 0;
+        }
+        bytes += e.len();
+    }
+    if start < envs.len() {
+        out.push(&envs[start..]);
+    }
+    out
 }
 
 impl<S: Store> Engine<S> {
@@ -277,12 +340,11 @@ impl<S: Store> Engine<S> {
 
         let mut out = RelayReport::default();
         let pending = std::mem::take(&mut st.pending);
-        let mut failure = None;
+        // Each mailbox's envelopes, in order, go in batches (a sync usually
+        // has several for one mailbox): one request each instead of one per
+        // envelope.
+        let mut groups: Vec<(String, String, Vec<Numbered>)> = Vec::new();
         for (i, h) in pending.iter().enumerate() {
-            if failure.is_some() {
-                st.pending.extend(pending[i..].iter().cloned());
-                break;
-            }
             let Some(env) = unhex(h) else { continue };
             let Ok(header) = envelope::peek(&env) else {
                 continue;
@@ -292,33 +354,84 @@ impl<S: Store> Engine<S> {
                 // No key for it any more and never written: nothing can send it.
                 continue;
             };
-            let mut seq = st.written.get(&mb).copied().unwrap_or(0) + 1;
-            let mut sent = false;
-            for _ in 0..8 {
-                match client.append(&mb, &token, seq, &env) {
-                    Ok(Ok(())) => {
-                        st.written.insert(mb.clone(), seq);
-                        sent = true;
-                        break;
+            match groups.iter_mut().find(|g| g.0 == mb) {
+                Some(g) => g.2.push((i, env)),
+                None => groups.push((mb, token, vec![(i, env)])),
+            }
+        }
+        let mut unsent = vec![false; pending.len()];
+        let mut failure = None;
+        let mut batches = true;
+        for (mb, token, envs) in &groups {
+            let mut todo: std::collections::VecDeque<&[Numbered]> =
+                chunks(envs).into_iter().collect();
+            while let Some(chunk) = todo.pop_front() {
+                if failure.is_some() {
+                    for (i, _) in chunk {
+                        unsent[*i] = true;
                     }
-                    Ok(Err(last)) => seq = last + 1,
-                    Err(e) => {
-                        failure = Some(e);
-                        break;
+                    continue;
+                }
+                let mut seq = st.written.get(mb).copied().unwrap_or(0) + 1;
+                let mut sent = false;
+                let mut split = false;
+                for _ in 0..8 {
+                    out.append_requests += 1;
+                    let r = if chunk.len() == 1 {
+                        client
+                            .append(mb, token, seq, &chunk[0].1)
+                            .map(|r| r.map(|()| true))
+                    } else if batches {
+                        let envs: Vec<&[u8]> = chunk.iter().map(|(_, e)| e.as_slice()).collect();
+                        client.append_batch(mb, token, seq, &envs)
+                    } else {
+                        out.append_requests -= 1;
+                        Ok(Ok(false))
+                    };
+                    match r {
+                        Ok(Ok(true)) => {
+                            st.written.insert(mb.clone(), seq + chunk.len() as u64 - 1);
+                            sent = true;
+                            break;
+                        }
+                        Ok(Ok(false)) => {
+                            split = true;
+                            break;
+                        }
+                        Ok(Err(last)) => seq = last + 1,
+                        Err(e) => {
+                            failure = Some(e);
+                            break;
+                        }
                     }
                 }
-            }
-            if sent {
-                out.sent += 1;
-            } else {
-                st.pending.push(h.clone());
-                if failure.is_none() {
-                    failure = Some(RelayError::Network(
-                        "the relay kept refusing the sequence number".into(),
-                    ));
+                if split {
+                    // Not as a batch here: one envelope at a time, in order.
+                    batches = false;
+                    for k in (0..chunk.len()).rev() {
+                        todo.push_front(&chunk[k..k + 1]);
+                    }
+                    continue;
+                }
+                if sent {
+                    out.sent += chunk.len() as u32;
+                } else {
+                    for (i, _) in chunk {
+                        unsent[*i] = true;
+                    }
+                    if failure.is_none() {
+                        failure = Some(RelayError::Network(
+                            "the relay kept refusing the sequence number".into(),
+                        ));
+                    }
                 }
             }
         }
+        st.pending = pending
+            .into_iter()
+            .zip(unsent)
+            .filter_map(|(h, u)| u.then_some(h))
+            .collect();
         out.unsent = st.pending.len() as u32;
         self.save_relay_state(&st)?;
         if let Some(e) = failure {
@@ -368,5 +481,31 @@ impl<S: Store> Engine<S> {
         out.report = report;
         out.report.refused.extend(refused);
         Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chunks_keep_order_and_limits() {
+        let envs: Vec<(usize, Vec<u8>)> = (0..150).map(|i| (i, vec![0u8; 10])).collect();
+        let c = chunks(&envs);
+        assert_eq!(
+            c.iter().map(|c| c.len()).collect::<Vec<_>>(),
+            vec![64, 64, 22]
+        );
+        let flat: Vec<usize> = c.iter().flat_map(|c| c.iter().map(|(i, _)| *i)).collect();
+        assert_eq!(flat, (0..150).collect::<Vec<_>>());
+        // Bytes: 600 KiB each, so two never share a batch; a huge one goes alone.
+        let big: Vec<(usize, Vec<u8>)> = (0..3).map(|i| (i, vec![0u8; 600 * 1024])).collect();
+        assert_eq!(chunks(&big).len(), 3);
+        let huge = vec![(0, vec![0u8; 3 * 1024 * 1024]), (1, vec![1u8; 5])];
+        assert_eq!(
+            chunks(&huge).iter().map(|c| c.len()).collect::<Vec<_>>(),
+            vec![1, 1]
+        );
+        assert!(chunks(&[]).is_empty());
     }
 }
