@@ -264,7 +264,16 @@ fn start_pairing() -> Result<(SecretKey, [u8; 32], SecretKey, Pairing)> {
 }
 
 /// The inviting side, when the answer arrives: the relationship's root.
-fn finish_pairing(p: &Pairing, payload: &[u8]) -> Result<SecretKey> {
+fn finish_pairing(
+    p: Option<&Pairing>,
+    expires_at: u64,
+    now: u64,
+    payload: &[u8],
+) -> Result<SecretKey> {
+    if now > expires_at {
+        return Err(SyncError::InviteExpired);
+    }
+    let p = p.ok_or(SyncError::InviteUsed)?;
     let Some(Control::PairHello { public }) = Control::decode(payload) else {
         return Err(SyncError::Malformed("expected the answer to an invite"));
     };
@@ -1262,13 +1271,9 @@ impl<S: Store> Engine<S> {
                 ))
             }
             Route::SupHello(i) => {
-                let rel = &self.state.supporters[i];
-                if now > rel.expires_at {
-                    return Err(SyncError::InviteExpired);
-                }
-                let pairing = rel.pairing.clone().ok_or(SyncError::InviteUsed)?;
-                let root = finish_pairing(&pairing, &body.payload)?;
                 let rel = &mut self.state.supporters[i];
+                let root =
+                    finish_pairing(rel.pairing.as_ref(), rel.expires_at, now, &body.payload)?;
                 rel.root = hex(root.expose());
                 rel.pairing = None;
                 rel.peer = Some(sender);
@@ -1276,13 +1281,8 @@ impl<S: Store> Engine<S> {
                 Ok(())
             }
             Route::LinkHello(i) => {
-                let l = &self.state.links[i];
-                if now > l.expires_at {
-                    return Err(SyncError::InviteExpired);
-                }
-                let pairing = l.pairing.clone().ok_or(SyncError::InviteUsed)?;
-                let root = finish_pairing(&pairing, &body.payload)?;
                 let l = &mut self.state.links[i];
+                let root = finish_pairing(l.pairing.as_ref(), l.expires_at, now, &body.payload)?;
                 l.root = hex(root.expose());
                 l.pairing = None;
                 l.peer = Some(sender);

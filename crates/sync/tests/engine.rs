@@ -113,12 +113,7 @@ fn supporter_forgeries_are_refused() {
     let mut person = device();
     let mut sam = device();
     set(&mut person, "crisis.when_well", "well");
-    let inv = person
-        .invite("Sam", &sections(&["crisis"]), false, "Alex", NOW)
-        .unwrap();
-    sam.join(&inv.link, NOW).unwrap();
-    deliver(&mut sam, &mut person, NOW);
-    deliver(&mut person, &mut sam, NOW);
+    share_with_sam(&mut person, &mut sam, &["crisis"], NOW);
 
     // Sam knows the relationship root, so can seal on the person's stream.
     let root = harbour_crypto::SecretKey::from_slice(
@@ -180,18 +175,7 @@ fn narrowing_starts_a_fresh_generation() {
     let mut sam = device();
     set(&mut person, "crisis.when_well", "well");
     set(&mut person, "after_crisis.learning", "learnt");
-    let inv = person
-        .invite(
-            "Sam",
-            &sections(&["crisis", "after_crisis"]),
-            false,
-            "Alex",
-            NOW,
-        )
-        .unwrap();
-    sam.join(&inv.link, NOW).unwrap();
-    deliver(&mut sam, &mut person, NOW);
-    deliver(&mut person, &mut sam, NOW);
+    share_with_sam(&mut person, &mut sam, &["crisis", "after_crisis"], NOW);
     assert!(sam
         .shared_plan("Alex")
         .unwrap()
@@ -351,12 +335,7 @@ fn the_person_sees_how_far_a_supporter_has_read() {
     let mut person = device();
     let mut sam = device();
     set(&mut person, "crisis.when_well", "first");
-    let inv = person
-        .invite("Sam", &sections(&["crisis"]), false, "Alex", NOW)
-        .unwrap();
-    sam.join(&inv.link, NOW).unwrap();
-    deliver(&mut sam, &mut person, NOW);
-    deliver(&mut person, &mut sam, NOW);
+    share_with_sam(&mut person, &mut sam, &["crisis"], NOW);
     deliver(&mut sam, &mut person, NOW);
     assert_eq!(
         person.supporter_read("Sam").unwrap(),

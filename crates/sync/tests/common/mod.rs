@@ -51,3 +51,15 @@ pub fn deliver(from: &mut Dev, to: &mut Dev, now: u64) -> harbour_sync::Report {
     let b = from.bundle_out(now).unwrap();
     to.bundle_in(&b, now).unwrap()
 }
+
+/// The person invites Sam to `secs`; Sam joins, answers, and receives the
+/// shared plan (three bundles). Returns Sam's confirmation code.
+pub fn share_with_sam(person: &mut Dev, sam: &mut Dev, secs: &[&str], now: u64) -> String {
+    let inv = person
+        .invite("Sam", &sections(secs), false, "Alex", now)
+        .unwrap();
+    let code = sam.join(&inv.link, now).unwrap().code;
+    deliver(sam, person, now);
+    deliver(person, sam, now);
+    code
+}
