@@ -51,8 +51,37 @@ struct Args {
     trust_forwarded: bool,
 }
 
-#[tokio::main]
-async fn main() {
+/// One glibc malloc arena instead of one per thread, unless the operator
+/// set MALLOC_ARENA_MAX: idle connections' buffers spread over several
+/// arenas cost 10,000 idle long-polls 206 MB of RSS instead of 177 MB, and
+/// throughput on this relay's few threads measured the same (thread caches
+/// take most allocations without the arena lock).
+fn one_malloc_arena() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    if std::env::var_os("MALLOC_ARENA_MAX").is_none() {
+        // SAFETY: called first thing in main, before any other thread.
+        unsafe {
+            libc::mallopt(libc::M_ARENA_MAX, 1);
+        }
+    }
+}
+
+fn main() {
+    one_malloc_arena();
+    let rt = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("harbour-relay: cannot start: {e}");
+            std::process::exit(1);
+        }
+    };
+    rt.block_on(run());
+}
+
+async fn run() {
     let a = Args::parse();
     let store = match harbour_relay::store::open(&a.database).await {
         Ok(s) => s,
