@@ -7,6 +7,7 @@
 //! | method and path                                   | what                                         |
 //! |---------------------------------------------------|----------------------------------------------|
 //! | `POST /v1/mailboxes/{id}/messages`                | append `{"seq", "data"}` with `Authorization: Bearer <token hex>` |
+//! | (same, batch)                                     | `{"seq", "batch": [...]}`: up to 64, seq, seq + 1, ... all or nothing |
 //! | `GET /v1/mailboxes/{id}/messages?after=N&wait=S`  | read after N, long-poll up to S seconds       |
 //! | `GET /v1/mailboxes/{id}/ws?after=N`               | WebSocket: every message after N, pushed      |
 //! | `DELETE /v1/mailboxes/{id}/messages?upto=N`       | delete up to N (token required)               |
