@@ -1,7 +1,8 @@
 //! Sharing's commands: one-line adapters onto `harbour_api::app_sharing`
 //! (supporters, plans shared with me, own devices, update files, the sync
 //! setting). Like the plan's, they run on the one [`AppState`] and refuse a
-//! locked vault. None of them opens a network connection.
+//! locked vault. Only `sync_now` opens a network connection, and only when
+//! the person turned sync on.
 
 use harbour_api::app_session::{AppState, SavedFile};
 use harbour_api::app_sharing::{
@@ -120,5 +121,5 @@ pub async fn sync_set(app: App<'_>, settings: SyncSettings) -> Result<SyncStatus
 
 #[tauri::command]
 pub async fn sync_now(app: App<'_>) -> Result<SyncStatus, Error> {
-    app.get().sync_now()
+    app.sync_now()
 }

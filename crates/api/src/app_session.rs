@@ -289,12 +289,39 @@ impl AppSession {
         &mut self,
         f: impl FnOnce(Vault) -> (Option<Vault>, Result<T, Error>),
     ) -> Result<T, Error> {
+        self.last_used_check()?;
+        self.last_used = Instant::now();
+        self.lend_vault(f)
+    }
+
+    /// [`Self::with_vault`] for what runs by itself (background sync): it
+    /// does not count as the person using the app, so the idle auto-lock
+    /// still comes.
+    pub(crate) fn with_vault_quietly<T>(
+        &mut self,
+        f: impl FnOnce(Vault) -> (Option<Vault>, Result<T, Error>),
+    ) -> Result<T, Error> {
+        self.last_used_check()?;
+        self.lend_vault(f)
+    }
+
+    /// Locks if idle; `vault_locked` if locked.
+    fn last_used_check(&mut self) -> Result<(), Error> {
         self.lock_if_idle();
+        match self.session {
+            Some(_) => Ok(()),
+            None => Err(Error::new(ErrorCode::VaultLocked, "the plan is locked")),
+        }
+    }
+
+    fn lend_vault<T>(
+        &mut self,
+        f: impl FnOnce(Vault) -> (Option<Vault>, Result<T, Error>),
+    ) -> Result<T, Error> {
         let session = self
             .session
             .take()
             .ok_or_else(|| Error::new(ErrorCode::VaultLocked, "the plan is locked"))?;
-        self.last_used = Instant::now();
         let (vault, plan) = session.into_parts();
         let (vault, result) = f(vault);
         if let Some(vault) = vault {
@@ -484,18 +511,41 @@ pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
 /// The app's shared handle: an [`AppSession`] behind a mutex, so Tauri
 /// commands on any thread see one state.
 #[derive(Debug)]
-pub struct AppState(Mutex<AppSession>);
+pub struct AppState {
+    session: Mutex<AppSession>,
+    /// One relay sync at a time (it runs without the session lock).
+    syncing: Mutex<()>,
+}
 
 impl AppState {
     pub fn new(session: AppSession) -> Self {
-        Self(Mutex::new(session))
+        Self {
+            session: Mutex::new(session),
+            syncing: Mutex::new(()),
+        }
     }
 
     /// The session, even if a previous command panicked while holding it.
     pub fn get(&self) -> MutexGuard<'_, AppSession> {
-        self.0
+        self.session
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Syncs through the relay, holding the session only to seal and to take
+    /// in: while the network is slow or down, the plan stays usable.
+    pub fn sync_now(&self) -> Result<crate::app_sharing::SyncStatus, Error> {
+        let _one_at_a_time = self
+            .syncing
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        crate::app_sharing::sync_now_on(&mut &*self)
+    }
+}
+
+impl crate::app_sharing::SyncHost for &AppState {
+    fn step<T>(&mut self, f: impl FnOnce(&mut AppSession) -> T) -> T {
+        f(&mut self.get())
     }
 }
 
@@ -629,6 +679,92 @@ mod tests {
             .unwrap_err();
         assert_eq!(err.code, ErrorCode::VaultLocked);
         assert!(!app.status().unlocked);
+    }
+
+    #[test]
+    fn background_sync_does_not_keep_the_plan_open() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut app = app(tmp.path());
+        create(&mut app);
+        let almost = Instant::now() - Duration::from_secs(5 * 60 - 30);
+        app.last_used = almost;
+        // The auto-sync tick asks for the status every minute; that is not
+        // the person using the app.
+        app.sync_status().unwrap();
+        assert_eq!(app.last_used, almost);
+        app.last_used = Instant::now() - Duration::from_secs(5 * 60 + 1);
+        assert_eq!(app.sync_status().unwrap_err().code, ErrorCode::VaultLocked);
+    }
+
+    /// A relay that takes the connection and says nothing until told: the
+    /// plan must stay usable meanwhile (the session is not held across the
+    /// network exchange).
+    #[test]
+    fn the_plan_stays_usable_while_a_sync_waits_on_the_network() {
+        use crate::app_sharing::SyncSettings;
+        use std::sync::atomic::{AtomicBool, Ordering};
+        use std::sync::{mpsc, Arc};
+
+        let tmp = tempfile::tempdir().unwrap();
+        let mut session = app(tmp.path());
+        create(&mut session);
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        // Someone to sync with: a supporter whose answer is awaited.
+        session
+            .sharing_invite(crate::sharing::InviteArgs {
+                name: "Sam".into(),
+                sections: vec!["crisis".into()],
+                signals: false,
+                from: None,
+            })
+            .unwrap();
+        session
+            .sync_set(SyncSettings {
+                enabled: true,
+                relay_url: url,
+            })
+            .unwrap();
+        let state = Arc::new(AppState::new(session));
+
+        let (accepted_tx, accepted) = mpsc::channel();
+        let (release_tx, release) = mpsc::channel::<()>();
+        let released = Arc::new(AtomicBool::new(false));
+        let relay = {
+            let released = released.clone();
+            std::thread::spawn(move || {
+                let (conn, _) = listener.accept().unwrap();
+                accepted_tx.send(()).unwrap();
+                // Held until the test says so, or 20 s at most.
+                let _ = release.recv_timeout(Duration::from_secs(20));
+                released.store(true, Ordering::SeqCst);
+                drop(conn);
+                drop(listener);
+            })
+        };
+        let syncing = {
+            let state = state.clone();
+            std::thread::spawn(move || state.sync_now())
+        };
+        accepted
+            .recv_timeout(Duration::from_secs(30))
+            .expect("the sync reached the relay");
+        let view = state
+            .get()
+            .with_session(|s| s.plan_get(PlanGetArgs::default()))
+            .unwrap();
+        assert!(
+            !released.load(Ordering::SeqCst),
+            "the plan had to wait for the network"
+        );
+        assert!(!view.sections.is_empty());
+        release_tx.send(()).unwrap();
+        relay.join().unwrap();
+        let status = syncing.join().unwrap().unwrap();
+        assert_eq!(
+            status.last_error.map(|e| e.code),
+            Some(ErrorCode::RelayUnreachable)
+        );
     }
 
     #[test]

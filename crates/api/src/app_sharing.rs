@@ -13,12 +13,13 @@
 
 use crate::app_session::{io_error, saved, write_atomically, AppSession, SavedFile};
 use crate::sharing::{
-    BundleInResult, DeviceDto, InviteArgs, JoinResult, RevokeResult, Sharing, SupporterDto,
-    SupporterRead,
+    relay_rounds, BundleInResult, DeviceDto, InviteArgs, JoinResult, RevokeResult, Sharing,
+    SupporterDto, SupporterRead,
 };
 use crate::{time, Error, ErrorCode, View};
 use harbour_model::ViewSection;
 use harbour_sync::engine::State;
+use harbour_sync::relay::{RelayFetched, RelayReport, RelayRound};
 use harbour_sync::Engine;
 use harbour_vault::Vault;
 use serde::{Deserialize, Serialize};
@@ -257,12 +258,6 @@ pub struct SyncStatus {
     /// RFC 3339, the last update file saved / opened on this device.
     pub last_file_out: Option<String>,
     pub last_file_in: Option<String>,
-}
-
-impl SyncStatus {
-    fn off() -> Self {
-        status_of(&Meta::default())
-    }
 }
 
 // ---------------------------------------------------------------- app bookkeeping
@@ -929,7 +924,7 @@ impl AppSession {
     }
 
     pub fn sync_status(&mut self) -> Result<SyncStatus, Error> {
-        self.with_vault(|vault| {
+        self.with_vault_quietly(|vault| {
             on_vault(vault, |v| {
                 let m = load_meta(v)?;
                 Ok(status_of(&m))
@@ -940,35 +935,56 @@ impl AppSession {
     /// Sends and receives through the relay, if the person turned sync on.
     /// A failure is kept in the status (with its reason) rather than thrown:
     /// the next attempt simply tries again. Off: no connection, `invalid_input`.
+    /// (The app uses [`crate::app_session::AppState::sync_now`], which lets
+    /// go of the session while the network runs.)
     pub fn sync_now(&mut self) -> Result<SyncStatus, Error> {
-        self.with_vault(|vault| {
-            let setup = on_vault(vault, |v| Ok((load_meta(v)?, engine_state(v)?)));
-            then!(setup, |vault, ms| {
-                let (meta, before) = ms;
+        sync_now_on(self)
+    }
+
+    /// The relay address, and the sharing state before the sync (to tell
+    /// who was heard from). `invalid_input` while sync is off.
+    fn sync_setup(&mut self) -> Result<(String, State), Error> {
+        self.with_vault_quietly(|vault| {
+            on_vault(vault, |v| {
+                let meta = load_meta(v)?;
                 if !meta.sync.enabled {
-                    return (Some(vault), Err(Error::invalid_input("sync is off")));
+                    return Err(Error::invalid_input("sync is off"));
                 }
-                let url = meta.sync.relay_url.clone();
-                let (vault, result) = on_sharing(vault, |s| s.relay_sync(&url));
-                let Some(vault) = vault else {
-                    return (None, result.map(|_| SyncStatus::off()));
-                };
-                on_vault(vault, |v| {
-                    let mut meta = load_meta(v)?;
-                    let t = now();
-                    match result {
-                        Ok(r) => {
-                            let after = engine_state(v)?;
-                            note_heard_from(&mut meta, &before, &after, t);
-                            meta.last_relay_ok = Some(t);
-                            meta.last_relay_error = None;
-                            meta.unsent = r.unsent;
-                        }
-                        Err(e) => meta.last_relay_error = Some(e),
+                Ok((meta.sync.relay_url.clone(), engine_state(v)?))
+            })
+        })
+    }
+
+    fn sync_prepare(&mut self, url: &str) -> Result<RelayRound, Error> {
+        self.with_vault_quietly(|vault| on_sharing(vault, |s| s.relay_prepare(url)))
+    }
+
+    fn sync_finish(&mut self, fetched: RelayFetched, url: &str) -> Result<RelayReport, Error> {
+        self.with_vault_quietly(|vault| on_sharing(vault, |s| s.relay_finish(fetched, url)))
+    }
+
+    /// Keeps how the sync went, for the status.
+    fn sync_record(
+        &mut self,
+        before: &State,
+        result: Result<RelayReport, Error>,
+    ) -> Result<SyncStatus, Error> {
+        self.with_vault_quietly(|vault| {
+            on_vault(vault, |v| {
+                let mut meta = load_meta(v)?;
+                let t = now();
+                match result {
+                    Ok(r) => {
+                        let after = engine_state(v)?;
+                        note_heard_from(&mut meta, before, &after, t);
+                        meta.last_relay_ok = Some(t);
+                        meta.last_relay_error = None;
+                        meta.unsent = r.unsent;
                     }
-                    save_meta(v, &meta)?;
-                    Ok(status_of(&meta))
-                })
+                    Err(e) => meta.last_relay_error = Some(e),
+                }
+                save_meta(v, &meta)?;
+                Ok(status_of(&meta))
             })
         })
     }
@@ -994,6 +1010,29 @@ impl AppSession {
         })?;
         self.sync_status()
     }
+}
+
+/// Where a relay sync's steps run: on a session of one's own, or on the
+/// app's shared one with its lock taken for each step only.
+pub(crate) trait SyncHost {
+    fn step<T>(&mut self, f: impl FnOnce(&mut AppSession) -> T) -> T;
+}
+
+impl SyncHost for AppSession {
+    fn step<T>(&mut self, f: impl FnOnce(&mut AppSession) -> T) -> T {
+        f(self)
+    }
+}
+
+/// A relay sync in steps; the network exchange between them holds no session.
+pub(crate) fn sync_now_on(host: &mut impl SyncHost) -> Result<SyncStatus, Error> {
+    let (url, before) = host.step(|s| s.sync_setup())?;
+    let result = relay_rounds(|| {
+        let round = host.step(|s| s.sync_prepare(&url))?;
+        let fetched = round.exchange();
+        host.step(|s| s.sync_finish(fetched, &url))
+    });
+    host.step(|s| s.sync_record(&before, result))
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 
 use crate::{Error, ErrorCode};
 use harbour_model::{views, View};
+use harbour_sync::relay::{RelayError, RelayFetched, RelayReport, RelayRound};
 use harbour_sync::{Engine, SyncError};
 use harbour_vault::{Unlock, Vault};
 use serde::{Deserialize, Serialize};
@@ -385,52 +386,83 @@ impl Sharing {
     /// Sends and receives through a relay (the person asked for it: this is
     /// the only place sharing opens a network connection).
     pub fn relay_sync(&mut self, url: &str) -> Result<RelaySyncResult, Error> {
-        let mut r = self.relay_sync_once(url)?;
-        if !r.report.paired.is_empty() {
-            // A supporter's answer just arrived: send them the plan now,
-            // not at the next sync.
-            let again = self.relay_sync_once(url)?;
-            r.sent += again.sent;
-            r.unsent = again.unsent;
-            r.received += again.received;
-            r.report.accepted += again.report.accepted;
-            r.report.duplicates += again.report.duplicates;
-            r.report.refused.extend(again.report.refused);
-            r.report.revoked.extend(again.report.revoked);
-            r.report.signals.extend(again.report.signals);
-        }
-        let rep = r.report;
-        Ok(RelaySyncResult {
-            sent: r.sent,
-            unsent: r.unsent,
-            received: r.received,
-            accepted: rep.accepted,
-            duplicates: rep.duplicates,
-            refused: refused_errors(rep.refused),
-            revoked: rep.revoked,
-            signals: signal_lines(rep.signals),
-        })
+        let r = relay_rounds(|| {
+            let round = self.relay_prepare(url)?;
+            self.relay_finish(round.exchange(), url)
+        })?;
+        Ok(relay_result(r))
     }
 
-    fn relay_sync_once(&mut self, url: &str) -> Result<harbour_sync::relay::RelayReport, Error> {
-        use harbour_sync::relay::RelayError;
-        self.engine.relay_sync(url, now()).map_err(|e| match e {
-            RelayError::Sync(e) => Error::from(e),
-            RelayError::Network(m) => Error::new(
-                ErrorCode::RelayUnreachable,
-                format!("could not reach the relay at {url}: {m}. Nothing is lost: it will be sent next time."),
-            ),
-            e @ RelayError::Refused { .. } => {
-                let limited =
-                    matches!(&e, RelayError::Refused { code, .. } if code == ErrorCode::RateLimited.as_str());
-                let code = if limited {
-                    ErrorCode::RateLimited
-                } else {
-                    ErrorCode::RelayRefused
-                };
-                Error::new(code, e.to_string())
-            }
-        })
+    /// A relay sync's first phase: seal and keep what is to be sent.
+    pub fn relay_prepare(&mut self, url: &str) -> Result<RelayRound, Error> {
+        self.engine
+            .relay_prepare(url, now())
+            .map_err(|e| relay_error(e, url))
+    }
+
+    /// A relay sync's last phase: take in what the exchange brought.
+    pub fn relay_finish(&mut self, fetched: RelayFetched, url: &str) -> Result<RelayReport, Error> {
+        self.engine
+            .relay_finish(fetched, now())
+            .map_err(|e| relay_error(e, url))
+    }
+}
+
+/// Runs relay sync rounds: one, and a second at once when the first
+/// completed a pairing, so a supporter who just answered gets the plan now
+/// rather than at the next sync. Returns both rounds' figures together.
+pub fn relay_rounds(
+    mut round: impl FnMut() -> Result<RelayReport, Error>,
+) -> Result<RelayReport, Error> {
+    let mut r = round()?;
+    if !r.report.paired.is_empty() {
+        let again = round()?;
+        r.sent += again.sent;
+        r.append_requests += again.append_requests;
+        r.unsent = again.unsent;
+        r.received += again.received;
+        r.report.accepted += again.report.accepted;
+        r.report.duplicates += again.report.duplicates;
+        r.report.not_for_me += again.report.not_for_me;
+        r.report.refused.extend(again.report.refused);
+        r.report.revoked.extend(again.report.revoked);
+        r.report.signals.extend(again.report.signals);
+        r.report.paired.extend(again.report.paired);
+    }
+    Ok(r)
+}
+
+/// A relay sync's figures as the CLI prints them.
+pub fn relay_result(r: RelayReport) -> RelaySyncResult {
+    let rep = r.report;
+    RelaySyncResult {
+        sent: r.sent,
+        unsent: r.unsent,
+        received: r.received,
+        accepted: rep.accepted,
+        duplicates: rep.duplicates,
+        refused: refused_errors(rep.refused),
+        revoked: rep.revoked,
+        signals: signal_lines(rep.signals),
+    }
+}
+
+fn relay_error(e: RelayError, url: &str) -> Error {
+    match e {
+        RelayError::Sync(e) => Error::from(e),
+        RelayError::Network(m) => Error::new(
+            ErrorCode::RelayUnreachable,
+            format!("could not reach the relay at {url}: {m}. Nothing is lost: it will be sent next time."),
+        ),
+        e @ RelayError::Refused { .. } => {
+            let limited = matches!(&e, RelayError::Refused { code, .. } if code == ErrorCode::RateLimited.as_str());
+            let code = if limited {
+                ErrorCode::RateLimited
+            } else {
+                ErrorCode::RelayRefused
+            };
+            Error::new(code, e.to_string())
+        }
     }
 }
 

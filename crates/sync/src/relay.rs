@@ -307,12 +307,25 @@ impl<S: Store> Engine<S> {
     }
 
     /// One sync through the relay at `url`: send everything there is to send,
-    /// then read every mailbox after its last seen seq.
+    /// then read every mailbox after its last seen seq. The three phases are
+    /// public so that a caller can run the network part ([`RelayRound::exchange`])
+    /// without holding whatever guards the engine (the app's session lock).
     pub fn relay_sync(
         &mut self,
         url: &str,
         now: u64,
     ) -> std::result::Result<RelayReport, RelayError> {
+        let round = self.relay_prepare(url, now)?;
+        let fetched = round.exchange();
+        self.relay_finish(fetched, now)
+    }
+
+    /// Seals what there is to send and keeps it (sent or not, it is not lost).
+    pub fn relay_prepare(
+        &mut self,
+        url: &str,
+        now: u64,
+    ) -> std::result::Result<RelayRound, RelayError> {
         let client = Client::new(url)?;
         let mut st = self.relay_state()?;
         if st.url != client.base {
@@ -324,9 +337,10 @@ impl<S: Store> Engine<S> {
                 ..RelayState::default()
             };
         }
-        let mailboxes = self.mailboxes()?;
-        for (m, t) in &mailboxes {
-            st.tokens.insert(hex(m), hex(t));
+        let mut mailboxes = Vec::new();
+        for (m, t) in self.mailboxes()? {
+            st.tokens.insert(hex(&m), hex(&t));
+            mailboxes.push(hex(&m));
         }
         // Seal first and keep it all until the relay has it.
         for e in self.outgoing(now)? {
@@ -337,140 +351,32 @@ impl<S: Store> Engine<S> {
             st.pending.drain(..drop);
         }
         self.save_relay_state(&st)?;
+        Ok(RelayRound {
+            client,
+            st,
+            mailboxes,
+        })
+    }
 
-        let mut out = RelayReport::default();
-        let pending = std::mem::take(&mut st.pending);
-        // Each mailbox's envelopes, in order, go in batches (a sync usually
-        // has several for one mailbox): one request each instead of one per
-        // envelope.
-        let mut groups: Vec<(String, String, Vec<Numbered>)> = Vec::new();
-        for (i, h) in pending.iter().enumerate() {
-            let Some(env) = unhex(h) else { continue };
-            let Ok(header) = envelope::peek(&env) else {
-                continue;
-            };
-            let mb = hex(&header.mailbox);
-            let Some(token) = st.tokens.get(&mb).cloned() else {
-                // No key for it any more and never written: nothing can send it.
-                continue;
-            };
-            match groups.iter_mut().find(|g| g.0 == mb) {
-                Some(g) => g.2.push((i, env)),
-                None => groups.push((mb, token, vec![(i, env)])),
-            }
-        }
-        let mut unsent = vec![false; pending.len()];
-        let mut failure = None;
-        let mut batches = true;
-        for (mb, token, envs) in &groups {
-            let mut todo: std::collections::VecDeque<&[Numbered]> =
-                chunks(envs).into_iter().collect();
-            while let Some(chunk) = todo.pop_front() {
-                if failure.is_some() {
-                    for (i, _) in chunk {
-                        unsent[*i] = true;
-                    }
-                    continue;
-                }
-                let mut seq = st.written.get(mb).copied().unwrap_or(0) + 1;
-                let mut sent = false;
-                let mut split = false;
-                for _ in 0..8 {
-                    out.append_requests += 1;
-                    let r = if chunk.len() == 1 {
-                        client
-                            .append(mb, token, seq, &chunk[0].1)
-                            .map(|r| r.map(|()| true))
-                    } else if batches {
-                        let envs: Vec<&[u8]> = chunk.iter().map(|(_, e)| e.as_slice()).collect();
-                        client.append_batch(mb, token, seq, &envs)
-                    } else {
-                        out.append_requests -= 1;
-                        Ok(Ok(false))
-                    };
-                    match r {
-                        Ok(Ok(true)) => {
-                            st.written.insert(mb.clone(), seq + chunk.len() as u64 - 1);
-                            sent = true;
-                            break;
-                        }
-                        Ok(Ok(false)) => {
-                            split = true;
-                            break;
-                        }
-                        Ok(Err(last)) => seq = last + 1,
-                        Err(e) => {
-                            failure = Some(e);
-                            break;
-                        }
-                    }
-                }
-                if split {
-                    // Not as a batch here: one envelope at a time, in order.
-                    batches = false;
-                    for k in (0..chunk.len()).rev() {
-                        todo.push_front(&chunk[k..k + 1]);
-                    }
-                    continue;
-                }
-                if sent {
-                    out.sent += chunk.len() as u32;
-                } else {
-                    for (i, _) in chunk {
-                        unsent[*i] = true;
-                    }
-                    if failure.is_none() {
-                        failure = Some(RelayError::Network(
-                            "the relay kept refusing the sequence number".into(),
-                        ));
-                    }
-                }
-            }
-        }
-        st.pending = pending
-            .into_iter()
-            .zip(unsent)
-            .filter_map(|(h, u)| u.then_some(h))
-            .collect();
-        out.unsent = st.pending.len() as u32;
+    /// Takes in what the exchange brought, and only then moves the read
+    /// cursors, so nothing is skipped if this device stops half-way.
+    pub fn relay_finish(
+        &mut self,
+        fetched: RelayFetched,
+        now: u64,
+    ) -> std::result::Result<RelayReport, RelayError> {
+        let RelayFetched {
+            mut st,
+            mut out,
+            envs,
+            cursors,
+            failure,
+        } = fetched;
         self.save_relay_state(&st)?;
         if let Some(e) = failure {
             return Err(e);
         }
-
-        // Read every mailbox after the last seq seen there.
-        let mut envs = Vec::new();
-        let mut cursors = Vec::new();
-        for (m, _) in &mailboxes {
-            let mb = hex(m);
-            let mut after = st.read.get(&mb).copied().unwrap_or(0);
-            for _ in 0..MAX_PAGES {
-                let page = client.read(&mb, after)?;
-                let Some(last) = page.messages.last().map(|m| m.seq) else {
-                    break;
-                };
-                for msg in page.messages {
-                    if msg.seq <= after {
-                        continue;
-                    }
-                    match b64_decode(&msg.data) {
-                        Some(b) => envs.push(b),
-                        None => out.report.refused.push((
-                            "message_invalid".into(),
-                            "the relay sent data that is not base64".into(),
-                        )),
-                    }
-                }
-                after = last;
-                if last >= page.last_seq {
-                    break;
-                }
-            }
-            cursors.push((mb, after));
-        }
-        out.received = envs.len() as u32;
         let report = self.receive(&envs, now)?;
-        // Only after the engine has kept what arrived.
         for (mb, after) in cursors {
             st.read.insert(mb.clone(), after);
             let w = st.written.entry(mb).or_insert(0);
@@ -482,6 +388,183 @@ impl<S: Store> Engine<S> {
         out.report.refused.extend(refused);
         Ok(out)
     }
+}
+
+/// A relay sync between sealing and taking in: the network part alone, with
+/// no engine, store or lock.
+pub struct RelayRound {
+    client: Client,
+    st: RelayState,
+    mailboxes: Vec<String>,
+}
+
+/// What [`RelayRound::exchange`] did, for [`Engine::relay_finish`].
+pub struct RelayFetched {
+    st: RelayState,
+    out: RelayReport,
+    envs: Vec<Vec<u8>>,
+    cursors: Vec<(String, u64)>,
+    failure: Option<RelayError>,
+}
+
+impl RelayRound {
+    /// Sends the pending envelopes, then reads every mailbox.
+    pub fn exchange(self) -> RelayFetched {
+        let RelayRound {
+            client,
+            mut st,
+            mailboxes,
+        } = self;
+        let mut out = RelayReport::default();
+        let failure = push(&client, &mut st, &mut out);
+        let mut fetched = RelayFetched {
+            st,
+            out,
+            envs: Vec::new(),
+            cursors: Vec::new(),
+            failure,
+        };
+        if fetched.failure.is_none() {
+            if let Err(e) = pull(&client, &mailboxes, &mut fetched) {
+                fetched.failure = Some(e);
+            }
+        }
+        fetched
+    }
+}
+
+/// Appends the pending envelopes; what the relay did not take stays pending.
+fn push(client: &Client, st: &mut RelayState, out: &mut RelayReport) -> Option<RelayError> {
+    let pending = std::mem::take(&mut st.pending);
+    // Each mailbox's envelopes, in order, go in batches (a sync usually
+    // has several for one mailbox): one request each instead of one per
+    // envelope.
+    let mut groups: Vec<(String, String, Vec<Numbered>)> = Vec::new();
+    for (i, h) in pending.iter().enumerate() {
+        let Some(env) = unhex(h) else { continue };
+        let Ok(header) = envelope::peek(&env) else {
+            continue;
+        };
+        let mb = hex(&header.mailbox);
+        let Some(token) = st.tokens.get(&mb).cloned() else {
+            // No key for it any more and never written: nothing can send it.
+            continue;
+        };
+        match groups.iter_mut().find(|g| g.0 == mb) {
+            Some(g) => g.2.push((i, env)),
+            None => groups.push((mb, token, vec![(i, env)])),
+        }
+    }
+    let mut unsent = vec![false; pending.len()];
+    let mut failure = None;
+    let mut batches = true;
+    for (mb, token, envs) in &groups {
+        let mut todo: std::collections::VecDeque<&[Numbered]> = chunks(envs).into_iter().collect();
+        while let Some(chunk) = todo.pop_front() {
+            if failure.is_some() {
+                for (i, _) in chunk {
+                    unsent[*i] = true;
+                }
+                continue;
+            }
+            let mut seq = st.written.get(mb).copied().unwrap_or(0) + 1;
+            let mut sent = false;
+            let mut split = false;
+            for _ in 0..8 {
+                out.append_requests += 1;
+                let r = if chunk.len() == 1 {
+                    client
+                        .append(mb, token, seq, &chunk[0].1)
+                        .map(|r| r.map(|()| true))
+                } else if batches {
+                    let envs: Vec<&[u8]> = chunk.iter().map(|(_, e)| e.as_slice()).collect();
+                    client.append_batch(mb, token, seq, &envs)
+                } else {
+                    out.append_requests -= 1;
+                    Ok(Ok(false))
+                };
+                match r {
+                    Ok(Ok(true)) => {
+                        st.written.insert(mb.clone(), seq + chunk.len() as u64 - 1);
+                        sent = true;
+                        break;
+                    }
+                    Ok(Ok(false)) => {
+                        split = true;
+                        break;
+                    }
+                    Ok(Err(last)) => seq = last + 1,
+                    Err(e) => {
+                        failure = Some(e);
+                        break;
+                    }
+                }
+            }
+            if split {
+                // Not as a batch here: one envelope at a time, in order.
+                batches = false;
+                for k in (0..chunk.len()).rev() {
+                    todo.push_front(&chunk[k..k + 1]);
+                }
+                continue;
+            }
+            if sent {
+                out.sent += chunk.len() as u32;
+            } else {
+                for (i, _) in chunk {
+                    unsent[*i] = true;
+                }
+                if failure.is_none() {
+                    failure = Some(RelayError::Network(
+                        "the relay kept refusing the sequence number".into(),
+                    ));
+                }
+            }
+        }
+    }
+    st.pending = pending
+        .into_iter()
+        .zip(unsent)
+        .filter_map(|(h, u)| u.then_some(h))
+        .collect();
+    out.unsent = st.pending.len() as u32;
+    failure
+}
+
+/// Reads every mailbox after the last seq seen there.
+fn pull(
+    client: &Client,
+    mailboxes: &[String],
+    f: &mut RelayFetched,
+) -> std::result::Result<(), RelayError> {
+    for mb in mailboxes {
+        let mut after = f.st.read.get(mb).copied().unwrap_or(0);
+        for _ in 0..MAX_PAGES {
+            let page = client.read(mb, after)?;
+            let Some(last) = page.messages.last().map(|m| m.seq) else {
+                break;
+            };
+            for msg in page.messages {
+                if msg.seq <= after {
+                    continue;
+                }
+                match b64_decode(&msg.data) {
+                    Some(b) => f.envs.push(b),
+                    None => f.out.report.refused.push((
+                        "message_invalid".into(),
+                        "the relay sent data that is not base64".into(),
+                    )),
+                }
+            }
+            after = last;
+            if last >= page.last_seq {
+                break;
+            }
+        }
+        f.cursors.push((mb.clone(), after));
+    }
+    f.out.received = f.envs.len() as u32;
+    Ok(())
 }
 
 #[cfg(test)]
