@@ -669,6 +669,7 @@ devices-title = أجهزتي
 devices-intro = اربط هاتفك وحاسوبك، لتكون خطتك على كليهما.
 devices-list-heading = الأجهزة المرتبطة
 devices-this-device = هذا الجهاز
+devices-unnamed = جهاز بلا اسم
 devices-none = هذا الجهاز وحده عليه خطتك.
 devices-remove = أزل هذا الجهاز
 devices-remove-explain = هل تريد إزالة { $name }؟ ستنتقل أجهزتك الأخرى إلى مفتاح جديد. ما هو موجود بالفعل على { $name } قد يبقى عليه. لتتأكد من أن روابط الداعمين آمنة أيضًا، ادعُهم مرة أخرى.

@@ -1018,6 +1018,7 @@ devices-intro =
     Rhowch eich cynllun ar eich ffôn a'ch cyfrifiadur.
 devices-list-heading = Ffonau a chyfrifiaduron sydd wedi ymuno
 devices-this-device = yr un yma
+devices-unnamed = Ffôn neu gyfrifiadur heb enw
 devices-none = Dim ond ar y ffôn neu'r cyfrifiadur hwn mae eich cynllun.
 devices-remove = Tynnu'r un yma
 devices-remove-explain =

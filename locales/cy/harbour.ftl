@@ -667,6 +667,7 @@ devices-title = Fy nyfeisiau
 devices-intro = Cysylltwch eich ffôn a'ch cyfrifiadur, fel bod eich cynllun ar y ddau.
 devices-list-heading = Dyfeisiau cysylltiedig
 devices-this-device = y ddyfais hon
+devices-unnamed = Dyfais heb enw
 devices-none = Dim ond y ddyfais hon sydd â'ch cynllun.
 devices-remove = Tynnu'r ddyfais hon
 devices-remove-explain = Tynnu { $name }? Mae eich dyfeisiau eraill yn symud i allwedd newydd. Efallai y bydd yr hyn sydd gan { $name } yn barod yn aros arni. I fod yn siŵr bod cysylltiadau eich cefnogwyr yn ddiogel hefyd, gwahoddwch nhw eto.

@@ -1012,6 +1012,7 @@ shared-joined-next =
 devices-title = My phones and computers
 devices-list-heading = Joined phones and computers
 devices-this-device = this one
+devices-unnamed = A phone or computer with no name
 devices-none = Your plan is only on this phone or computer.
 devices-remove = Remove this one
 devices-remove-explain =

@@ -642,6 +642,7 @@ devices-title = My devices
 devices-intro = Link your phone and your computer, so your plan is on both.
 devices-list-heading = Linked devices
 devices-this-device = this device
+devices-unnamed = A device with no name
 devices-none = Only this device has your plan.
 devices-remove = Remove this device
 devices-remove-explain = Remove { $name }? Your other devices move to a new key. What { $name } already holds may stay on it. To be sure your supporters’ links are safe too, invite them again.

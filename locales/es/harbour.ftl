@@ -658,6 +658,7 @@ devices-title = Mis dispositivos
 devices-intro = Vincula tu móvil y tu ordenador para tener tu plan en los dos.
 devices-list-heading = Dispositivos vinculados
 devices-this-device = este dispositivo
+devices-unnamed = Un dispositivo sin nombre
 devices-none = Solo este dispositivo tiene tu plan.
 devices-remove = Quitar este dispositivo
 devices-remove-explain = ¿Quitar { $name }? Tus otros dispositivos pasarán a usar una clave nueva. Lo que ya tenga { $name } puede quedarse en él. Para asegurarte de que los vínculos con tus personas de apoyo también son seguros, vuelve a invitarlas.

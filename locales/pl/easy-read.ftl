@@ -1009,6 +1009,7 @@ devices-intro =
     Miej swój plan na telefonie i na komputerze.
 devices-list-heading = Połączone telefony i komputery
 devices-this-device = ten tutaj
+devices-unnamed = Telefon lub komputer bez nazwy
 devices-none = Twój plan jest tylko na tym telefonie lub komputerze.
 devices-remove = Usuń ten telefon lub komputer
 devices-remove-explain =

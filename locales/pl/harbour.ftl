@@ -659,6 +659,7 @@ devices-title = Moje urządzenia
 devices-intro = Połącz telefon i komputer, żeby Twój plan był na obu.
 devices-list-heading = Połączone urządzenia
 devices-this-device = to urządzenie
+devices-unnamed = Urządzenie bez nazwy
 devices-none = Tylko to urządzenie ma Twój plan.
 devices-remove = Usuń to urządzenie
 devices-remove-explain = Usunąć { $name }? Twoje pozostałe urządzenia przejdą na nowy klucz. To, co { $name } już ma, może na nim zostać. Aby mieć pewność, że połączenia z osobami wspierającymi też są bezpieczne, zaproś je jeszcze raz.

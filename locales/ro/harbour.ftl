@@ -658,6 +658,7 @@ devices-title = Dispozitivele mele
 devices-intro = Conectează-ți telefonul și calculatorul, ca planul tău să fie pe amândouă.
 devices-list-heading = Dispozitive conectate
 devices-this-device = acest dispozitiv
+devices-unnamed = Un dispozitiv fără nume
 devices-none = Doar acest dispozitiv are planul tău.
 devices-remove = Elimină acest dispozitiv
 devices-remove-explain = Elimini { $name }? Celelalte dispozitive ale tale trec la o cheie nouă. Ce are deja { $name } poate rămâne pe el. Ca să te asiguri că și legăturile cu persoanele tale de sprijin sunt în siguranță, invită-le din nou.

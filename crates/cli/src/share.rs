@@ -286,7 +286,12 @@ pub fn run(command: &ShareCommand, vault: &Option<PathBuf>, json: bool) -> Resul
                             .as_ref()
                             .map(|c| format!("\tconfirmation code {c}"))
                             .unwrap_or_default();
-                        println!("{}\t{}{me}{code}", &d.id[..8.min(d.id.len())], d.name);
+                        let name = if d.name.is_empty() {
+                            "(no name)"
+                        } else {
+                            &d.name
+                        };
+                        println!("{}\t{name}{me}{code}", &d.id[..8.min(d.id.len())]);
                     }
                 })
             }

@@ -343,9 +343,9 @@ impl<S: Store> Engine<S> {
             None => State::default(),
         };
         state.device = hex(&device);
-        if state.device_name.is_empty() {
-            state.device_name = "this device".into();
-        }
+        // No default name: words like "this device" would travel to the
+        // other devices and be wrong there. The app shows a nameless device
+        // in the reader's language.
         Ok(Self {
             store,
             state,
