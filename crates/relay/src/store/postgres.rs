@@ -74,6 +74,54 @@ pub struct PgStore {
     /// The database has LISTEN/NOTIFY (PostgreSQL does; some
     /// PostgreSQL-compatible databases do not).
     notify: bool,
+    /// Mailboxes appended to, for the notifier task.
+    notes: tokio::sync::mpsc::UnboundedSender<MailboxId>,
+}
+
+/// Sends a notification for each mailbox appended to, many in one
+/// transaction; retries a failed send a few times (a lost one only delays
+/// a reader on another node until its long-poll ends). Ends with the store.
+async fn notifier(
+    pool: Pool,
+    node: String,
+    mut rx: tokio::sync::mpsc::UnboundedReceiver<MailboxId>,
+) {
+    let mut batch = Vec::new();
+    while let Some(first) = rx.recv().await {
+        batch.clear();
+        batch.push(first);
+        while batch.len() < 256 {
+            match rx.try_recv() {
+                Ok(m) => batch.push(m),
+                Err(_) => break,
+            }
+        }
+        batch.sort_unstable();
+        batch.dedup();
+        // Only hex and the node id (hex) go into the literal.
+        let payloads: Vec<String> = batch
+            .iter()
+            .map(|m| format!("'{node}:{}'", hex(m)))
+            .collect();
+        let sql = format!(
+            "BEGIN; SET LOCAL synchronous_commit TO OFF; \
+             SELECT pg_notify('{CHANNEL}', p) FROM unnest(ARRAY[{}]::TEXT[]) AS p; COMMIT;",
+            payloads.join(",")
+        );
+        for attempt in 0..5u64 {
+            let r = match pool.get().await {
+                Ok(c) => c.batch_execute(&sql).await.map_err(be),
+                Err(e) => Err(be(e)),
+            };
+            match r {
+                Ok(()) => break,
+                Err(e) => {
+                    eprintln!("harbour-relay: telling other nodes about appends failed: {e}");
+                    tokio::time::sleep(Duration::from_millis(100 << attempt)).await;
+                }
+            }
+        }
+    }
 }
 
 fn node_id() -> String {
@@ -209,11 +257,17 @@ impl PgStore {
             );
         }
         drop(c);
+        let node = node_id();
+        let (notes, rx) = tokio::sync::mpsc::unbounded_channel();
+        if notify {
+            tokio::spawn(notifier(pool.clone(), node.clone(), rx));
+        }
         Ok(Self {
             pool,
             config: listen_cfg,
-            node: node_id(),
+            node,
             notify,
+            notes,
         })
     }
 
@@ -305,14 +359,10 @@ impl PgStore {
             .await
             .map_err(map_db)?;
         }
-        // Delivered to the other nodes when (and only if) this commits.
-        if self.notify {
-            let note = format!("{}:{}", self.node, hex(&mailbox));
-            tx.execute("SELECT pg_notify($1, $2)", &[&CHANNEL, &note])
-                .await
-                .map_err(map_db)?;
-        }
         tx.commit().await.map_err(map_db)?;
+        if self.notify {
+            let _ = self.notes.send(mailbox);
+        }
         Ok(end)
     }
 
