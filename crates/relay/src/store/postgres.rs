@@ -79,8 +79,11 @@ pub struct PgStore {
 }
 
 /// Sends a notification for each mailbox appended to, many in one
-/// transaction; retries a failed send a few times (a lost one only delays
-/// a reader on another node until its long-poll ends). Ends with the store.
+/// transaction; retries a failed send a few times. One lost after that (the
+/// database unreachable for seconds) delays a long-poll on another node
+/// until it ends, and a WebSocket there until the next append to that
+/// mailbox or that node's listener reconnects (which wakes everyone).
+/// Ends with the store.
 async fn notifier(
     pool: Pool,
     node: String,
