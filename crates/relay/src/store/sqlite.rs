@@ -154,39 +154,45 @@ fn writer_loop(w: Arc<Mutex<Connection>>, q: Arc<Queue<Job>>) {
         if jobs.is_empty() {
             return;
         }
-        let Ok(c) = w.lock() else {
-            for j in jobs {
-                let _ = j
-                    .reply
-                    .send(Err(StoreError::Backend("writer lock poisoned".into())));
-            }
-            continue;
-        };
-        let mut results = Vec::with_capacity(jobs.len());
-        let began = exec(&c, "BEGIN IMMEDIATE");
-        if let Err(e) = began {
-            drop(c);
-            for j in jobs {
-                let _ = j.reply.send(Err(e.clone()));
-            }
-            continue;
-        }
-        for j in &jobs {
-            let r = exec(&c, "SAVEPOINT a").and_then(|_| append_in(&c, j));
-            let end = match r {
-                Ok(_) => exec(&c, "RELEASE a"),
-                Err(_) => exec(&c, "ROLLBACK TO a").and_then(|_| exec(&c, "RELEASE a")),
-            };
-            results.push(end.and(r));
-        }
-        if let Err(e) = exec(&c, "COMMIT") {
+        // A panic drops this group's replies (503s) and leaves the
+        // transaction open: roll it back and go on with the next group.
+        let group =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| commit_group(&w, jobs)));
+        if group.is_err() {
+            let c = w.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
             let _ = c.execute_batch("ROLLBACK");
-            results = jobs.iter().map(|_| Err(e.clone())).collect();
+            drop(c);
+            w.clear_poison();
         }
-        for (j, r) in jobs.into_iter().zip(results) {
-            let _ = j.reply.send(r);
-        }
+    }
+}
+
+/// One group commit (see [`writer_loop`]).
+fn commit_group(w: &Mutex<Connection>, jobs: Vec<Job>) {
+    let c = w.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let mut results = Vec::with_capacity(jobs.len());
+    if let Err(e) = exec(&c, "BEGIN IMMEDIATE") {
         drop(c);
+        for j in jobs {
+            let _ = j.reply.send(Err(e.clone()));
+        }
+        return;
+    }
+    for j in &jobs {
+        let r = exec(&c, "SAVEPOINT a").and_then(|_| append_in(&c, j));
+        let end = match r {
+            Ok(_) => exec(&c, "RELEASE a"),
+            Err(_) => exec(&c, "ROLLBACK TO a").and_then(|_| exec(&c, "RELEASE a")),
+        };
+        results.push(end.and(r));
+    }
+    if let Err(e) = exec(&c, "COMMIT") {
+        let _ = c.execute_batch("ROLLBACK");
+        results = jobs.iter().map(|_| Err(e.clone())).collect();
+    }
+    drop(c);
+    for (j, r) in jobs.into_iter().zip(results) {
+        let _ = j.reply.send(r);
     }
 }
 
@@ -285,7 +291,9 @@ fn reader_loop(c: Connection, q: Arc<Queue<ReadJob>>) {
             return;
         }
         for j in jobs.drain(..) {
-            j(&c);
+            // A panic drops the job's reply (its request gets a 503) and
+            // must not take this reader thread with it.
+            let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| j(&c)));
         }
     }
 }
