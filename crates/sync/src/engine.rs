@@ -46,6 +46,10 @@ pub struct State {
     pub used_invites: Vec<String>,
     /// People who stopped sharing with me (names), for a plain message.
     pub ended: Vec<String>,
+    /// The last acknowledgement or hello sent over the relay, by
+    /// `mailbox/kind` (a digest), so an unchanged one is not sent again.
+    #[serde(default)]
+    pub relay_sent: BTreeMap<String, String>,
 }
 
 /// The person's side of a supporter relationship.
@@ -917,8 +921,23 @@ impl<S: Store> Engine<S> {
 
     // ------------------------------------------------------------ outgoing
 
-    /// Every envelope this device has to send now.
+    /// Every envelope this device has to send now (for a bundle: all of it).
     pub fn outgoing(&mut self, now: u64) -> Result<Vec<Vec<u8>>> {
+        self.outgoing_for(now, false)
+    }
+
+    /// What to send through the relay: as [`Self::outgoing`], less the
+    /// acknowledgements and hellos the relay already has.
+    pub fn outgoing_for_relay(&mut self, now: u64) -> Result<Vec<Vec<u8>>> {
+        self.outgoing_for(now, true)
+    }
+
+    /// A new relay: what it has is nothing.
+    pub fn forget_relay_sent(&mut self) {
+        self.state.relay_sent.clear();
+    }
+
+    fn outgoing_for(&mut self, now: u64, relay: bool) -> Result<Vec<Vec<u8>>> {
         let mut out: Vec<Vec<u8>> = self
             .state
             .outbox
@@ -959,12 +978,18 @@ impl<S: Store> Engine<S> {
                 let payload = d.changes_after(&heads_from_hex(&rel.acked));
                 if !payload.is_empty() {
                     let heads = d.heads().iter().map(|h| h.0).collect();
-                    out.push(self.seal(&keys, Kind::ProjectionChanges, heads, payload)?);
+                    out.extend(self.seal_for(
+                        &keys,
+                        Kind::ProjectionChanges,
+                        heads,
+                        payload,
+                        relay,
+                    )?);
                 }
             }
             if let Some(r) = self.doc(&reply_doc_id(&rel.id))? {
                 let heads = r.heads().iter().map(|h| h.0).collect();
-                out.push(self.seal(&keys, Kind::Ack, heads, vec![])?);
+                out.extend(self.seal_for(&keys, Kind::Ack, heads, vec![], relay)?);
             }
             let pending = std::mem::take(&mut self.state.supporters[i].pending);
             for c in pending {
@@ -974,7 +999,7 @@ impl<S: Store> Engine<S> {
         for i in 0..self.state.persons.len() {
             let rel = self.state.persons[i].clone();
             if let Some(h) = &rel.hello {
-                out.push(self.seal_hello(h, Purpose::Supporter)?);
+                out.extend(self.seal_hello(h, Purpose::Supporter, relay)?);
             }
             let root = root_of(&rel.root)?;
             let keys =
@@ -983,13 +1008,13 @@ impl<S: Store> Engine<S> {
             let payload = r.changes_after(&heads_from_hex(&rel.acked));
             if !payload.is_empty() {
                 let heads = r.heads().iter().map(|h| h.0).collect();
-                out.push(self.seal(&keys, Kind::ReplyChanges, heads, payload)?);
+                out.extend(self.seal_for(&keys, Kind::ReplyChanges, heads, payload, relay)?);
             }
             let proj_heads = match self.doc(&shared_doc_id(&rel.id, rel.generation))? {
                 Some(d) => d.heads().iter().map(|h| h.0).collect(),
                 None => vec![],
             };
-            out.push(self.seal(&keys, Kind::Ack, proj_heads, vec![])?);
+            out.extend(self.seal_for(&keys, Kind::Ack, proj_heads, vec![], relay)?);
         }
         if let Some(g) = self.state.group.clone() {
             let keys = StreamKeys::derive(
@@ -1018,14 +1043,14 @@ impl<S: Store> Engine<S> {
                     }
                 }
                 let heads = plan_doc.heads().iter().map(|h| h.0).collect();
-                out.push(self.seal(&keys, Kind::PlanChanges, heads, payload)?);
+                out.extend(self.seal_for(&keys, Kind::PlanChanges, heads, payload, relay)?);
             }
             let heads = plan_doc.heads().iter().map(|h| h.0).collect();
-            out.push(self.seal(&keys, Kind::Ack, heads, vec![])?);
+            out.extend(self.seal_for(&keys, Kind::Ack, heads, vec![], relay)?);
             let hello = Control::DeviceHello {
                 name: self.state.device_name.clone(),
             };
-            out.push(self.seal(&keys, Kind::Control, vec![], hello.encode())?);
+            out.extend(self.seal_for(&keys, Kind::Control, vec![], hello.encode(), relay)?);
         }
         for i in 0..self.state.links.len() {
             let l = self.state.links[i].clone();
@@ -1033,7 +1058,7 @@ impl<S: Store> Engine<S> {
                 continue;
             }
             if let Some(h) = &l.hello {
-                out.push(self.seal_hello(h, Purpose::Link)?);
+                out.extend(self.seal_hello(h, Purpose::Link, relay)?);
             }
             let root = root_of(&l.root)?;
             let dir = if l.joiner {
@@ -1046,7 +1071,7 @@ impl<S: Store> Engine<S> {
                 let hello = Control::DeviceHello {
                     name: self.state.device_name.clone(),
                 };
-                out.push(self.seal(&keys, Kind::Control, vec![], hello.encode())?);
+                out.extend(self.seal_for(&keys, Kind::Control, vec![], hello.encode(), relay)?);
             } else if let Some(g) = self.state.group.clone() {
                 let joined = l
                     .peer
@@ -1059,18 +1084,20 @@ impl<S: Store> Engine<S> {
                     };
                     let keyring = serde_json::to_value(&kr)
                         .map_err(|e| SyncError::StateCorrupt(e.to_string()))?;
-                    out.push(self.seal(
+                    out.extend(self.seal_for(
                         &keys,
                         Kind::Control,
                         vec![],
                         Control::Keyring { keyring }.encode(),
+                        relay,
                     )?);
                     let heads = plan_doc.heads().iter().map(|h| h.0).collect();
-                    out.push(self.seal(
+                    out.extend(self.seal_for(
                         &keys,
                         Kind::PlanChanges,
                         heads,
                         plan_doc.save_after(&[]),
+                        relay,
                     )?);
                 }
             }
@@ -1083,13 +1110,46 @@ impl<S: Store> Engine<S> {
         Ok(out)
     }
 
+    /// Seals what is resent until the other side acknowledges it (changes),
+    /// or says where this side stands (acknowledgements, hellos). A bundle
+    /// carries it every time (files get lost); the relay keeps what it has,
+    /// so over the relay the same thing goes once: else every sync would
+    /// pile copies on the relay, and two apps waiting on each other would
+    /// wake each other for ever.
+    fn seal_for(
+        &mut self,
+        keys: &StreamKeys,
+        kind: Kind,
+        heads: Vec<[u8; 32]>,
+        payload: Vec<u8>,
+        relay: bool,
+    ) -> Result<Option<Vec<u8>>> {
+        let key = format!("{}/{kind:?}", hex(&keys.mailbox));
+        let mut said = heads.concat();
+        said.extend_from_slice(&payload);
+        let digest = hex(&harbour_crypto::sha256(&said));
+        if relay && self.state.relay_sent.get(&key) == Some(&digest) {
+            return Ok(None);
+        }
+        let env = self.seal(keys, kind, heads, payload)?;
+        if relay {
+            self.state.relay_sent.insert(key, digest);
+        }
+        Ok(Some(env))
+    }
+
     /// The answer to an invite, on the invite's bootstrap stream.
-    fn seal_hello(&mut self, h: &PairHello, purpose: Purpose) -> Result<Vec<u8>> {
+    fn seal_hello(
+        &mut self,
+        h: &PairHello,
+        purpose: Purpose,
+        relay: bool,
+    ) -> Result<Option<Vec<u8>>> {
         let keys = StreamKeys::derive(&root_of(&h.root)?, purpose, Direction::Up, 0, 0)?;
         let c = Control::PairHello {
             public: h.public.clone(),
         };
-        self.seal(&keys, Kind::Control, vec![], c.encode())
+        self.seal_for(&keys, Kind::Control, vec![], c.encode(), relay)
     }
 
     /// A bundle file's bytes with everything to send.

@@ -363,3 +363,29 @@ fn the_person_sees_how_far_a_supporter_has_read() {
         Some(ReadState::Latest)
     );
 }
+
+/// Over the relay an unchanged acknowledgement or hello is not sent again
+/// (two apps waiting on each other would otherwise wake each other for
+/// ever); a bundle still carries them, since files get lost.
+#[test]
+fn the_relay_gets_acknowledgements_only_when_they_change() {
+    let mut person = device();
+    let mut sam = device();
+    set(&mut person, "crisis.when_well", "well");
+    share_with_sam(&mut person, &mut sam, &["crisis"], NOW);
+    deliver(&mut sam, &mut person, NOW);
+    for d in [&mut person, &mut sam] {
+        let first = d.outgoing_for_relay(NOW).unwrap();
+        assert!(!first.is_empty());
+        assert!(
+            d.outgoing_for_relay(NOW).unwrap().is_empty(),
+            "nothing new, nothing sent"
+        );
+        assert!(!d.outgoing(NOW).unwrap().is_empty(), "a bundle says it all");
+    }
+    // Something new: it goes, with the acknowledgement that changed.
+    set(&mut person, "crisis.when_well", "well, and busy");
+    assert!(!person.outgoing_for_relay(NOW + 1).unwrap().is_empty());
+    let b = bundle::encode(&person.outgoing_for_relay(NOW + 1).unwrap()).unwrap();
+    assert_eq!(sam.bundle_in(&b, NOW + 1).unwrap().accepted, 0);
+}
