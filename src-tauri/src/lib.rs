@@ -93,6 +93,7 @@ pub fn run() {
             sharing_commands::sync_status,
             sharing_commands::sync_set,
             sharing_commands::sync_now,
+            sharing_commands::sync_wait,
         ])
         .run(tauri::generate_context!());
     if let Err(err) = result {

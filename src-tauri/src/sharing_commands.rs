@@ -1,8 +1,8 @@
 //! Sharing's commands: one-line adapters onto `harbour_api::app_sharing`
 //! (supporters, plans shared with me, own devices, update files, the sync
 //! setting). Like the plan's, they run on the one [`AppState`] and refuse a
-//! locked vault. Only `sync_now` opens a network connection, and only when
-//! the person turned sync on.
+//! locked vault. Only `sync_now` and `sync_wait` open network connections,
+//! and only when the person turned sync on.
 
 use harbour_api::app_session::{AppState, SavedFile};
 use harbour_api::app_sharing::{
@@ -11,8 +11,8 @@ use harbour_api::app_sharing::{
     SupporterArgs, SupportersResult, SyncSettings, SyncStatus, UpdateFileArgs,
 };
 use harbour_api::sharing::{BundleInResult, DeviceDto, InviteArgs, JoinResult, RevokeResult};
-use harbour_api::{Error, View};
-use tauri::State;
+use harbour_api::{Error, ErrorCode, View};
+use tauri::{Manager, State};
 
 type App<'a> = State<'a, AppState>;
 
@@ -122,4 +122,12 @@ pub async fn sync_set(app: App<'_>, settings: SyncSettings) -> Result<SyncStatus
 #[tauri::command]
 pub async fn sync_now(app: App<'_>) -> Result<SyncStatus, Error> {
     app.sync_now()
+}
+
+/// Long-polls the relay (up to 25 s) on a blocking thread, not a runtime worker.
+#[tauri::command]
+pub async fn sync_wait(app: tauri::AppHandle) -> Result<bool, Error> {
+    tauri::async_runtime::spawn_blocking(move || app.state::<AppState>().sync_wait(25))
+        .await
+        .unwrap_or_else(|e| Err(Error::new(ErrorCode::Internal, e.to_string())))
 }

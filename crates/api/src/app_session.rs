@@ -541,6 +541,18 @@ impl AppState {
             .unwrap_or_else(|poisoned| poisoned.into_inner());
         crate::app_sharing::sync_now_on(&mut &*self)
     }
+
+    /// Waits (at most `secs`, 25 at the most) for news on the relay while
+    /// sync is on, holding nothing: true when there is something to sync.
+    /// While sync is off it returns false at once and connects to nothing.
+    pub fn sync_wait(&self, secs: u64) -> Result<bool, Error> {
+        let Some((waiter, url)) = self.get().sync_waiter()? else {
+            return Ok(false);
+        };
+        waiter
+            .wait(secs)
+            .map_err(|e| crate::sharing::relay_error(e, &url))
+    }
 }
 
 impl crate::app_sharing::SyncHost for &AppState {
@@ -765,6 +777,78 @@ mod tests {
             status.last_error.map(|e| e.code),
             Some(ErrorCode::RelayUnreachable)
         );
+    }
+
+    /// A relay stand-in that answers every request with `page` (JSON).
+    fn fake_relay(page: &'static str) -> (String, std::thread::JoinHandle<usize>) {
+        use std::io::{Read, Write as _};
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let served = std::thread::spawn(move || {
+            listener.set_nonblocking(true).unwrap();
+            let mut served = 0;
+            let until = Instant::now() + Duration::from_secs(5);
+            while Instant::now() < until {
+                match listener.accept() {
+                    Ok((mut conn, _)) => {
+                        conn.set_nonblocking(false).unwrap();
+                        let mut buf = [0u8; 4096];
+                        let _ = conn.read(&mut buf);
+                        let _ = write!(
+                            conn,
+                            "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{page}",
+                            page.len()
+                        );
+                        served += 1;
+                    }
+                    Err(_) => std::thread::sleep(Duration::from_millis(10)),
+                }
+            }
+            served
+        });
+        (url, served)
+    }
+
+    fn sharing_app_syncing_to(dir: &Path, url: Option<String>) -> AppState {
+        let mut session = app(dir);
+        create(&mut session);
+        session
+            .sharing_invite(crate::sharing::InviteArgs {
+                name: "Sam".into(),
+                sections: vec!["crisis".into()],
+                signals: false,
+                from: None,
+            })
+            .unwrap();
+        if let Some(relay_url) = url {
+            session
+                .sync_set(crate::app_sharing::SyncSettings {
+                    enabled: true,
+                    relay_url,
+                })
+                .unwrap();
+        }
+        AppState::new(session)
+    }
+
+    #[test]
+    fn waiting_for_news_connects_only_while_sync_is_on() {
+        let tmp = tempfile::tempdir().unwrap();
+        let (url, served) = fake_relay(r#"{"messages":[],"last_seq":0}"#);
+        let off = sharing_app_syncing_to(&tmp.path().join("off"), None);
+        assert!(!off.sync_wait(1).unwrap(), "off: nothing to wait for");
+        let on = sharing_app_syncing_to(&tmp.path().join("on"), Some(url));
+        assert!(!on.sync_wait(1).unwrap(), "nothing new");
+        assert_eq!(
+            served.join().unwrap(),
+            1,
+            "one long-poll, and only while on"
+        );
+
+        let (url, served) = fake_relay(r#"{"messages":[{"seq":1,"data":"AA"}],"last_seq":1}"#);
+        let news = sharing_app_syncing_to(&tmp.path().join("news"), Some(url));
+        assert!(news.sync_wait(5).unwrap(), "something new");
+        assert_eq!(served.join().unwrap(), 1);
     }
 
     #[test]

@@ -12,6 +12,7 @@
 //! until the relay transport exists, switching it on only stores the setting.
 
 use crate::app_session::{io_error, saved, write_atomically, AppSession, SavedFile};
+use crate::sharing::relay_error;
 use crate::sharing::{
     relay_rounds, BundleInResult, DeviceDto, InviteArgs, JoinResult, RevokeResult, Sharing,
     SupporterDto, SupporterRead,
@@ -19,7 +20,7 @@ use crate::sharing::{
 use crate::{time, Error, ErrorCode, View};
 use harbour_model::ViewSection;
 use harbour_sync::engine::State;
-use harbour_sync::relay::{RelayFetched, RelayReport, RelayRound};
+use harbour_sync::relay::{RelayFetched, RelayReport, RelayRound, RelayWait};
 use harbour_sync::Engine;
 use harbour_vault::Vault;
 use serde::{Deserialize, Serialize};
@@ -258,6 +259,9 @@ pub struct SyncStatus {
     /// RFC 3339, the last update file saved / opened on this device.
     pub last_file_out: Option<String>,
     pub last_file_in: Option<String>,
+    /// RFC 3339, the last time a relay sync brought something in (screens
+    /// showing shared things reload when it changes).
+    pub last_news: Option<String>,
 }
 
 // ---------------------------------------------------------------- app bookkeeping
@@ -274,6 +278,7 @@ struct Meta {
     signals_seen: BTreeMap<String, u64>,
     sync: SyncSettings,
     last_relay_ok: Option<u64>,
+    last_relay_news: Option<u64>,
     last_relay_error: Option<Error>,
     unsent: u32,
     last_file_out: Option<u64>,
@@ -487,6 +492,7 @@ fn status_of(m: &Meta) -> SyncStatus {
         relay_available: true,
         state,
         last_relay_sync: m.last_relay_ok.map(stamp),
+        last_news: m.last_relay_news.map(stamp),
         last_error: m.last_relay_error.clone(),
         unsent: m.unsent,
         last_file_out: m.last_file_out.map(stamp),
@@ -963,6 +969,24 @@ impl AppSession {
         self.with_vault_quietly(|vault| on_sharing(vault, |s| s.relay_finish(fetched, url)))
     }
 
+    /// What to long-poll for news, while sync is on (`None` while off).
+    pub(crate) fn sync_waiter(&mut self) -> Result<Option<(RelayWait, String)>, Error> {
+        self.with_vault_quietly(|vault| {
+            let meta = on_vault(vault, |v| load_meta(v));
+            then!(meta, |vault, meta| {
+                if !meta.sync.enabled {
+                    return (Some(vault), Ok(None));
+                }
+                let url = meta.sync.relay_url.clone();
+                on_engine(vault, |e| {
+                    e.relay_waiter(&url)
+                        .map(|w| Some((w, url.clone())))
+                        .map_err(|err| relay_error(err, &url))
+                })
+            })
+        })
+    }
+
     /// Keeps how the sync went, for the status.
     fn sync_record(
         &mut self,
@@ -978,6 +1002,9 @@ impl AppSession {
                         let after = engine_state(v)?;
                         note_heard_from(&mut meta, before, &after, t);
                         meta.last_relay_ok = Some(t);
+                        if r.report.accepted > 0 {
+                            meta.last_relay_news = Some(t);
+                        }
                         meta.last_relay_error = None;
                         meta.unsent = r.unsent;
                     }

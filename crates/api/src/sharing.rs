@@ -447,7 +447,7 @@ pub fn relay_result(r: RelayReport) -> RelaySyncResult {
     }
 }
 
-fn relay_error(e: RelayError, url: &str) -> Error {
+pub(crate) fn relay_error(e: RelayError, url: &str) -> Error {
     match e {
         RelayError::Sync(e) => Error::from(e),
         RelayError::Network(m) => Error::new(

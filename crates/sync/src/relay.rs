@@ -250,6 +250,30 @@ impl Client {
         }
     }
 
+    /// Waits up to `secs` for anything after `after` (a long-poll).
+    fn wait_for(
+        &self,
+        mailbox: &str,
+        after: u64,
+        secs: u64,
+    ) -> std::result::Result<bool, RelayError> {
+        let (status, v) = Self::answer(
+            self.agent
+                .get(format!(
+                    "{}/v1/mailboxes/{mailbox}/messages?after={after}&limit=1&wait={secs}",
+                    self.base
+                ))
+                .call(),
+        )?;
+        if status != 200 {
+            return Err(Self::refused(status, &v));
+        }
+        let page: Page = serde_json::from_value(v).map_err(|_| {
+            RelayError::Network("the relay's answer had an unexpected shape".into())
+        })?;
+        Ok(!page.messages.is_empty())
+    }
+
     fn read(&self, mailbox: &str, after: u64) -> std::result::Result<Page, RelayError> {
         let (status, v) = Self::answer(
             self.agent
@@ -336,6 +360,7 @@ impl<S: Store> Engine<S> {
                 pending: std::mem::take(&mut st.pending),
                 ..RelayState::default()
             };
+            self.forget_relay_sent();
         }
         let mut mailboxes = Vec::new();
         for (m, t) in self.mailboxes()? {
@@ -343,7 +368,7 @@ impl<S: Store> Engine<S> {
             mailboxes.push(hex(&m));
         }
         // Seal first and keep it all until the relay has it.
-        for e in self.outgoing(now)? {
+        for e in self.outgoing_for_relay(now)? {
             st.pending.push(hex(&e));
         }
         if st.pending.len() > MAX_PENDING {
@@ -356,6 +381,28 @@ impl<S: Store> Engine<S> {
             st,
             mailboxes,
         })
+    }
+
+    /// What to wait on for news: every mailbox this device reads, after
+    /// what it has read there.
+    pub fn relay_waiter(&self, url: &str) -> std::result::Result<RelayWait, RelayError> {
+        let client = Client::new(url)?;
+        let st = self.relay_state()?;
+        let same = st.url == client.base;
+        let cursors = self
+            .mailboxes()?
+            .into_iter()
+            .map(|(m, _)| {
+                let mb = hex(&m);
+                let after = if same {
+                    st.read.get(&mb).copied()
+                } else {
+                    None
+                };
+                (mb, after.unwrap_or(0))
+            })
+            .collect();
+        Ok(RelayWait { client, cursors })
     }
 
     /// Takes in what the exchange brought, and only then moves the read
@@ -396,6 +443,56 @@ pub struct RelayRound {
     client: Client,
     st: RelayState,
     mailboxes: Vec<String>,
+}
+
+/// Waiting for news, with no engine, store or lock held: a long-poll on
+/// each mailbox (a thread each, at most [`MAX_WAITERS`]).
+pub struct RelayWait {
+    client: Client,
+    cursors: Vec<(String, u64)>,
+}
+
+/// The most mailboxes one wait listens on (a person with very many
+/// supporters still gets the rest at the next timed sync).
+const MAX_WAITERS: usize = 64;
+
+impl RelayWait {
+    /// Blocks up to `secs` seconds (at most 25); true as soon as a mailbox
+    /// has something new (a sync then takes it in; this device's own appends
+    /// count too, and cost one sync). An unreachable relay answers at once
+    /// with the error.
+    pub fn wait(self, secs: u64) -> std::result::Result<bool, RelayError> {
+        let secs = secs.min(25);
+        if self.cursors.is_empty() {
+            std::thread::sleep(Duration::from_secs(secs));
+            return Ok(false);
+        }
+        let client = std::sync::Arc::new(self.client);
+        let (tx, rx) = std::sync::mpsc::channel();
+        let mut n = 0;
+        for (mb, after) in self.cursors.into_iter().take(MAX_WAITERS) {
+            let (tx, client) = (tx.clone(), client.clone());
+            std::thread::spawn(move || {
+                let _ = tx.send(client.wait_for(&mb, after, secs));
+            });
+            n += 1;
+        }
+        drop(tx);
+        let mut failure = None;
+        for r in rx.iter().take(n) {
+            match r {
+                Ok(true) => return Ok(true),
+                Ok(false) => {}
+                Err(e) => {
+                    failure.get_or_insert(e);
+                }
+            }
+        }
+        match failure {
+            Some(e) => Err(e),
+            None => Ok(false),
+        }
+    }
 }
 
 /// What [`RelayRound::exchange`] did, for [`Engine::relay_finish`].

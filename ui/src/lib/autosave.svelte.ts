@@ -3,6 +3,8 @@
 // person pauses. `flushAll()` saves whatever is waiting at once: it runs before
 // locking, quick exit and leaving a screen, so nothing typed is lost.
 
+import { nudgeSync } from "./sharingApi";
+
 export type SaveState = "idle" | "saving" | "saved" | "error";
 
 export const saveStatus = $state({ state: "idle" as SaveState });
@@ -36,7 +38,10 @@ export function afterSaves<T>(task: () => Promise<T>): Promise<T> {
 function settle(ok: boolean): void {
   inFlight -= 1;
   if (!ok) saveStatus.state = "error";
-  else if (inFlight === 0) saveStatus.state = "saved";
+  else if (inFlight === 0) {
+    saveStatus.state = "saved";
+    nudgeSync(); // supporters and own devices get it soon, when sync is on
+  }
 }
 
 /**

@@ -647,6 +647,11 @@ unsent: number,
 /**
  * RFC 3339, the last update file saved / opened on this device.
  */
-last_file_out: string | null, last_file_in: string | null, };
+last_file_out: string | null, last_file_in: string | null, 
+/**
+ * RFC 3339, the last time a relay sync brought something in (screens
+ * showing shared things reload when it changes).
+ */
+last_news: string | null, };
 
 export const ERROR_CODES: readonly ErrorCode[] = ["invalid_input", "data_invalid", "internal", "wrong_passphrase", "wrong_recovery_key", "invalid_recovery_key", "passphrase_required", "vault_corrupt", "kdf_params_out_of_range", "backup_corrupt", "vault_exists", "vault_not_found", "vault_too_new", "vault_locked", "io", "storage", "unknown_field", "item_not_found", "too_long", "plan_corrupt", "message_too_large", "message_invalid", "message_unauthentic", "message_replayed", "write_refused", "invite_invalid", "invite_expired", "invite_used", "bundle_invalid", "supporter_not_found", "supporter_exists", "person_not_found", "device_not_found", "rate_limited", "place_name_required", "phone_invalid", "opening_hours_invalid", "coordinates_invalid", "my_place_not_found", "relay_unreachable", "relay_refused"];

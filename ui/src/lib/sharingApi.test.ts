@@ -10,6 +10,7 @@ import {
   orderedSections,
   plausibleRelayUrl,
   signalMessageId,
+  nudgeSync,
   startAutoSync,
   supporterReadId,
   supporterStateId,
@@ -94,6 +95,7 @@ describe("auto sync", () => {
     unsent: 0,
     last_file_out: null,
     last_file_in: null,
+    last_news: null,
   });
 
   it("never syncs while sync is off, but still reports the state", async () => {
@@ -133,6 +135,49 @@ describe("auto sync", () => {
     expect(after).toBeGreaterThanOrEqual(2);
     expect(calls).toBe(after);
     expect(seen).toContain("synced");
+  });
+
+  it("after a good sync it waits on the relay, and news brings the next sync at once", async () => {
+    let syncs = 0;
+    let waits = 0;
+    const stop = startAutoSync(
+      {
+        syncStatus: async () => status(true),
+        syncNow: async () => (syncs++, status(true, "synced")),
+        syncWait: async () => {
+          waits++;
+          await new Promise((r) => setTimeout(r, 5));
+          return true;
+        },
+      },
+      60_000, // the timed pause never comes in this test: only news drives it
+    );
+    await new Promise((r) => setTimeout(r, 80));
+    stop();
+    expect(syncs).toBeGreaterThanOrEqual(3);
+    expect(waits).toBeGreaterThanOrEqual(2);
+  });
+
+  it("a saved edit syncs soon, even while waiting on the relay", async () => {
+    let syncs = 0;
+    let release: () => void = () => {};
+    const stop = startAutoSync(
+      {
+        syncStatus: async () => status(true),
+        syncNow: async () => (syncs++, status(true, "synced")),
+        syncWait: () => new Promise<boolean>((r) => (release = () => r(false))),
+      },
+      60_000,
+      undefined,
+      5,
+    );
+    await new Promise((r) => setTimeout(r, 20));
+    expect(syncs).toBe(1);
+    nudgeSync();
+    await new Promise((r) => setTimeout(r, 40));
+    expect(syncs).toBe(2);
+    stop();
+    release();
   });
 
   it("names every sync state in en-GB", () => {

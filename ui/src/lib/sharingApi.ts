@@ -55,45 +55,102 @@ export const sharingApi = {
   syncStatus: () => call<SyncStatus>("sync_status", {}),
   setSync: (settings: SyncSettings) => call<SyncStatus>("sync_set", { settings }),
   syncNow: () => call<SyncStatus>("sync_now", {}),
+  /** Long-polls the relay (up to 25 s); true when there is news. */
+  syncWait: () => call<boolean>("sync_wait", {}),
 };
 
-/** How often sync runs by itself while it is on and the plan is open. */
+/** How often sync runs by itself while it is on and the plan is open (when the relay cannot be waited on). */
 export const AUTO_SYNC_MS = 60_000;
 
+/** After a saved edit, sync this soon (edits come in bursts). */
+export const NUDGE_MS = 1_500;
+
+type AutoSyncApi = {
+  syncStatus: () => Promise<SyncStatus>;
+  syncNow: () => Promise<SyncStatus>;
+  /** Long-polls the relay; true when there is news. */
+  syncWait?: () => Promise<boolean>;
+};
+
+let nudgeRunning: (() => void) | null = null;
+
+/** Something changed here (a saved edit, sync turned on): sync soon rather than at the next round. */
+export function nudgeSync(): void {
+  nudgeRunning?.();
+}
+
 /**
- * Syncs now and then while sync is on (so it works again by itself after the
- * network returns). Never runs while sync is off: the status is read from the
- * vault first, and only an enabled setting leads to `sync_now`. Returns a stop function.
+ * Keeps sync going while it is on: sync, then wait on the relay for news (up
+ * to 25 s, holding nothing) and sync again, so what others send arrives in
+ * moments and it works again by itself after the network returns; after a
+ * failure, or without a relay to wait on, every `every` ms. A saved edit
+ * (`nudgeSync`) syncs soon. Never connects while sync is off: the status is
+ * read from the vault first, and only an enabled setting leads to `sync_now`.
+ * Returns a stop function.
  */
 export function startAutoSync(
-  api: { syncStatus: () => Promise<SyncStatus>; syncNow: () => Promise<SyncStatus> } = sharingApi,
+  api: AutoSyncApi = sharingApi,
   every = AUTO_SYNC_MS,
   onStatus?: (s: SyncStatus) => void,
+  nudgeMs = NUDGE_MS,
 ): () => void {
   let stopped = false;
-  let running = false;
-  const tick = async (): Promise<void> => {
-    if (stopped || running) return;
-    running = true;
-    try {
-      const status = await api.syncStatus();
-      if (stopped) return;
-      onStatus?.(status);
-      if (status.settings.enabled && status.relay_available) {
-        const after = await api.syncNow();
-        if (!stopped) onStatus?.(after);
+  let wake: (() => void) | null = null;
+  const pause = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        wake = null;
+        resolve();
+      }, ms);
+      wake = () => {
+        wake = null;
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  const syncOnce = async (): Promise<SyncStatus | null> => {
+    const status = await api.syncStatus();
+    if (stopped) return null;
+    onStatus?.(status);
+    if (!status.settings.enabled || !status.relay_available) return null;
+    const after = await api.syncNow();
+    if (!stopped) onStatus?.(after);
+    return after;
+  };
+  const loop = async (): Promise<void> => {
+    while (!stopped) {
+      let waited = false;
+      try {
+        const after = await syncOnce();
+        if (after?.state === "synced" && api.syncWait && !stopped) {
+          await api.syncWait();
+          waited = true;
+        }
+      } catch {
+        // Locked, busy or offline: try again after the pause.
       }
-    } catch {
-      // Locked, or busy: the next tick tries again.
-    } finally {
-      running = false;
+      if (!waited && !stopped) await pause(every);
     }
   };
-  const timer = setInterval(() => void tick(), every);
-  void tick();
+  let nudgeTimer: ReturnType<typeof setTimeout> | undefined;
+  const nudge = (): void => {
+    clearTimeout(nudgeTimer);
+    nudgeTimer = setTimeout(() => {
+      if (stopped) return;
+      // Paused (sync was off, or failed): go round now, which also starts
+      // waiting on the relay; otherwise just sync.
+      const w = wake as (() => void) | null;
+      if (w) w();
+      else void syncOnce().catch(() => {});
+    }, nudgeMs);
+  };
+  nudgeRunning = nudge;
+  void loop();
   return () => {
     stopped = true;
-    clearInterval(timer);
+    clearTimeout(nudgeTimer);
+    if (nudgeRunning === nudge) nudgeRunning = null;
+    (wake as (() => void) | null)?.();
   };
 }
 
