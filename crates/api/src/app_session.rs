@@ -713,31 +713,13 @@ mod tests {
     /// network exchange).
     #[test]
     fn the_plan_stays_usable_while_a_sync_waits_on_the_network() {
-        use crate::app_sharing::SyncSettings;
         use std::sync::atomic::{AtomicBool, Ordering};
         use std::sync::{mpsc, Arc};
 
         let tmp = tempfile::tempdir().unwrap();
-        let mut session = app(tmp.path());
-        create(&mut session);
         let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         let url = format!("http://{}", listener.local_addr().unwrap());
-        // Someone to sync with: a supporter whose answer is awaited.
-        session
-            .sharing_invite(crate::sharing::InviteArgs {
-                name: "Sam".into(),
-                sections: vec!["crisis".into()],
-                signals: false,
-                from: None,
-            })
-            .unwrap();
-        session
-            .sync_set(SyncSettings {
-                enabled: true,
-                relay_url: url,
-            })
-            .unwrap();
-        let state = Arc::new(AppState::new(session));
+        let state = Arc::new(sharing_app_syncing_to(tmp.path(), Some(url)));
 
         let (accepted_tx, accepted) = mpsc::channel();
         let (release_tx, release) = mpsc::channel::<()>();

@@ -201,14 +201,8 @@ impl Client {
         seq: u64,
         env: &[u8],
     ) -> std::result::Result<std::result::Result<(), u64>, RelayError> {
-        let body = serde_json::json!({"seq": seq, "data": b64_encode(env)}).to_string();
-        let (status, v) = Self::answer(
-            self.agent
-                .post(format!("{}/v1/mailboxes/{mailbox}/messages", self.base))
-                .header("Authorization", format!("Bearer {token}"))
-                .content_type("application/json")
-                .send(body),
-        )?;
+        let body = serde_json::json!({"seq": seq, "data": b64_encode(env)});
+        let (status, v) = self.post_messages(mailbox, token, body)?;
         match status {
             201 => Ok(Ok(())),
             409 => match v["last_seq"].as_u64() {
@@ -217,6 +211,21 @@ impl Client {
             },
             _ => Err(Self::refused(status, &v)),
         }
+    }
+
+    fn post_messages(
+        &self,
+        mailbox: &str,
+        token: &str,
+        body: serde_json::Value,
+    ) -> std::result::Result<(u16, serde_json::Value), RelayError> {
+        Self::answer(
+            self.agent
+                .post(format!("{}/v1/mailboxes/{mailbox}/messages", self.base))
+                .header("Authorization", format!("Bearer {token}"))
+                .content_type("application/json")
+                .send(body.to_string()),
+        )
     }
 
     /// Appends `envs` as `seq`, `seq + 1`, ... in one request, all or
@@ -231,14 +240,8 @@ impl Client {
         envs: &[&[u8]],
     ) -> std::result::Result<std::result::Result<bool, u64>, RelayError> {
         let batch: Vec<String> = envs.iter().map(|e| b64_encode(e)).collect();
-        let body = serde_json::json!({"seq": seq, "batch": batch}).to_string();
-        let (status, v) = Self::answer(
-            self.agent
-                .post(format!("{}/v1/mailboxes/{mailbox}/messages", self.base))
-                .header("Authorization", format!("Bearer {token}"))
-                .content_type("application/json")
-                .send(body),
-        )?;
+        let body = serde_json::json!({"seq": seq, "batch": batch});
+        let (status, v) = self.post_messages(mailbox, token, body)?;
         match (status, v["error"]["code"].as_str()) {
             (201, _) => Ok(Ok(true)),
             (409, _) => match v["last_seq"].as_u64() {
