@@ -80,6 +80,24 @@ pub struct SupporterRel {
     pub pairing: Option<Pairing>,
 }
 
+impl SupporterRel {
+    /// This relationship's stream one way, in its current generation.
+    fn stream(&self, dir: Direction) -> Result<StreamKeys> {
+        StreamKeys::derive(
+            &root_of(&self.root)?,
+            Purpose::Supporter,
+            dir,
+            self.generation,
+            0,
+        )
+    }
+}
+
+/// An invite's bootstrap stream, which carries only the joiner's answer.
+fn bootstrap_up(root: &str, purpose: Purpose) -> Result<StreamKeys> {
+    StreamKeys::derive(&root_of(root)?, purpose, Direction::Up, 0, 0)
+}
+
 /// The inviting side of a pairing that waits for its answer: the invite's
 /// secret and the seed of the X25519 key whose public half the invite
 /// carries. Both are forgotten once the answer arrives.
@@ -574,14 +592,7 @@ impl<S: Store> Engine<S> {
         let rel = self.state.supporters[i].clone();
         // Before their app answered nothing was sent, and nothing can be.
         if rel.pairing.is_none() {
-            let root = root_of(&rel.root)?;
-            let keys = StreamKeys::derive(
-                &root,
-                Purpose::Supporter,
-                Direction::Down,
-                rel.generation,
-                0,
-            )?;
+            let keys = rel.stream(Direction::Down)?;
             let env = self.seal(&keys, Kind::Control, vec![], Control::Revoke.encode())?;
             self.state.outbox.push(hex(&env));
             if self.state.outbox.len() > MAX_OUTBOX {
@@ -952,14 +963,7 @@ impl<S: Store> Engine<S> {
             if rel.pairing.is_some() {
                 continue; // nothing until their app has answered
             }
-            let root = root_of(&rel.root)?;
-            let keys = StreamKeys::derive(
-                &root,
-                Purpose::Supporter,
-                Direction::Down,
-                rel.generation,
-                0,
-            )?;
+            let keys = rel.stream(Direction::Down)?;
             if rel.publisher == me {
                 let id = proj_doc_id(&rel.id, rel.generation);
                 let mut d = self.doc_or_new(&id)?;
@@ -1145,7 +1149,7 @@ impl<S: Store> Engine<S> {
         purpose: Purpose,
         relay: bool,
     ) -> Result<Option<Vec<u8>>> {
-        let keys = StreamKeys::derive(&root_of(&h.root)?, purpose, Direction::Up, 0, 0)?;
+        let keys = bootstrap_up(&h.root, purpose)?;
         let c = Control::PairHello {
             public: h.public.clone(),
         };
@@ -1162,19 +1166,15 @@ impl<S: Store> Engine<S> {
 
     fn routes(&self) -> Result<BTreeMap<[u8; 16], (Route, StreamKeys)>> {
         let mut m = BTreeMap::new();
-        let bootstrap_up =
-            |root: &str, purpose| StreamKeys::derive(&root_of(root)?, purpose, Direction::Up, 0, 0);
         for (i, s) in self.state.supporters.iter().enumerate() {
             if s.pairing.is_some() {
                 let k = bootstrap_up(&s.root, Purpose::Supporter)?;
                 m.insert(k.mailbox, (Route::SupHello(i), k));
                 continue;
             }
-            let root = root_of(&s.root)?;
-            let up = StreamKeys::derive(&root, Purpose::Supporter, Direction::Up, s.generation, 0)?;
+            let up = s.stream(Direction::Up)?;
             m.insert(up.mailbox, (Route::SupUp(i), up));
-            let down =
-                StreamKeys::derive(&root, Purpose::Supporter, Direction::Down, s.generation, 0)?;
+            let down = s.stream(Direction::Down)?;
             m.insert(down.mailbox, (Route::SupDown(i), down));
         }
         for (i, p) in self.state.persons.iter().enumerate() {
