@@ -48,8 +48,9 @@ fn long_poll(base: &str, after: u64) -> std::thread::JoinHandle<(Value, Instant)
     })
 }
 
-/// The listening connections' backend pids (one per node once listening).
-fn listeners(url: &str) -> Vec<i32> {
+/// Runs `sql` on the relays' database with the listening connections'
+/// application name as `$1`.
+fn on_listeners(url: &str, sql: &'static str) -> Vec<tokio_postgres::Row> {
     let rt = common::runtime();
     let url = url.to_string();
     rt.block_on(async move {
@@ -57,33 +58,26 @@ fn listeners(url: &str) -> Vec<i32> {
             .await
             .expect("connect");
         tokio::spawn(conn);
-        c.query(
-            "SELECT pid FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database() ORDER BY pid",
-            &[&LISTENER_NAME],
-        )
-        .await
-        .expect("pg_stat_activity")
-        .iter()
-        .map(|r| r.get(0))
-        .collect()
+        c.query(sql, &[&LISTENER_NAME]).await.expect(sql)
     })
 }
 
+/// The listening connections' backend pids (one per node once listening).
+fn listeners(url: &str) -> Vec<i32> {
+    on_listeners(
+        url,
+        "SELECT pid FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database() ORDER BY pid",
+    )
+    .iter()
+    .map(|r| r.get(0))
+    .collect()
+}
+
 fn kill_listeners(url: &str) {
-    let rt = common::runtime();
-    let url = url.to_string();
-    rt.block_on(async move {
-        let (c, conn) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
-            .await
-            .expect("connect");
-        tokio::spawn(conn);
-        c.execute(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database()",
-            &[&LISTENER_NAME],
-        )
-        .await
-        .expect("terminate");
-    });
+    on_listeners(
+        url,
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database()",
+    );
 }
 
 /// Waits until two listeners are connected and none of them is in `old`.
