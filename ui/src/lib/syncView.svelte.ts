@@ -4,3 +4,14 @@
 import type { SyncStatus } from "./bindings";
 
 export const syncView = $state({ status: null as SyncStatus | null });
+
+/**
+ * In a component: runs `load` now, and again whenever a sync brings
+ * something in (sync runs in the background).
+ */
+export function loadOnSyncNews(load: () => void): void {
+  $effect(() => {
+    void syncView.status?.last_news;
+    load();
+  });
+}
