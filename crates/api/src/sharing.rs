@@ -411,7 +411,7 @@ impl Sharing {
 /// Runs relay sync rounds: one, and a second at once when the first
 /// completed a pairing, so a supporter who just answered gets the plan now
 /// rather than at the next sync. Returns both rounds' figures together.
-pub fn relay_rounds(
+pub(crate) fn relay_rounds(
     mut round: impl FnMut() -> Result<RelayReport, Error>,
 ) -> Result<RelayReport, Error> {
     let mut r = round()?;
@@ -433,7 +433,7 @@ pub fn relay_rounds(
 }
 
 /// A relay sync's figures as the CLI prints them.
-pub fn relay_result(r: RelayReport) -> RelaySyncResult {
+fn relay_result(r: RelayReport) -> RelaySyncResult {
     let rep = r.report;
     RelaySyncResult {
         sent: r.sent,

@@ -944,7 +944,7 @@ impl<S: Store> Engine<S> {
     }
 
     /// A new relay: what it has is nothing.
-    pub fn forget_relay_sent(&mut self) {
+    pub(crate) fn forget_relay_sent(&mut self) {
         self.state.relay_sent.clear();
     }
 
