@@ -533,6 +533,9 @@ error-supporter_exists = لديك بالفعل داعم بهذا الاسم. ي�
 error-person_not_found = لا أحد بهذا الاسم يشاركك خطة.
 error-device_not_found = لا يوجد جهاز مرتبط بهذا الاسم.
 error-rate_limited = أُرسلت إشارة قبل لحظة. يُرجى الانتظار قليلًا قبل إرسال إشارة أخرى.
+error-code_mismatch = هذا الرمز غير مطابق. لم تتم مشاركة أي شيء. تحقق من الرمز على الشاشة الأخرى وحاول مرة أخرى.
+error-code_ambiguous = أجاب أكثر من تطبيق بهذا الرمز، لذلك قد يكون الرابط لدى شخص آخر. للاحتياط، لم تتم إضافة أحد: أوقف هذه الدعوة وأنشئ دعوة جديدة.
+error-vault_busy = خطتك مفتوحة في نافذة أو برنامج آخر من Harbour. أغلقها هناك، ثم حاول مرة أخرى.
 
 ## Sharing
 ## Supporters, plans shared with me, own devices, update files and the sync
@@ -600,7 +603,7 @@ supporters-invite-save = احفظها كملف
 supporters-invite-saved = حُفظت: { $path }
 supporters-invite-qr = أو يمكنه مسح هذا الرمز بجهازه.
 supporters-invite-qr-alt = رمز QR للدعوة إلى { $name }
-supporters-invite-code-later = عندما يجيب تطبيقه، يظهر رمز تأكيد بجانب اسمه في الأسفل. تأكد أنه مطابق للرمز الذي يراه.
+supporters-invite-code-later = عندما يجيب تطبيقه، يطلب منك Harbour الرمز الذي يظهر فيه. سيقرؤه لك، وتكتبه أنت في الأسفل.
 supporters-code = رمز التأكيد: { $code }. تأكد أنه مطابق للرمز الذي لديه.
 supporters-read-not-yet = لم يحدد خطتك كمقروءة بعد.
 supporters-read-earlier = لم يقرأ آخر تغييراتك بعد.
@@ -615,6 +618,18 @@ supporters-invite-expires =
        *[other] تعمل الدعوة مرة واحدة، لمدة { $days } يوم.
     }
 supporters-invite-done = تم
+supporters-state-waiting = أجاب: في انتظار أن تكتب رمزه
+# $name: the supporter's name, as the person typed it in the invite
+supporters-waiting-explain = أجاب تطبيق { $name }. اطلب من { $name } أن يقرأ لك الرمز الذي يظهر في تطبيقه، واكتبه هنا. لن تتم مشاركة أي شيء قبل ذلك.
+# $name: the supporter's name, as the person typed it in the invite
+supporters-confirm-label = الرمز من تطبيق { $name }
+supporters-confirm-button = تأكيد
+# $name: the supporter's name, as the person typed it in the invite
+supporters-confirmed = الرمز مطابق. ستصل خطتك إلى { $name } مع تحديثك التالي.
+# $name: the supporter's name, as the person typed it in the invite
+supporters-answers-warning = أجاب أكثر من تطبيق على هذه الدعوة، لذلك قد يكون الرابط لدى شخص آخر. للاحتياط، أوقف هذه الدعوة وأنشئ دعوة جديدة إلى { $name }.
+confirm-code-hint = ستة أرقام، مثلًا 123456
+confirm-code-format = يُرجى كتابة أرقام الرمز الستة كلها، مثلًا 123456.
 shared-title = ما يشاركه الآخرون معي
 shared-intro = خطط يشاركها أشخاص آخرون معك. يمكنك قراءتها دون إنترنت.
 shared-empty = لا أحد يشارك معك خطة بعد. عندما يرسل إليك أحد دعوة، الصقها أدناه.
@@ -663,8 +678,9 @@ shared-join-intro = أرسل إليك أحدهم رابط دعوة. الصقه �
 shared-join-label = رابط الدعوة
 shared-join-button = انضم
 shared-joined = يشارك { $person } معك: { $sections }.
-shared-joined-code = رمز التأكيد: { $code }. تأكد أنه مطابق للرمز الذي لديه.
-shared-joined-next = الآن أرسل إليه ملف تحديث (أو زامن، إن كانت المزامنة مفعّلة)، ليصل ردّك إلى تطبيقه. ستصل خطته مع تحديثه التالي بعد ذلك.
+# $code: the 6-digit confirmation code, written like "123 456"
+shared-joined-code = رمز التأكيد الخاص بك: { $code }. اقرأه له، وجهًا لوجه أو عبر الهاتف: سيكتبه في تطبيقه. لن تتم مشاركة أي شيء معك قبل ذلك.
+shared-joined-next = الآن أرسل إليه ملف تحديث (أو زامن، إن كانت المزامنة مفعّلة)، ليصل ردّك إلى تطبيقه. بعد أن يكتب رمزك، ستصل خطته مع تحديثه التالي.
 devices-title = أجهزتي
 devices-intro = اربط هاتفك وحاسوبك، لتكون خطتك على كليهما.
 devices-list-heading = الأجهزة المرتبطة
@@ -680,14 +696,22 @@ devices-link-intro = أنشئ رمزًا هنا، ثم أدخله على جها�
 devices-link-start = أنشئ رمزًا
 devices-link-code = أدخل هذا الرمز على جهازك الآخر:
 devices-link-qr-alt = رمز QR لربط جهاز آخر
-devices-link-next = بعد ذلك أرسل إلى هذا الجهاز ملف تحديث من هناك، وأرسل ملفًا في المقابل. يعمل الرمز مرة واحدة.
+devices-link-next = بعد ذلك أرسل إلى هذا الجهاز ملف تحديث من هناك. عندما يصل، اكتب الرمز الذي يظهر على الجهاز الجديد، وأرسل ملف تحديث في المقابل. يعمل الرمز مرة واحدة.
 devices-join-heading = هذا جهازي الجديد
 devices-join-intro = أدخل الرمز الذي يعرضه جهازك الآخر.
 devices-join-code = الرمز من جهازي الآخر
 devices-join-name = اسم لهذا الجهاز
 devices-join-button = اربط هذا الجهاز
-devices-joined = تم الربط. رمز التأكيد: { $code }. أرسل الآن ملف تحديث إلى جهازك الآخر (أو زامن)، ليصله ردّ هذا الجهاز؛ ستصل خطتك مع تحديثه التالي.
+# $code: the 6-digit confirmation code, written like "123 456"
+devices-joined = الربط على وشك الاكتمال. رمز التأكيد: { $code }. أرسل الآن ملف تحديث إلى جهازك الآخر (أو زامن)، واكتب هذا الرمز هناك. ستصل خطتك بعد ذلك مع تحديثه التالي.
 devices-code = رمز التأكيد: { $code }. تأكد أنه مطابق للرمز الذي ظهر على ذلك الجهاز عند انضمامه.
+devices-state-waiting = أجاب: في انتظار أن تكتب رمزه
+devices-waiting-heading = أجاب جهاز جديد
+devices-waiting-explain = اكتب الرمز الذي يظهر عليه. لن تتم مشاركة أي شيء معه قبل ذلك.
+devices-waiting-many = أجاب أكثر من جهاز. إذا كنت تربط جهازًا واحدًا فقط، فقد يكون رمزك لدى شخص آخر: للاحتياط، أنشئ رمزًا جديدًا واربط من جديد.
+devices-confirm-label = الرمز من الجهاز الجديد
+devices-confirm-button = تأكيد
+devices-confirmed = الرمز مطابق. ستصل خطتك إلى الجهاز الجديد مع تحديثك التالي.
 sync-files-heading = ملفات التحديث
 sync-files-intro = دون خادم مزامنة وسيط، تنتقل التحديثات على شكل ملفات: احفظ ملفًا وأرسله بالبريد الإلكتروني أو بتطبيق مراسلة أو على ذاكرة USB. الملف مشفّر: لا يستطيع فتحه إلا الأشخاص الذين تشارك معهم.
 sync-file-save = احفظ ملف تحديث

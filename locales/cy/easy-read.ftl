@@ -809,6 +809,18 @@ error-device_not_found = Does dim ffôn na chyfrifiadur gyda'r enw hwnnw.
 error-rate_limited =
     Fe wnaethoch chi anfon neges eiliad yn ôl.
     Arhoswch ychydig cyn anfon un arall.
+error-code_mismatch =
+    Dydy'r cod yna ddim yn iawn.
+    Chafodd dim byd ei rannu.
+    Gwiriwch y cod ar y sgrin arall a rhowch gynnig arall arni.
+error-code_ambiguous =
+    Atebodd mwy nag un ap gyda'r cod yna.
+    Efallai fod gan rywun arall y ddolen.
+    I fod yn ddiogel, chafodd neb ei ychwanegu.
+    Stopiwch y gwahoddiad hwn a gwnewch un newydd.
+error-vault_busy =
+    Mae eich cynllun ar agor mewn ffenestr Harbour arall.
+    Caewch e yno, yna rhowch gynnig arall arni.
 
 # Exported and printed pages
 export-crisis-status = Fy nghynllun argyfwng: { $status }
@@ -913,8 +925,8 @@ supporters-invite-saved = Wedi'i gadw: { $path }
 supporters-invite-qr = Neu gallan nhw sganio'r cod hwn gyda'u ffôn.
 supporters-invite-qr-alt = Cod i'w sganio, gyda'r gwahoddiad i { $name }
 supporters-invite-code-later =
-    Pan fyddan nhw'n ymuno, byddwch chi'n gweld cod gwirio wrth eu henw.
-    Dylai fod yr un fath â'u cod nhw.
+    Pan fyddan nhw'n ymuno, bydd Harbour yn gofyn i chi am eu cod gwirio.
+    Byddan nhw'n ei ddarllen i chi. Byddwch chi'n ei deipio isod.
 supporters-code =
     Cod gwirio: { $code }.
     Dylai fod yr un fath â'u cod nhw.
@@ -929,6 +941,30 @@ supporters-invite-expires =
     Mae'r gwahoddiad yn gweithio un waith.
     Mae'n gweithio am { $days } diwrnod.
 supporters-invite-done = Wedi gorffen
+supporters-state-waiting = Maen nhw wedi ateb. Teipiwch eu cod i ddechrau rhannu.
+# $name: the supporter's name, as the person typed it in the invite
+supporters-waiting-explain =
+    Mae ap { $name } wedi ateb.
+    Gofynnwch i { $name } ddarllen y cod ar eu sgrin i chi.
+    Teipiwch e yma.
+    Does dim byd yn cael ei rannu nes i chi wneud hynny.
+# $name: the supporter's name, as the person typed it in the invite
+supporters-confirm-label = Cod gwirio o ap { $name }
+supporters-confirm-button = Gwirio'r cod
+# $name: the supporter's name, as the person typed it in the invite
+supporters-confirmed =
+    Mae'r cod yn iawn.
+    Bydd { $name } yn cael eich cynllun gyda'ch diweddariad nesaf.
+# $name: the supporter's name, as the person typed it in the invite
+supporters-answers-warning =
+    Atebodd mwy nag un ap y gwahoddiad hwn.
+    Efallai fod gan rywun arall y ddolen.
+    I fod yn ddiogel, stopiwch y gwahoddiad hwn.
+    Yna gwnewch un newydd i { $name }.
+confirm-code-hint = 6 rhif, er enghraifft 123 456
+confirm-code-format =
+    Teipiwch bob un o'r 6 rhif.
+    Er enghraifft: 123 456.
 
 shared-title = Wedi'u rhannu gyda fi
 shared-intro =
@@ -1005,13 +1041,15 @@ shared-join-intro =
 shared-join-label = Dolen wahoddiad
 shared-join-button = Ymuno
 shared-joined = Mae { $person } yn rhannu gyda chi: { $sections }.
+# $code: the 6-digit confirmation code, written like "123 456"
 shared-joined-code =
-    Cod gwirio: { $code }.
-    Gwiriwch ei fod yr un fath â'u cod nhw.
+    Eich cod gwirio: { $code }.
+    Darllenwch e iddyn nhw. Byddan nhw'n ei deipio yn eu ap.
+    Does dim byd yn cael ei rannu â chi nes iddyn nhw wneud hynny.
 shared-joined-next =
     Nawr anfonwch ffeil ddiweddaru atyn nhw.
     Yna mae eu ap yn cael eich ateb.
-    Mae eu cynllun yn dod gyda'u diweddariad nesaf ar ôl hynny.
+    Pan fyddan nhw wedi teipio eich cod, daw eu cynllun gyda'u diweddariad nesaf.
 
 devices-title = Fy ffonau a chyfrifiaduron
 devices-intro =
@@ -1037,6 +1075,7 @@ devices-link-code = Teipiwch y cod hwn ar eich ffôn neu gyfrifiadur arall:
 devices-link-qr-alt = Cod i'w sganio, i ychwanegu ffôn neu gyfrifiadur arall
 devices-link-next =
     Yna cadwch ffeil ddiweddaru yno a'i hanfon yma.
+    Teipiwch y cod gwirio mae'n ei ddangos.
     Yna anfonwch un yn ôl.
     Mae'r cod yn gweithio un waith.
 devices-join-heading = Dyma fy ffôn neu gyfrifiadur newydd
@@ -1044,14 +1083,30 @@ devices-join-intro = Teipiwch y cod mae eich ffôn neu gyfrifiadur arall yn ei d
 devices-join-code = Cod o fy ffôn neu gyfrifiadur arall
 devices-join-name = Enw ar gyfer y ffôn neu'r cyfrifiadur hwn
 devices-join-button = Ymuno â'r un yma
+# $code: the 6-digit confirmation code, written like "123 456"
 devices-joined =
-    Wedi ymuno.
+    Bron wedi ymuno.
     Cod gwirio: { $code }.
     Nawr anfonwch ffeil ddiweddaru at yr un arall.
+    Teipiwch y cod hwn yno.
     Mae eich cynllun yn dod gyda'i ddiweddariad nesaf ar ôl hynny.
 devices-code =
     Cod gwirio: { $code }.
     Dylai fod yr un fath â'r cod ar y ffôn neu'r cyfrifiadur hwnnw.
+devices-state-waiting = Mae wedi ateb. Teipiwch ei god i orffen.
+devices-waiting-heading = Mae ffôn neu gyfrifiadur newydd wedi ateb
+devices-waiting-explain =
+    Teipiwch y cod mae'n ei ddangos.
+    Does dim byd yn cael ei rannu ag e nes i chi wneud hynny.
+devices-waiting-many =
+    Atebodd mwy nag un ffôn neu gyfrifiadur.
+    Efallai fod gan rywun arall eich cod.
+    I fod yn ddiogel, gwnewch god newydd a dechrau eto.
+devices-confirm-label = Cod gwirio o'r ffôn neu'r cyfrifiadur newydd
+devices-confirm-button = Gwirio'r cod
+devices-confirmed =
+    Mae'r cod yn iawn.
+    Bydd eich cynllun yn mynd ato gyda'ch diweddariad nesaf.
 
 sync-files-heading = Ffeiliau diweddaru
 sync-files-intro =

@@ -533,6 +533,9 @@ error-supporter_exists = Mae gennych chi gefnogwr gyda'r enw hwnnw'n barod. Dewi
 error-person_not_found = Does neb gyda'r enw hwnnw'n rhannu cynllun gyda chi.
 error-device_not_found = Does dim dyfais gysylltiedig gyda'r enw hwnnw.
 error-rate_limited = Cafodd arwydd ei anfon eiliad yn ôl. Arhoswch ychydig cyn anfon un arall.
+error-code_mismatch = Dydy'r cod yna ddim yn cyfateb. Chafodd dim byd ei rannu. Gwiriwch y cod ar y sgrin arall a rhowch gynnig arall arni.
+error-code_ambiguous = Atebodd mwy nag un ap gyda'r cod yna, felly efallai fod gan rywun arall y ddolen. I fod yn ddiogel, chafodd neb ei ychwanegu: stopiwch y gwahoddiad hwn a gwnewch un newydd.
+error-vault_busy = Mae eich cynllun ar agor mewn ffenestr neu raglen Harbour arall. Caewch e yno, yna rhowch gynnig arall arni.
 
 ## Sharing
 ## Supporters, plans shared with me, own devices, update files and the sync
@@ -604,13 +607,25 @@ supporters-invite-save = Cadw fel ffeil
 supporters-invite-saved = Wedi'i gadw: { $path }
 supporters-invite-qr = Neu gallan nhw sganio'r cod hwn gyda'u dyfais.
 supporters-invite-qr-alt = Cod QR y gwahoddiad i { $name }
-supporters-invite-code-later = Pan fydd eu ap wedi ateb, bydd cod cadarnhau yn ymddangos gyda'u henw isod. Gwiriwch ei fod yr un fath â'r un maen nhw'n ei weld.
+supporters-invite-code-later = Pan fydd eu ap wedi ateb, bydd Harbour yn gofyn i chi am y cod mae'n ei ddangos. Byddan nhw'n ei ddarllen i chi, a byddwch chi'n ei deipio isod.
 supporters-code = Cod cadarnhau: { $code }. Gwiriwch ei fod yr un fath â'u cod nhw.
 supporters-read-not-yet = Dydyn nhw ddim wedi nodi eich cynllun fel wedi'i ddarllen eto.
 supporters-read-earlier = Dydyn nhw ddim wedi darllen eich newidiadau diweddaraf eto.
 supporters-read-latest = Maen nhw wedi darllen eich newidiadau diweddaraf.
 supporters-invite-expires = Mae'r gwahoddiad yn gweithio unwaith, am { $days } diwrnod.
 supporters-invite-done = Wedi gorffen
+supporters-state-waiting = Wedi ateb: yn aros i chi deipio eu cod
+# $name: the supporter's name, as the person typed it in the invite
+supporters-waiting-explain = Mae ap { $name } wedi ateb. Gofynnwch i { $name } ddarllen i chi'r cod mae eu ap yn ei ddangos, a'i deipio yma. Does dim byd yn cael ei rannu nes i chi wneud hynny.
+# $name: the supporter's name, as the person typed it in the invite
+supporters-confirm-label = Y cod o ap { $name }
+supporters-confirm-button = Cadarnhau
+# $name: the supporter's name, as the person typed it in the invite
+supporters-confirmed = Roedd y cod yn cyfateb. Bydd { $name } yn cael eich cynllun gyda'ch diweddariad nesaf.
+# $name: the supporter's name, as the person typed it in the invite
+supporters-answers-warning = Mae mwy nag un ap wedi ateb y gwahoddiad hwn, felly efallai fod gan rywun arall y ddolen. I fod yn ddiogel, stopiwch y gwahoddiad hwn a gwnewch un newydd i { $name }.
+confirm-code-hint = 6 rhif, er enghraifft 123 456
+confirm-code-format = Teipiwch bob un o 6 rhif y cod, er enghraifft 123 456.
 
 shared-title = Wedi'u rhannu gyda fi
 shared-intro = Cynlluniau mae pobl eraill yn eu rhannu gyda chi. Gallwch chi eu darllen heb y rhyngrwyd.
@@ -660,8 +675,9 @@ shared-join-intro = Mae rhywun wedi anfon dolen wahoddiad atoch chi. Gludwch hi 
 shared-join-label = Dolen wahoddiad
 shared-join-button = Ymuno
 shared-joined = Mae { $person } yn rhannu gyda chi: { $sections }.
-shared-joined-code = Cod cadarnhau: { $code }. Gwiriwch ei fod yr un fath â'u cod nhw.
-shared-joined-next = Nesaf, anfonwch ffeil ddiweddaru atyn nhw (neu cysonwch, os yw cysoni ymlaen), er mwyn i'w ap gael eich ateb. Bydd eu cynllun yn cyrraedd gyda'u diweddariad ar ôl hynny.
+# $code: the 6-digit confirmation code, written like "123 456"
+shared-joined-code = Eich cod cadarnhau: { $code }. Darllenwch e iddyn nhw, wyneb yn wyneb neu ar y ffôn: byddan nhw'n ei deipio yn eu ap. Does dim byd yn cael ei rannu â chi nes iddyn nhw wneud hynny.
+shared-joined-next = Nesaf, anfonwch ffeil ddiweddaru atyn nhw (neu cysonwch, os yw cysoni ymlaen), er mwyn i'w ap gael eich ateb. Ar ôl iddyn nhw deipio eich cod, bydd eu cynllun yn cyrraedd gyda'u diweddariad nesaf.
 
 devices-title = Fy nyfeisiau
 devices-intro = Cysylltwch eich ffôn a'ch cyfrifiadur, fel bod eich cynllun ar y ddau.
@@ -678,14 +694,22 @@ devices-link-intro = Gwnewch god yma, yna rhowch e ar eich dyfais arall.
 devices-link-start = Gwneud cod
 devices-link-code = Rhowch y cod hwn ar eich dyfais arall:
 devices-link-qr-alt = Cod QR i gysylltu dyfais arall
-devices-link-next = Yna anfonwch ffeil ddiweddaru i'r ddyfais hon oddi yno, ac anfonwch un yn ôl. Mae'r cod yn gweithio unwaith.
+devices-link-next = Yna anfonwch ffeil ddiweddaru i'r ddyfais hon oddi yno. Pan fydd hi'n cyrraedd, teipiwch y cod mae'r ddyfais newydd yn ei ddangos, ac anfonwch ffeil ddiweddaru yn ôl. Mae'r cod yn gweithio unwaith.
 devices-join-heading = Dyma fy nyfais newydd
 devices-join-intro = Rhowch y cod mae eich dyfais arall yn ei ddangos.
 devices-join-code = Cod o fy nyfais arall
 devices-join-name = Enw ar gyfer y ddyfais hon
 devices-join-button = Cysylltu'r ddyfais hon
-devices-joined = Wedi cysylltu. Cod cadarnhau: { $code }. Nawr anfonwch ffeil ddiweddaru at eich dyfais arall (neu cysonwch), er mwyn iddi gael ateb y ddyfais hon; mae eich cynllun yn cyrraedd gyda'i diweddariad nesaf.
+# $code: the 6-digit confirmation code, written like "123 456"
+devices-joined = Bron wedi cysylltu. Cod cadarnhau: { $code }. Nawr anfonwch ffeil ddiweddaru at eich dyfais arall (neu cysonwch), a theipiwch y cod hwn yno. Mae eich cynllun yn cyrraedd gyda'i diweddariad nesaf ar ôl hynny.
 devices-code = Cod cadarnhau: { $code }. Gwiriwch ei fod yr un fath â'r un a ddangosodd y ddyfais honno pan ymunodd.
+devices-state-waiting = Wedi ateb: yn aros i chi deipio ei chod
+devices-waiting-heading = Mae dyfais newydd wedi ateb
+devices-waiting-explain = Teipiwch y cod mae hi'n ei ddangos. Does dim byd yn cael ei rannu â hi nes i chi wneud hynny.
+devices-waiting-many = Mae mwy nag un ddyfais wedi ateb. Os mai dim ond un rydych chi'n ei chysylltu, efallai fod gan rywun arall eich cod: i fod yn ddiogel, gwnewch god newydd a chysylltu eto.
+devices-confirm-label = Y cod o'r ddyfais newydd
+devices-confirm-button = Cadarnhau
+devices-confirmed = Roedd y cod yn cyfateb. Bydd y ddyfais newydd yn cael eich cynllun gyda'ch diweddariad nesaf.
 
 sync-files-heading = Ffeiliau diweddaru
 sync-files-intro = Heb weinydd trosglwyddo, mae diweddariadau'n teithio fel ffeiliau: cadwch un a'i hanfon drwy e-bost, ap negeseuon neu gof bach USB. Mae wedi'i hamgryptio: dim ond y bobl rydych chi'n rhannu gyda nhw sy'n gallu ei hagor.

@@ -800,6 +800,18 @@ error-device_not_found = There is no phone or computer with that name.
 error-rate_limited =
     You sent a message a moment ago.
     Please wait a little before you send another.
+error-code_mismatch =
+    That code is not right.
+    Nothing was shared.
+    Check the code on the other screen and try again.
+error-code_ambiguous =
+    More than one app answered with that code.
+    Someone else may have the link.
+    To be safe, nobody was added.
+    Stop this invite and make a new one.
+error-vault_busy =
+    Your plan is open in another Harbour window.
+    Close it there, then try again.
 
 ## Sharing (Easy Read)
 ## Supporters, shared plans, devices, update files and sync.
@@ -927,8 +939,8 @@ supporters-invite-saved = Saved: { $path }
 supporters-invite-qr = Or they can scan this code with their phone.
 supporters-invite-qr-alt = Code to scan, with the invite for { $name }
 supporters-invite-code-later =
-    When they join, you see a check code next to their name.
-    It should be the same as their code.
+    When they join, Harbour asks you for their check code.
+    They read it to you. You type it in below.
 supporters-code =
     Check code: { $code }.
     It should be the same as their code.
@@ -943,6 +955,30 @@ supporters-invite-expires =
     The invite works one time.
     It works for { $days } days.
 supporters-invite-done = Done
+supporters-state-waiting = They answered. Type their code to start sharing.
+# $name: the supporter's name, as the person typed it in the invite
+supporters-waiting-explain =
+    { $name }’s app has answered.
+    Ask { $name } to read you the code on their screen.
+    Type it here.
+    Nothing is shared until you do.
+# $name: the supporter's name, as the person typed it in the invite
+supporters-confirm-label = Check code from { $name }’s app
+supporters-confirm-button = Check the code
+# $name: the supporter's name, as the person typed it in the invite
+supporters-confirmed =
+    The code is right.
+    { $name } gets your plan with your next update.
+# $name: the supporter's name, as the person typed it in the invite
+supporters-answers-warning =
+    More than one app answered this invite.
+    Someone else may have the link.
+    To be safe, stop this invite.
+    Then make a new one for { $name }.
+confirm-code-hint = 6 numbers, for example 123 456
+confirm-code-format =
+    Please type all 6 numbers.
+    For example: 123 456.
 
 shared-title = Shared with me
 shared-empty =
@@ -1001,13 +1037,15 @@ shared-join-intro =
 shared-join-label = Invite link
 shared-join-button = Join
 shared-joined = { $person } shares with you: { $sections }.
+# $code: the 6-digit confirmation code, written like "123 456"
 shared-joined-code =
-    Check code: { $code }.
-    Check it is the same as their code.
+    Your check code: { $code }.
+    Read it to them. They type it in their app.
+    Nothing is shared with you until they do.
 shared-joined-next =
     Now send them an update file.
     Then their app gets your answer.
-    Their plan comes with their next update after that.
+    When they have typed your code, their plan comes with their next update.
 
 devices-title = My phones and computers
 devices-list-heading = Joined phones and computers
@@ -1031,21 +1069,38 @@ devices-link-code = Type this code on your other phone or computer:
 devices-link-qr-alt = Code to scan, to add another phone or computer
 devices-link-next =
     Then save an update file there and send it here.
-    Then send one back.
+    Type in the check code it shows.
+    Then send an update file back.
     The code works one time.
 devices-join-heading = This is my new phone or computer
 devices-join-intro = Type the code your other phone or computer shows.
 devices-join-code = Code from my other phone or computer
 devices-join-name = A name for this phone or computer
 devices-join-button = Join this one
+# $code: the 6-digit confirmation code, written like "123 456"
 devices-joined =
-    Joined.
+    Nearly joined.
     Check code: { $code }.
     Now send an update file to your other one.
+    Type this code there.
     Your plan comes with its next update after that.
 devices-code =
     Check code: { $code }.
     It should be the same as the code on that phone or computer.
+devices-state-waiting = It answered. Type its code to finish.
+devices-waiting-heading = A new phone or computer answered
+devices-waiting-explain =
+    Type the code it shows.
+    Nothing is shared with it until you do.
+devices-waiting-many =
+    More than one phone or computer answered.
+    Someone else may have your code.
+    To be safe, make a new code and start again.
+devices-confirm-label = Check code from the new phone or computer
+devices-confirm-button = Check the code
+devices-confirmed =
+    The code is right.
+    Your plan goes to it with your next update.
 
 sync-files-heading = Update files
 sync-file-save = Save an update file

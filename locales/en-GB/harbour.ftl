@@ -516,6 +516,9 @@ error-supporter_exists = You already have a supporter with that name. Please cho
 error-person_not_found = Nobody with that name shares a plan with you.
 error-device_not_found = There is no linked device with that name.
 error-rate_limited = A signal was sent a moment ago. Please wait a little before sending another.
+error-code_mismatch = That code does not match. Nothing was shared. Check the code on the other screen and try again.
+error-code_ambiguous = More than one app answered with that code, so someone else may have the link. To be safe, nobody was added: stop this invite and make a new one.
+error-vault_busy = Your plan is open in another Harbour window or program. Close it there, then try again.
 
 ## Sharing
 ## Supporters, plans shared with me, own devices, update files and the sync
@@ -583,13 +586,25 @@ supporters-invite-save = Save as a file
 supporters-invite-saved = Saved: { $path }
 supporters-invite-qr = Or they can scan this code with their device.
 supporters-invite-qr-alt = QR code of the invite for { $name }
-supporters-invite-code-later = When their app has answered, a confirmation code appears with their name below. Check it is the same as the one they see.
+supporters-invite-code-later = When their app has answered, Harbour asks you for the code it shows. They read it to you, and you type it in below.
 supporters-code = Confirmation code: { $code }. Check it is the same as theirs.
 supporters-read-not-yet = They have not marked your plan as read yet.
 supporters-read-earlier = They have not read your latest changes yet.
 supporters-read-latest = They have read your latest changes.
 supporters-invite-expires = The invite works once, for { $days } days.
 supporters-invite-done = Done
+supporters-state-waiting = Answered: waiting for you to type their code
+# $name: the supporter's name, as the person typed it in the invite
+supporters-waiting-explain = { $name }’s app has answered. Ask { $name } to read you the code their app shows, and type it here. Nothing is shared until you do.
+# $name: the supporter's name, as the person typed it in the invite
+supporters-confirm-label = Code from { $name }’s app
+supporters-confirm-button = Confirm
+# $name: the supporter's name, as the person typed it in the invite
+supporters-confirmed = The code matched. { $name } gets your plan with your next update.
+# $name: the supporter's name, as the person typed it in the invite
+supporters-answers-warning = More than one app has answered this invite, so someone else may have the link. To be safe, stop this invite and make a new one for { $name }.
+confirm-code-hint = 6 numbers, for example 123 456
+confirm-code-format = Please type all 6 numbers of the code, for example 123 456.
 
 shared-title = Shared with me
 shared-intro = Plans other people share with you. You can read them without internet.
@@ -635,8 +650,9 @@ shared-join-intro = Someone sent you an invite link. Paste it here. You do not n
 shared-join-label = Invite link
 shared-join-button = Join
 shared-joined = { $person } shares with you: { $sections }.
-shared-joined-code = Confirmation code: { $code }. Check it is the same as theirs.
-shared-joined-next = Next, send them an update file (or sync, if sync is on), so their app gets your answer. Their plan arrives with their update after that.
+# $code: the 6-digit confirmation code, written like "123 456"
+shared-joined-code = Your confirmation code: { $code }. Read it to them, in person or on the phone: they type it into their app. Nothing is shared with you until they do.
+shared-joined-next = Next, send them an update file (or sync, if sync is on), so their app gets your answer. Once they have typed your code, their plan arrives with their next update.
 
 devices-title = My devices
 devices-intro = Link your phone and your computer, so your plan is on both.
@@ -653,14 +669,22 @@ devices-link-intro = Make a code here, then enter it on your other device.
 devices-link-start = Make a code
 devices-link-code = Enter this code on your other device:
 devices-link-qr-alt = QR code to link another device
-devices-link-next = Then send this device an update file from there, and send one back. The code works once.
+devices-link-next = Then send this device an update file from there. When it arrives, type in the code the new device shows, and send an update file back. The code works once.
 devices-join-heading = This is my new device
 devices-join-intro = Enter the code your other device shows.
 devices-join-code = Code from my other device
 devices-join-name = A name for this device
 devices-join-button = Link this device
-devices-joined = Linked. Confirmation code: { $code }. Now send your other device an update file (or sync), so it gets this device's answer; your plan arrives with its next update.
+# $code: the 6-digit confirmation code, written like "123 456"
+devices-joined = Almost linked. Confirmation code: { $code }. Now send your other device an update file (or sync), and type this code there. Your plan arrives with its next update after that.
 devices-code = Confirmation code: { $code }. Check it is the same as the one that device showed when it joined.
+devices-state-waiting = Answered: waiting for you to type its code
+devices-waiting-heading = A new device has answered
+devices-waiting-explain = Type the code it shows. Nothing is shared with it until you do.
+devices-waiting-many = More than one device has answered. If you are linking only one, someone else may have your code: to be safe, make a new code and link again.
+devices-confirm-label = Code from the new device
+devices-confirm-button = Confirm
+devices-confirmed = The code matched. The new device gets your plan with your next update.
 
 sync-files-heading = Update files
 sync-files-intro = Without a sync relay, updates travel as files: save one and send it by email, a messaging app or a USB stick. It is encrypted: only the people you share with can open it.

@@ -527,6 +527,9 @@ error-supporter_exists = Ya tienes una persona de apoyo con ese nombre. Elige ot
 error-person_not_found = Nadie con ese nombre comparte un plan contigo.
 error-device_not_found = No hay ningún dispositivo vinculado con ese nombre.
 error-rate_limited = Se acaba de enviar una señal. Espera un poco antes de enviar otra.
+error-code_mismatch = Ese código no coincide. No se ha compartido nada. Comprueba el código en la otra pantalla e inténtalo de nuevo.
+error-code_ambiguous = Más de una aplicación ha respondido con ese código, así que puede que otra persona tenga el enlace. Para ir sobre seguro, no se ha añadido a nadie: detén esta invitación y crea una nueva.
+error-vault_busy = Tu plan está abierto en otra ventana o programa de Harbour. Ciérralo allí e inténtalo de nuevo.
 
 ## Sharing
 
@@ -593,7 +596,7 @@ supporters-invite-save = Guardar como archivo
 supporters-invite-saved = Guardado: { $path }
 supporters-invite-qr = O puede escanear este código con su dispositivo.
 supporters-invite-qr-alt = Código QR de la invitación para { $name }
-supporters-invite-code-later = Cuando su aplicación haya respondido, aparecerá un código de confirmación junto a su nombre, más abajo. Comprueba que es el mismo que ve esta persona.
+supporters-invite-code-later = Cuando su aplicación haya respondido, Harbour te pedirá el código que muestra. Esta persona te lo leerá y tú lo escribirás más abajo.
 supporters-code = Código de confirmación: { $code }. Comprueba que es el mismo que ve esta persona.
 supporters-read-not-yet = Todavía no ha marcado tu plan como leído.
 supporters-read-earlier = Todavía no ha leído tus últimos cambios.
@@ -605,6 +608,18 @@ supporters-invite-expires =
        *[other] La invitación funciona una sola vez, durante { $days } días.
     }
 supporters-invite-done = Hecho
+supporters-state-waiting = Ha respondido: falta que escribas su código
+# $name: the supporter's name, as the person typed it in the invite
+supporters-waiting-explain = La aplicación de { $name } ha respondido. Pide a { $name } que te lea el código que muestra su aplicación, y escríbelo aquí. No se comparte nada hasta que lo hagas.
+# $name: the supporter's name, as the person typed it in the invite
+supporters-confirm-label = Código de la aplicación de { $name }
+supporters-confirm-button = Confirmar
+# $name: the supporter's name, as the person typed it in the invite
+supporters-confirmed = El código coincide. { $name } recibirá tu plan con tu próxima actualización.
+# $name: the supporter's name, as the person typed it in the invite
+supporters-answers-warning = Más de una aplicación ha respondido a esta invitación, así que puede que otra persona tenga el enlace. Para ir sobre seguro, detén esta invitación y crea una nueva para { $name }.
+confirm-code-hint = 6 números, por ejemplo 123 456
+confirm-code-format = Escribe los 6 números del código, por ejemplo 123 456.
 
 shared-title = Compartido conmigo
 shared-intro = Planes que otras personas comparten contigo. Puedes leerlos sin internet.
@@ -651,8 +666,9 @@ shared-join-intro = Alguien te ha enviado un enlace de invitación. Pégalo aqu�
 shared-join-label = Enlace de invitación
 shared-join-button = Unirme
 shared-joined = { $person } comparte contigo: { $sections }.
-shared-joined-code = Código de confirmación: { $code }. Comprueba que es el mismo que ve esta persona.
-shared-joined-next = Ahora envíale un archivo de actualización (o sincroniza, si la sincronización está activada), para que su aplicación reciba tu respuesta. Su plan llegará con su siguiente actualización después de eso.
+# $code: the 6-digit confirmation code, written like "123 456"
+shared-joined-code = Tu código de confirmación: { $code }. Léeselo a esta persona, en persona o por teléfono: lo escribirá en su aplicación. No se comparte nada contigo hasta que lo haga.
+shared-joined-next = Ahora envíale un archivo de actualización (o sincroniza, si la sincronización está activada), para que su aplicación reciba tu respuesta. Cuando haya escrito tu código, su plan llegará con su siguiente actualización.
 
 devices-title = Mis dispositivos
 devices-intro = Vincula tu móvil y tu ordenador para tener tu plan en los dos.
@@ -669,14 +685,22 @@ devices-link-intro = Crea un código aquí y luego escríbelo en tu otro disposi
 devices-link-start = Crear un código
 devices-link-code = Escribe este código en tu otro dispositivo:
 devices-link-qr-alt = Código QR para vincular otro dispositivo
-devices-link-next = Después, envía desde allí un archivo de actualización a este dispositivo, y envía otro de vuelta. El código funciona una sola vez.
+devices-link-next = Después, envía desde allí un archivo de actualización a este dispositivo. Cuando llegue, escribe el código que muestra el dispositivo nuevo y envía otro archivo de vuelta. El código funciona una sola vez.
 devices-join-heading = Este es mi dispositivo nuevo
 devices-join-intro = Escribe el código que muestra tu otro dispositivo.
 devices-join-code = Código de mi otro dispositivo
 devices-join-name = Un nombre para este dispositivo
 devices-join-button = Vincular este dispositivo
-devices-joined = Vinculado. Código de confirmación: { $code }. Ahora envía un archivo de actualización a tu otro dispositivo (o sincroniza), para que reciba la respuesta de este; tu plan llegará con su próxima actualización.
+# $code: the 6-digit confirmation code, written like "123 456"
+devices-joined = Casi vinculado. Código de confirmación: { $code }. Ahora envía un archivo de actualización a tu otro dispositivo (o sincroniza) y escribe allí este código. Tu plan llegará después con su siguiente actualización.
 devices-code = Código de confirmación: { $code }. Comprueba que es el mismo que mostró ese dispositivo al unirse.
+devices-state-waiting = Ha respondido: falta que escribas su código
+devices-waiting-heading = Un dispositivo nuevo ha respondido
+devices-waiting-explain = Escribe el código que muestra. No se comparte nada con él hasta que lo hagas.
+devices-waiting-many = Ha respondido más de un dispositivo. Si solo estás vinculando uno, puede que otra persona tenga tu código: para ir sobre seguro, crea un código nuevo y vuelve a vincular.
+devices-confirm-label = Código del dispositivo nuevo
+devices-confirm-button = Confirmar
+devices-confirmed = El código coincide. El dispositivo nuevo recibirá tu plan con tu próxima actualización.
 
 sync-files-heading = Archivos de actualización
 sync-files-intro = Sin un relé de sincronización, las actualizaciones viajan como archivos: guarda uno y envíalo por correo electrónico, por una aplicación de mensajería o en una memoria USB. Está cifrado: solo pueden abrirlo las personas con quienes compartes.

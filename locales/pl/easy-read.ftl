@@ -804,6 +804,18 @@ error-device_not_found = Nie ma telefonu ani komputera o takiej nazwie.
 error-rate_limited =
     Przed chwilą wysłano sygnał.
     Poczekaj chwilę, zanim wyślesz kolejny.
+error-code_mismatch =
+    Ten kod nie jest dobry.
+    Nic nie zostało udostępnione.
+    Sprawdź kod na drugim ekranie i spróbuj jeszcze raz.
+error-code_ambiguous =
+    Więcej niż jedna aplikacja odpowiedziała tym kodem.
+    Ktoś inny może mieć link.
+    Dla bezpieczeństwa nikogo nie dodano.
+    Zatrzymaj to zaproszenie i zrób nowe.
+error-vault_busy =
+    Twój plan jest otwarty w innym oknie Harbour.
+    Zamknij go tam i spróbuj jeszcze raz.
 
 # Exported and printed pages
 export-crisis-status = Mój plan kryzysowy: { $status }
@@ -906,8 +918,8 @@ supporters-invite-saved = Zapisano: { $path }
 supporters-invite-qr = Albo ta osoba może zeskanować ten kod telefonem.
 supporters-invite-qr-alt = Kod do zeskanowania, z zaproszeniem dla: { $name }
 supporters-invite-code-later =
-    Gdy ta osoba dołączy, zobaczysz kod do sprawdzenia przy jej imieniu.
-    Powinien być taki sam jak jej kod.
+    Gdy ta osoba dołączy, Harbour zapyta Cię o jej kod do sprawdzenia.
+    Ta osoba przeczyta Ci kod. Ty wpiszesz go poniżej.
 supporters-code =
     Kod do sprawdzenia: { $code }.
     Powinien być taki sam jak kod tej osoby.
@@ -922,6 +934,30 @@ supporters-invite-expires =
     Zaproszenie działa jeden raz.
     Działa przez { $days } dni.
 supporters-invite-done = Gotowe
+supporters-state-waiting = Ta osoba odpowiedziała. Wpisz jej kod, żeby zacząć udostępniać.
+# $name: the supporter's name, as the person typed it in the invite
+supporters-waiting-explain =
+    Przyszła odpowiedź z aplikacji: { $name }.
+    Poproś tę osobę, żeby przeczytała Ci kod ze swojego ekranu.
+    Wpisz go tutaj.
+    Do tego czasu nic nie jest udostępniane.
+# $name: the supporter's name, as the person typed it in the invite
+supporters-confirm-label = Kod z aplikacji: { $name }
+supporters-confirm-button = Sprawdź kod
+# $name: the supporter's name, as the person typed it in the invite
+supporters-confirmed =
+    Kod jest dobry.
+    { $name } dostanie Twój plan z następną zmianą.
+# $name: the supporter's name, as the person typed it in the invite
+supporters-answers-warning =
+    Na to zaproszenie odpowiedziała więcej niż jedna aplikacja.
+    Ktoś inny może mieć link.
+    Dla bezpieczeństwa zatrzymaj to zaproszenie.
+    Potem zrób nowe. Niech { $name } dostanie nowy link.
+confirm-code-hint = 6 cyfr, na przykład 123 456
+confirm-code-format =
+    Wpisz wszystkie 6 cyfr.
+    Na przykład: 123 456.
 
 shared-title = Udostępnione mi
 shared-intro =
@@ -996,13 +1032,15 @@ shared-join-intro =
 shared-join-label = Link z zaproszeniem
 shared-join-button = Dołącz
 shared-joined = { $person } udostępnia Ci: { $sections }.
+# $code: the 6-digit confirmation code, written like "123 456"
 shared-joined-code =
-    Kod do sprawdzenia: { $code }.
-    Sprawdź, czy jest taki sam jak u tej osoby.
+    Twój kod do sprawdzenia: { $code }.
+    Przeczytaj go tej osobie. Ona wpisze go w swojej aplikacji.
+    Do tego czasu nic nie jest Ci udostępniane.
 shared-joined-next =
     Teraz wyślij tej osobie plik ze zmianami.
     Wtedy jej aplikacja dostanie Twoją odpowiedź.
-    Potem plan tej osoby przyjdzie z jej następną zmianą.
+    Gdy ta osoba wpisze Twój kod, jej plan przyjdzie z następną zmianą.
 
 devices-title = Moje telefony i komputery
 devices-intro =
@@ -1028,21 +1066,38 @@ devices-link-code = Wpisz ten kod na drugim telefonie lub komputerze:
 devices-link-qr-alt = Kod do zeskanowania, żeby dodać inny telefon lub komputer
 devices-link-next =
     Potem zapisz tam plik ze zmianami i wyślij go tutaj.
-    Potem odeślij jeden z powrotem.
+    Wpisz kod do sprawdzenia, który tam widać.
+    Potem odeślij jeden plik z powrotem.
     Kod działa jeden raz.
 devices-join-heading = To jest mój nowy telefon lub komputer
 devices-join-intro = Wpisz kod, który pokazuje Twój drugi telefon lub komputer.
 devices-join-code = Kod z mojego drugiego telefonu lub komputera
 devices-join-name = Nazwa tego telefonu lub komputera
 devices-join-button = Połącz ten telefon lub komputer
+# $code: the 6-digit confirmation code, written like "123 456"
 devices-joined =
-    Połączono.
+    Prawie połączono.
     Kod do sprawdzenia: { $code }.
     Teraz wyślij plik ze zmianami na drugi telefon lub komputer.
+    Wpisz tam ten kod.
     Potem Twój plan przyjdzie z jego następną zmianą.
 devices-code =
     Kod do sprawdzenia: { $code }.
     Powinien być taki sam jak kod na tamtym telefonie lub komputerze.
+devices-state-waiting = Jest odpowiedź. Wpisz kod, żeby skończyć.
+devices-waiting-heading = Nowy telefon lub komputer odpowiedział
+devices-waiting-explain =
+    Wpisz kod, który tam widać.
+    Do tego czasu nic tam nie jest udostępniane.
+devices-waiting-many =
+    Odpowiedział więcej niż jeden telefon lub komputer.
+    Ktoś inny może mieć Twój kod.
+    Dla bezpieczeństwa zrób nowy kod i zacznij jeszcze raz.
+devices-confirm-label = Kod z nowego telefonu lub komputera
+devices-confirm-button = Sprawdź kod
+devices-confirmed =
+    Kod jest dobry.
+    Twój plan pójdzie tam z następną zmianą.
 
 sync-files-heading = Pliki ze zmianami
 sync-files-intro =

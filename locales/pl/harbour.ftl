@@ -529,6 +529,9 @@ error-supporter_exists = Masz już osobę wspierającą o tej nazwie. Wybierz in
 error-person_not_found = Nikt o tej nazwie nie udostępnia Ci planu.
 error-device_not_found = Nie ma połączonego urządzenia o tej nazwie.
 error-rate_limited = Sygnał został wysłany przed chwilą. Poczekaj chwilę, zanim wyślesz kolejny.
+error-code_mismatch = Ten kod się nie zgadza. Nic nie zostało udostępnione. Sprawdź kod na drugim ekranie i spróbuj ponownie.
+error-code_ambiguous = Więcej niż jedna aplikacja odpowiedziała tym kodem, więc ktoś inny może mieć link. Dla bezpieczeństwa nikogo nie dodano: zatrzymaj to zaproszenie i utwórz nowe.
+error-vault_busy = Twój plan jest otwarty w innym oknie lub programie Harbour. Zamknij go tam i spróbuj ponownie.
 
 ## Sharing
 ## Supporters, plans shared with me, own devices, update files and the sync
@@ -598,13 +601,25 @@ supporters-invite-save = Zapisz jako plik
 supporters-invite-saved = Zapisano: { $path }
 supporters-invite-qr = Albo ta osoba może zeskanować ten kod swoim urządzeniem.
 supporters-invite-qr-alt = Kod QR zaproszenia dla: { $name }
-supporters-invite-code-later = Gdy aplikacja tej osoby odpowie, przy jej imieniu poniżej pojawi się kod potwierdzenia. Sprawdź, czy jest taki sam jak ten, który widzi ta osoba.
+supporters-invite-code-later = Gdy aplikacja tej osoby odpowie, Harbour poprosi Cię o kod, który ona pokazuje. Ta osoba przeczyta Ci go, a Ty wpiszesz go poniżej.
 supporters-code = Kod potwierdzenia: { $code }. Sprawdź, czy jest taki sam jak u tej osoby.
 supporters-read-not-yet = Ta osoba nie oznaczyła jeszcze Twojego planu jako przeczytanego.
 supporters-read-earlier = Ta osoba nie przeczytała jeszcze Twoich ostatnich zmian.
 supporters-read-latest = Ta osoba przeczytała Twoje ostatnie zmiany.
 supporters-invite-expires = Zaproszenie działa jeden raz, przez { $days } dni.
 supporters-invite-done = Gotowe
+supporters-state-waiting = Jest odpowiedź: czekamy, aż wpiszesz kod tej osoby
+# $name: the supporter's name, as the person typed it in the invite
+supporters-waiting-explain = Przyszła odpowiedź z aplikacji: { $name }. Poproś tę osobę, żeby przeczytała Ci kod widoczny w jej aplikacji, i wpisz go tutaj. Do tego czasu nic nie jest udostępniane.
+# $name: the supporter's name, as the person typed it in the invite
+supporters-confirm-label = Kod z aplikacji: { $name }
+supporters-confirm-button = Potwierdź
+# $name: the supporter's name, as the person typed it in the invite
+supporters-confirmed = Kod się zgadza. { $name } dostanie Twój plan z następną aktualizacją.
+# $name: the supporter's name, as the person typed it in the invite
+supporters-answers-warning = Na to zaproszenie odpowiedziała więcej niż jedna aplikacja, więc ktoś inny może mieć link. Dla bezpieczeństwa zatrzymaj to zaproszenie i utwórz nowe: niech { $name } dostanie nowy link.
+confirm-code-hint = 6 cyfr, na przykład 123 456
+confirm-code-format = Wpisz wszystkie 6 cyfr kodu, na przykład 123 456.
 
 shared-title = Udostępnione mi
 shared-intro = Plany, które inne osoby Ci udostępniają. Możesz je czytać bez internetu.
@@ -652,8 +667,9 @@ shared-join-intro = Ktoś wysłał Ci link z zaproszeniem. Wklej go tutaj. Nie p
 shared-join-label = Link z zaproszeniem
 shared-join-button = Dołącz
 shared-joined = { $person } udostępnia Ci: { $sections }.
-shared-joined-code = Kod potwierdzenia: { $code }. Sprawdź, czy jest taki sam jak u tej osoby.
-shared-joined-next = Teraz wyślij tej osobie plik aktualizacji (albo zsynchronizuj, jeśli synchronizacja jest włączona), żeby jej aplikacja dostała Twoją odpowiedź. Potem plan tej osoby przyjdzie z jej następną aktualizacją.
+# $code: the 6-digit confirmation code, written like "123 456"
+shared-joined-code = Twój kod potwierdzenia: { $code }. Przeczytaj go tej osobie, osobiście albo przez telefon: wpisze go w swojej aplikacji. Do tego czasu nic nie jest Ci udostępniane.
+shared-joined-next = Teraz wyślij tej osobie plik aktualizacji (albo zsynchronizuj, jeśli synchronizacja jest włączona), żeby jej aplikacja dostała Twoją odpowiedź. Gdy ta osoba wpisze Twój kod, jej plan przyjdzie z jej następną aktualizacją.
 
 devices-title = Moje urządzenia
 devices-intro = Połącz telefon i komputer, żeby Twój plan był na obu.
@@ -670,14 +686,22 @@ devices-link-intro = Utwórz tutaj kod, a potem wpisz go na drugim urządzeniu.
 devices-link-start = Utwórz kod
 devices-link-code = Wpisz ten kod na drugim urządzeniu:
 devices-link-qr-alt = Kod QR do połączenia innego urządzenia
-devices-link-next = Potem wyślij z tamtego urządzenia plik aktualizacji na to urządzenie i odeślij jeden z powrotem. Kod działa jeden raz.
+devices-link-next = Potem wyślij z tamtego urządzenia plik aktualizacji na to urządzenie. Gdy dotrze, wpisz kod, który pokazuje nowe urządzenie, i odeślij plik aktualizacji. Kod działa jeden raz.
 devices-join-heading = To jest moje nowe urządzenie
 devices-join-intro = Wpisz kod, który pokazuje Twoje drugie urządzenie.
 devices-join-code = Kod z mojego drugiego urządzenia
 devices-join-name = Nazwa tego urządzenia
 devices-join-button = Połącz to urządzenie
-devices-joined = Połączono. Kod potwierdzenia: { $code }. Teraz wyślij drugiemu urządzeniu plik aktualizacji (albo zsynchronizuj), żeby dostało odpowiedź tego urządzenia; Twój plan przyjdzie z jego następną aktualizacją.
+# $code: the 6-digit confirmation code, written like "123 456"
+devices-joined = Prawie połączono. Kod potwierdzenia: { $code }. Teraz wyślij drugiemu urządzeniu plik aktualizacji (albo zsynchronizuj) i wpisz tam ten kod. Potem Twój plan przyjdzie z jego następną aktualizacją.
 devices-code = Kod potwierdzenia: { $code }. Sprawdź, czy jest taki sam jak ten, który tamto urządzenie pokazało przy dołączaniu.
+devices-state-waiting = Jest odpowiedź: czekamy, aż wpiszesz kod tego urządzenia
+devices-waiting-heading = Nowe urządzenie odpowiedziało
+devices-waiting-explain = Wpisz kod, który ono pokazuje. Do tego czasu nic nie jest mu udostępniane.
+devices-waiting-many = Odpowiedziało więcej niż jedno urządzenie. Jeśli łączysz tylko jedno, ktoś inny może mieć Twój kod: dla bezpieczeństwa utwórz nowy kod i połącz jeszcze raz.
+devices-confirm-label = Kod z nowego urządzenia
+devices-confirm-button = Potwierdź
+devices-confirmed = Kod się zgadza. Nowe urządzenie dostanie Twój plan z następną aktualizacją.
 
 sync-files-heading = Pliki aktualizacji
 sync-files-intro = Bez serwera pośredniczącego aktualizacje wędrują jako pliki: zapisz plik i wyślij go e-mailem, komunikatorem albo na pendrivie. Jest zaszyfrowany: otworzyć go mogą tylko osoby, którym udostępniasz.

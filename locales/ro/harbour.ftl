@@ -527,6 +527,9 @@ error-supporter_exists = Ai deja o persoană de sprijin cu acest nume. Te rog s�
 error-person_not_found = Nimeni cu acest nume nu împarte un plan cu tine.
 error-device_not_found = Nu există niciun dispozitiv conectat cu acest nume.
 error-rate_limited = Un semnal a fost trimis adineauri. Te rog să aștepți puțin înainte să trimiți altul.
+error-code_mismatch = Codul nu se potrivește. Nu s-a împărțit nimic. Verifică codul de pe celălalt ecran și încearcă din nou.
+error-code_ambiguous = Mai multe aplicații au răspuns cu acest cod, deci poate că altcineva are linkul. Ca să fii în siguranță, nu a fost adăugat nimeni: oprește această invitație și fă una nouă.
+error-vault_busy = Planul tău este deschis într-o altă fereastră sau alt program Harbour. Închide-l acolo, apoi încearcă din nou.
 
 ## Sharing
 
@@ -593,7 +596,7 @@ supporters-invite-save = Salvează ca fișier
 supporters-invite-saved = Salvat: { $path }
 supporters-invite-qr = Sau poate scana acest cod cu dispozitivul său.
 supporters-invite-qr-alt = Codul QR al invitației pentru { $name }
-supporters-invite-code-later = Când aplicația persoanei răspunde, un cod de confirmare apare lângă numele ei, mai jos. Verifică să fie același cu cel pe care îl vede ea.
+supporters-invite-code-later = Când aplicația persoanei răspunde, Harbour îți cere codul pe care îl afișează. Persoana ți-l citește, iar tu îl scrii mai jos.
 supporters-code = Codul de confirmare: { $code }. Verifică să fie același ca al persoanei respective.
 supporters-read-not-yet = Încă nu ți-a marcat planul ca citit.
 supporters-read-earlier = Încă nu a citit ultimele tale modificări.
@@ -605,6 +608,18 @@ supporters-invite-expires =
        *[other] Invitația funcționează o singură dată, timp de { $days } de zile.
     }
 supporters-invite-done = Gata
+supporters-state-waiting = A răspuns: așteptăm să scrii codul persoanei
+# $name: the supporter's name, as the person typed it in the invite
+supporters-waiting-explain = { $name } a răspuns din aplicație. Roagă persoana să-ți citească codul afișat în aplicația ei și scrie-l aici. Nu se împarte nimic până nu faci asta.
+# $name: the supporter's name, as the person typed it in the invite
+supporters-confirm-label = Codul de la { $name }
+supporters-confirm-button = Confirmă
+# $name: the supporter's name, as the person typed it in the invite
+supporters-confirmed = Codul se potrivește. { $name } primește planul tău odată cu următoarea ta actualizare.
+# $name: the supporter's name, as the person typed it in the invite
+supporters-answers-warning = Mai multe aplicații au răspuns la această invitație, deci poate că altcineva are linkul. Ca să fii în siguranță, oprește această invitație și fă una nouă pentru { $name }.
+confirm-code-hint = 6 cifre, de exemplu 123 456
+confirm-code-format = Te rog să scrii toate cele 6 cifre ale codului, de exemplu 123 456.
 
 shared-title = Planuri împărțite cu mine
 shared-intro = Planuri pe care alți oameni le împart cu tine. Le poți citi fără internet.
@@ -651,8 +666,9 @@ shared-join-intro = Cineva ți-a trimis un link de invitație. Lipește-l aici. 
 shared-join-label = Linkul de invitație
 shared-join-button = Alătură-te
 shared-joined = { $person } împarte cu tine: { $sections }.
-shared-joined-code = Codul de confirmare: { $code }. Verifică să fie același ca al persoanei respective.
-shared-joined-next = Acum trimite-i un fișier de actualizare (sau sincronizează, dacă sincronizarea este pornită), ca aplicația ei să primească răspunsul tău. Planul ei sosește după aceea, cu următoarea ei actualizare.
+# $code: the 6-digit confirmation code, written like "123 456"
+shared-joined-code = Codul tău de confirmare: { $code }. Citește-l persoanei, față în față sau la telefon: ea îl scrie în aplicația ei. Nu se împarte nimic cu tine până nu face asta.
+shared-joined-next = Acum trimite-i un fișier de actualizare (sau sincronizează, dacă sincronizarea este pornită), ca aplicația ei să primească răspunsul tău. După ce îți scrie codul, planul ei sosește cu următoarea ei actualizare.
 
 devices-title = Dispozitivele mele
 devices-intro = Conectează-ți telefonul și calculatorul, ca planul tău să fie pe amândouă.
@@ -669,14 +685,22 @@ devices-link-intro = Creează un cod aici, apoi introdu-l pe celălalt dispoziti
 devices-link-start = Creează un cod
 devices-link-code = Introdu acest cod pe celălalt dispozitiv:
 devices-link-qr-alt = Cod QR pentru conectarea altui dispozitiv
-devices-link-next = Apoi trimite de acolo un fișier de actualizare către acest dispozitiv și trimite unul înapoi. Codul funcționează o singură dată.
+devices-link-next = Apoi trimite de acolo un fișier de actualizare către acest dispozitiv. Când ajunge, scrie codul afișat de dispozitivul nou și trimite înapoi un fișier de actualizare. Codul funcționează o singură dată.
 devices-join-heading = Acesta este dispozitivul meu nou
 devices-join-intro = Introdu codul pe care îl arată celălalt dispozitiv.
 devices-join-code = Codul de pe celălalt dispozitiv
 devices-join-name = Un nume pentru acest dispozitiv
 devices-join-button = Conectează acest dispozitiv
-devices-joined = Conectat. Codul de confirmare: { $code }. Acum trimite un fișier de actualizare celuilalt dispozitiv (sau sincronizează), ca să primească răspunsul acestuia; planul tău sosește odată cu următoarea lui actualizare.
+# $code: the 6-digit confirmation code, written like "123 456"
+devices-joined = Aproape conectat. Codul de confirmare: { $code }. Acum trimite un fișier de actualizare celuilalt dispozitiv (sau sincronizează) și scrie acolo acest cod. Planul tău sosește apoi odată cu următoarea lui actualizare.
 devices-code = Codul de confirmare: { $code }. Verifică să fie același cu cel afișat de acel dispozitiv când s-a alăturat.
+devices-state-waiting = A răspuns: așteptăm să scrii codul dispozitivului
+devices-waiting-heading = Un dispozitiv nou a răspuns
+devices-waiting-explain = Scrie codul pe care îl afișează. Nu se împarte nimic cu el până nu faci asta.
+devices-waiting-many = Au răspuns mai multe dispozitive. Dacă conectezi doar unul, poate că altcineva are codul tău: ca să fii în siguranță, fă un cod nou și conectează din nou.
+devices-confirm-label = Codul de pe dispozitivul nou
+devices-confirm-button = Confirmă
+devices-confirmed = Codul se potrivește. Dispozitivul nou primește planul tău odată cu următoarea ta actualizare.
 
 sync-files-heading = Fișiere de actualizare
 sync-files-intro = Fără un releu de sincronizare, actualizările circulă ca fișiere: salvează unul și trimite-l prin e-mail, printr-o aplicație de mesagerie sau pe un stick USB. Fișierul este criptat: doar oamenii cu care împarți planul îl pot deschide.

@@ -525,6 +525,9 @@ error-supporter_exists = اس نام کا ایک مددگار پہلے سے مو
 error-person_not_found = اس نام کا کوئی شخص آپ کے ساتھ منصوبہ شیئر نہیں کرتا۔
 error-device_not_found = اس نام کا کوئی منسلک آلہ نہیں ہے۔
 error-rate_limited = ابھی ایک لمحہ پہلے ایک سگنل بھیجا گیا ہے۔ دوسرا بھیجنے سے پہلے براہِ کرم تھوڑا انتظار کریں۔
+error-code_mismatch = یہ کوڈ میل نہیں کھاتا۔ کچھ بھی شیئر نہیں ہوا۔ دوسری اسکرین پر کوڈ دیکھ کر دوبارہ کوشش کریں۔
+error-code_ambiguous = ایک سے زیادہ ایپس نے یہی کوڈ دیا ہے، اس لیے ہو سکتا ہے کہ لنک کسی اور کے پاس بھی ہو۔ احتیاطاً کسی کو شامل نہیں کیا گیا: یہ دعوت نامہ روک دیں اور نیا بنائیں۔
+error-vault_busy = آپ کا منصوبہ Harbour کی کسی اور ونڈو یا پروگرام میں کھلا ہے۔ اسے وہاں بند کریں، پھر دوبارہ کوشش کریں۔
 
 ## Sharing
 ## Supporters, plans shared with me, own devices, update files and the sync
@@ -589,13 +592,25 @@ supporters-invite-save = فائل کے طور پر محفوظ کریں
 supporters-invite-saved = محفوظ ہو گیا: { $path }
 supporters-invite-qr = یا وہ اپنے آلے سے یہ کوڈ اسکین کر سکتے ہیں۔
 supporters-invite-qr-alt = { $name } کے لیے دعوت کا QR کوڈ
-supporters-invite-code-later = جب ان کی ایپ جواب دے دے گی، تو نیچے ان کے نام کے ساتھ ایک تصدیقی کوڈ نظر آئے گا۔ دیکھ لیں کہ یہ اس کوڈ جیسا ہی ہے جو انہیں نظر آتا ہے۔
+supporters-invite-code-later = جب ان کی ایپ جواب دے دے، تو Harbour آپ سے وہ کوڈ مانگے گا جو ان کی ایپ دکھاتی ہے۔ ان سے کہیں کہ وہ آپ کو پڑھ کر سنائیں، پھر اسے نیچے لکھیں۔
 supporters-code = تصدیقی کوڈ: { $code }۔ دیکھ لیں کہ یہ ان کے کوڈ جیسا ہی ہے۔
 supporters-read-not-yet = انہوں نے ابھی تک آپ کے منصوبے کو پڑھا ہوا نشان زد نہیں کیا۔
 supporters-read-earlier = انہوں نے ابھی تک آپ کی تازہ ترین تبدیلیاں نہیں پڑھیں۔
 supporters-read-latest = انہوں نے آپ کی تازہ ترین تبدیلیاں پڑھ لی ہیں۔
 supporters-invite-expires = یہ دعوت ایک بار، { $days } دن کے لیے کام کرتی ہے۔
 supporters-invite-done = ہو گیا
+supporters-state-waiting = جواب آ گیا: آپ کے ان کا کوڈ لکھنے کا انتظار ہے
+# $name: the supporter's name, as the person typed it in the invite
+supporters-waiting-explain = { $name } کی ایپ نے جواب دے دیا ہے۔ { $name } سے کہیں کہ ان کی ایپ میں جو کوڈ نظر آ رہا ہے وہ آپ کو پڑھ کر سنائیں، اور اسے یہاں لکھیں۔ جب تک آپ ایسا نہ کریں، کچھ بھی شیئر نہیں ہوگا۔
+# $name: the supporter's name, as the person typed it in the invite
+supporters-confirm-label = { $name } کی ایپ والا کوڈ
+supporters-confirm-button = تصدیق کریں
+# $name: the supporter's name, as the person typed it in the invite
+supporters-confirmed = کوڈ درست ہے۔ آپ کی اگلی اپ ڈیٹ کے ساتھ { $name } کو آپ کا منصوبہ ملے گا۔
+# $name: the supporter's name, as the person typed it in the invite
+supporters-answers-warning = اس دعوت نامے کا جواب ایک سے زیادہ ایپس نے دیا ہے، اس لیے ہو سکتا ہے کہ لنک کسی اور کے پاس بھی ہو۔ احتیاطاً یہ دعوت نامہ روک دیں اور { $name } کے لیے نیا بنائیں۔
+confirm-code-hint = چھ ہندسے، مثلاً 123456
+confirm-code-format = براہِ کرم کوڈ کے سارے چھ ہندسے لکھیں، مثلاً 123456۔
 shared-title = میرے ساتھ شیئر کیے گئے
 shared-intro = وہ منصوبے جو دوسرے لوگ آپ کے ساتھ شیئر کرتے ہیں۔ آپ انہیں انٹرنیٹ کے بغیر پڑھ سکتے ہیں۔
 shared-empty = ابھی کوئی آپ کے ساتھ منصوبہ شیئر نہیں کرتا۔ جب کوئی آپ کو دعوت بھیجے تو اسے نیچے پیسٹ کریں۔
@@ -640,8 +655,9 @@ shared-join-intro = کسی نے آپ کو دعوت کا لنک بھیجا ہے۔
 shared-join-label = دعوت کا لنک
 shared-join-button = شامل ہوں
 shared-joined = { $person } آپ کے ساتھ شیئر کرتے ہیں: { $sections }۔
-shared-joined-code = تصدیقی کوڈ: { $code }۔ دیکھ لیں کہ یہ ان کے کوڈ جیسا ہی ہے۔
-shared-joined-next = اب انہیں ایک اپ ڈیٹ فائل بھیجیں (یا سنک کریں، اگر سنک آن ہے)، تاکہ آپ کا جواب ان کی ایپ تک پہنچ جائے۔ اس کے بعد ان کا منصوبہ ان کی اگلی اپ ڈیٹ کے ساتھ آئے گا۔
+# $code: the 6-digit confirmation code, written like "123 456"
+shared-joined-code = آپ کا تصدیقی کوڈ: { $code }۔ یہ انہیں پڑھ کر سنائیں، آمنے سامنے یا فون پر: وہ اسے اپنی ایپ میں لکھیں گے۔ جب تک وہ ایسا نہ کریں، آپ کے ساتھ کچھ بھی شیئر نہیں ہوگا۔
+shared-joined-next = اب انہیں ایک اپ ڈیٹ فائل بھیجیں (یا سنک کریں، اگر سنک آن ہے)، تاکہ آپ کا جواب ان کی ایپ تک پہنچ جائے۔ جب وہ آپ کا کوڈ لکھ دیں، تو ان کا منصوبہ ان کی اگلی اپ ڈیٹ کے ساتھ آئے گا۔
 devices-title = میرے آلات
 devices-intro = اپنا فون اور اپنا کمپیوٹر جوڑیں، تاکہ آپ کا منصوبہ دونوں پر ہو۔
 devices-list-heading = جڑے ہوئے آلات
@@ -657,14 +673,22 @@ devices-link-intro = یہاں ایک کوڈ بنائیں، پھر اسے اپن�
 devices-link-start = کوڈ بنائیں
 devices-link-code = یہ کوڈ اپنے دوسرے آلے پر درج کریں:
 devices-link-qr-alt = ایک اور آلہ جوڑنے کے لیے QR کوڈ
-devices-link-next = پھر وہاں سے اس آلے کو ایک اپ ڈیٹ فائل بھیجیں، اور جواب میں ایک واپس بھیجیں۔ یہ کوڈ ایک بار کام کرتا ہے۔
+devices-link-next = پھر وہاں سے اس آلے کو ایک اپ ڈیٹ فائل بھیجیں۔ جب وہ پہنچ جائے، تو نئے آلے پر نظر آنے والا کوڈ یہاں لکھیں، اور جواب میں ایک اپ ڈیٹ فائل واپس بھیجیں۔ یہ کوڈ ایک بار کام کرتا ہے۔
 devices-join-heading = یہ میرا نیا آلہ ہے
 devices-join-intro = وہ کوڈ درج کریں جو آپ کا دوسرا آلہ دکھاتا ہے۔
 devices-join-code = میرے دوسرے آلے کا کوڈ
 devices-join-name = اس آلے کا نام
 devices-join-button = یہ آلہ جوڑیں
-devices-joined = جڑ گیا۔ تصدیقی کوڈ: { $code }۔ اب اپنے دوسرے آلے کو ایک اپ ڈیٹ فائل بھیجیں (یا سنک کریں)، تاکہ اس آلے کا جواب اس تک پہنچ جائے؛ آپ کا منصوبہ اس کی اگلی اپ ڈیٹ کے ساتھ آئے گا۔
+# $code: the 6-digit confirmation code, written like "123 456"
+devices-joined = تقریباً جڑ گیا۔ تصدیقی کوڈ: { $code }۔ اب اپنے دوسرے آلے کو ایک اپ ڈیٹ فائل بھیجیں (یا سنک کریں)، اور وہاں یہ کوڈ لکھیں۔ اس کے بعد آپ کا منصوبہ اس کی اگلی اپ ڈیٹ کے ساتھ آئے گا۔
 devices-code = تصدیقی کوڈ: { $code }۔ دیکھ لیں کہ یہ اس کوڈ جیسا ہی ہے جو اس آلے نے شامل ہوتے وقت دکھایا تھا۔
+devices-state-waiting = جواب آ گیا: آپ کے اس کا کوڈ لکھنے کا انتظار ہے
+devices-waiting-heading = ایک نئے آلے نے جواب دیا ہے
+devices-waiting-explain = اس پر جو کوڈ نظر آ رہا ہے وہ لکھیں۔ جب تک آپ ایسا نہ کریں، اس کے ساتھ کچھ بھی شیئر نہیں ہوگا۔
+devices-waiting-many = ایک سے زیادہ آلات نے جواب دیا ہے۔ اگر آپ کو صرف ایک آلہ جوڑنا ہے تو ہو سکتا ہے کہ آپ کا کوڈ کسی اور کے پاس بھی ہو: احتیاطاً نیا کوڈ بنائیں اور دوبارہ جوڑیں۔
+devices-confirm-label = نئے آلے والا کوڈ
+devices-confirm-button = تصدیق کریں
+devices-confirmed = کوڈ درست ہے۔ آپ کی اگلی اپ ڈیٹ کے ساتھ نئے آلے کو آپ کا منصوبہ ملے گا۔
 sync-files-heading = اپ ڈیٹ فائلیں
 sync-files-intro = سنک ریلے کے بغیر، اپ ڈیٹس فائلوں کی صورت میں جاتی ہیں: ایک فائل محفوظ کریں اور اسے ای میل، میسجنگ ایپ یا USB اسٹک سے بھیجیں۔ یہ خفیہ کردہ ہوتی ہے: اسے صرف وہی لوگ کھول سکتے ہیں جن کے ساتھ آپ شیئر کرتے ہیں۔
 sync-file-save = اپ ڈیٹ فائل محفوظ کریں
