@@ -1,6 +1,6 @@
 // Generated from the Rust types in crates/api by `make bindings`. Do not edit.
 
-export type ErrorCode = "invalid_input" | "data_invalid" | "internal" | "wrong_passphrase" | "wrong_recovery_key" | "invalid_recovery_key" | "passphrase_required" | "vault_corrupt" | "kdf_params_out_of_range" | "backup_corrupt" | "vault_exists" | "vault_not_found" | "vault_too_new" | "vault_locked" | "io" | "storage" | "unknown_field" | "item_not_found" | "too_long" | "plan_corrupt" | "message_too_large" | "message_invalid" | "message_unauthentic" | "message_replayed" | "write_refused" | "invite_invalid" | "invite_expired" | "invite_used" | "bundle_invalid" | "supporter_not_found" | "supporter_exists" | "person_not_found" | "device_not_found" | "rate_limited" | "place_name_required" | "phone_invalid" | "opening_hours_invalid" | "coordinates_invalid" | "my_place_not_found" | "relay_unreachable" | "relay_refused";
+export type ErrorCode = "invalid_input" | "data_invalid" | "internal" | "wrong_passphrase" | "wrong_recovery_key" | "invalid_recovery_key" | "passphrase_required" | "vault_corrupt" | "kdf_params_out_of_range" | "backup_corrupt" | "vault_exists" | "vault_not_found" | "vault_too_new" | "vault_locked" | "io" | "storage" | "unknown_field" | "item_not_found" | "too_long" | "plan_corrupt" | "message_too_large" | "message_invalid" | "message_unauthentic" | "message_replayed" | "write_refused" | "invite_invalid" | "invite_expired" | "invite_used" | "bundle_invalid" | "supporter_not_found" | "supporter_exists" | "person_not_found" | "device_not_found" | "rate_limited" | "place_name_required" | "phone_invalid" | "opening_hours_invalid" | "coordinates_invalid" | "my_place_not_found" | "relay_unreachable" | "relay_refused" | "code_mismatch" | "code_ambiguous" | "vault_busy";
 
 export type Error = { code: ErrorCode, message: string, };
 
@@ -441,9 +441,15 @@ export type SupporterDto = { name: string, sections: Array<string>,
  */
 joined: boolean, 
 /**
- * Once their app has answered: the code they should see too.
+ * Once the person confirmed their app: the code it shows.
  */
 confirmation_code: string | null, 
+/**
+ * Apps that answered the invite and wait for the person to type the
+ * code one of them shows: each one's code. More than one means someone
+ * else may have the link.
+ */
+waiting: Array<string>, 
 /**
  * As their last reply says; none when another of my devices publishes to them.
  */
@@ -479,7 +485,12 @@ export type DeviceDto = { id: string, name: string, this_device: boolean,
 /**
  * For a device this one linked: the code it showed when it joined.
  */
-confirmation_code: string | null, };
+confirmation_code: string | null, 
+/**
+ * A new device that answered a device link and waits for the person to
+ * type the code it shows (not yet one of the person's devices).
+ */
+waiting: boolean, };
 
 export type BundleOutResult = { path: string, bytes: number, };
 
@@ -493,7 +504,7 @@ refused: Array<Error>,
  */
 revoked: Array<string>, signals: Array<string>, };
 
-export type SupporterState = "invited" | "expired" | "active";
+export type SupporterState = "invited" | "expired" | "waiting" | "active";
 
 export type SupporterStatus = { name: string, sections: Array<string>, state: SupporterState, 
 /**
@@ -513,13 +524,18 @@ signals: boolean, availability: string,
  */
 notes: Array<string>, 
 /**
- * Once their app has answered: the code they should see too.
+ * Once the person confirmed their app: the code it shows.
  */
 confirmation_code: string | null, 
 /**
  * How far they have read what I share (from their last reply).
  */
-read: SupporterRead | null, };
+read: SupporterRead | null, 
+/**
+ * How many apps answered the invite while it waits for a code. More
+ * than one: someone else may have the link.
+ */
+answers: number, };
 
 export type RevokedSupporter = { name: string, sections: Array<string>, 
 /**
@@ -540,6 +556,10 @@ qr_svg: string, };
 export type InviteSaveArgs = { name: string, link: string, };
 
 export type SupporterArgs = { name: string, };
+
+export type ConfirmArgs = { name: string, code: string, };
+
+export type DeviceConfirmArgs = { code: string, };
 
 export type JoinArgs = { 
 /**
@@ -654,4 +674,4 @@ last_file_out: string | null, last_file_in: string | null,
  */
 last_news: string | null, };
 
-export const ERROR_CODES: readonly ErrorCode[] = ["invalid_input", "data_invalid", "internal", "wrong_passphrase", "wrong_recovery_key", "invalid_recovery_key", "passphrase_required", "vault_corrupt", "kdf_params_out_of_range", "backup_corrupt", "vault_exists", "vault_not_found", "vault_too_new", "vault_locked", "io", "storage", "unknown_field", "item_not_found", "too_long", "plan_corrupt", "message_too_large", "message_invalid", "message_unauthentic", "message_replayed", "write_refused", "invite_invalid", "invite_expired", "invite_used", "bundle_invalid", "supporter_not_found", "supporter_exists", "person_not_found", "device_not_found", "rate_limited", "place_name_required", "phone_invalid", "opening_hours_invalid", "coordinates_invalid", "my_place_not_found", "relay_unreachable", "relay_refused"];
+export const ERROR_CODES: readonly ErrorCode[] = ["invalid_input", "data_invalid", "internal", "wrong_passphrase", "wrong_recovery_key", "invalid_recovery_key", "passphrase_required", "vault_corrupt", "kdf_params_out_of_range", "backup_corrupt", "vault_exists", "vault_not_found", "vault_too_new", "vault_locked", "io", "storage", "unknown_field", "item_not_found", "too_long", "plan_corrupt", "message_too_large", "message_invalid", "message_unauthentic", "message_replayed", "write_refused", "invite_invalid", "invite_expired", "invite_used", "bundle_invalid", "supporter_not_found", "supporter_exists", "person_not_found", "device_not_found", "rate_limited", "place_name_required", "phone_invalid", "opening_hours_invalid", "coordinates_invalid", "my_place_not_found", "relay_unreachable", "relay_refused", "code_mismatch", "code_ambiguous", "vault_busy"];

@@ -169,6 +169,7 @@ export const BY_ID: Readonly<Record<string, string>> = {
   "devices-list-heading": networkedComputers,
   "devices-link-heading": laptop,
   "devices-join-heading": receive,
+  "devices-waiting-heading": correct,
   loading: wait,
 };
 

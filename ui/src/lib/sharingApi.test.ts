@@ -2,9 +2,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FluentResource } from "@fluent/bundle";
-import type { BundleInResult, SyncStatus } from "./bindings";
+import type { BundleInResult, DeviceDto, SyncStatus } from "./bindings";
 import {
   SHAREABLE_SECTIONS,
+  answeredByOthers,
+  cleanConfirmCode,
   cleanInviteLink,
   formatStamp,
   orderedSections,
@@ -17,6 +19,7 @@ import {
   syncStateId,
   svgDataUrl,
   updateFileSummary,
+  waitingDevices,
 } from "./sharingApi";
 
 const reference = readFileSync(join(__dirname, "../../../locales/en-GB/harbour.ftl"), "utf8");
@@ -38,6 +41,38 @@ describe("sharing helpers", () => {
     expect(cleanInviteLink("harbour://device#xyz")).toBeNull();
     expect(cleanInviteLink("https://example.org/#x")).toBeNull();
     expect(cleanInviteLink("")).toBeNull();
+  });
+
+  it("reads a typed confirmation code in any of the digits people use, and nothing else", () => {
+    expect(cleanConfirmCode("123456")).toBe("123 456");
+    expect(cleanConfirmCode(" 123 456 ")).toBe("123 456");
+    expect(cleanConfirmCode("123-456")).toBe("123 456");
+    expect(cleanConfirmCode("12 34 56")).toBe("123 456");
+    // Arabic-Indic (ar), Extended Arabic-Indic (ur), Bengali (bn), Gurmukhi (pa), full-width.
+    expect(cleanConfirmCode("١٢٣٤٥٦")).toBe("123 456");
+    expect(cleanConfirmCode("۱۲۳ ۴۵۶")).toBe("123 456");
+    expect(cleanConfirmCode("০৯৮৭৬৫")).toBe("098 765");
+    expect(cleanConfirmCode("੧੨੩੪੫੬")).toBe("123 456");
+    expect(cleanConfirmCode("１２３４５６")).toBe("123 456");
+    // Direction marks that come along when copying from right-to-left text.
+    expect(cleanConfirmCode("\u2066123 456\u2069")).toBe("123 456");
+    expect(cleanConfirmCode("\u200f123\u200e456")).toBe("123 456");
+    expect(cleanConfirmCode("12345")).toBeNull();
+    expect(cleanConfirmCode("1234567")).toBeNull();
+    expect(cleanConfirmCode("12a456")).toBeNull();
+    expect(cleanConfirmCode("")).toBeNull();
+  });
+
+  it("warns when more than one app answered an invite", () => {
+    expect(answeredByOthers({ answers: 0 })).toBe(false);
+    expect(answeredByOthers({ answers: 1 })).toBe(false);
+    expect(answeredByOthers({ answers: 2 })).toBe(true);
+  });
+
+  it("finds the new devices waiting for their code", () => {
+    const device = (id: string, waiting: boolean): DeviceDto => ({ id, name: "", this_device: false, confirmation_code: null, waiting });
+    expect(waitingDevices([device("a", false), device("b", true), device("c", true)]).map((d) => d.id)).toEqual(["b", "c"]);
+    expect(waitingDevices([])).toEqual([]);
   });
 
   it("makes a data: URL of an SVG, even with non-ASCII text in it", () => {
@@ -72,7 +107,9 @@ describe("sharing helpers", () => {
 
   it("every id the helpers build exists in en-GB", () => {
     const ids = [
-      ...(["invited", "expired", "active"] as const).map(supporterStateId),
+      ...(["invited", "expired", "waiting", "active"] as const).map(supporterStateId),
+      "confirm-code-format",
+      ...["code_mismatch", "code_ambiguous", "vault_busy"].map((code) => `error-${code}`),
       ...(["not_yet", "earlier", "latest"] as const).map(supporterReadId),
       "supporters-state-revoked",
       ...["crisis_plan_activated", "ask_for_help", "something_new"].map(signalMessageId),

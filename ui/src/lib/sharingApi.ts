@@ -7,7 +7,9 @@ import type {
   AcceptRoleArgs,
   AppInvite,
   BundleInResult,
+  ConfirmArgs,
   DeviceArgs,
+  DeviceConfirmArgs,
   DeviceDto,
   DeviceJoinArgs,
   DeviceJoined,
@@ -27,6 +29,7 @@ import type {
   SupporterArgs,
   SupporterRead,
   SupporterState,
+  SupporterStatus,
   SupportersResult,
   SyncSettings,
   SyncStatus,
@@ -39,6 +42,8 @@ export const sharingApi = {
   invite: (args: InviteArgs) => call<AppInvite>("sharing_invite", { args }),
   saveInvite: (args: InviteSaveArgs) => call<SavedFile>("sharing_invite_save", { args }),
   revoke: (args: SupporterArgs) => call<RevokeResult>("sharing_revoke", { args }),
+  /** Admits the supporter whose app answered with this code (it shows on their screen). */
+  confirm: (args: ConfirmArgs) => call<null>("sharing_confirm", { args }),
   join: (args: JoinArgs) => call<JoinResult>("sharing_join", { args }),
   shared: () => call<SharedStatus[]>("sharing_shared", {}),
   sharedShow: (args: PersonArgs) => call<SharedPlan>("sharing_shared_show", { args }),
@@ -49,6 +54,8 @@ export const sharingApi = {
   devices: () => call<DeviceDto[]>("devices_list", {}),
   linkDevice: () => call<DeviceLinkResult>("devices_link", {}),
   joinDevice: (args: DeviceJoinArgs) => call<DeviceJoined>("devices_join", { args }),
+  /** Admits the new device that answered a device link with this code (it shows on that device). */
+  confirmDevice: (args: DeviceConfirmArgs) => call<DeviceDto>("devices_confirm", { args }),
   removeDevice: (args: DeviceArgs) => call<DeviceDto>("devices_remove", { args }),
   saveUpdateFile: () => call<SavedFile>("sync_save_update_file", {}),
   openUpdateFile: (args: UpdateFileArgs) => call<BundleInResult>("sync_open_update_file", { args }),
@@ -197,6 +204,44 @@ export function cleanInviteLink(text: string): string | null {
 /** The message id for a supporter's state. */
 export function supporterStateId(state: SupporterState): string {
   return `supporters-state-${state}`;
+}
+
+/** The zero of each set of digits people may type a code in: Arabic-Indic, Persian and Urdu, Bengali, Gurmukhi, full-width. */
+const DIGIT_ZEROS = [0x0660, 0x06f0, 0x09e6, 0x0a66, 0xff10];
+
+/**
+ * A confirmation code as typed (`123456`, `123 456`, `123-456`, in any of the
+ * digits above, with stray spaces or direction marks) in the form Harbour
+ * shows it, `123 456`; null unless it is six digits.
+ */
+export function cleanConfirmCode(text: string): string | null {
+  let digits = "";
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0;
+    if (c >= 0x30 && c <= 0x39) {
+      digits += ch;
+      continue;
+    }
+    const zero = DIGIT_ZEROS.find((z) => c >= z && c <= z + 9);
+    if (zero !== undefined) {
+      digits += String(c - zero);
+      continue;
+    }
+    // Spaces, dashes and dots between the groups; invisible direction marks from copying RTL text.
+    if (/[\s\-\u2010-\u2015\u2212.\u00b7\u200e\u200f\u061c\u2066-\u2069]/u.test(ch)) continue;
+    return null;
+  }
+  return digits.length === 6 ? `${digits.slice(0, 3)} ${digits.slice(3)}` : null;
+}
+
+/** More than one app answered this invite: someone else may have the link. */
+export function answeredByOthers(s: Pick<SupporterStatus, "answers">): boolean {
+  return s.answers > 1;
+}
+
+/** The new devices that answered a device link and wait for the person to type their code. */
+export function waitingDevices(devices: readonly DeviceDto[]): DeviceDto[] {
+  return devices.filter((d) => d.waiting);
 }
 
 /** The message id for how far a supporter has read (`supporters-read-not-yet`, ...). */
