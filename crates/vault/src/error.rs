@@ -21,6 +21,10 @@ pub enum VaultError {
     VaultExists,
     #[error("there is no vault here")]
     VaultNotFound,
+    #[error(
+        "another Harbour window or the harbour command has this vault open; close it and try again"
+    )]
+    Busy,
     #[error("this vault was written by a newer Harbour (format {found}, this one reads up to {supported})")]
     TooNew { found: i64, supported: i64 },
     #[error("file error: {0}")]
@@ -43,6 +47,7 @@ impl VaultError {
             VaultError::BackupCorrupt { .. } => "backup_corrupt",
             VaultError::VaultExists => "vault_exists",
             VaultError::VaultNotFound => "vault_not_found",
+            VaultError::Busy => "vault_busy",
             VaultError::TooNew { .. } => "vault_too_new",
             VaultError::Io(_) => "io",
             VaultError::Storage(_) => "storage",

@@ -44,6 +44,8 @@ use std::collections::BTreeMap;
 pub const FORMAT_VERSION: i64 = 1;
 /// The database file's name inside a vault directory.
 pub const DB_FILE: &str = "vault.sqlite";
+/// Held with an exclusive lock while a [`Vault`] is open: one writer per vault.
+pub const LOCK_FILE: &str = "vault.lock";
 /// Files being built (create, restore) before the atomic rename into place.
 const NEW_PREFIX: &str = ".vault-new-";
 
@@ -63,6 +65,9 @@ pub struct Vault {
     dir: PathBuf,
     /// Writes to each document through this handle (see [`Vault::doc_revision`]).
     revisions: BTreeMap<String, u64>,
+    /// The exclusive lock on [`LOCK_FILE`], released when the vault is dropped
+    /// (or its process dies).
+    _lock: std::fs::File,
 }
 
 impl std::fmt::Debug for Vault {
@@ -108,6 +113,7 @@ impl Vault {
         if !path.is_file() {
             return Err(VaultError::VaultNotFound);
         }
+        let lock = lock_dir(dir)?;
         let mut conn = open_conn(&path, false)?;
         configure(&conn, true)?;
         match schema::version(&conn)? {
@@ -135,6 +141,7 @@ impl Vault {
             catalog,
             dir: dir.to_path_buf(),
             revisions: BTreeMap::new(),
+            _lock: lock,
         })
     }
 
@@ -549,6 +556,7 @@ fn build_new(
     fill: impl FnOnce(&Connection, &Keys, &mut Catalog) -> Result<()>,
 ) -> Result<Vault> {
     std::fs::create_dir_all(dir)?;
+    let lock = lock_dir(dir)?;
     clean_leftovers(dir)?;
     if Vault::exists(dir) {
         return Err(VaultError::VaultExists);
@@ -605,7 +613,24 @@ fn build_new(
         catalog,
         dir: dir.to_path_buf(),
         revisions: BTreeMap::new(),
+        _lock: lock,
     })
+}
+
+/// Takes the vault directory's exclusive lock, or says another process (or
+/// another handle in this one) has the vault open. Two writers would each
+/// load state and write it back whole, silently undoing each other.
+fn lock_dir(dir: &Path) -> Result<std::fs::File> {
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(dir.join(LOCK_FILE))?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(std::fs::TryLockError::WouldBlock) => Err(VaultError::Busy),
+        Err(std::fs::TryLockError::Error(e)) => Err(VaultError::Io(e)),
+    }
 }
 
 /// Removes what an interrupted create or restore left behind, and a WAL or
