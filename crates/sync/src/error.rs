@@ -35,6 +35,12 @@ pub enum SyncError {
     DeviceNotFound(String),
     #[error("please wait: a signal was sent to this supporter a moment ago")]
     RateLimited,
+    #[error("no app that answered shows this code; check the code on their screen, or sync and try again")]
+    CodeMismatch,
+    #[error("more than one app answered with this code: someone else may have the link. Stop this invite and make a new one")]
+    CodeAmbiguous,
+    #[error("too many apps answered this invite: someone else may have the link. Stop this invite and make a new one")]
+    TooManyAnswers,
     #[error("{0} is not a section that can be shared")]
     UnknownSection(String),
     #[error(transparent)]
@@ -65,6 +71,8 @@ impl SyncError {
             SyncError::PersonNotFound(_) => "person_not_found",
             SyncError::DeviceNotFound(_) => "device_not_found",
             SyncError::RateLimited => "rate_limited",
+            SyncError::CodeMismatch => "code_mismatch",
+            SyncError::CodeAmbiguous | SyncError::TooManyAnswers => "code_ambiguous",
             SyncError::UnknownSection(_) => "unknown_field",
             SyncError::Vault(e) => e.code(),
             SyncError::Doc(harbour_doc::DocError::Invalid(_)) => "invalid_input",

@@ -118,10 +118,57 @@ pub fn root_from_invite(secret: &[u8; 32], x25519: Option<&SecretKey>) -> Result
 }
 
 /// A short code both sides can read to each other: `123 456`.
-pub fn confirmation_code(root: &SecretKey) -> String {
-    let mac = hmac_sha256(root.expose(), b"harbour-sync/v1 confirm");
+///
+/// Six digits are a million tries. Someone who holds an invite link can make
+/// as many answers as they like, and each answer's code is theirs to compute;
+/// so after overhearing the rightful code they could search for an answer
+/// that shows the same one. The code is therefore stretched with Argon2id at
+/// its floor (19 MiB, 2 passes): one try costs tens of milliseconds and
+/// 19 MiB, so a million cost hours of a many-core machine, in the minute
+/// between a code read aloud and the person typing it. The person's side also
+/// refuses a code that two answers share ([`crate::SyncError::CodeAmbiguous`]),
+/// so the grinder must in addition keep the rightful answer from arriving.
+pub fn confirmation_code(root: &SecretKey) -> Result<String> {
+    let stretched = harbour_crypto::kdf::derive_key(
+        root.expose(),
+        CODE_SALT,
+        harbour_crypto::KdfParams::FLOOR,
+    )?;
+    let mac = hmac_sha256(stretched.expose(), b"harbour-sync/v1 confirm");
     let n = u32::from_be_bytes([mac[0], mac[1], mac[2], mac[3]]) % 1_000_000;
-    format!("{:03} {:03}", n / 1000, n % 1000)
+    Ok(format!("{:03} {:03}", n / 1000, n % 1000))
+}
+
+/// Argon2id's salt for confirmation codes: the root is already unique and
+/// secret, so a fixed, domain-separating salt suffices.
+const CODE_SALT: &[u8] = b"harbour-sync/v1 confirmation code";
+
+/// A code as a person typed it (`123456`, `123 456`, `123-456`, with stray
+/// spaces, in the digits of any script Harbour ships: Arabic-Indic, Persian
+/// and Urdu, Bengali, Gurmukhi, full-width) in the form
+/// [`confirmation_code`] writes; `None` unless it is six digits.
+pub fn normalize_code(typed: &str) -> Option<String> {
+    let mut digits = String::new();
+    for c in typed.chars() {
+        if c.is_whitespace() || c == '-' {
+            continue;
+        }
+        digits.push(char::from_digit(digit_value(c)?, 10)?);
+    }
+    if digits.len() != 6 {
+        return None;
+    }
+    Some(format!("{} {}", &digits[..3], &digits[3..]))
+}
+
+/// The value of a decimal digit in the scripts Harbour ships.
+fn digit_value(c: char) -> Option<u32> {
+    const ZEROS: [u32; 6] = [0x30, 0x660, 0x6F0, 0x9E6, 0xA66, 0xFF10];
+    let n = c as u32;
+    ZEROS
+        .iter()
+        .find(|&&zero| (zero..zero + 10).contains(&n))
+        .map(|zero| n - zero)
 }
 
 pub(crate) fn hex(b: &[u8]) -> String {
@@ -167,9 +214,23 @@ mod tests {
         let off = root_from_invite(&s, None).unwrap();
         let live = root_from_invite(&s, Some(&SecretKey::from_bytes([4; 32]))).unwrap();
         assert_ne!(off, live);
-        let code = confirmation_code(&off);
+        let code = confirmation_code(&off).unwrap();
         assert_eq!(code.len(), 7);
-        assert_eq!(code, confirmation_code(&off));
+        assert_eq!(code, confirmation_code(&off).unwrap());
+        assert_eq!(normalize_code(&code.replace(' ', "")), Some(code.clone()));
+        assert_eq!(normalize_code(" 123-456 "), Some("123 456".into()));
+        assert_eq!(normalize_code("12345"), None);
+        assert_eq!(normalize_code("１２３４５６"), Some("123 456".into()));
+        assert_eq!(
+            normalize_code("١٢٣ ٤٥٦"),
+            Some("123 456".into()),
+            "Arabic-Indic"
+        );
+        assert_eq!(normalize_code("۱۲۳۴۵۶"), Some("123 456".into()), "Urdu");
+        assert_eq!(normalize_code("১২৩৪৫৬"), Some("123 456".into()), "Bengali");
+        assert_eq!(normalize_code("੧੨੩੪੫੬"), Some("123 456".into()), "Gurmukhi");
+        assert_eq!(normalize_code("12345a"), None);
+        assert_eq!(normalize_code("1234567"), None);
         assert_eq!(unhex::<2>("0aff"), Some([10, 255]));
         assert_eq!(unhex::<2>("0aZf"), None);
         assert_eq!(unhex::<2>("é0a"), None);

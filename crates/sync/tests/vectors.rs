@@ -62,7 +62,7 @@ fn compute() -> BTreeMap<&'static str, String> {
     v.insert("x25519_joiner_public", hex(&joiner_public));
     v.insert("x25519_shared", hex(shared.expose()));
     v.insert("root_x25519", hex(root.expose()));
-    v.insert("confirmation_code", confirmation_code(&root));
+    v.insert("confirmation_code", confirmation_code(&root).unwrap());
     let hello_keys =
         StreamKeys::derive(&bootstrap, Purpose::Supporter, Direction::Up, 0, 0).unwrap();
     let hello = Body {
