@@ -35,11 +35,28 @@ pub enum Control {
     PairHello { public: String },
     /// An own device was removed; the group moves to a new root and epoch.
     /// Sent only on pairwise link streams the removed device cannot read.
+    /// `supporters` carries each supporter relationship's new root (see
+    /// `SupporterRekey`), so every remaining device can keep publishing.
     Rekey {
         removed: String,
         root: String,
         epoch: u32,
+        #[serde(default)]
+        supporters: Vec<SupporterKey>,
     },
+    /// To a supporter, on the old stream: a device of the person's was
+    /// removed, so the relationship moves to a new root, HKDF(old root ‖
+    /// X25519(this one-shot key, the supporter's key)), in `generation`. The
+    /// removed device can read this but not derive the new root.
+    SupporterRekey { public: String, generation: u32 },
+}
+
+/// A supporter relationship's root after a re-key (hex), for own devices.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SupporterKey {
+    pub id: String,
+    pub root: String,
+    pub generation: u32,
 }
 
 impl Control {

@@ -2,12 +2,12 @@
 //! devices. State lives in a [`Store`] (the encrypted vault); transports only
 //! move the envelopes [`Engine::outgoing`] makes and [`Engine::receive`] takes.
 
-use crate::control::{Control, SignalKind};
+use crate::control::{Control, SignalKind, SupporterKey};
 use crate::envelope::{self, Body, Kind};
 use crate::error::{Result, SyncError};
 use crate::invite::{Invite, InviteKind, DEFAULT_TTL_SECS};
 use crate::keys::{
-    confirmation_code, hex, root_from_invite, unhex, Direction, Purpose, StreamKeys,
+    confirmation_code, hex, normalize_code, root_from_invite, unhex, Direction, Purpose, StreamKeys,
 };
 use crate::projection::{self, Doc, Note, Reply};
 use crate::replay::SeenSeqs;
@@ -26,6 +26,9 @@ const SKELETON_ACTOR: &[u8] = b"harbour-skeleton";
 /// At most one signal of a kind to one supporter in this many seconds.
 pub const SIGNAL_INTERVAL_SECS: u64 = 15 * 60;
 const MAX_OUTBOX: usize = 64;
+/// At most this many apps may answer one invite or device link; more is an
+/// attack on the code (or a link gone far), and every further answer is refused.
+pub const MAX_ANSWERS: usize = 8;
 const MAX_NOTE: usize = 2000;
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -53,7 +56,7 @@ pub struct State {
 }
 
 /// The person's side of a supporter relationship.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Clone, Serialize, Deserialize)]
 pub struct SupporterRel {
     pub id: String,
     pub name: String,
@@ -74,10 +77,48 @@ pub struct SupporterRel {
     pub pending: Vec<Control>,
     pub created_at: u64,
     pub delivered: bool,
-    /// Until their app answers: what finishes the pairing. `root` is the
-    /// invite's bootstrap root meanwhile, and nothing is published.
+    /// Until the person confirms an answer's code: what finishes the
+    /// pairing. `root` is the invite's bootstrap root meanwhile, and nothing
+    /// is published.
     #[serde(default)]
     pub pairing: Option<Pairing>,
+    /// The apps that answered the invite, each waiting for the person to
+    /// type the code it shows ([`Engine::confirm_supporter`]).
+    #[serde(default)]
+    pub answers: Vec<Answer>,
+    /// The confirmed code (kept: it is slow to derive on purpose).
+    #[serde(default)]
+    pub code: Option<String>,
+    /// The supporter's X25519 public key (hex), from their answer: a removed
+    /// device of the person's cannot follow a re-key made with it.
+    #[serde(default)]
+    pub peer_public: Option<String>,
+}
+
+/// An app that answered an invite or a device link: the root its answer
+/// gives and the code its screen shows. Nothing is sent to it until the
+/// person types that code.
+#[derive(Clone, Serialize, Deserialize)]
+pub struct Answer {
+    /// The answering device's id (hex).
+    pub sender: String,
+    /// Its X25519 public key (hex).
+    #[serde(default)]
+    pub public: String,
+    /// The relationship's root if this answer is confirmed (hex).
+    pub root: String,
+    pub code: String,
+    pub at: u64,
+}
+
+impl std::fmt::Debug for Answer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Answer")
+            .field("sender", &self.sender)
+            .field("code", &self.code)
+            .field("at", &self.at)
+            .finish_non_exhaustive()
+    }
 }
 
 impl SupporterRel {
@@ -101,7 +142,7 @@ fn bootstrap_up(root: &str, purpose: Purpose) -> Result<StreamKeys> {
 /// The inviting side of a pairing that waits for its answer: the invite's
 /// secret and the seed of the X25519 key whose public half the invite
 /// carries. Both are forgotten once the answer arrives.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Clone, Serialize, Deserialize)]
 pub struct Pairing {
     pub secret: String,
     pub seed: String,
@@ -109,7 +150,7 @@ pub struct Pairing {
 
 /// The joining side's answer, sent on the bootstrap stream until the first
 /// message under the new root shows the inviter has it.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Clone, Serialize, Deserialize)]
 pub struct PairHello {
     /// The invite's bootstrap root (hex).
     pub root: String,
@@ -118,7 +159,7 @@ pub struct PairHello {
 }
 
 /// The supporter's side: a person who shares with me.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Clone, Serialize, Deserialize)]
 pub struct PersonRel {
     pub id: String,
     pub name: String,
@@ -130,9 +171,13 @@ pub struct PersonRel {
     pub signals: Vec<(SignalKind, u64)>,
     #[serde(default)]
     pub hello: Option<PairHello>,
+    /// The seed of this side's X25519 key (hex), kept so the person can
+    /// re-key the relationship when they remove a device of theirs.
+    #[serde(default)]
+    pub key: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Clone, Serialize, Deserialize)]
 pub struct Group {
     pub root: String,
     pub epoch: u32,
@@ -147,7 +192,7 @@ pub struct DeviceInfo {
     pub name: String,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Clone, Serialize, Deserialize)]
 pub struct LinkRel {
     pub root: String,
     /// True on the new device (it reads Down, writes Up).
@@ -161,14 +206,65 @@ pub struct LinkRel {
     /// The new device, until the linking one is heard from.
     #[serde(default)]
     pub hello: Option<PairHello>,
+    /// The linking device: new devices that answered, until the person types
+    /// the code one of them shows ([`Engine::confirm_device`]).
+    #[serde(default)]
+    pub answers: Vec<Answer>,
+    /// The confirmed code (kept: it is slow to derive on purpose).
+    #[serde(default)]
+    pub code: Option<String>,
 }
 
 /// What the linking device gives a new one.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Clone, Serialize, Deserialize)]
 struct Keyring {
     group: Group,
     supporters: Vec<SupporterRel>,
 }
+
+/// `Debug` for a type that holds key material: only the fields named, and
+/// never a root, seed or secret (they would end up in logs and panics).
+macro_rules! debug_without_secrets {
+    ($t:ident { $($f:ident),* }) => {
+        impl std::fmt::Debug for $t {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.debug_struct(stringify!($t))
+                    $(.field(stringify!($f), &self.$f))*
+                    .finish_non_exhaustive()
+            }
+        }
+    };
+}
+
+debug_without_secrets!(SupporterRel {
+    id,
+    name,
+    sections,
+    generation,
+    peer,
+    publisher,
+    answers
+});
+debug_without_secrets!(Pairing {});
+debug_without_secrets!(PairHello { public });
+debug_without_secrets!(PersonRel {
+    id,
+    name,
+    sections,
+    generation
+});
+debug_without_secrets!(Group {
+    epoch,
+    devices,
+    removed
+});
+debug_without_secrets!(LinkRel {
+    joiner,
+    expires_at,
+    peer,
+    answers
+});
+debug_without_secrets!(Keyring { group, supporters });
 
 /// How far a supporter has read what the person shares with them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -193,9 +289,14 @@ pub struct Report {
     /// People whose shared plan was removed because they stopped sharing.
     pub revoked: Vec<String>,
     pub signals: Vec<(String, SignalKind)>,
-    /// Supporters whose app answered an invite (their confirmation code
-    /// can now be compared).
+    /// Supporters whose app answered an invite: they wait for the person to
+    /// type the code it shows.
     pub paired: Vec<String>,
+    /// Supporters whose invite was answered by more than one app: someone
+    /// else may hold the link. The person is warned.
+    pub answered_twice: Vec<String>,
+    /// A new device answered a device link (it waits for its code).
+    pub devices_answered: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -285,13 +386,16 @@ fn start_pairing() -> Result<(SecretKey, [u8; 32], SecretKey, Pairing)> {
     Ok((secret, public, bootstrap, pairing))
 }
 
-/// The inviting side, when the answer arrives: the relationship's root.
-fn finish_pairing(
+/// The inviting side, when an answer arrives: the root and code it would
+/// give. Nothing is admitted here; the person confirms the code later.
+fn take_answer(
     p: Option<&Pairing>,
+    answers: &[Answer],
     expires_at: u64,
     now: u64,
+    sender: &str,
     payload: &[u8],
-) -> Result<SecretKey> {
+) -> Result<Option<Answer>> {
     if now > expires_at {
         return Err(SyncError::InviteExpired);
     }
@@ -305,16 +409,47 @@ fn finish_pairing(
         .agree(&theirs)
         .map_err(|_| SyncError::InviteInvalid("bad pairing key"))?;
     let secret = root_of(&p.secret)?;
-    root_from_invite(secret.expose(), Some(&shared))
+    let root = root_from_invite(secret.expose(), Some(&shared))?;
+    let root_hex = hex(root.expose());
+    // The joiner repeats its answer until the plan comes: the same answer
+    // again is no news.
+    if answers.iter().any(|a| a.root == root_hex) {
+        return Ok(None);
+    }
+    if answers.len() >= MAX_ANSWERS {
+        return Err(SyncError::TooManyAnswers);
+    }
+    Ok(Some(Answer {
+        sender: sender.into(),
+        public,
+        code: confirmation_code(&root)?,
+        root: root_hex,
+        at: now,
+    }))
 }
 
-/// The joining side: the relationship's root and the answer to send.
-fn answer_invite(inv: &Invite) -> Result<(SecretKey, PairHello)> {
+/// The one answer whose code is `typed`: none is a mismatch, two or more
+/// (someone holding the link made an answer that shows the same code) admit
+/// nobody.
+fn matching_answer<'a>(answers: impl Iterator<Item = &'a Answer>, typed: &str) -> Result<Answer> {
+    let code = normalize_code(typed).ok_or(SyncError::CodeMismatch)?;
+    let mut found: Vec<&Answer> = answers.filter(|a| a.code == code).collect();
+    match found.len() {
+        0 => Err(SyncError::CodeMismatch),
+        1 => Ok(found.remove(0).clone()),
+        _ => Err(SyncError::CodeAmbiguous),
+    }
+}
+
+/// The joining side: the relationship's root, the answer to send, and the
+/// key it was made with (a supporter keeps it for later re-keys; a new
+/// device forgets it).
+fn answer_invite(inv: &Invite) -> Result<(SecretKey, PairHello, PairingKey)> {
     let theirs = inv
         .x25519
         .ok_or(SyncError::InviteInvalid("made by an older Harbour"))?;
-    let mine = Ephemeral::generate()?;
-    let public = mine.public_key();
+    let mine = PairingKey::generate()?;
+    let public = mine.public_key()?;
     let shared = mine
         .agree(&theirs)
         .map_err(|_| SyncError::InviteInvalid("bad pairing key"))?;
@@ -326,7 +461,14 @@ fn answer_invite(inv: &Invite) -> Result<(SecretKey, PairHello)> {
             root: hex(bootstrap.expose()),
             public: hex(&public),
         },
+        mine,
     ))
+}
+
+/// A supporter relationship's next root after a device of the person's was
+/// removed: the old root with a fresh X25519 agreement mixed in.
+fn rekeyed_root(old: &str, shared: &SecretKey) -> Result<SecretKey> {
+    root_from_invite(root_of(old)?.expose(), Some(shared))
 }
 
 fn new_id() -> Result<String> {
@@ -377,6 +519,49 @@ impl<S: Store> Engine<S> {
 
     pub fn device_id(&self) -> String {
         hex(&self.device)
+    }
+
+    /// After a restore from a backup: this device takes a new identity (a
+    /// new epoch of itself). The backup's sequence counters and Automerge
+    /// actor are behind what the old identity already sent, so everyone
+    /// would drop its later messages as replays (and a revoke made after the
+    /// restore would never arrive); under a new id nothing is a replay. The
+    /// device keeps its place: it publishes where it published, stays in its
+    /// group under the new id, and says so with its next hello.
+    pub fn take_new_identity(&mut self) -> Result<()> {
+        let old = self.device_id();
+        let device = harbour_crypto::random_array::<16>()?;
+        self.store.put_setting(ACTOR_SETTING, &device)?;
+        self.device = device;
+        let new = self.device_id();
+        self.state.device = new.clone();
+        for i in 0..self.state.supporters.len() {
+            let s = &mut self.state.supporters[i];
+            if s.publisher != old {
+                continue;
+            }
+            s.publisher = new.clone();
+            if s.pairing.is_some() {
+                continue;
+            }
+            // The supporter holds edits made after the backup under the old
+            // identity; a fresh generation replaces them with what this
+            // device has, instead of merging two histories of one plan.
+            let stale = proj_doc_id(&s.id, s.generation);
+            s.generation += 1;
+            s.acked.clear();
+            self.store.delete_doc(&stale)?;
+        }
+        if let Some(g) = self.state.group.as_mut() {
+            for d in &mut g.devices {
+                if d.id == old {
+                    d.id = new.clone();
+                }
+            }
+        }
+        // What the relay was told is the old identity's business.
+        self.state.relay_sent.clear();
+        self.save()
     }
 
     /// Writes the state back (encrypted by the store).
@@ -510,6 +695,9 @@ impl<S: Store> Engine<S> {
             created_at: now,
             delivered: false,
             pairing: Some(pairing),
+            answers: vec![],
+            code: None,
+            peer_public: None,
         });
         self.save()?;
         Ok(Invited {
@@ -518,13 +706,46 @@ impl<S: Store> Engine<S> {
         })
     }
 
-    /// The code to compare with a supporter's, once their app has answered.
+    /// The code the person confirmed for a supporter (none while waiting).
     pub fn supporter_code(&self, name: &str) -> Result<Option<String>> {
         let rel = &self.state.supporters[self.supporter_index(name)?];
         if rel.pairing.is_some() {
             return Ok(None);
         }
-        Ok(Some(confirmation_code(&root_of(&rel.root)?)))
+        match &rel.code {
+            Some(c) => Ok(Some(c.clone())),
+            None => Ok(Some(confirmation_code(&root_of(&rel.root)?)?)),
+        }
+    }
+
+    /// The apps that answered `name`'s invite and wait for the person to
+    /// confirm one of them (with the code each shows).
+    pub fn supporter_answers(&self, name: &str) -> Result<&[Answer]> {
+        Ok(&self.state.supporters[self.supporter_index(name)?].answers)
+    }
+
+    /// The person typed the code `name`'s app shows: the answer with that
+    /// code becomes the supporter, every other answer is dropped, and only
+    /// now does anything get published to them.
+    pub fn confirm_supporter(&mut self, name: &str, typed: &str) -> Result<()> {
+        let i = self.supporter_index(name)?;
+        let rel = &mut self.state.supporters[i];
+        if rel.pairing.is_none() {
+            // Already confirmed: the same code again is fine, another is not.
+            let code = normalize_code(typed).ok_or(SyncError::CodeMismatch)?;
+            return match &rel.code {
+                Some(c) if *c == code => Ok(()),
+                _ => Err(SyncError::CodeMismatch),
+            };
+        }
+        let a = matching_answer(rel.answers.iter(), typed)?;
+        rel.root = a.root;
+        rel.peer = Some(a.sender);
+        rel.peer_public = Some(a.public).filter(|p| !p.is_empty());
+        rel.code = Some(a.code);
+        rel.pairing = None;
+        rel.answers.clear();
+        self.save()
     }
 
     fn supporter_index(&self, name: &str) -> Result<usize> {
@@ -669,7 +890,7 @@ impl<S: Store> Engine<S> {
         if self.state.used_invites.contains(&id_hex) {
             return Err(SyncError::InviteUsed);
         }
-        let (root, hello) = answer_invite(&inv)?;
+        let (root, hello, key) = answer_invite(&inv)?;
         let mut name = if inv.from.trim().is_empty() {
             "Someone".to_string()
         } else {
@@ -692,6 +913,7 @@ impl<S: Store> Engine<S> {
             updated_at: None,
             signals: vec![],
             hello: Some(hello),
+            key: Some(hex(key.seed().expose())),
         });
         let mut reply = Doc::new(&self.device);
         projection::set_reply(
@@ -707,7 +929,7 @@ impl<S: Store> Engine<S> {
         Ok(Joined {
             person: name,
             sections: inv.sections,
-            code: confirmation_code(&root),
+            code: confirmation_code(&root)?,
         })
     }
 
@@ -824,6 +1046,8 @@ impl<S: Store> Engine<S> {
             pending: vec![],
             pairing: Some(pairing),
             hello: None,
+            answers: vec![],
+            code: None,
         });
         self.save()?;
         inv.to_link()
@@ -843,7 +1067,7 @@ impl<S: Store> Engine<S> {
         if self.state.used_invites.contains(&id_hex) {
             return Err(SyncError::InviteUsed);
         }
-        let (root, hello) = answer_invite(&inv)?;
+        let (root, hello, _) = answer_invite(&inv)?;
         self.state.used_invites.push(id_hex);
         if !name.trim().is_empty() {
             self.state.device_name = name.trim().chars().take(64).collect();
@@ -856,13 +1080,15 @@ impl<S: Store> Engine<S> {
             pending: vec![],
             pairing: None,
             hello: Some(hello),
+            answers: vec![],
+            code: None,
         });
         self.save()?;
-        Ok(confirmation_code(&root))
+        confirmation_code(&root)
     }
 
-    /// The confirmation code of a device this one linked, once it answered
-    /// (the new device showed the same code when it joined).
+    /// The confirmation code of a device this one linked, once the person
+    /// confirmed it (the new device showed the same code when it joined).
     pub fn device_code(&self, id: &str) -> Result<Option<String>> {
         match self
             .state
@@ -870,9 +1096,47 @@ impl<S: Store> Engine<S> {
             .iter()
             .find(|l| !l.joiner && l.pairing.is_none() && l.peer.as_deref() == Some(id))
         {
-            Some(l) => Ok(Some(confirmation_code(&root_of(&l.root)?))),
+            Some(l) => match &l.code {
+                Some(c) => Ok(Some(c.clone())),
+                None => Ok(Some(confirmation_code(&root_of(&l.root)?)?)),
+            },
             None => Ok(None),
         }
+    }
+
+    /// New devices that answered a device link from this one and wait for
+    /// the person to type the code one of them shows.
+    pub fn device_answers(&self, now: u64) -> Vec<Answer> {
+        self.state
+            .links
+            .iter()
+            .filter(|l| l.pairing.is_some() && now <= l.expires_at)
+            .flat_map(|l| l.answers.iter().cloned())
+            .collect()
+    }
+
+    /// The person typed the code a new device shows: that device is sent
+    /// the keyring and the plan; every other answer to its link is dropped.
+    pub fn confirm_device(&mut self, typed: &str, now: u64) -> Result<String> {
+        let waiting = self
+            .state
+            .links
+            .iter()
+            .filter(|l| l.pairing.is_some() && now <= l.expires_at);
+        let a = matching_answer(waiting.flat_map(|l| l.answers.iter()), typed)?;
+        let l = self
+            .state
+            .links
+            .iter_mut()
+            .find(|l| l.answers.iter().any(|x| x.root == a.root))
+            .ok_or_else(|| SyncError::StateCorrupt("lost answer".into()))?;
+        l.root = a.root;
+        l.peer = Some(a.sender.clone());
+        l.code = Some(a.code);
+        l.pairing = None;
+        l.answers.clear();
+        self.save()?;
+        Ok(a.sender)
     }
 
     pub fn devices(&self) -> Vec<DeviceInfo> {
@@ -906,10 +1170,13 @@ impl<S: Store> Engine<S> {
         g.acked.remove(&gone.id);
         g.epoch += 1;
         g.root = hex(SecretKey::generate()?.expose());
+        let (group_root, epoch) = (g.root.clone(), g.epoch);
+        let supporters = self.rekey_supporters()?;
         let rekey = Control::Rekey {
             removed: gone.id.clone(),
-            root: g.root.clone(),
-            epoch: g.epoch,
+            root: group_root,
+            epoch,
+            supporters,
         };
         for l in &mut self.state.links {
             if l.peer.as_deref().is_some_and(|p| p != gone.id) {
@@ -919,15 +1186,57 @@ impl<S: Store> Engine<S> {
         self.state
             .links
             .retain(|l| l.peer.as_deref() != Some(&gone.id));
-        for s in &mut self.state.supporters {
-            if s.publisher == gone.id {
-                s.publisher = me.clone();
-                s.generation += 1;
-                s.acked.clear();
-            }
-        }
         self.save()?;
         Ok(gone)
+    }
+
+    /// Moves every confirmed supporter relationship to a new root the
+    /// removed device cannot derive, in a new generation published by this
+    /// device. The supporter is told on the old stream (sent like a revoke);
+    /// the new roots go to the remaining own devices with the group's.
+    fn rekey_supporters(&mut self) -> Result<Vec<SupporterKey>> {
+        let me = self.device_id();
+        let mut keys = Vec::new();
+        for i in 0..self.state.supporters.len() {
+            let rel = self.state.supporters[i].clone();
+            if rel.pairing.is_some() {
+                continue; // nothing was ever sent; the invite is re-made if need be
+            }
+            let old = proj_doc_id(&rel.id, rel.generation);
+            let generation = rel.generation + 1;
+            if let Some(theirs) = rel.peer_public.as_deref().and_then(unhex::<32>) {
+                let mine = Ephemeral::generate()?;
+                let public = hex(&mine.public_key());
+                let shared = mine
+                    .agree(&theirs)
+                    .map_err(|_| SyncError::StateCorrupt("bad supporter key".into()))?;
+                let root = rekeyed_root(&rel.root, &shared)?;
+                let tell = Control::SupporterRekey { public, generation };
+                let env = self.seal(
+                    &rel.stream(Direction::Down)?,
+                    Kind::Control,
+                    vec![],
+                    tell.encode(),
+                )?;
+                self.state.outbox.push(hex(&env));
+                self.state.supporters[i].root = hex(root.expose());
+            }
+            // Without their key (a relationship from an older Harbour) only
+            // the generation moves on: the removed device could follow.
+            let s = &mut self.state.supporters[i];
+            s.generation = generation;
+            s.publisher = me.clone();
+            s.acked.clear();
+            self.store.delete_doc(&old)?;
+            keys.push(SupporterKey {
+                id: s.id.clone(),
+                root: s.root.clone(),
+                generation,
+            });
+        }
+        let extra = self.state.outbox.len().saturating_sub(MAX_OUTBOX);
+        self.state.outbox.drain(..extra);
+        Ok(keys)
     }
 
     // ------------------------------------------------------------ outgoing
@@ -938,7 +1247,9 @@ impl<S: Store> Engine<S> {
     }
 
     /// What to send through the relay: as [`Self::outgoing`], less the
-    /// acknowledgements and hellos the relay already has.
+    /// acknowledgements, hellos and revocations the relay already has. The
+    /// state is not saved: the caller stores the envelopes for resending,
+    /// then calls [`Self::save`].
     pub fn outgoing_for_relay(&mut self, now: u64) -> Result<Vec<Vec<u8>>> {
         self.outgoing_for(now, true)
     }
@@ -949,12 +1260,21 @@ impl<S: Store> Engine<S> {
     }
 
     fn outgoing_for(&mut self, now: u64, relay: bool) -> Result<Vec<Vec<u8>>> {
-        let mut out: Vec<Vec<u8>> = self
-            .state
-            .outbox
-            .iter()
-            .filter_map(|h| hex_to_vec(h))
-            .collect();
+        // Revocations: in every bundle (files get lost), but to the relay
+        // once (the relay transport keeps it pending until the relay has
+        // it). Sent on every sync, a revoke filled its mailbox until the
+        // relay refused it, and with it the whole sync.
+        let mut out: Vec<Vec<u8>> = Vec::new();
+        for h in &self.state.outbox {
+            let Some(env) = hex_to_vec(h) else { continue };
+            if relay {
+                let key = format!("outbox/{}", hex(&harbour_crypto::sha256(&env)));
+                if self.state.relay_sent.insert(key, String::new()).is_some() {
+                    continue;
+                }
+            }
+            out.push(env);
+        }
         let plan_doc = self.plan_doc()?;
         let plan = plan_doc.plan()?;
         let me = self.device_id();
@@ -1110,7 +1430,11 @@ impl<S: Store> Engine<S> {
                 out.push(self.seal(&keys, Kind::Control, vec![], c.encode())?);
             }
         }
-        self.save()?;
+        // Over the relay the caller saves, once what was sealed is stored
+        // for resending: marked sent first, a crash between would lose it.
+        if !relay {
+            self.save()?;
+        }
         Ok(out)
     }
 
@@ -1332,20 +1656,37 @@ impl<S: Store> Engine<S> {
             }
             Route::SupHello(i) => {
                 let rel = &mut self.state.supporters[i];
-                let root =
-                    finish_pairing(rel.pairing.as_ref(), rel.expires_at, now, &body.payload)?;
-                rel.root = hex(root.expose());
-                rel.pairing = None;
-                rel.peer = Some(sender);
-                report.paired.push(rel.name.clone());
+                let answer = take_answer(
+                    rel.pairing.as_ref(),
+                    &rel.answers,
+                    rel.expires_at,
+                    now,
+                    &sender,
+                    &body.payload,
+                )?;
+                if let Some(a) = answer {
+                    rel.answers.push(a);
+                    report.paired.push(rel.name.clone());
+                    if rel.answers.len() > 1 {
+                        report.answered_twice.push(rel.name.clone());
+                    }
+                }
                 Ok(())
             }
             Route::LinkHello(i) => {
                 let l = &mut self.state.links[i];
-                let root = finish_pairing(l.pairing.as_ref(), l.expires_at, now, &body.payload)?;
-                l.root = hex(root.expose());
-                l.pairing = None;
-                l.peer = Some(sender);
+                let answer = take_answer(
+                    l.pairing.as_ref(),
+                    &l.answers,
+                    l.expires_at,
+                    now,
+                    &sender,
+                    &body.payload,
+                )?;
+                if let Some(a) = answer {
+                    l.answers.push(a);
+                    report.devices_answered += 1;
+                }
                 Ok(())
             }
             Route::SupUp(i) => {
@@ -1424,6 +1765,9 @@ impl<S: Store> Engine<S> {
                             self.state.persons.remove(i);
                             self.state.ended.push(rel.name.clone());
                             report.revoked.push(rel.name);
+                        }
+                        Some(Control::SupporterRekey { public, generation }) => {
+                            self.follow_rekey(i, &public, generation)?;
                         }
                         Some(Control::Signal { kind, at }) => {
                             let p = &mut self.state.persons[i];
@@ -1538,20 +1882,28 @@ impl<S: Store> Engine<S> {
                             removed,
                             root,
                             epoch,
+                            supporters,
                         }),
                     ) => {
-                        if let Some(g) = self.state.group.as_mut() {
-                            if epoch > g.epoch && unhex::<32>(&root).is_some() {
-                                g.devices.retain(|d| d.id != removed);
-                                g.removed.push(removed.clone());
-                                g.root = root;
-                                g.epoch = epoch;
-                            }
+                        let Some(g) = self.state.group.as_mut() else {
+                            return Ok(());
+                        };
+                        if epoch <= g.epoch || unhex::<32>(&root).is_none() {
+                            return Ok(()); // an old or damaged re-key
                         }
-                        for s in &mut self.state.supporters {
-                            if s.publisher == removed {
+                        g.devices.retain(|d| d.id != removed);
+                        g.removed.push(removed.clone());
+                        g.root = root;
+                        g.epoch = epoch;
+                        for k in supporters {
+                            if unhex::<32>(&k.root).is_none() {
+                                continue;
+                            }
+                            if let Some(s) = self.state.supporters.iter_mut().find(|s| s.id == k.id)
+                            {
+                                s.root = k.root;
+                                s.generation = k.generation;
                                 s.publisher = sender.clone();
-                                s.generation += 1;
                                 s.acked.clear();
                             }
                         }
@@ -1561,6 +1913,30 @@ impl<S: Store> Engine<S> {
                 Ok(())
             }
         }
+    }
+
+    /// Supporter side: the person removed a device, so the relationship
+    /// moves to the root only this app (with its key) and the person's
+    /// remaining devices can derive. The first re-key for a generation wins.
+    fn follow_rekey(&mut self, i: usize, public: &str, generation: u32) -> Result<()> {
+        let p = self.state.persons[i].clone();
+        if generation != p.generation + 1 {
+            return Ok(()); // already followed, or out of order
+        }
+        let seed = p.key.as_deref().ok_or(SyncError::Malformed(
+            "a re-key for a relationship without a key",
+        ))?;
+        let theirs = unhex::<32>(public).ok_or(SyncError::Malformed("bad re-key"))?;
+        let shared = PairingKey::from_seed(root_of(seed)?)
+            .agree(&theirs)
+            .map_err(|_| SyncError::Malformed("bad re-key"))?;
+        let root = rekeyed_root(&p.root, &shared)?;
+        self.store.delete_doc(&shared_doc_id(&p.id, p.generation))?;
+        let rel = &mut self.state.persons[i];
+        rel.root = hex(root.expose());
+        rel.generation = generation;
+        rel.acked.clear();
+        Ok(())
     }
 
     fn is_own_device(&self, id: &str) -> bool {

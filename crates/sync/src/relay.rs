@@ -378,7 +378,9 @@ impl<S: Store> Engine<S> {
             let drop = st.pending.len() - MAX_PENDING;
             st.pending.drain(..drop);
         }
+        // Stored for resending first, then marked as sent (engine state).
         self.save_relay_state(&st)?;
+        self.save()?;
         Ok(RelayRound {
             client,
             st,
@@ -559,9 +561,13 @@ fn push(client: &Client, st: &mut RelayState, out: &mut RelayReport) -> Option<R
     let mut failure = None;
     let mut batches = true;
     for (mb, token, envs) in &groups {
+        // One mailbox the relay refuses (full, too large, not allowed) is
+        // reported and skipped; the others still sync. Only an unreachable
+        // relay stops the round.
+        let mut refused: Option<RelayError> = None;
         let mut todo: std::collections::VecDeque<&[Numbered]> = chunks(envs).into_iter().collect();
         while let Some(chunk) = todo.pop_front() {
-            if failure.is_some() {
+            if failure.is_some() || refused.is_some() {
                 for (i, _) in chunk {
                     unsent[*i] = true;
                 }
@@ -594,6 +600,10 @@ fn push(client: &Client, st: &mut RelayState, out: &mut RelayReport) -> Option<R
                         break;
                     }
                     Ok(Err(last)) => seq = last + 1,
+                    Err(e @ RelayError::Refused { .. }) => {
+                        refused = Some(e);
+                        break;
+                    }
                     Err(e) => {
                         failure = Some(e);
                         break;
@@ -614,12 +624,18 @@ fn push(client: &Client, st: &mut RelayState, out: &mut RelayReport) -> Option<R
                 for (i, _) in chunk {
                     unsent[*i] = true;
                 }
-                if failure.is_none() {
-                    failure = Some(RelayError::Network(
+                if failure.is_none() && refused.is_none() {
+                    refused = Some(RelayError::Network(
                         "the relay kept refusing the sequence number".into(),
                     ));
                 }
             }
+        }
+        if let Some(e) = refused {
+            out.report.refused.push((
+                "relay_refused".into(),
+                format!("one mailbox could not be written, the others synced: {e}"),
+            ));
         }
     }
     st.pending = pending
@@ -640,7 +656,19 @@ fn pull(
     for mb in mailboxes {
         let mut after = f.st.read.get(mb).copied().unwrap_or(0);
         for _ in 0..MAX_PAGES {
-            let page = client.read(mb, after)?;
+            // A mailbox the relay refuses to read is reported and skipped
+            // (read again next time); the others are still read.
+            let page = match client.read(mb, after) {
+                Ok(p) => p,
+                Err(e @ RelayError::Refused { .. }) => {
+                    f.out.report.refused.push((
+                        "relay_refused".into(),
+                        format!("one mailbox could not be read, the others synced: {e}"),
+                    ));
+                    break;
+                }
+                Err(e) => return Err(e),
+            };
             let Some(last) = page.messages.last().map(|m| m.seq) else {
                 break;
             };

@@ -2,7 +2,9 @@
 //! (drop, duplicate, reorder, delay, replay of old bundles): everyone
 //! converges; no acknowledged edit is lost; a projection never holds a field
 //! outside its share; a supporter added later never receives text deleted
-//! before they were added.
+//! before they were added; and Eve, who copied Sam's invite link, answered
+//! first and reads every bundle, never receives a byte of the plan (the
+//! person only ever types the codes Sam's and Kim's apps show).
 
 mod common;
 use common::*;
@@ -50,8 +52,24 @@ fn policy_holds(d: &Dev, allowed: &[&str]) {
     }
 }
 
+/// The person types each waiting supporter's code on whichever own device
+/// has their answer (the codes their apps show; never Eve's).
+fn confirm_waiting(devs: &mut [Dev], codes: &[(&str, String)]) {
+    for d in devs.iter_mut().take(2) {
+        for (name, code) in codes {
+            let waiting = d
+                .supporter_answers(name)
+                .is_ok_and(|a| a.iter().any(|a| &a.code == code));
+            if waiting {
+                d.confirm_supporter(name, code).unwrap();
+            }
+        }
+    }
+}
+
 fn run(ops: Vec<Op>) {
     let mut devs: Vec<Dev> = (0..4).map(|_| device()).collect();
+    let mut eve = device();
     // 0, 1: the person's devices; 2: Sam (crisis); 3: Kim (crisis + after_crisis, added later).
     set(
         &mut devs[0],
@@ -62,13 +80,12 @@ fn run(ops: Vec<Op>) {
     let inv = devs[0]
         .invite("Sam", &sections(&["crisis"]), false, "Alex", NOW)
         .unwrap();
-    devs[2].join(&inv.link, NOW).unwrap();
-    let code = devs[0].device_link(NOW).unwrap();
-    devs[1].device_join(&code, "laptop", NOW).unwrap();
+    let mut codes = vec![("Sam", devs[2].join(&inv.link, NOW).unwrap().code)];
+    eve.join(&inv.link, NOW).unwrap();
+    deliver(&mut eve, &mut devs[0], NOW);
     let (a, b) = devs.split_at_mut(1);
-    deliver(&mut b[0], &mut a[0], NOW);
-    deliver(&mut a[0], &mut b[0], NOW);
-    deliver(&mut b[0], &mut a[0], NOW);
+    link_device(&mut a[0], &mut b[0], "laptop", NOW);
+    deliver(&mut eve, &mut devs[1], NOW);
 
     let mut history: Vec<Vec<u8>> = Vec::new();
     let mut last: Vec<Option<Vec<u8>>> = vec![None; 4];
@@ -88,7 +105,7 @@ fn run(ops: Vec<Op>) {
                     now,
                 )
                 .unwrap();
-            devs[3].join(&inv.link, now).unwrap();
+            codes.push(("Kim", devs[3].join(&inv.link, now).unwrap().code));
             kim_added = true;
         }
         match op {
@@ -103,6 +120,7 @@ fn run(ops: Vec<Op>) {
                     let r = devs[to as usize].bundle_in(&b, now).unwrap();
                     assert!(r.refused.is_empty(), "{r:?}");
                 }
+                eve.bundle_in(&b, now).unwrap();
                 history.push(b.clone());
                 last[to as usize] = Some(b);
             }
@@ -122,7 +140,9 @@ fn run(ops: Vec<Op>) {
                 }
             }
         }
+        confirm_waiting(&mut devs, &codes);
         policy_holds(&devs[2], &["crisis"]);
+        assert!(eve.shared_plan("Alex").unwrap().sections.is_empty());
         policy_holds(&devs[3], &["crisis", "after_crisis"]);
     }
     // Reliable delivery at the end, everyone to everyone, a few rounds.
@@ -134,8 +154,12 @@ fn run(ops: Vec<Op>) {
                     d.bundle_in(&b, NOW + 1000 + round).unwrap();
                 }
             }
+            eve.bundle_in(&b, NOW + 1000 + round).unwrap();
+            confirm_waiting(&mut devs, &codes);
         }
     }
+    assert!(eve.shared_plan("Alex").unwrap().sections.is_empty());
+    assert!(eve.store.docs.keys().all(|k| !k.starts_with("shared/")));
     let pa = devs[0].plan_doc().unwrap().plan().unwrap();
     let pb = devs[1].plan_doc().unwrap().plan().unwrap();
     assert_eq!(pa, pb, "own devices converge");

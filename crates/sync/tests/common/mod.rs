@@ -52,14 +52,53 @@ pub fn deliver(from: &mut Dev, to: &mut Dev, now: u64) -> harbour_sync::Report {
     to.bundle_in(&b, now).unwrap()
 }
 
-/// The person invites Sam to `secs`; Sam joins, answers, and receives the
-/// shared plan (three bundles). Returns Sam's confirmation code.
+/// The person invites Sam to `secs`; Sam joins and answers, the person
+/// types the code Sam's app shows, and Sam receives the shared plan.
+/// Returns Sam's confirmation code.
 pub fn share_with_sam(person: &mut Dev, sam: &mut Dev, secs: &[&str], now: u64) -> String {
     let inv = person
         .invite("Sam", &sections(secs), false, "Alex", now)
         .unwrap();
     let code = sam.join(&inv.link, now).unwrap().code;
     deliver(sam, person, now);
+    person.confirm_supporter("Sam", &code).unwrap();
     deliver(person, sam, now);
     code
+}
+
+/// Links `new` to `existing`'s device group: the new device answers, the
+/// person types the code it shows on the existing one, and the keyring and
+/// plan arrive. Returns the code.
+pub fn link_device(existing: &mut Dev, new: &mut Dev, name: &str, now: u64) -> String {
+    let link = existing.device_link(now).unwrap();
+    let code = new.device_join(&link, name, now).unwrap();
+    deliver(new, existing, now);
+    existing.confirm_device(&code, now).unwrap();
+    deliver(existing, new, now);
+    deliver(new, existing, now);
+    code
+}
+
+/// Whether `needle` is anywhere in what `d` keeps: the raw bytes of its
+/// settings and documents, and every change in each document's history
+/// (saved documents compress their columns, so raw bytes are not enough).
+/// Automerge may keep text a character at a time: give a one-character needle
+/// to look into histories.
+pub fn holds_text(d: &Dev, needle: &str) -> bool {
+    let n = needle.as_bytes();
+    let raw = |b: &Vec<u8>| b.windows(n.len()).any(|w| w == n);
+    if d.store.settings.values().any(raw) || d.store.docs.values().flatten().any(raw) {
+        return true;
+    }
+    d.store.docs.values().any(|chunks| {
+        let mut doc = automerge::Automerge::new();
+        for c in chunks {
+            if doc.load_incremental(c).is_err() {
+                return false;
+            }
+        }
+        doc.get_changes(&[])
+            .iter()
+            .any(|c| format!("{:?}", c.decode()).contains(needle))
+    })
 }
