@@ -160,6 +160,7 @@ impl AppSession {
     /// The app's state for `data_dir`. Reads the preferences file; a missing or
     /// unreadable one gives the defaults (they are only display settings).
     pub fn new(data_dir: PathBuf) -> Self {
+        finish_interrupted_restore(&data_dir);
         let prefs = std::fs::read(data_dir.join(PREFS_FILE))
             .ok()
             .and_then(|b| serde_json::from_slice::<AppPrefs>(&b).ok())
@@ -418,15 +419,19 @@ impl AppSession {
                 return Err(e);
             }
         };
-        // The backup opened and its plan loaded: swap it into place.
+        // The backup opened and its plan loaded: swap it into place. From
+        // the mark on, a crash is finished by `finish_interrupted_restore`.
         session.lock();
         self.lock();
+        std::fs::write(staging.join(RESTORE_READY), b"")
+            .map_err(|e| io_error("write", &staging, e))?;
         let vault_dir = self.vault_dir();
         if vault_dir.exists() {
             let kept = self.data_dir.join(format!("vault-before-restore-{stamp}"));
             std::fs::rename(&vault_dir, &kept).map_err(|e| io_error("move", &vault_dir, e))?;
         }
         std::fs::rename(&staging, &vault_dir).map_err(|e| io_error("move", &staging, e))?;
+        let _ = std::fs::remove_file(vault_dir.join(RESTORE_READY));
         // Reopen it where it now lives; should that fail, the restored vault is
         // in place and the person simply unlocks it.
         if let Ok((session, _)) = vault_open(VaultOpenArgs {
@@ -490,6 +495,40 @@ pub(crate) fn io_error(what: &str, path: &Path, e: std::io::Error) -> Error {
         ErrorCode::Io,
         format!("could not {what} {}: {e}", path.display()),
     )
+}
+
+/// Marks a restored vault, complete and checked, that is being swapped in.
+const RESTORE_READY: &str = ".restore-ready";
+
+/// A restore swaps two directories by two renames: the current vault aside,
+/// the restored one in. A crash between them leaves no vault where the app
+/// looks; this finishes the swap when the restored vault was marked ready,
+/// and removes a staging directory that never was (the old vault is intact).
+fn finish_interrupted_restore(data_dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(data_dir) else {
+        return;
+    };
+    let vault_dir = data_dir.join(VAULT_DIR);
+    let mut staged: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with(".vault-restoring-"))
+        })
+        .collect();
+    staged.sort();
+    for dir in staged {
+        if dir.join(RESTORE_READY).exists() && !Vault::exists(&vault_dir) {
+            let _ = std::fs::remove_dir(&vault_dir); // an empty leftover only
+            if std::fs::rename(&dir, &vault_dir).is_ok() {
+                let _ = std::fs::remove_file(vault_dir.join(RESTORE_READY));
+                continue;
+            }
+        }
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+    let _ = std::fs::remove_file(vault_dir.join(RESTORE_READY));
 }
 
 /// Writes next to the target, fsyncs, renames into place.
@@ -930,5 +969,67 @@ mod tests {
                     .starts_with("vault-before-restore-")
             });
         assert!(kept);
+    }
+
+    /// A crash between the restore's two renames (the old vault moved aside,
+    /// the restored one not yet in place) leaves no vault where the app looks;
+    /// the next start finishes the swap. A staging directory that was never
+    /// marked ready is removed and the old vault stays.
+    #[test]
+    fn a_restore_interrupted_between_its_renames_is_finished_at_start() {
+        let tmp = tempfile::tempdir().unwrap();
+        let data = tmp.path().join("data");
+        let mut app = app(tmp.path());
+        create(&mut app);
+        app.with_session(|s| {
+            s.plan_set_text(SetTextArgs {
+                path: "crisis.money".into(),
+                text: "from the backup".into(),
+            })
+        })
+        .unwrap();
+        let backup = app
+            .backup_create(AppBackupArgs {
+                passphrase: "backup words here".into(),
+            })
+            .unwrap();
+        app.lock();
+        // What `backup_restore` does, up to the crash.
+        let staging = data.join(".vault-restoring-1");
+        let (session, _) = crate::backup_restore(BackupRestoreArgs {
+            file: backup.path.clone(),
+            dir: staging.to_string_lossy().into_owned(),
+            passphrase: Some("backup words here".into()),
+            recovery_key: None,
+        })
+        .unwrap();
+        session.lock();
+        std::fs::write(staging.join(RESTORE_READY), b"").unwrap();
+        std::fs::rename(data.join(VAULT_DIR), data.join("vault-before-restore-1")).unwrap();
+        // An unfinished one, never marked ready, lies there too.
+        std::fs::create_dir_all(data.join(".vault-restoring-0")).unwrap();
+
+        let mut app = AppSession::new(data.clone());
+        assert!(app.status().has_vault, "the restored vault is in place");
+        assert!(!data.join(".vault-restoring-0").exists());
+        assert!(!data.join(VAULT_DIR).join(RESTORE_READY).exists());
+        app.unlock(AppUnlockArgs {
+            passphrase: Some("backup words here".into()),
+            recovery_key: None,
+        })
+        .unwrap();
+        let view = app
+            .with_session(|s| {
+                s.plan_get(PlanGetArgs {
+                    section: Some("crisis".into()),
+                })
+            })
+            .unwrap();
+        let money = view.sections[0]
+            .fields
+            .iter()
+            .find(|f| f.id == "crisis.money")
+            .unwrap();
+        assert_eq!(money.text, "from the backup");
     }
 }

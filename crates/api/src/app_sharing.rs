@@ -46,7 +46,10 @@ pub enum SupporterState {
     Invited,
     /// Invited, but the invite ran out before they answered.
     Expired,
-    /// Their app has answered: they receive updates.
+    /// Their app has answered; nothing is shared until the person types the
+    /// code it shows.
+    Waiting,
+    /// The person confirmed their app: they receive updates.
     Active,
 }
 
@@ -65,10 +68,13 @@ pub struct SupporterStatus {
     pub availability: String,
     /// Their replies, oldest first.
     pub notes: Vec<String>,
-    /// Once their app has answered: the code they should see too.
+    /// Once the person confirmed their app: the code it shows.
     pub confirmation_code: Option<String>,
     /// How far they have read what I share (from their last reply).
     pub read: Option<SupporterRead>,
+    /// How many apps answered the invite while it waits for a code. More
+    /// than one: someone else may have the link.
+    pub answers: u32,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
@@ -110,6 +116,19 @@ pub struct InviteSaveArgs {
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
 pub struct SupporterArgs {
     pub name: String,
+}
+
+/// The code a supporter's app shows, as the person typed it.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct ConfirmArgs {
+    pub name: String,
+    pub code: String,
+}
+
+/// The code a new device shows, as the person typed it.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct DeviceConfirmArgs {
+    pub code: String,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
@@ -310,7 +329,15 @@ fn load_meta(vault: &Vault) -> Result<Meta, Error> {
 }
 
 fn save_meta(vault: &mut Vault, meta: &Meta) -> Result<(), Error> {
-    let b = serde_json::to_vec(meta).map_err(|e| Error::new(ErrorCode::Internal, e.to_string()))?;
+    // Someone who stopped sharing with me leaves nothing behind here: not
+    // even my copy of what I last read of their plan.
+    let persons = engine_state(vault)?.persons;
+    let shares = |name: &String| persons.iter().any(|p| &p.name == name);
+    let mut meta = meta.clone();
+    meta.read.retain(|name, _| shares(name));
+    meta.signals_seen.retain(|name, _| shares(name));
+    let b =
+        serde_json::to_vec(&meta).map_err(|e| Error::new(ErrorCode::Internal, e.to_string()))?;
     vault.put_setting(META_SETTING, &b)?;
     Ok(())
 }
@@ -550,6 +577,8 @@ impl AppSession {
                             let rel = state.supporters.iter().find(|r| r.name == d.name);
                             let st = if d.joined {
                                 SupporterState::Active
+                            } else if !d.waiting.is_empty() {
+                                SupporterState::Waiting
                             } else if rel.is_some_and(|r| r.expires_at != 0 && r.expires_at < t) {
                                 SupporterState::Expired
                             } else {
@@ -567,6 +596,7 @@ impl AppSession {
                                 notes: d.notes,
                                 confirmation_code: d.confirmation_code,
                                 read: d.read,
+                                answers: d.waiting.len() as u32,
                             }
                         })
                         .collect();
@@ -822,8 +852,25 @@ impl AppSession {
         self.with_vault(|vault| on_sharing(vault, |s| s.ask_for_help()))
     }
 
+    /// The person's devices, then new devices waiting for their code. The
+    /// app does not show a waiting device's code: the person types the one
+    /// the new device shows.
     pub fn devices_list(&mut self) -> Result<Vec<DeviceDto>, Error> {
-        self.with_vault(|vault| on_sharing(vault, |s| s.devices_list()))
+        let mut list = self.with_vault(|vault| on_sharing(vault, |s| s.devices_list()))?;
+        for d in list.iter_mut().filter(|d| d.waiting) {
+            d.confirmation_code = None;
+        }
+        Ok(list)
+    }
+
+    /// The person typed the code a new device shows.
+    pub fn devices_confirm(&mut self, args: DeviceConfirmArgs) -> Result<DeviceDto, Error> {
+        self.with_vault(|vault| on_sharing(vault, |s| s.devices_confirm(&args.code)))
+    }
+
+    /// The person typed the code `name`'s app shows.
+    pub fn sharing_confirm(&mut self, args: ConfirmArgs) -> Result<(), Error> {
+        self.with_vault(|vault| on_sharing(vault, |s| s.supporters_confirm(&args.name, &args.code)))
     }
 
     /// Starts linking another device: the code to type (or scan) there.
@@ -1146,6 +1193,21 @@ mod tests {
         assert_eq!(list.supporters[0].confirmation_code, None);
         carry(&mut sam, &mut alex);
         let list = alex.sharing_supporters().unwrap();
+        assert_eq!(list.supporters[0].state, SupporterState::Waiting);
+        assert_eq!(list.supporters[0].answers, 1);
+        assert_eq!(list.supporters[0].confirmation_code, None);
+        let wrong = alex.sharing_confirm(ConfirmArgs {
+            name: "Sam".into(),
+            code: "12345".into(),
+        });
+        assert_eq!(wrong.unwrap_err().code, ErrorCode::CodeMismatch);
+        alex.sharing_confirm(ConfirmArgs {
+            name: "Sam".into(),
+            code: joined.code.clone(),
+        })
+        .unwrap();
+        let list = alex.sharing_supporters().unwrap();
+        assert_eq!(list.supporters[0].state, SupporterState::Active);
         assert_eq!(list.supporters[0].confirmation_code, Some(joined.code));
 
         carry(&mut alex, &mut sam);
@@ -1217,9 +1279,20 @@ mod tests {
         let list = alex.sharing_supporters().unwrap();
         assert!(list.supporters.is_empty());
         assert_eq!(list.revoked[0].name, "Sam");
+        let last_read = |sam: &mut AppSession| {
+            sam.with_vault(|vault| on_vault(vault, |v| load_meta(v)))
+                .unwrap()
+                .read
+        };
+        assert!(
+            last_read(&mut sam).contains_key("Alex"),
+            "Sam's last-read copy"
+        );
         let r = carry(&mut alex, &mut sam);
         assert_eq!(r.revoked, vec!["Alex".to_string()]);
         assert!(sam.sharing_shared().unwrap().is_empty());
+        // Nothing of Alex's plan stays with Sam: not the last-read copy either.
+        assert!(last_read(&mut sam).is_empty());
     }
 
     #[test]

@@ -92,6 +92,8 @@ pub fn typescript() -> String {
         crate::app_sharing::AppInvite,
         crate::app_sharing::InviteSaveArgs,
         crate::app_sharing::SupporterArgs,
+        crate::app_sharing::ConfirmArgs,
+        crate::app_sharing::DeviceConfirmArgs,
         crate::app_sharing::JoinArgs,
         crate::app_sharing::PersonArgs,
         crate::app_sharing::SignalDto,

@@ -92,6 +92,13 @@ pub enum ErrorCode {
     RelayUnreachable,
     /// The sync relay refused a request (full mailbox, too large, not allowed).
     RelayRefused,
+    /// No app that answered an invite or device link shows the code typed.
+    CodeMismatch,
+    /// More than one app answered with that code (or too many answered): someone
+    /// else may hold the link, so nobody is admitted.
+    CodeAmbiguous,
+    /// Another Harbour window or `harbour` command has this vault open.
+    VaultBusy,
 }
 
 impl ErrorCode {
@@ -138,6 +145,9 @@ impl ErrorCode {
         Self::MyPlaceNotFound,
         Self::RelayUnreachable,
         Self::RelayRefused,
+        Self::CodeMismatch,
+        Self::CodeAmbiguous,
+        Self::VaultBusy,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -183,6 +193,9 @@ impl ErrorCode {
             Self::MyPlaceNotFound => "my_place_not_found",
             Self::RelayUnreachable => "relay_unreachable",
             Self::RelayRefused => "relay_refused",
+            Self::CodeMismatch => "code_mismatch",
+            Self::CodeAmbiguous => "code_ambiguous",
+            Self::VaultBusy => "vault_busy",
         }
     }
 
@@ -273,6 +286,9 @@ mod tests {
                 "my_place_not_found",
                 "relay_unreachable",
                 "relay_refused",
+                "code_mismatch",
+                "code_ambiguous",
+                "vault_busy",
             ]
         );
     }

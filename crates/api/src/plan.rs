@@ -371,7 +371,11 @@ pub fn backup_restore(args: BackupRestoreArgs) -> Result<(Session, VaultOpened),
     let recovery = parse_recovery(&args.recovery_key)?;
     let unlock = unlock_from(&args.passphrase, &recovery)?;
     let vault = Vault::restore(Path::new(&args.file), Path::new(&args.dir), unlock)?;
-    let mut session = Session::from_vault(vault)?;
+    // A restored device speaks under a new identity: see
+    // `Engine::take_new_identity` (restore rewinds its message counters).
+    let mut engine = harbour_sync::Engine::open(vault)?;
+    engine.take_new_identity()?;
+    let mut session = Session::from_vault(engine.into_store())?;
     // Refuse a restored vault whose plan does not load.
     session.doc()?;
     Ok((session, VaultOpened { dir: args.dir }))

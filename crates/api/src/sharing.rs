@@ -71,8 +71,12 @@ pub struct SupporterDto {
     pub sections: Vec<String>,
     /// Their app has answered at least once.
     pub joined: bool,
-    /// Once their app has answered: the code they should see too.
+    /// Once the person confirmed their app: the code it shows.
     pub confirmation_code: Option<String>,
+    /// Apps that answered the invite and wait for the person to type the
+    /// code one of them shows: each one's code. More than one means someone
+    /// else may have the link.
+    pub waiting: Vec<String>,
     /// As their last reply says; none when another of my devices publishes to them.
     pub read: Option<SupporterRead>,
     pub role_accepted: bool,
@@ -122,6 +126,9 @@ pub struct DeviceDto {
     pub this_device: bool,
     /// For a device this one linked: the code it showed when it joined.
     pub confirmation_code: Option<String>,
+    /// A new device that answered a device link and waits for the person to
+    /// type the code it shows (not yet one of the person's devices).
+    pub waiting: bool,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
@@ -206,6 +213,7 @@ impl Sharing {
                 sections: s.sections.clone(),
                 joined: s.peer.is_some(),
                 confirmation_code: self.engine.supporter_code(&s.name)?,
+                waiting: s.answers.iter().map(|a| a.code.clone()).collect(),
                 read: self.engine.supporter_read(&s.name)?.map(Into::into),
                 role_accepted: r.role_accepted,
                 signals: s.signals && r.signals_ok,
@@ -237,6 +245,12 @@ impl Sharing {
             had_received: r.had_received,
             message,
         })
+    }
+
+    /// The person typed the code `name`'s app shows: that app becomes the
+    /// supporter, and only now is anything sent to it.
+    pub fn supporters_confirm(&mut self, name: &str, code: &str) -> Result<(), Error> {
+        Ok(self.engine.confirm_supporter(name, code)?)
     }
 
     pub fn ask_for_help(&mut self) -> Result<u32, Error> {
@@ -307,9 +321,11 @@ impl Sharing {
         Ok(self.engine.device_join(code, name, now())?)
     }
 
+    /// The person's devices, then new devices waiting for their code.
     pub fn devices_list(&self) -> Result<Vec<DeviceDto>, Error> {
         let me = self.engine.device_id();
-        self.engine
+        let mut list = self
+            .engine
             .devices()
             .into_iter()
             .map(|d| {
@@ -318,9 +334,36 @@ impl Sharing {
                     confirmation_code: self.engine.device_code(&d.id)?,
                     id: d.id,
                     name: d.name,
+                    waiting: false,
                 })
             })
-            .collect()
+            .collect::<Result<Vec<_>, Error>>()?;
+        list.extend(
+            self.engine
+                .device_answers(now())
+                .into_iter()
+                .map(|a| DeviceDto {
+                    id: a.sender,
+                    name: String::new(),
+                    this_device: false,
+                    confirmation_code: Some(a.code),
+                    waiting: true,
+                }),
+        );
+        Ok(list)
+    }
+
+    /// The person typed the code a new device shows: it gets the keyring
+    /// and the plan with the next sync.
+    pub fn devices_confirm(&mut self, code: &str) -> Result<DeviceDto, Error> {
+        let id = self.engine.confirm_device(code, now())?;
+        Ok(DeviceDto {
+            confirmation_code: self.engine.device_code(&id)?,
+            id,
+            name: String::new(),
+            this_device: false,
+            waiting: false,
+        })
     }
 
     pub fn devices_remove(&mut self, device: &str) -> Result<DeviceDto, Error> {
@@ -330,6 +373,7 @@ impl Sharing {
             name: d.name,
             this_device: false,
             confirmation_code: None,
+            waiting: false,
         })
     }
 
