@@ -64,6 +64,12 @@ pub enum SupportersCommand {
         from: String,
     },
     List,
+    /// Admit the app that shows CODE as NAME's (ask them to read it to you).
+    /// Nothing is shared with them until you do.
+    Confirm {
+        name: String,
+        code: String,
+    },
     /// Stop sharing with someone.
     Revoke {
         name: String,
@@ -87,6 +93,10 @@ pub enum DevicesCommand {
         name: String,
     },
     List,
+    /// Admit the new device that shows CODE. Nothing is sent to it until you do.
+    Confirm {
+        code: String,
+    },
     /// Remove a lost device (its id, the start of it, or its name).
     Remove {
         device: String,
@@ -156,68 +166,92 @@ fn done(json: bool, value: &impl serde::Serialize, text: impl FnOnce()) -> Resul
 pub fn run(command: &ShareCommand, vault: &Option<PathBuf>, json: bool) -> Result<(), Error> {
     let mut s = open(vault)?;
     match command {
-        ShareCommand::Supporters { command } => match command {
-            SupportersCommand::Invite {
-                name,
-                sections,
-                output,
-                signals,
-                from,
-            } => {
-                let r = s.supporters_invite(InviteArgs {
-                    name: name.clone(),
-                    sections: sections.clone(),
-                    signals: *signals,
-                    from: Some(from.clone()),
-                })?;
-                if let Some(o) = output {
-                    std::fs::write(o, format!("{}\n", r.link)).map_err(|e| {
-                        Error::new(
-                            ErrorCode::Io,
-                            format!("could not write {}: {e}", o.display()),
-                        )
+        ShareCommand::Supporters { command } => {
+            match command {
+                SupportersCommand::Invite {
+                    name,
+                    sections,
+                    output,
+                    signals,
+                    from,
+                } => {
+                    let r = s.supporters_invite(InviteArgs {
+                        name: name.clone(),
+                        sections: sections.clone(),
+                        signals: *signals,
+                        from: Some(from.clone()),
                     })?;
-                }
-                done(json, &r, || {
-                    println!("{}", r.link);
-                    eprintln!(
-                        "Send this link to {name} privately: anyone with it can join. It works for {} days, once.\nWhen their app has answered, `harbour supporters list` shows a confirmation code: check they see the same.",
+                    if let Some(o) = output {
+                        std::fs::write(o, format!("{}\n", r.link)).map_err(|e| {
+                            Error::new(
+                                ErrorCode::Io,
+                                format!("could not write {}: {e}", o.display()),
+                            )
+                        })?;
+                    }
+                    done(json, &r, || {
+                        println!("{}", r.link);
+                        eprintln!(
+                        "Send this link to {name} privately. It works for {} days.\nNothing is shared until their app has answered and you type the code it shows: `harbour supporters confirm {name} CODE`.",
                         r.expires_in_days
                     );
-                })
-            }
-            SupportersCommand::List => {
-                let l = s.supporters_list()?;
-                done(json, &l, || {
-                    if l.is_empty() {
-                        println!("You are not sharing your plan with anyone.");
-                    }
-                    for x in &l {
-                        let state = if x.joined { "joined" } else { "invited" };
-                        match &x.confirmation_code {
-                            Some(c) => println!(
-                                "{}\t{}\t{state}\tconfirmation code {c}",
-                                x.name,
-                                x.sections.join(",")
-                            ),
-                            None => println!("{}\t{}\t{state}", x.name, x.sections.join(",")),
+                    })
+                }
+                SupportersCommand::List => {
+                    let l = s.supporters_list()?;
+                    done(json, &l, || {
+                        if l.is_empty() {
+                            println!("You are not sharing your plan with anyone.");
                         }
-                        for n in &x.notes {
-                            println!("  \u{201c}{n}\u{201d}");
+                        for x in &l {
+                            let state = if x.joined {
+                                "joined"
+                            } else if !x.waiting.is_empty() {
+                                "waiting"
+                            } else {
+                                "invited"
+                            };
+                            match &x.confirmation_code {
+                                Some(c) => println!(
+                                    "{}\t{}\t{state}\tconfirmation code {c}",
+                                    x.name,
+                                    x.sections.join(",")
+                                ),
+                                None => println!("{}\t{}\t{state}", x.name, x.sections.join(",")),
+                            }
+                            for c in &x.waiting {
+                                println!("  an app answered, showing code {c}: if it is theirs, `harbour supporters confirm {} CODE`", x.name);
+                            }
+                            if x.waiting.len() > 1 {
+                                println!("  Warning: more than one app answered. Someone else may have the link; if in doubt, revoke and invite again.");
+                            }
+                            for n in &x.notes {
+                                println!("  \u{201c}{n}\u{201d}");
+                            }
                         }
-                    }
-                })
+                    })
+                }
+                SupportersCommand::Confirm { name, code } => {
+                    s.supporters_confirm(name, code)?;
+                    done(
+                        json,
+                        &serde_json::json!({ "ok": true, "name": name }),
+                        || {
+                            println!("Confirmed. {name} will receive what you share with your next sync.")
+                        },
+                    )
+                }
+                SupportersCommand::Revoke { name } => {
+                    let r = s.supporters_revoke(name)?;
+                    done(json, &r, || println!("{}", r.message))
+                }
             }
-            SupportersCommand::Revoke { name } => {
-                let r = s.supporters_revoke(name)?;
-                done(json, &r, || println!("{}", r.message))
-            }
-        },
+        }
         ShareCommand::Join { invite } => {
             let r = s.join(&read_invite(invite)?)?;
             done(json, &r, || {
                 println!(
-                    "{} shares with you: {}.\nConfirmation code: {} (check it matches theirs).\nNext, sync (`harbour sync --bundle-out FILE`, or `--relay URL`) so their app gets your answer; their plan comes with their next update.",
+                    "{} shares with you: {}.\nConfirmation code: {}. Read it to them: nothing is shared until they type it.\nNext, sync (`harbour sync --bundle-out FILE`, or `--relay URL`) so their app gets your answer; their plan comes with their next update.",
                     r.person,
                     r.sections.join(", "),
                     r.code
@@ -273,13 +307,17 @@ pub fn run(command: &ShareCommand, vault: &Option<PathBuf>, json: bool) -> Resul
             DevicesCommand::Join { code, name } => {
                 let c = s.devices_join(code, name)?;
                 done(json, &serde_json::json!({ "confirmation_code": c }), || {
-                    println!("Linked. Confirmation code: {c}: `harbour devices list` on your other device shows the same once it has your answer. Sync now (send it a file, or use the relay); your plan arrives with its next sync after that.")
+                    println!("Confirmation code: {c}. Sync now (send your other device a file, or use the relay), then type this code there: `harbour devices confirm CODE`. Your plan arrives with its next sync after that.")
                 })
             }
             DevicesCommand::List => {
                 let l = s.devices_list()?;
                 done(json, &l, || {
-                    for d in &l {
+                    for d in l.iter().filter(|d| d.waiting) {
+                        let code = d.confirmation_code.as_deref().unwrap_or("");
+                        println!("{}\twaiting\tan answer showing code {code}: if it is your new device, `harbour devices confirm CODE`", &d.id[..8.min(d.id.len())]);
+                    }
+                    for d in l.iter().filter(|d| !d.waiting) {
                         let me = if d.this_device { " (this device)" } else { "" };
                         let code = d
                             .confirmation_code
@@ -293,6 +331,12 @@ pub fn run(command: &ShareCommand, vault: &Option<PathBuf>, json: bool) -> Resul
                         };
                         println!("{}\t{name}{me}{code}", &d.id[..8.min(d.id.len())]);
                     }
+                })
+            }
+            DevicesCommand::Confirm { code } => {
+                let d = s.devices_confirm(code)?;
+                done(json, &d, || {
+                    println!("Confirmed. Sync now: the new device gets your plan and keys with it.")
                 })
             }
             DevicesCommand::Remove { device } => {

@@ -28,11 +28,23 @@ fn person_and_supporter_through_a_real_relay_and_a_restart() {
     let relay = RelayProc::start(&db, "127.0.0.1:0");
     let url = relay.url();
 
-    alex_invites_sam(&alex, &sam, &invite_file);
+    let (_, joined) = alex_invites_sam(&alex, &sam, &invite_file);
 
-    // The supporter's app answers the invite; the person syncs (and now
-    // publishes); the supporter syncs and sees the crisis plan only.
+    // The supporter's app answers the invite; the person syncs, sees the
+    // answer waiting, types the code Sam reads out, and only then publishes;
+    // the supporter syncs and sees the crisis plan only.
     sync(&sam, &url);
+    let r = sync(&alex, &url);
+    assert_eq!(r["relay"]["sent"], 0, "nothing before the code: {r}");
+    ok(
+        &alex,
+        &[
+            "supporters",
+            "confirm",
+            "Sam",
+            joined["code"].as_str().unwrap(),
+        ],
+    );
     let r = sync(&alex, &url);
     assert!(r["relay"]["sent"].as_u64().unwrap() >= 1, "{r}");
     let r = sync(&sam, &url);

@@ -30,12 +30,40 @@ fn invite_join_sync_edit_revoke() {
         0,
         "{r}"
     );
+    // Sam's app is waiting, listed with the code it shows; nothing goes to
+    // it until Alex types that code.
+    let code = joined["code"].as_str().unwrap();
+    let sups = json(&alex, &["supporters", "list"]);
+    assert_eq!(sups[0]["confirmation_code"], serde_json::Value::Null);
+    assert_eq!(sups[0]["waiting"][0], code);
+    let listed = ok(&alex, &["supporters", "list"]);
+    assert!(
+        listed.contains("waiting") && listed.contains(code),
+        "{listed}"
+    );
+    ok(&alex, &["sync", "--bundle-out", to_sam.to_str().unwrap()]);
+    let r = json(&sam, &["sync", "--bundle-in", to_sam.to_str().unwrap()]);
+    assert_eq!(
+        r["bundle_in"]["accepted"], 0,
+        "nothing before the code: {r}"
+    );
+    let digits: u32 = code.replace(' ', "").parse().unwrap();
+    let wrong = format!("{:06}", (digits + 1) % 1_000_000);
+    let out = harbour(&alex)
+        .args(["--json", "supporters", "confirm", "Sam", &wrong])
+        .assert()
+        .failure()
+        .get_output()
+        .clone();
+    let err: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
+    assert_eq!(err["code"], "code_mismatch");
+    ok(
+        &alex,
+        &["supporters", "confirm", "Sam", &code.replace(' ', "")],
+    );
     let sups = json(&alex, &["supporters", "list"]);
     assert_eq!(sups[0]["confirmation_code"], joined["code"]);
-    assert!(ok(&alex, &["supporters", "list"]).contains(&format!(
-        "confirmation code {}",
-        joined["code"].as_str().unwrap()
-    )));
+    assert!(ok(&alex, &["supporters", "list"]).contains(&format!("confirmation code {code}")));
 
     ok(&alex, &["sync", "--bundle-out", to_sam.to_str().unwrap()]);
     let bytes = std::fs::read(&to_sam).unwrap();
@@ -138,6 +166,30 @@ fn link_a_second_device_through_files() {
         &["sync", "--bundle-out", to_phone.to_str().unwrap()],
     );
     ok(&phone, &["sync", "--bundle-in", to_phone.to_str().unwrap()]);
+    // Waiting for the code: listed with it, and nothing goes to the laptop.
+    let devices = json(&phone, &["devices", "list"]);
+    let waiting: Vec<_> = devices
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["waiting"] == true)
+        .collect();
+    assert_eq!(waiting.len(), 1, "{devices}");
+    assert_eq!(waiting[0]["confirmation_code"], code.as_str());
+    ok(
+        &phone,
+        &["sync", "--bundle-out", to_laptop.to_str().unwrap()],
+    );
+    let r = json(
+        &laptop,
+        &["sync", "--bundle-in", to_laptop.to_str().unwrap()],
+    );
+    assert_eq!(r["bundle_in"]["accepted"], 0, "{r}");
+    harbour(&phone)
+        .args(["devices", "confirm", "000000x"])
+        .assert()
+        .failure();
+    ok(&phone, &["devices", "confirm", &code]);
     ok(
         &phone,
         &["sync", "--bundle-out", to_laptop.to_str().unwrap()],
