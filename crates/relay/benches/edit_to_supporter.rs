@@ -131,13 +131,18 @@ fn main() {
     let inv = alex
         .invite("Sam", &["crisis".to_string()], false, "Alex", now())
         .expect("invite");
-    let person = sam.join(&inv.link, now()).expect("join").person;
+    let joined = sam.join(&inv.link, now()).expect("join");
+    let (person, code) = (joined.person, joined.code);
     let mut rounds = 0;
     while !has(&sam, &person, "before pairing") {
         rounds += 1;
         assert!(rounds <= 10, "no shared plan after 10 rounds");
         sam.relay_sync(&url, now()).expect("sam sync");
         alex.relay_sync(&url, now()).expect("alex sync");
+        if !alex.supporter_answers("Sam").expect("Sam").is_empty() {
+            alex.confirm_supporter("Sam", &code).expect("confirm");
+            alex.relay_sync(&url, now()).expect("alex sync");
+        }
         sam.relay_sync(&url, now()).expect("sam sync");
     }
 

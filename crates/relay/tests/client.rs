@@ -50,6 +50,7 @@ fn suite(b: &Backend) {
         .expect("invite");
     let joined = sam.join(&inv.link, NOW).expect("join");
     let person = joined.person;
+    let code = joined.code;
     // Pairing takes as many hops as it takes: sync both until Sam has it.
     let mut rounds = 0;
     while !has(&sam, &person, "first words") {
@@ -57,6 +58,11 @@ fn suite(b: &Backend) {
         assert!(rounds <= 10, "no shared plan after 10 rounds");
         sam.relay_sync(url, NOW).expect("sam sync");
         alex.relay_sync(url, NOW).expect("alex sync");
+        // The person types the code Sam's app shows once the answer is in.
+        if !alex.supporter_answers("Sam").expect("Sam").is_empty() {
+            alex.confirm_supporter("Sam", &code).expect("confirm");
+            alex.relay_sync(url, NOW).expect("alex sync");
+        }
         sam.relay_sync(url, NOW).expect("sam sync");
     }
 
@@ -89,4 +95,168 @@ fn suite(b: &Backend) {
 #[test]
 fn relay_client_pairs_and_batches_on_both_backends() {
     both("client", suite);
+}
+
+/// One HTTP/1.1 request on loopback; the status and the JSON body.
+fn http(
+    addr: &std::net::SocketAddr,
+    head: &str,
+    token: Option<&str>,
+    body: &str,
+) -> (u16, serde_json::Value) {
+    use std::io::{Read, Write};
+    let mut s = std::net::TcpStream::connect(addr).expect("connect");
+    let auth = token
+        .map(|t| format!("Authorization: Bearer {t}\r\n"))
+        .unwrap_or_default();
+    let req = format!(
+        "{head} HTTP/1.1\r\nHost: {addr}\r\n{auth}Connection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    s.write_all(req.as_bytes()).expect("write");
+    let mut out = String::new();
+    s.read_to_string(&mut out).expect("read");
+    let status = out[9..12].parse().expect("status");
+    let json = out
+        .split("\r\n\r\n")
+        .nth(1)
+        .and_then(|b| serde_json::from_str(b).ok())
+        .unwrap_or(serde_json::Value::Null);
+    (status, json)
+}
+
+fn hex(b: &[u8]) -> String {
+    b.iter().map(|x| format!("{x:02x}")).collect()
+}
+
+/// The mailbox the person writes to a supporter on, and its write token
+/// (a supporter knows both: they share the root).
+fn down_mailbox(alex: &Engine<MemStore>, name: &str) -> (String, String) {
+    use harbour_sync::keys::{Direction, Purpose, StreamKeys};
+    let rel = alex
+        .state
+        .supporters
+        .iter()
+        .find(|s| s.name == name)
+        .expect("supporter");
+    let root: Vec<u8> = (0..32)
+        .map(|i| u8::from_str_radix(&rel.root[2 * i..2 * i + 2], 16).expect("hex"))
+        .collect();
+    let root = harbour_crypto::SecretKey::from_slice(&root).expect("root");
+    let k = StreamKeys::derive(
+        &root,
+        Purpose::Supporter,
+        Direction::Down,
+        rel.generation,
+        0,
+    )
+    .expect("keys");
+    (hex(&k.mailbox), hex(&k.write_token))
+}
+
+fn last_seq(addr: &std::net::SocketAddr, mb: &str) -> u64 {
+    let (_, v) = http(
+        addr,
+        &format!("GET /v1/mailboxes/{mb}/messages?after=0&limit=1"),
+        None,
+        "",
+    );
+    v["last_seq"].as_u64().unwrap_or(0)
+}
+
+/// Pairs `sup` with Alex as `name` over the relay, the person typing the code.
+fn pair(alex: &mut Engine<MemStore>, sup: &mut Engine<MemStore>, name: &str, url: &str) {
+    let inv = alex
+        .invite(name, &["crisis".to_string()], false, "Alex", NOW)
+        .expect("invite");
+    let joined = sup.join(&inv.link, NOW).expect("join");
+    sup.relay_sync(url, NOW).expect("answer");
+    alex.relay_sync(url, NOW).expect("alex sync");
+    alex.confirm_supporter(name, &joined.code).expect("confirm");
+    alex.relay_sync(url, NOW).expect("alex sync");
+    sup.relay_sync(url, NOW).expect("sup sync");
+    assert!(
+        has(sup, &joined.person, "first words"),
+        "{name} has the plan"
+    );
+}
+
+/// A revoke goes to the relay once, however many idle syncs follow (before,
+/// each sync appended it again until the mailbox was full and the relay's
+/// 507 stopped every sync); and one full mailbox is reported and skipped
+/// while the other supporters still get the edit.
+fn isolation_suite(b: &Backend) {
+    let s = serve(
+        b,
+        Config {
+            ip_rate: 0.0,
+            mailbox_rate: 0.0,
+            mailbox_max_count: 16,
+            ..Config::default()
+        },
+    );
+    let url = s.base.as_str();
+    let mut alex = Engine::open(MemStore::default()).expect("engine");
+    let (mut sam, mut kim, mut lee) = (
+        Engine::open(MemStore::default()).expect("engine"),
+        Engine::open(MemStore::default()).expect("engine"),
+        Engine::open(MemStore::default()).expect("engine"),
+    );
+    set(&mut alex, "crisis.when_well", "first words");
+    pair(&mut alex, &mut sam, "Sam", url);
+    pair(&mut alex, &mut kim, "Kim", url);
+    pair(&mut alex, &mut lee, "Lee", url);
+
+    let (sam_box, _) = down_mailbox(&alex, "Sam");
+    alex.revoke("Sam").expect("revoke");
+    let before = last_seq(&s.addr, &sam_box);
+    for t in 0..24 {
+        let r = alex.relay_sync(url, NOW + t).expect("idle sync");
+        assert!(r.report.refused.is_empty(), "{:?}", r.report.refused);
+    }
+    assert_eq!(
+        last_seq(&s.addr, &sam_box),
+        before + 1,
+        "the revoke went once and idle syncs appended nothing"
+    );
+    let r = sam.relay_sync(url, NOW + 30).expect("sam sync");
+    assert_eq!(r.report.revoked, vec!["Alex".to_string()]);
+
+    // Kim (a supporter holds the token) fills the mailbox Alex writes to them.
+    let (kim_box, kim_token) = down_mailbox(&alex, "Kim");
+    let mut seq = last_seq(&s.addr, &kim_box);
+    loop {
+        seq += 1;
+        let body = format!(r#"{{"seq":{seq},"data":"AAAA"}}"#);
+        let (status, _) = http(
+            &s.addr,
+            &format!("POST /v1/mailboxes/{kim_box}/messages"),
+            Some(&kim_token),
+            &body,
+        );
+        if status == 507 {
+            break;
+        }
+        assert_eq!(status, 201, "junk append");
+        assert!(seq < 100, "the mailbox never filled");
+    }
+    set(&mut alex, "crisis.when_well", "words for Lee");
+    let r = alex
+        .relay_sync(url, NOW + 40)
+        .expect("one full mailbox does not stop the sync");
+    assert!(
+        r.report.refused.iter().any(|(c, _)| c == "relay_refused"),
+        "{:?}",
+        r.report.refused
+    );
+    lee.relay_sync(url, NOW + 41).expect("lee sync");
+    assert!(has(&lee, "Alex", "words for Lee"), "Lee got the edit");
+    // Kim's app reads the junk, refuses it, and goes on.
+    let r = kim.relay_sync(url, NOW + 42).expect("kim sync");
+    assert!(!r.report.refused.is_empty());
+}
+
+#[test]
+fn a_revoke_goes_once_and_a_full_mailbox_stops_only_itself() {
+    both("isolation", isolation_suite);
 }
