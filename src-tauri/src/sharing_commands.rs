@@ -6,9 +6,10 @@
 
 use harbour_api::app_session::{AppState, SavedFile};
 use harbour_api::app_sharing::{
-    AcceptRoleArgs, AppInvite, DeviceArgs, DeviceJoinArgs, DeviceJoined, DeviceLinkResult,
-    InviteSaveArgs, JoinArgs, PersonArgs, ReplyArgs, SharePreviewArgs, SharedPlan, SharedStatus,
-    SupporterArgs, SupportersResult, SyncSettings, SyncStatus, UpdateFileArgs,
+    AcceptRoleArgs, AppInvite, ConfirmArgs, DeviceArgs, DeviceConfirmArgs, DeviceJoinArgs,
+    DeviceJoined, DeviceLinkResult, InviteSaveArgs, JoinArgs, PersonArgs, ReplyArgs,
+    SharePreviewArgs, SharedPlan, SharedStatus, SupporterArgs, SupportersResult, SyncSettings,
+    SyncStatus, UpdateFileArgs,
 };
 use harbour_api::sharing::{BundleInResult, DeviceDto, InviteArgs, JoinResult, RevokeResult};
 use harbour_api::{Error, ErrorCode, View};
@@ -39,6 +40,11 @@ pub async fn sharing_invite_save(app: App<'_>, args: InviteSaveArgs) -> Result<S
 #[tauri::command]
 pub async fn sharing_revoke(app: App<'_>, args: SupporterArgs) -> Result<RevokeResult, Error> {
     app.get().sharing_revoke(args)
+}
+
+#[tauri::command]
+pub async fn sharing_confirm(app: App<'_>, args: ConfirmArgs) -> Result<(), Error> {
+    app.get().sharing_confirm(args)
 }
 
 #[tauri::command]
@@ -89,6 +95,11 @@ pub async fn devices_link(app: App<'_>) -> Result<DeviceLinkResult, Error> {
 #[tauri::command]
 pub async fn devices_join(app: App<'_>, args: DeviceJoinArgs) -> Result<DeviceJoined, Error> {
     app.get().devices_join(args)
+}
+
+#[tauri::command]
+pub async fn devices_confirm(app: App<'_>, args: DeviceConfirmArgs) -> Result<DeviceDto, Error> {
+    app.get().devices_confirm(args)
 }
 
 #[tauri::command]

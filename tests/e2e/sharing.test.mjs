@@ -3,15 +3,20 @@
 //
 // 1. The person (the app) writes a plan, invites Sam sharing the crisis plan
 //    only (the preview shows exactly that), saves the invite to a file; Sam's
-//    CLI joins, reads the app's update file and sees the crisis plan and not
-//    the triggers; Sam replies, and the reply shows in the app; then the
+//    CLI joins and answers; the app lists Sam as waiting and shares nothing
+//    until the person types the code Sam's app shows (a wrong code is refused,
+//    in words, and Sam still has nothing); then Sam reads the crisis plan and
+//    not the triggers; Sam replies, and the reply shows in the app; then the
 //    person stops sharing, and Sam's copy is removed.
 // 2. The app as a supporter: Alex's CLI invites, the app joins by pasting the
-//    link, opens Alex's update file, reads the crisis plan, accepts its role
-//    and replies; Alex's CLI sees the reply.
+//    link and shows its code; Alex's CLI confirms that code, the app opens
+//    Alex's update file, reads the crisis plan, accepts its role and replies;
+//    Alex's CLI sees the reply.
+// 3. Devices: a laptop (the CLI) joins with the app's device code; the app
+//    admits it only once the laptop's code is typed.
 //
 // Screenshots of each sharing screen at phone and desktop size go to
-// tests/e2e/artifacts/ (sharing-*.png).
+// tests/e2e/artifacts/ (sharing-*.png), the confirmation step in Arabic too.
 
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
@@ -20,7 +25,7 @@ import { mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync } from "
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { repoRoot, saveScreenshot } from "./lib/app.mjs";
-import { by, click, firstRun, launchPlanApp, ref, typeInto, waitSaved } from "./lib/plan.mjs";
+import { axe, by, click, firstRun, launchPlanApp, ref, smallTargets, typeInto, waitSaved } from "./lib/plan.mjs";
 
 const CLI =
   process.env.HARBOUR_CLI_BIN ??
@@ -73,6 +78,61 @@ async function shots(session, name, testid) {
     await new Promise((r) => setTimeout(r, 300));
     if (testid) await session.execute(`document.querySelector('[data-testid="${testid}"]')?.scrollIntoView({ block: "start" })`);
     await saveScreenshot(session, `sharing-${name}-${size}`);
+  }
+}
+
+/** Switches the app's language through the app bar's list, as a person would. */
+async function chooseLanguage(session, tag) {
+  const select = await session.waitFor(by("language-bar"));
+  await session.execute(
+    `const s = arguments[0]; s.value = arguments[1]; s.dispatchEvent(new Event("change", { bubbles: true }));`,
+    [ref(select), tag],
+  );
+  await session.until(async () => (await session.execute("return document.documentElement.lang")) === tag, {
+    what: `the app in ${tag}`,
+  });
+}
+
+/** axe-core and the 44 px check on the screen as it is, at phone and desktop size. */
+async function assertAccessible(session, where) {
+  for (const [size, rect] of Object.entries(SIZES)) {
+    await session.setWindowRect(rect);
+    await new Promise((r) => setTimeout(r, 300));
+    assert.deepEqual(await axe(session), [], `axe at ${where}, ${size}`);
+    assert.deepEqual(await smallTargets(session), [], `touch targets at ${where}, ${size}`);
+  }
+}
+
+/**
+ * Saves an update file from the app and returns its path: waits for the new
+ * file itself (the "Saved" notice may still be there from the last save).
+ */
+async function saveUpdate(session, dir) {
+  const count = () => readdirSync(dir).filter((n) => n.startsWith("harbour-update-")).length;
+  const before = count();
+  await click(session, "update-file-save");
+  await session.until(async () => count() > before, { what: "a new update file" });
+  await session.waitFor(by("update-file-saved"));
+  return newest(dir, "harbour-update-");
+}
+
+/** Empties a field the way typing would (Svelte listens for "input"). */
+async function clearField(session, el) {
+  await session.execute(
+    `const el = arguments[0]; el.value = ""; el.dispatchEvent(new Event("input", { bubbles: true })); return true;`,
+    [ref(el)],
+  );
+}
+
+/** A code that is not `code` ("123 456" form). */
+const wrongCode = (code) => (code === "000 000" ? "111 111" : "000 000");
+
+/** What Sam's CLI has of Alex's plan: the JSON of `shared show`, or null if it has nothing to show. */
+function sharedShow(vault, person) {
+  try {
+    return harbourJson(vault, ["shared", "show", person]);
+  } catch {
+    return null;
   }
 }
 
@@ -222,26 +282,68 @@ test("the person invites Sam to the crisis plan only; Sam's CLI reads it, replie
   assert.equal(await (await session.find(by("supporter"))).attribute("data-state"), "invited");
   await shots(session, "invite-ready", "invite-qr");
 
-  // Sam joins with the saved file and answers with an update file; then the
-  // app shows the confirmation code Sam sees.
+  // Sam joins with the saved file and answers with an update file; the app
+  // then lists Sam as waiting and asks for the code Sam's app shows.
   const sam = join(work, "sam");
   harbour(sam, ["init", "--low-memory"]);
   const joined = harbourJson(sam, ["join", inviteFile]);
   assert.equal(joined.person, "Alex");
   assert.deepEqual(joined.sections, ["crisis"]);
+  assert.match(joined.code, /^\d{3} \d{3}$/);
   assert.equal((await session.findAll(by("supporter-code"))).length, 0, "no code before Sam's app answers");
   const answer = join(work, "sam-answer.harbour");
   harbour(sam, ["sync", "--bundle-out", answer]);
   await pickFile(session, "update-file-input", answer);
   await click(session, "update-file-open");
-  await session.until(async () => (await session.findAll(by("supporter-code"))).length === 1, { what: "the confirmation code" });
-  assert.ok((await text(session, by("supporter-code"))).includes(joined.code), "the app shows the same confirmation code");
+  await session.until(async () => (await (await session.find(by("supporter"))).attribute("data-state")) === "waiting", {
+    what: "Sam waiting for the code",
+  });
+  assert.match(await text(session, by("supporter-state")), /waiting for you to type their code/);
+  assert.match(await text(session, by("supporter-confirm")), /read you the code their app shows/);
+  assert.equal((await session.findAll(by("supporter-code"))).length, 0, "the app never shows the code it asks for");
+  assert.equal((await session.findAll(by("supporter-answers-warning"))).length, 0, "one answer: no warning");
+  const codeInput = await session.find(by("confirm-code"));
+  assert.equal(await codeInput.attribute("inputmode"), "numeric");
+  assert.equal(await codeInput.attribute("autocomplete"), "one-time-code");
+  await shots(session, "confirm", "supporter-confirm");
+
+  // A wrong code: refused in words, Sam stays waiting, and nothing reaches Sam.
+  await typeInto(session, "confirm-code", wrongCode(joined.code));
+  await click(session, "confirm-submit");
+  assert.match(await text(session, by("confirm-error")), /That code does not match\. Nothing was shared\./);
+  assert.equal(await (await session.find(by("supporter"))).attribute("data-state"), "waiting");
+  await shots(session, "confirm-wrong", "supporter-confirm");
+  await assertAccessible(session, "supporters: waiting, wrong code");
+  await chooseLanguage(session, "ar");
+  assert.equal(await session.execute("return document.documentElement.dir"), "rtl");
+  await shots(session, "confirm-wrong-ar", "supporter-confirm");
+  await chooseLanguage(session, "en-GB");
+  const early = await saveUpdate(session, exportDir);
+  assert.ok(!readFileSync(early).includes(Buffer.from("Chatty")), "the update file is encrypted");
+  harbourJson(sam, ["sync", "--bundle-in", early]);
+  const nothing = sharedShow(sam, "Alex");
+  if (nothing) {
+    assert.deepEqual(nothing.view.sections, [], `nothing shared before the code: ${JSON.stringify(nothing)}`);
+    assert.doesNotMatch(JSON.stringify(nothing), /Chatty/);
+  }
+  assert.deepEqual(
+    harbourJson(sam, ["shared", "list"]).map((p) => p.received),
+    [false],
+    "Sam has received nothing of Alex's plan",
+  );
+
+  // The right code (typed without its space): Sam is admitted.
+  const codeField = await session.find(by("confirm-code"));
+  await clearField(session, codeField);
+  await codeField.type(joined.code.replace(" ", ""));
+  await click(session, "confirm-submit");
+  await session.waitFor(by("supporter-confirmed"));
   assert.equal(await (await session.find(by("supporter"))).attribute("data-state"), "active");
+  assert.equal((await session.findAll(by("supporter-confirm"))).length, 0);
+  await shots(session, "confirmed", "supporter");
 
   // The person saves an update file; Sam reads it: the crisis plan, not the triggers.
-  await click(session, "update-file-save");
-  await session.waitFor(by("update-file-saved"));
-  const update = newest(exportDir, "harbour-update-");
+  const update = await saveUpdate(session, exportDir);
   assert.ok(!readFileSync(update).includes(Buffer.from("CANARY")), "the update file is encrypted");
   const received = harbourJson(sam, ["sync", "--bundle-in", update]);
   assert.ok(received.bundle_in.accepted >= 1, JSON.stringify(received));
@@ -274,9 +376,7 @@ test("the person invites Sam to the crisis plan only; Sam's CLI reads it, replie
   assert.match(revoked, /stopped sharing with Sam/);
   assert.match(revoked, /may stay with them/);
   await session.waitFor(by("supporter-revoked"));
-  await click(session, "update-file-save");
-  await session.waitFor(by("update-file-saved"));
-  const last = newest(exportDir, "harbour-update-");
+  const last = await saveUpdate(session, exportDir);
   const gone = harbourJson(sam, ["sync", "--bundle-in", last]);
   assert.deepEqual(gone.bundle_in.revoked, ["Alex"]);
   assert.deepEqual(harbourJson(sam, ["shared", "list"]), []);
@@ -297,15 +397,19 @@ test("the app as a supporter: join by link, read Alex's crisis plan, accept the 
   // A pasted link with words around it still works.
   await typeInto(session, "join-link", `Here is my invite: ${inv.link} `);
   await click(session, "join-button");
-  const joined = await text(session, by("joined"));
+  const code = await (await session.waitFor(by("joined-code"))).attribute("data-code");
+  assert.match(code, /^\d{3} \d{3}$/);
+  assert.ok((await text(session, by("joined-code"))).includes(code), "the app shows its code, to read to Alex");
   await session.waitFor(by("shared-person"));
+  await shots(session, "joined-code", "joined");
 
-  // The app's answer goes to Alex, whose list then shows the same code.
-  await click(session, "update-file-save");
-  await session.waitFor(by("update-file-saved"));
-  harbour(alex, ["sync", "--bundle-in", newest(exportDir, "harbour-update-")]);
+  // The app's answer goes to Alex, who admits it by typing the code the app shows.
+  harbour(alex, ["sync", "--bundle-in", await saveUpdate(session, exportDir)]);
+  assert.equal(harbourJson(alex, ["supporters", "list"])[0].joined, false, "not admitted before the code");
+  harbour(alex, ["supporters", "confirm", "Robin", code]);
   const answered = harbourJson(alex, ["supporters", "list"]);
-  assert.ok(joined.includes(answered[0].confirmation_code), `the same confirmation code: ${joined}`);
+  assert.equal(answered[0].joined, true);
+  assert.equal(answered[0].confirmation_code, code, "the same confirmation code");
 
   const toRobin = join(work, "to-robin.harbour");
   harbour(alex, ["sync", "--bundle-out", toRobin]);
@@ -335,9 +439,7 @@ test("the app as a supporter: join by link, read Alex's crisis plan, accept the 
 
   // The supporter's update goes back to Alex.
   await click(session, "shared-back");
-  await click(session, "update-file-save");
-  await session.waitFor(by("update-file-saved"));
-  const back = newest(exportDir, "harbour-update-");
+  const back = await saveUpdate(session, exportDir);
   harbour(alex, ["sync", "--bundle-in", back]);
   const sups = harbourJson(alex, ["supporters", "list"]);
   assert.equal(sups[0].name, "Robin");
@@ -396,23 +498,41 @@ test("Devices, and no network connection while sync is off", async () => {
   assert.match(code, /^harbour:\/\/device#/);
   await session.until(async () => (await session.findAll(by("device"))).length >= 1, { what: "this device listed" });
 
-  // A laptop (the CLI) joins with the code; files go back and forth; the app
-  // then lists it with the same confirmation code the laptop showed.
+  // A laptop (the CLI) joins with the code and answers; the app admits it
+  // only once the person types the code the laptop shows; files go back and
+  // forth; the app then lists it with that confirmation code.
   const laptop = join(work, "laptop");
   harbour(laptop, ["init", "--low-memory"]);
   const linked = harbourJson(laptop, ["devices", "join", code, "--name", "laptop"]);
-  const exchange = async (file) => {
+  const fromLaptop = async (file) => {
     harbour(laptop, ["sync", "--bundle-out", file]);
     await pickFile(session, "update-file-input", file);
     await click(session, "update-file-open");
     await session.waitFor(by("update-file-result"));
-    await click(session, "update-file-save");
-    await session.waitFor(by("update-file-saved"));
-    harbour(laptop, ["sync", "--bundle-in", newest(app.exportDir, "harbour-update-")]);
   };
-  await exchange(join(work, "laptop-1.harbour")); // its answer; the keyring and plan back
+  const toLaptop = async () => harbour(laptop, ["sync", "--bundle-in", await saveUpdate(session, app.exportDir)]);
+  await fromLaptop(join(work, "laptop-1.harbour")); // its answer
+  await session.until(async () => (await session.findAll(by("device-waiting"))).length === 1, { what: "the laptop, waiting" });
+  assert.equal((await session.findAll(by("device-code"))).length, 0, "the app never shows the code it asks for");
+  await shots(session, "device-confirm", "device-confirm");
+  await toLaptop(); // nothing for the laptop yet
+  assert.doesNotMatch(harbour(laptop, ["plan", "show"]), /Chatty and likes jokes/, "no plan before the code");
+  await typeInto(session, "device-confirm-code", wrongCode(linked.confirmation_code));
+  await click(session, "device-confirm-submit");
+  assert.match(await text(session, by("device-confirm-error")), /does not match/);
+  await chooseLanguage(session, "ar");
+  await shots(session, "device-confirm-wrong-ar", "device-confirm");
+  await chooseLanguage(session, "en-GB");
+  const deviceField = await session.find(by("device-confirm-code"));
+  await clearField(session, deviceField);
+  await deviceField.type(linked.confirmation_code);
+  await click(session, "device-confirm-submit");
+  await session.waitFor(by("device-confirmed"));
+  assert.equal((await session.findAll(by("device-waiting"))).length, 0);
+  await toLaptop(); // the keyring and plan
   assert.match(harbour(laptop, ["plan", "show"]), /Chatty and likes jokes/, "the plan reached the laptop");
-  await exchange(join(work, "laptop-2.harbour")); // it says hello in the group
+  await fromLaptop(join(work, "laptop-2.harbour")); // it says hello in the group
+  await toLaptop();
   await session.until(async () => (await session.findAll(by("device-code"))).length === 1, { what: "the laptop, with its code" });
   assert.ok((await text(session, by("device-code"))).includes(linked.confirmation_code), "the same confirmation code");
   await shots(session, "devices", "devices");
@@ -438,7 +558,7 @@ test("sync through a real relay: the app turns sync on, Kit's CLI receives the p
     const link = await (await session.find(by("invite-link"))).property("value");
     const kit = join(work, "kit");
     harbour(kit, ["init", "--low-memory"]);
-    harbourJson(kit, ["join", link]);
+    const kitJoined = harbourJson(kit, ["join", link]);
     // Kit's app answers through the relay before the person's sync is on.
     harbour(kit, ["sync", "--relay", relay.url]);
 
@@ -453,9 +573,30 @@ test("sync through a real relay: the app turns sync on, Kit's CLI receives the p
     });
     await shots(session, "sync-on", "sync-settings");
 
-    // Kit receives the crisis plan through the relay, and replies.
+    // Kit's answer came through the relay: Kit waits for the person to type
+    // the code Kit's app shows, and gets nothing before.
+    await click(session, "nav-home");
+    await click(session, "nav-supporters");
+    const kitCard = '[data-testid="supporter"][data-name="Kit"]';
+    await session.until(async () => (await (await session.waitFor(kitCard)).attribute("data-state")) === "waiting", {
+      what: "Kit waiting for the code",
+      timeout: 20_000,
+    });
     harbour(kit, ["sync", "--relay", relay.url]);
-    assert.match(harbour(kit, ["shared", "show", "Alex"]), /Chatty and likes jokes/);
+    assert.doesNotMatch(JSON.stringify(sharedShow(kit, "Alex")), /Chatty/, "nothing reaches Kit before the code");
+    await (await session.find(`${kitCard} ${by("confirm-code")}`)).type(kitJoined.code);
+    await (await session.find(`${kitCard} ${by("confirm-submit")}`)).click();
+    await session.waitFor(`${kitCard}[data-state="active"]`);
+
+    // Kit receives the crisis plan through the relay (the app sends it by
+    // itself, moments after the code), and replies.
+    await session.until(
+      async () => {
+        harbour(kit, ["sync", "--relay", relay.url]);
+        return /Chatty and likes jokes/.test(JSON.stringify(sharedShow(kit, "Alex")));
+      },
+      { what: "the plan reaching Kit once the code is typed", timeout: 30_000 },
+    );
     harbour(kit, ["reply", "Alex", "Got it through the relay"]);
     harbour(kit, ["sync", "--relay", relay.url]);
 
