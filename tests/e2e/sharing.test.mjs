@@ -404,6 +404,8 @@ test("the app as a supporter: join by link, read Alex's crisis plan, accept the 
   assert.ok((await text(session, by("joined-code"))).includes(code), "the app shows its code, to read to Alex");
   await session.waitFor(by("shared-person"));
   await shots(session, "joined-code", "joined");
+  // The code stays on Robin's list until Alex's plan arrives, for when Alex calls later.
+  assert.equal(await (await session.find(by("shared-code"))).attribute("data-code"), code);
 
   // The app's answer goes to Alex, who admits it by typing the code the app shows.
   harbour(alex, ["sync", "--bundle-in", await saveUpdate(session, exportDir)]);
@@ -421,6 +423,7 @@ test("the app as a supporter: join by link, read Alex's crisis plan, accept the 
     what: "Alex's update read",
   });
   await session.waitFor(by("shared-has-changes"));
+  assert.equal((await session.findAll(by("shared-code"))).length, 0, "no code once the plan is here");
   await shots(session, "shared-list", "shared-with-me");
   await click(session, "shared-open");
   await session.until(async () => (await text(session, by("shared-plan"))).includes("Quiet, likes tea and crosswords"), {

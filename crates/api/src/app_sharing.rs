@@ -164,6 +164,8 @@ pub struct SharedStatus {
     /// Signals not yet seen, newest first.
     pub signals: Vec<SignalDto>,
     pub role_accepted: bool,
+    /// The code to read to them, until their plan first arrives.
+    pub code: Option<String>,
 }
 
 /// My reply to someone who shares with me, as I last wrote it.
@@ -722,12 +724,12 @@ impl AppSession {
                     state
                         .persons
                         .iter()
-                        .map(|p| s.shared_show(&p.name))
+                        .map(|p| Ok((s.shared_show(&p.name)?, s.person_code(&p.name)?)))
                         .collect::<Result<Vec<_>, Error>>()
                 });
                 then!(shown, |vault, shown| on_vault(vault, |v| {
                     let mut out = Vec::new();
-                    for (p, show) in state.persons.iter().zip(shown) {
+                    for (p, (show, code)) in state.persons.iter().zip(shown) {
                         let texts = field_texts(&show.view.sections);
                         let changed = match meta.read.get(&p.name) {
                             Some(read) => read != &texts,
@@ -742,6 +744,7 @@ impl AppSession {
                             updated_at: p.updated_at.map(stamp),
                             changed,
                             role_accepted: my_reply(v, &state, &p.name)?.role_accepted,
+                            code,
                         });
                     }
                     Ok(out)
@@ -1188,6 +1191,7 @@ mod tests {
             .unwrap();
         let shared = sam.sharing_shared().unwrap();
         assert!(!shared[0].received);
+        assert_eq!(shared[0].code.as_deref(), Some(joined.code.as_str()));
         // Sam's answer gives Alex the code to compare.
         let list = alex.sharing_supporters().unwrap();
         assert_eq!(list.supporters[0].confirmation_code, None);
@@ -1221,6 +1225,11 @@ mod tests {
         assert!(json.contains("Chatty and likes jokes"));
         assert!(!json.contains("CANARY"));
         assert!(sam.sharing_shared().unwrap()[0].changed);
+        assert_eq!(
+            sam.sharing_shared().unwrap()[0].code,
+            None,
+            "no code once it came"
+        );
         sam.sharing_mark_read(PersonArgs {
             person: "Alex".into(),
         })

@@ -280,6 +280,11 @@ impl Sharing {
             .collect()
     }
 
+    /// The code to read to `person` until their plan first arrives.
+    pub fn person_code(&self, person: &str) -> Result<Option<String>, Error> {
+        Ok(self.engine.person_code(person)?)
+    }
+
     pub fn shared_show(&self, person: &str) -> Result<SharedShow, Error> {
         let plan = self.engine.shared_plan(person)?;
         let sections: Vec<String> = self

@@ -1087,6 +1087,15 @@ impl<S: Store> Engine<S> {
         confirmation_code(&root)
     }
 
+    /// The code this app shows for a person who invited it, until their
+    /// plan first arrives (they type it to let it in); then none.
+    pub fn person_code(&self, name: &str) -> Result<Option<String>> {
+        match self.state.persons.iter().find(|p| p.name == name) {
+            Some(p) if p.updated_at.is_none() => Ok(Some(confirmation_code(&root_of(&p.root)?)?)),
+            _ => Ok(None),
+        }
+    }
+
     /// The confirmation code of a device this one linked, once the person
     /// confirmed it (the new device showed the same code when it joined).
     pub fn device_code(&self, id: &str) -> Result<Option<String>> {

@@ -595,7 +595,11 @@ changed: boolean,
 /**
  * Signals not yet seen, newest first.
  */
-signals: Array<SignalDto>, role_accepted: boolean, };
+signals: Array<SignalDto>, role_accepted: boolean, 
+/**
+ * The code to read to them, until their plan first arrives.
+ */
+code: string | null, };
 
 export type MyReply = { role_accepted: boolean, signals_ok: boolean, availability: string, notes: Array<string>, };
 
