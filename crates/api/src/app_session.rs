@@ -618,6 +618,19 @@ mod tests {
         .unwrap()
     }
 
+    /// The text of one crisis-plan field, as the app shows it.
+    fn crisis_field(app: &mut AppSession, id: &str) -> String {
+        let view = app
+            .with_session(|s| {
+                s.plan_get(PlanGetArgs {
+                    section: Some("crisis".into()),
+                })
+            })
+            .unwrap();
+        let field = view.sections[0].fields.iter().find(|f| f.id == id);
+        field.expect("the field is in the crisis plan").text.clone()
+    }
+
     #[test]
     fn lending_the_vault_keeps_the_loaded_plan_unless_the_plan_was_written() {
         use crate::plan::{CRISIS_VIEW, PLAN_DOC};
@@ -946,19 +959,8 @@ mod tests {
             })
             .unwrap();
         assert!(status.unlocked);
-        let view = app
-            .with_session(|s| {
-                s.plan_get(PlanGetArgs {
-                    section: Some("crisis".into()),
-                })
-            })
-            .unwrap();
-        let money = view.sections[0]
-            .fields
-            .iter()
-            .find(|f| f.id == "crisis.money")
-            .unwrap();
-        assert_eq!(money.text, "brother pays rent");
+        let money = crisis_field(&mut app, "crisis.money");
+        assert_eq!(money, "brother pays rent");
         // The replaced vault is kept, not deleted.
         let kept = std::fs::read_dir(tmp.path().join("data"))
             .unwrap()
@@ -1018,18 +1020,7 @@ mod tests {
             recovery_key: None,
         })
         .unwrap();
-        let view = app
-            .with_session(|s| {
-                s.plan_get(PlanGetArgs {
-                    section: Some("crisis".into()),
-                })
-            })
-            .unwrap();
-        let money = view.sections[0]
-            .fields
-            .iter()
-            .find(|f| f.id == "crisis.money")
-            .unwrap();
-        assert_eq!(money.text, "from the backup");
+        let money = crisis_field(&mut app, "crisis.money");
+        assert_eq!(money, "from the backup");
     }
 }

@@ -14,8 +14,8 @@
 use crate::app_session::{io_error, saved, write_atomically, AppSession, SavedFile};
 use crate::sharing::relay_error;
 use crate::sharing::{
-    relay_rounds, BundleInResult, DeviceDto, InviteArgs, JoinResult, RevokeResult, Sharing,
-    SupporterDto, SupporterRead,
+    BundleInResult, DeviceDto, InviteArgs, JoinResult, RevokeResult, Sharing, SupporterDto,
+    SupporterRead,
 };
 use crate::{time, Error, ErrorCode, View};
 use harbour_model::ViewSection;
@@ -1104,8 +1104,7 @@ impl SyncHost for AppSession {
 /// A relay sync in steps; the network exchange between them holds no session.
 pub(crate) fn sync_now_on(host: &mut impl SyncHost) -> Result<SyncStatus, Error> {
     let (url, before) = host.step(|s| s.sync_setup())?;
-    let result = relay_rounds(|| {
-        let round = host.step(|s| s.sync_prepare(&url))?;
+    let result = host.step(|s| s.sync_prepare(&url)).and_then(|round| {
         let fetched = round.exchange();
         host.step(|s| s.sync_finish(fetched, &url))
     });

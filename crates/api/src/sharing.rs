@@ -435,10 +435,8 @@ impl Sharing {
     /// Sends and receives through a relay (the person asked for it: this is
     /// the only place sharing opens a network connection).
     pub fn relay_sync(&mut self, url: &str) -> Result<RelaySyncResult, Error> {
-        let r = relay_rounds(|| {
-            let round = self.relay_prepare(url)?;
-            self.relay_finish(round.exchange(), url)
-        })?;
+        let round = self.relay_prepare(url)?;
+        let r = self.relay_finish(round.exchange(), url)?;
         Ok(relay_result(r))
     }
 
@@ -455,30 +453,6 @@ impl Sharing {
             .relay_finish(fetched, now())
             .map_err(|e| relay_error(e, url))
     }
-}
-
-/// Runs relay sync rounds: one, and a second at once when the first
-/// completed a pairing, so a supporter who just answered gets the plan now
-/// rather than at the next sync. Returns both rounds' figures together.
-pub(crate) fn relay_rounds(
-    mut round: impl FnMut() -> Result<RelayReport, Error>,
-) -> Result<RelayReport, Error> {
-    let mut r = round()?;
-    if !r.report.paired.is_empty() {
-        let again = round()?;
-        r.sent += again.sent;
-        r.append_requests += again.append_requests;
-        r.unsent = again.unsent;
-        r.received += again.received;
-        r.report.accepted += again.report.accepted;
-        r.report.duplicates += again.report.duplicates;
-        r.report.not_for_me += again.report.not_for_me;
-        r.report.refused.extend(again.report.refused);
-        r.report.revoked.extend(again.report.revoked);
-        r.report.signals.extend(again.report.signals);
-        r.report.paired.extend(again.report.paired);
-    }
-    Ok(r)
 }
 
 /// A relay sync's figures as the CLI prints them.

@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{alex_invites_sam, harbour, json, ok, RelayProc};
+use common::{alex_invites_sam, confirm_code, harbour, json, ok, RelayProc};
 
 fn sync(vault: &std::path::Path, url: &str) -> serde_json::Value {
     let r = json(vault, &["sync", "--relay", url]);
@@ -36,15 +36,7 @@ fn person_and_supporter_through_a_real_relay_and_a_restart() {
     sync(&sam, &url);
     let r = sync(&alex, &url);
     assert_eq!(r["relay"]["sent"], 0, "nothing before the code: {r}");
-    ok(
-        &alex,
-        &[
-            "supporters",
-            "confirm",
-            "Sam",
-            joined["code"].as_str().unwrap(),
-        ],
-    );
+    confirm_code(&alex, "Sam", &joined);
     let r = sync(&alex, &url);
     assert!(r["relay"]["sent"].as_u64().unwrap() >= 1, "{r}");
     let r = sync(&sam, &url);

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{alex_invites_sam, harbour, json, ok};
+use common::{alex_invites_sam, confirm_code, harbour, json, ok};
 use std::path::Path;
 
 fn carry(from: &Path, to: &Path, file: &Path) -> serde_json::Value {
@@ -25,15 +25,7 @@ fn restore_then_edit_then_revoke_each_reach_the_supporter() {
     let file = tmp.path().join("update.harbour");
     let (_, joined) = alex_invites_sam(&alex, &sam, &tmp.path().join("invite.txt"));
     carry(&sam, &alex, &file);
-    ok(
-        &alex,
-        &[
-            "supporters",
-            "confirm",
-            "Sam",
-            joined["code"].as_str().unwrap(),
-        ],
-    );
+    confirm_code(&alex, "Sam", &joined);
     carry(&alex, &sam, &file);
     assert!(ok(&sam, &["shared", "show", "Alex"]).contains("Chatty and likes jokes"));
 

@@ -291,7 +291,7 @@ pub struct Report {
     pub signals: Vec<(String, SignalKind)>,
     /// Supporters whose app answered an invite: they wait for the person to
     /// type the code it shows.
-    pub paired: Vec<String>,
+    pub answered: Vec<String>,
     /// Supporters whose invite was answered by more than one app: someone
     /// else may hold the link. The person is warned.
     pub answered_twice: Vec<String>,
@@ -1675,7 +1675,7 @@ impl<S: Store> Engine<S> {
                 )?;
                 if let Some(a) = answer {
                     rel.answers.push(a);
-                    report.paired.push(rel.name.clone());
+                    report.answered.push(rel.name.clone());
                     if rel.answers.len() > 1 {
                         report.answered_twice.push(rel.name.clone());
                     }

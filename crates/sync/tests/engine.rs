@@ -35,7 +35,7 @@ fn invite_join_sync_edit_revoke() {
     assert!(before.is_empty(), "{} envelopes", before.len());
 
     let r = deliver(&mut sam, &mut person, NOW);
-    assert_eq!(r.paired, vec!["Sam".to_string()], "{r:?}");
+    assert_eq!(r.answered, vec!["Sam".to_string()], "{r:?}");
     // Sam's app answered; until the person types the code it shows, Sam is
     // waiting and nothing is published.
     assert_eq!(person.supporter_code("Sam").unwrap(), None);
@@ -285,7 +285,7 @@ fn an_answer_after_the_invite_expired_is_refused() {
     sam.join(&inv.link, NOW).unwrap();
     let late = inv.expires_at + 1;
     let r = deliver(&mut sam, &mut person, late);
-    assert!(r.paired.is_empty());
+    assert!(r.answered.is_empty());
     assert!(
         r.refused.iter().any(|(c, _)| c == "invite_expired"),
         "{r:?}"

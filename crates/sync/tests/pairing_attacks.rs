@@ -30,7 +30,7 @@ fn a_copied_invite_link_answering_first_gets_nothing() {
         .unwrap();
     let eve_code = eve.join(&inv.link, NOW).unwrap().code;
     let r = deliver(&mut eve, &mut person, NOW);
-    assert_eq!(r.paired, vec!["Sam".to_string()]);
+    assert_eq!(r.answered, vec!["Sam".to_string()]);
     assert!(r.answered_twice.is_empty());
 
     // Eve's answer alone publishes nothing, however often the person syncs.
@@ -62,7 +62,7 @@ fn a_copied_invite_link_answering_first_gets_nothing() {
 
     // Eve answering again after the confirmation is refused and changes nothing.
     let r = deliver(&mut eve, &mut person, NOW + 1);
-    assert!(r.paired.is_empty(), "{r:?}");
+    assert!(r.answered.is_empty(), "{r:?}");
     assert_eq!(
         person.supporter_code("Sam").unwrap().as_deref(),
         Some(sam_code.as_str())

@@ -51,6 +51,12 @@ pub fn init(vault: &Path) -> String {
 /// (a canary that must never reach Sam), invites Sam to the crisis plan and
 /// after-crisis sections through an invite file, and Sam joins.
 /// Returns (the invite, what Sam's `join` said).
+/// The person types the code their supporter's app showed on joining.
+pub fn confirm_code(person: &Path, supporter: &str, joined: &serde_json::Value) {
+    let code = joined["code"].as_str().expect("joining shows a code");
+    ok(person, &["supporters", "confirm", supporter, code]);
+}
+
 pub fn alex_invites_sam(
     alex: &Path,
     sam: &Path,
