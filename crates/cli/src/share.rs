@@ -249,7 +249,14 @@ pub fn run(command: &ShareCommand, vault: &Option<PathBuf>, json: bool) -> Resul
         }
         ShareCommand::Join { invite } => {
             let r = s.join(&read_invite(invite)?)?;
-            done(json, &r, || {
+            // `confirmation_code` as well, the name `devices join` uses.
+            let out = serde_json::json!({
+                "person": r.person,
+                "sections": r.sections,
+                "code": r.code,
+                "confirmation_code": r.code,
+            });
+            done(json, &out, || {
                 println!(
                     "{} shares with you: {}.\nConfirmation code: {}. Read it to them: nothing is shared until they type it.\nNext, sync (`harbour sync --bundle-out FILE`, or `--relay URL`) so their app gets your answer; their plan comes with their next update.",
                     r.person,
@@ -306,9 +313,13 @@ pub fn run(command: &ShareCommand, vault: &Option<PathBuf>, json: bool) -> Resul
             }
             DevicesCommand::Join { code, name } => {
                 let c = s.devices_join(code, name)?;
-                done(json, &serde_json::json!({ "confirmation_code": c }), || {
-                    println!("Confirmation code: {c}. Sync now (send your other device a file, or use the relay), then type this code there: `harbour devices confirm CODE`. Your plan arrives with its next sync after that.")
-                })
+                done(
+                    json,
+                    &serde_json::json!({ "code": c, "confirmation_code": c }),
+                    || {
+                        println!("Confirmation code: {c}. Sync now (send your other device a file, or use the relay), then type this code there: `harbour devices confirm CODE`. Your plan arrives with its next sync after that.")
+                    },
+                )
             }
             DevicesCommand::List => {
                 let l = s.devices_list()?;

@@ -33,6 +33,10 @@ fn invite_join_sync_edit_revoke() {
     // Sam's app is waiting, listed with the code it shows; nothing goes to
     // it until Alex types that code.
     let code = joined["code"].as_str().unwrap();
+    assert_eq!(
+        joined["confirmation_code"], joined["code"],
+        "both names, as `devices join`"
+    );
     let sups = json(&alex, &["supporters", "list"]);
     assert_eq!(sups[0]["confirmation_code"], serde_json::Value::Null);
     assert_eq!(sups[0]["waiting"][0], code);
@@ -158,6 +162,10 @@ fn link_a_second_device_through_files() {
         ],
     );
     let code = joined["confirmation_code"].as_str().unwrap().to_string();
+    assert_eq!(
+        joined["code"], joined["confirmation_code"],
+        "both names, as `join`"
+    );
 
     // The laptop answers; the phone sends the keyring and plan; the laptop
     // joins the group and says so.
