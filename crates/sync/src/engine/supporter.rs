@@ -1,0 +1,133 @@
+//! The supporter's side: joining by an invite, reading the shared plan,
+//! replying.
+
+use super::*;
+
+impl<S: Store> Engine<S> {
+    /// Accepts an invite (link text).
+    pub fn join(&mut self, link: &str, now: u64) -> Result<Joined> {
+        let inv = Invite::from_link(link)?;
+        if inv.kind != InviteKind::Supporter {
+            return Err(SyncError::InviteInvalid(
+                "this is a device link; use devices join",
+            ));
+        }
+        inv.check_expiry(now)?;
+        let id_hex = hex(&inv.id);
+        if self.state.used_invites.contains(&id_hex) {
+            return Err(SyncError::InviteUsed);
+        }
+        let (root, hello, key) = answer_invite(&inv)?;
+        let mut name = if inv.from.trim().is_empty() {
+            "Someone".to_string()
+        } else {
+            inv.from.trim().to_string()
+        };
+        let mut n = 2;
+        while self.state.persons.iter().any(|p| p.name == name) {
+            name = format!("{} ({n})", inv.from.trim());
+            n += 1;
+        }
+        let id = new_id()?;
+        self.state.used_invites.push(id_hex);
+        self.state.persons.push(PersonRel {
+            id: id.clone(),
+            name: name.clone(),
+            root: hex(root.expose()),
+            sections: inv.sections.clone(),
+            generation: 0,
+            acked: vec![],
+            updated_at: None,
+            signals: vec![],
+            hello: Some(hello),
+            key: Some(hex(key.seed().expose())),
+        });
+        let mut reply = Doc::new(&self.device);
+        projection::set_reply(
+            &mut reply,
+            &Reply {
+                role_accepted: true,
+                ..Reply::default()
+            },
+            now as i64,
+        )?;
+        self.store.save_doc(&myreply_doc_id(&id), &reply.save())?;
+        self.save()?;
+        Ok(Joined {
+            person: name,
+            sections: inv.sections,
+            code: confirmation_code(&root)?,
+        })
+    }
+
+    pub(super) fn person_index(&self, name: &str) -> Result<usize> {
+        self.state
+            .persons
+            .iter()
+            .position(|p| p.name == name)
+            .ok_or_else(|| SyncError::PersonNotFound(name.into()))
+    }
+
+    /// What `name` shares with me (only the shared sections are present).
+    pub fn shared_plan(&self, name: &str) -> Result<Plan> {
+        let p = &self.state.persons[self.person_index(name)?];
+        match self.doc(&shared_doc_id(&p.id, p.generation))? {
+            Some(d) => projection::projection_plan(&d),
+            None => Ok(Plan::default()),
+        }
+    }
+
+    /// "I have read it": my reply tells `name` which version I read.
+    pub fn mark_read(&mut self, name: &str, now: u64) -> Result<()> {
+        let p = &self.state.persons[self.person_index(name)?];
+        let Some(shared) = self.doc(&shared_doc_id(&p.id, p.generation))? else {
+            return Ok(()); // nothing has arrived to read
+        };
+        let id = myreply_doc_id(&p.id);
+        let mut d = self.doc_or_new(&id)?;
+        let mut r = projection::reply(&d)?;
+        r.read_up_to = heads_text(&shared.heads());
+        if projection::set_reply(&mut d, &r, now as i64)? {
+            self.store.save_doc(&id, &d.save())?;
+        }
+        Ok(())
+    }
+
+    /// Changes my reply to `name` (adds a note, sets availability or consent).
+    pub fn reply(
+        &mut self,
+        name: &str,
+        note: Option<&str>,
+        availability: Option<&str>,
+        signals_ok: Option<bool>,
+        now: u64,
+    ) -> Result<()> {
+        let i = self.person_index(name)?;
+        let id = myreply_doc_id(&self.state.persons[i].id);
+        let mut d = self.doc_or_new(&id)?;
+        let mut r = projection::reply(&d)?;
+        if let Some(t) = note {
+            if t.trim().is_empty() || t.len() > MAX_NOTE {
+                return Err(SyncError::InviteInvalid("a reply is 1 to 2000 characters"));
+            }
+            r.notes.insert(
+                new_id()?,
+                Note {
+                    at: now,
+                    text: t.into(),
+                },
+            );
+        }
+        if let Some(a) = availability {
+            r.availability = a.chars().take(MAX_NOTE).collect();
+        }
+        if let Some(s) = signals_ok {
+            r.signals_ok = s;
+        }
+        r.role_accepted = true;
+        if projection::set_reply(&mut d, &r, now as i64)? {
+            self.store.save_doc(&id, &d.save())?;
+        }
+        Ok(())
+    }
+}
