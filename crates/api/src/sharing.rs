@@ -69,7 +69,7 @@ impl From<harbour_sync::engine::ReadState> for SupporterRead {
 pub struct SupporterDto {
     pub name: String,
     pub sections: Vec<String>,
-    /// Their app has answered at least once.
+    /// The person confirmed their app's code.
     pub joined: bool,
     /// Once the person confirmed their app: the code it shows.
     pub confirmation_code: Option<String>,
@@ -213,7 +213,12 @@ impl Sharing {
                 sections: s.sections.clone(),
                 joined: s.peer.is_some(),
                 confirmation_code: self.engine.supporter_code(&s.name)?,
-                waiting: s.answers.iter().map(|a| a.code.clone()).collect(),
+                waiting: self
+                    .engine
+                    .supporter_answers(&s.name)?
+                    .iter()
+                    .map(|a| a.code.clone())
+                    .collect(),
                 read: self.engine.supporter_read(&s.name)?.map(Into::into),
                 role_accepted: r.role_accepted,
                 signals: s.signals && r.signals_ok,
@@ -336,7 +341,7 @@ impl Sharing {
             .map(|d| {
                 Ok(DeviceDto {
                     this_device: d.id == me,
-                    confirmation_code: self.engine.device_code(&d.id)?,
+                    confirmation_code: self.engine.device_code(&d.id),
                     id: d.id,
                     name: d.name,
                     waiting: false,
@@ -348,10 +353,10 @@ impl Sharing {
                 .device_answers(now())
                 .into_iter()
                 .map(|a| DeviceDto {
-                    id: a.sender,
+                    id: a.sender.clone(),
                     name: String::new(),
                     this_device: false,
-                    confirmation_code: Some(a.code),
+                    confirmation_code: Some(a.code.clone()),
                     waiting: true,
                 }),
         );
@@ -363,7 +368,7 @@ impl Sharing {
     pub fn devices_confirm(&mut self, code: &str) -> Result<DeviceDto, Error> {
         let id = self.engine.confirm_device(code, now())?;
         Ok(DeviceDto {
-            confirmation_code: self.engine.device_code(&id)?,
+            confirmation_code: self.engine.device_code(&id),
             id,
             name: String::new(),
             this_device: false,

@@ -113,22 +113,10 @@ pub struct Answer {
     /// The answering device's id (hex).
     pub sender: String,
     /// Its X25519 public key (hex).
-    #[serde(default)]
     pub public: String,
     /// The relationship's root if this answer is confirmed (hex).
     pub root: String,
     pub code: String,
-    pub at: u64,
-}
-
-impl std::fmt::Debug for Answer {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Answer")
-            .field("sender", &self.sender)
-            .field("code", &self.code)
-            .field("at", &self.at)
-            .finish_non_exhaustive()
-    }
 }
 
 impl SupporterRel {
@@ -151,7 +139,8 @@ fn bootstrap_up(root: &str, purpose: Purpose) -> Result<StreamKeys> {
 
 /// The inviting side of a pairing that waits for its answer: the invite's
 /// secret and the seed of the X25519 key whose public half the invite
-/// carries. Both are forgotten once the answer arrives.
+/// carries. Both are kept while answers wait (up to [`MAX_ANSWERS`]) and
+/// forgotten once the person confirms one.
 #[derive(Clone, Serialize, Deserialize)]
 pub struct Pairing {
     pub secret: String,
@@ -185,6 +174,10 @@ pub struct PersonRel {
     /// re-key the relationship when they remove a device of theirs.
     #[serde(default)]
     pub key: Option<String>,
+    /// The code this side showed when it joined (kept: it is slow to derive
+    /// on purpose), read to the person until their plan arrives.
+    #[serde(default)]
+    pub code: Option<String>,
 }
 
 #[derive(Clone, Serialize, Deserialize)]
@@ -255,6 +248,7 @@ debug_without_secrets!(SupporterRel {
     publisher,
     answers
 });
+debug_without_secrets!(Answer { sender, code });
 debug_without_secrets!(Pairing {});
 debug_without_secrets!(PairHello { public });
 debug_without_secrets!(PersonRel {
@@ -302,9 +296,6 @@ pub struct Report {
     /// Supporters whose app answered an invite: they wait for the person to
     /// type the code it shows.
     pub answered: Vec<String>,
-    /// Supporters whose invite was answered by more than one app: someone
-    /// else may hold the link. The person is warned.
-    pub answered_twice: Vec<String>,
     /// A new device answered a device link (it waits for its code).
     pub devices_answered: u32,
 }
@@ -413,6 +404,11 @@ fn take_answer(
     let Some(Control::PairHello { public }) = Control::decode(payload) else {
         return Err(SyncError::Malformed("expected the answer to an invite"));
     };
+    // The joiner repeats its answer until the plan comes: the same answer
+    // again is no news (and costs no key agreement).
+    if answers.iter().any(|a| a.public == public) {
+        return Ok(None);
+    }
     let theirs = unhex::<32>(&public).ok_or(SyncError::Malformed("bad pairing key"))?;
     let seed = root_of(&p.seed)?;
     let shared = PairingKey::from_seed(seed)
@@ -421,11 +417,6 @@ fn take_answer(
     let secret = root_of(&p.secret)?;
     let root = root_from_invite(secret.expose(), Some(&shared))?;
     let root_hex = hex(root.expose());
-    // The joiner repeats its answer until the plan comes: the same answer
-    // again is no news.
-    if answers.iter().any(|a| a.root == root_hex) {
-        return Ok(None);
-    }
     if answers.len() >= MAX_ANSWERS {
         return Err(SyncError::TooManyAnswers);
     }
@@ -434,19 +425,24 @@ fn take_answer(
         public,
         code: confirmation_code(&root)?,
         root: root_hex,
-        at: now,
     }))
 }
 
 /// The one answer whose code is `typed`: none is a mismatch, two or more
 /// (someone holding the link made an answer that shows the same code) admit
-/// nobody.
-fn matching_answer<'a>(answers: impl Iterator<Item = &'a Answer>, typed: &str) -> Result<Answer> {
+/// nobody. Each answer comes with the index of what it answered.
+fn matching_answer<'a>(
+    answers: impl Iterator<Item = (usize, &'a Answer)>,
+    typed: &str,
+) -> Result<(usize, Answer)> {
     let code = normalize_code(typed).ok_or(SyncError::CodeMismatch)?;
-    let mut found: Vec<&Answer> = answers.filter(|a| a.code == code).collect();
+    let mut found: Vec<(usize, &Answer)> = answers.filter(|(_, a)| a.code == code).collect();
     match found.len() {
         0 => Err(SyncError::CodeMismatch),
-        1 => Ok(found.remove(0).clone()),
+        1 => {
+            let (i, a) = found.remove(0);
+            Ok((i, a.clone()))
+        }
         _ => Err(SyncError::CodeAmbiguous),
     }
 }
@@ -520,11 +516,38 @@ impl<S: Store> Engine<S> {
         // No default name: words like "this device" would travel to the
         // other devices and be wrong there. The app shows a nameless device
         // in the reader's language.
-        Ok(Self {
+        let mut engine = Self {
             store,
             state,
             device,
-        })
+        };
+        engine.keep_missing_codes()?;
+        Ok(engine)
+    }
+
+    /// Relationships confirmed before codes were kept get theirs once (it
+    /// is slow to derive on purpose), so lists and re-confirmations read it.
+    fn keep_missing_codes(&mut self) -> Result<()> {
+        let mut missing = 0;
+        let supporters = self.state.supporters.iter_mut();
+        for s in supporters.filter(|s| s.pairing.is_none() && s.code.is_none()) {
+            s.code = Some(confirmation_code(&root_of(&s.root)?)?);
+            missing += 1;
+        }
+        let links = self.state.links.iter_mut();
+        for l in links.filter(|l| !l.joiner && l.pairing.is_none() && l.code.is_none()) {
+            l.code = Some(confirmation_code(&root_of(&l.root)?)?);
+            missing += 1;
+        }
+        let persons = self.state.persons.iter_mut();
+        for p in persons.filter(|p| p.updated_at.is_none() && p.code.is_none()) {
+            p.code = Some(confirmation_code(&root_of(&p.root)?)?);
+            missing += 1;
+        }
+        if missing > 0 {
+            self.save()?;
+        }
+        Ok(())
     }
 
     pub fn device_id(&self) -> String {
@@ -551,16 +574,13 @@ impl<S: Store> Engine<S> {
                 continue;
             }
             s.publisher = new.clone();
-            if s.pairing.is_some() {
-                continue;
+            if s.pairing.is_none() {
+                // The supporter holds edits made after the backup under the
+                // old identity; a fresh generation replaces them with what
+                // this device has, instead of merging two histories.
+                let next = s.generation + 1;
+                self.move_generation(i, next, new.clone())?;
             }
-            // The supporter holds edits made after the backup under the old
-            // identity; a fresh generation replaces them with what this
-            // device has, instead of merging two histories of one plan.
-            let stale = proj_doc_id(&s.id, s.generation);
-            s.generation += 1;
-            s.acked.clear();
-            self.store.delete_doc(&stale)?;
         }
         if let Some(g) = self.state.group.as_mut() {
             for d in &mut g.devices {
@@ -570,8 +590,52 @@ impl<S: Store> Engine<S> {
             }
         }
         // What the relay was told is the old identity's business.
-        self.state.relay_sent.clear();
+        self.forget_relay_sent();
         self.save()
+    }
+
+    /// An invite or device link of `kind`, not expired and not used here
+    /// before, with its id (hex) to mark it used.
+    fn open_invite(
+        &self,
+        link: &str,
+        kind: InviteKind,
+        wrong_kind: &'static str,
+        now: u64,
+    ) -> Result<(Invite, String)> {
+        let inv = Invite::from_link(link)?;
+        if inv.kind != kind {
+            return Err(SyncError::InviteInvalid(wrong_kind));
+        }
+        inv.check_expiry(now)?;
+        let id_hex = hex(&inv.id);
+        if self.state.used_invites.contains(&id_hex) {
+            return Err(SyncError::InviteUsed);
+        }
+        Ok((inv, id_hex))
+    }
+
+    /// Moves supporter `i` to `generation`, published by `publisher`: a
+    /// fresh document, key and mailbox; the old projection goes.
+    fn move_generation(&mut self, i: usize, generation: u32, publisher: String) -> Result<()> {
+        let s = &mut self.state.supporters[i];
+        let stale = proj_doc_id(&s.id, s.generation);
+        let moved = s.generation != generation;
+        s.generation = generation;
+        s.publisher = publisher;
+        s.acked.clear();
+        if moved {
+            self.store.delete_doc(&stale)?;
+        }
+        Ok(())
+    }
+
+    /// Keeps a sealed control message (a revoke, a re-key) for every later
+    /// bundle and, once, the relay; past [`MAX_OUTBOX`] the oldest go.
+    fn queue_outbox(&mut self, env: &[u8]) {
+        self.state.outbox.push(hex(env));
+        let extra = self.state.outbox.len().saturating_sub(MAX_OUTBOX);
+        self.state.outbox.drain(..extra);
     }
 
     /// Writes the state back (encrypted by the store).

@@ -143,14 +143,16 @@ pub fn confirmation_code(root: &SecretKey) -> Result<String> {
 /// secret, so a fixed, domain-separating salt suffices.
 const CODE_SALT: &[u8] = b"harbour-sync/v1 confirmation code";
 
-/// A code as a person typed it (`123456`, `123 456`, `123-456`, with stray
-/// spaces, in the digits of any script Harbour ships: Arabic-Indic, Persian
-/// and Urdu, Bengali, Gurmukhi, full-width) in the form
-/// [`confirmation_code`] writes; `None` unless it is six digits.
+/// A code as a person typed or pasted it (`123456`, `123 456`, `123-456`,
+/// `123.456`, with stray spaces or the invisible direction marks copied from
+/// right-to-left text, in the digits of any script Harbour ships:
+/// Arabic-Indic, Persian and Urdu, Bengali, Gurmukhi, full-width) in the
+/// form [`confirmation_code`] writes; `None` unless it is six digits. The
+/// app's `cleanConfirmCode` accepts the same.
 pub fn normalize_code(typed: &str) -> Option<String> {
     let mut digits = String::new();
     for c in typed.chars() {
-        if c.is_whitespace() || c == '-' {
+        if is_code_separator(c) {
             continue;
         }
         digits.push(char::from_digit(digit_value(c)?, 10)?);
@@ -159,6 +161,19 @@ pub fn normalize_code(typed: &str) -> Option<String> {
         return None;
     }
     Some(format!("{} {}", &digits[..3], &digits[3..]))
+}
+
+/// Spaces, dashes and dots between a code's groups, and direction marks.
+fn is_code_separator(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '-' | '.' | '\u{b7}' | '\u{2010}'..='\u{2015}' | '\u{2212}'
+        )
+        || matches!(
+            c,
+            '\u{200e}' | '\u{200f}' | '\u{61c}' | '\u{2066}'..='\u{2069}'
+        )
 }
 
 /// The value of a decimal digit in the scripts Harbour ships.
@@ -230,6 +245,15 @@ mod tests {
         assert_eq!(normalize_code("১২৩৪৫৬"), Some("123 456".into()), "Bengali");
         assert_eq!(normalize_code("੧੨੩੪੫੬"), Some("123 456".into()), "Gurmukhi");
         assert_eq!(normalize_code("12345a"), None);
+        // Pasted from right-to-left text, or written with a dot or a dash
+        // other than the hyphen: as the app's cleanConfirmCode.
+        assert_eq!(
+            normalize_code("\u{200f}١٢٣\u{2013}٤٥٦\u{200e}"),
+            Some("123 456".into())
+        );
+        assert_eq!(normalize_code("123.456"), Some("123 456".into()));
+        assert_eq!(normalize_code("123\u{2212}456"), Some("123 456".into()));
+        assert_eq!(normalize_code("123_456"), None);
         assert_eq!(normalize_code("1234567"), None);
         assert_eq!(unhex::<2>("0aff"), Some([10, 255]));
         assert_eq!(unhex::<2>("0aZf"), None);

@@ -54,18 +54,14 @@ impl<S: Store> Engine<S> {
     /// On the new device: accepts a link code. The plan and keyring arrive
     /// with the next bundle from the linking device.
     pub fn device_join(&mut self, code: &str, name: &str, now: u64) -> Result<String> {
-        let inv = Invite::from_link(code)?;
-        if inv.kind != InviteKind::Device {
-            return Err(SyncError::InviteInvalid(
-                "this is a supporter invite; use join",
-            ));
-        }
-        inv.check_expiry(now)?;
-        let id_hex = hex(&inv.id);
-        if self.state.used_invites.contains(&id_hex) {
-            return Err(SyncError::InviteUsed);
-        }
+        let (inv, id_hex) = self.open_invite(
+            code,
+            InviteKind::Device,
+            "this is a supporter invite; use join",
+            now,
+        )?;
         let (root, hello, _) = answer_invite(&inv)?;
+        let shown = confirmation_code(&root)?;
         self.state.used_invites.push(id_hex);
         if !name.trim().is_empty() {
             self.state.device_name = name.trim().chars().take(64).collect();
@@ -79,46 +75,37 @@ impl<S: Store> Engine<S> {
             pairing: None,
             hello: Some(hello),
             answers: vec![],
-            code: None,
+            code: Some(shown.clone()),
         });
         self.save()?;
-        confirmation_code(&root)
-    }
-
-    /// The code this app shows for a person who invited it, until their
-    /// plan first arrives (they type it to let it in); then none.
-    pub fn person_code(&self, name: &str) -> Result<Option<String>> {
-        match self.state.persons.iter().find(|p| p.name == name) {
-            Some(p) if p.updated_at.is_none() => Ok(Some(confirmation_code(&root_of(&p.root)?)?)),
-            _ => Ok(None),
-        }
+        Ok(shown)
     }
 
     /// The confirmation code of a device this one linked, once the person
     /// confirmed it (the new device showed the same code when it joined).
-    pub fn device_code(&self, id: &str) -> Result<Option<String>> {
-        match self
-            .state
+    pub fn device_code(&self, id: &str) -> Option<String> {
+        self.state
             .links
             .iter()
             .find(|l| !l.joiner && l.pairing.is_none() && l.peer.as_deref() == Some(id))
-        {
-            Some(l) => match &l.code {
-                Some(c) => Ok(Some(c.clone())),
-                None => Ok(Some(confirmation_code(&root_of(&l.root)?)?)),
-            },
-            None => Ok(None),
-        }
+            .and_then(|l| l.code.clone())
+    }
+
+    /// Device links from this one still open for answers, with their index.
+    fn waiting_links(&self, now: u64) -> impl Iterator<Item = (usize, &LinkRel)> {
+        let open = move |l: &LinkRel| l.pairing.is_some() && now <= l.expires_at;
+        self.state
+            .links
+            .iter()
+            .enumerate()
+            .filter(move |(_, l)| open(l))
     }
 
     /// New devices that answered a device link from this one and wait for
     /// the person to type the code one of them shows.
-    pub fn device_answers(&self, now: u64) -> Vec<Answer> {
-        self.state
-            .links
-            .iter()
-            .filter(|l| l.pairing.is_some() && now <= l.expires_at)
-            .flat_map(|l| l.answers.iter().cloned())
+    pub fn device_answers(&self, now: u64) -> Vec<&Answer> {
+        self.waiting_links(now)
+            .flat_map(|(_, l)| l.answers.iter())
             .collect()
     }
 
@@ -126,17 +113,10 @@ impl<S: Store> Engine<S> {
     /// the keyring and the plan; every other answer to its link is dropped.
     pub fn confirm_device(&mut self, typed: &str, now: u64) -> Result<String> {
         let waiting = self
-            .state
-            .links
-            .iter()
-            .filter(|l| l.pairing.is_some() && now <= l.expires_at);
-        let a = matching_answer(waiting.flat_map(|l| l.answers.iter()), typed)?;
-        let l = self
-            .state
-            .links
-            .iter_mut()
-            .find(|l| l.answers.iter().any(|x| x.root == a.root))
-            .ok_or_else(|| SyncError::StateCorrupt("lost answer".into()))?;
+            .waiting_links(now)
+            .flat_map(|(i, l)| l.answers.iter().map(move |a| (i, a)));
+        let (i, a) = matching_answer(waiting, typed)?;
+        let l = &mut self.state.links[i];
         l.root = a.root;
         l.peer = Some(a.sender.clone());
         l.code = Some(a.code);
@@ -209,7 +189,6 @@ impl<S: Store> Engine<S> {
             if rel.pairing.is_some() {
                 continue; // nothing was ever sent; the invite is re-made if need be
             }
-            let old = proj_doc_id(&rel.id, rel.generation);
             let generation = rel.generation + 1;
             if let Some(theirs) = rel.peer_public.as_deref().and_then(unhex::<32>) {
                 let mine = Ephemeral::generate()?;
@@ -225,24 +204,19 @@ impl<S: Store> Engine<S> {
                     vec![],
                     tell.encode(),
                 )?;
-                self.state.outbox.push(hex(&env));
+                self.queue_outbox(&env);
                 self.state.supporters[i].root = hex(root.expose());
             }
             // Without their key (a relationship from an older Harbour) only
             // the generation moves on: the removed device could follow.
-            let s = &mut self.state.supporters[i];
-            s.generation = generation;
-            s.publisher = me.clone();
-            s.acked.clear();
-            self.store.delete_doc(&old)?;
+            self.move_generation(i, generation, me.clone())?;
+            let s = &self.state.supporters[i];
             keys.push(SupporterKey {
                 id: s.id.clone(),
                 root: s.root.clone(),
                 generation,
             });
         }
-        let extra = self.state.outbox.len().saturating_sub(MAX_OUTBOX);
-        self.state.outbox.drain(..extra);
         Ok(keys)
     }
 }

@@ -28,15 +28,22 @@ impl<S: Store> Engine<S> {
         // it). Sent on every sync, a revoke filled its mailbox until the
         // relay refused it, and with it the whole sync.
         let mut out: Vec<Vec<u8>> = Vec::new();
+        let mut queued = BTreeSet::new();
         for h in &self.state.outbox {
             let Some(env) = hex_to_vec(h) else { continue };
             if relay {
                 let key = format!("outbox/{}", hex(&harbour_crypto::sha256(&env)));
+                queued.insert(key.clone());
                 if self.state.relay_sent.insert(key, String::new()).is_some() {
                     continue;
                 }
             }
             out.push(env);
+        }
+        if relay {
+            // What left the outbox leaves the record of it too.
+            let gone = |k: &String| k.starts_with("outbox/") && !queued.contains(k);
+            self.state.relay_sent.retain(|k, _| !gone(k));
         }
         let plan_doc = self.plan_doc()?;
         let plan = plan_doc.plan()?;

@@ -77,14 +77,9 @@ impl<S: Store> Engine<S> {
 
     /// The code the person confirmed for a supporter (none while waiting).
     pub fn supporter_code(&self, name: &str) -> Result<Option<String>> {
-        let rel = &self.state.supporters[self.supporter_index(name)?];
-        if rel.pairing.is_some() {
-            return Ok(None);
-        }
-        match &rel.code {
-            Some(c) => Ok(Some(c.clone())),
-            None => Ok(Some(confirmation_code(&root_of(&rel.root)?)?)),
-        }
+        Ok(self.state.supporters[self.supporter_index(name)?]
+            .code
+            .clone())
     }
 
     /// The apps that answered `name`'s invite and wait for the person to
@@ -107,10 +102,10 @@ impl<S: Store> Engine<S> {
                 _ => Err(SyncError::CodeMismatch),
             };
         }
-        let a = matching_answer(rel.answers.iter(), typed)?;
+        let (_, a) = matching_answer(rel.answers.iter().map(|a| (i, a)), typed)?;
         rel.root = a.root;
         rel.peer = Some(a.sender);
-        rel.peer_public = Some(a.public).filter(|p| !p.is_empty());
+        rel.peer_public = Some(a.public);
         rel.code = Some(a.code);
         rel.pairing = None;
         rel.answers.clear();
@@ -166,11 +161,8 @@ impl<S: Store> Engine<S> {
         let narrowed = rel.sections.iter().any(|s| !sections.contains(s));
         rel.sections = sections.to_vec();
         if narrowed {
-            let old = proj_doc_id(&rel.id, rel.generation);
-            rel.generation += 1;
-            rel.acked.clear();
-            rel.publisher = hex(&self.device);
-            self.store.delete_doc(&old)?;
+            let next = rel.generation + 1;
+            self.move_generation(i, next, self.device_id())?;
         }
         self.save()
     }
@@ -184,10 +176,7 @@ impl<S: Store> Engine<S> {
         if rel.pairing.is_none() {
             let keys = rel.stream(Direction::Down)?;
             let env = self.seal(&keys, Kind::Control, vec![], Control::Revoke.encode())?;
-            self.state.outbox.push(hex(&env));
-            if self.state.outbox.len() > MAX_OUTBOX {
-                self.state.outbox.remove(0);
-            }
+            self.queue_outbox(&env);
         }
         self.state.supporters.remove(i);
         self.store

@@ -187,9 +187,6 @@ impl<S: Store> Engine<S> {
                 if let Some(a) = answer {
                     rel.answers.push(a);
                     report.answered.push(rel.name.clone());
-                    if rel.answers.len() > 1 {
-                        report.answered_twice.push(rel.name.clone());
-                    }
                 }
                 Ok(())
             }
@@ -419,13 +416,12 @@ impl<S: Store> Engine<S> {
                             if unhex::<32>(&k.root).is_none() {
                                 continue;
                             }
-                            if let Some(s) = self.state.supporters.iter_mut().find(|s| s.id == k.id)
-                            {
-                                s.root = k.root;
-                                s.generation = k.generation;
-                                s.publisher = sender.clone();
-                                s.acked.clear();
-                            }
+                            let Some(i) = self.state.supporters.iter().position(|s| s.id == k.id)
+                            else {
+                                continue;
+                            };
+                            self.move_generation(i, k.generation, sender.clone())?;
+                            self.state.supporters[i].root = k.root;
                         }
                     }
                     _ => return Err(SyncError::WriteRefused("not a device-link message".into())),

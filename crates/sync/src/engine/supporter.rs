@@ -6,18 +6,14 @@ use super::*;
 impl<S: Store> Engine<S> {
     /// Accepts an invite (link text).
     pub fn join(&mut self, link: &str, now: u64) -> Result<Joined> {
-        let inv = Invite::from_link(link)?;
-        if inv.kind != InviteKind::Supporter {
-            return Err(SyncError::InviteInvalid(
-                "this is a device link; use devices join",
-            ));
-        }
-        inv.check_expiry(now)?;
-        let id_hex = hex(&inv.id);
-        if self.state.used_invites.contains(&id_hex) {
-            return Err(SyncError::InviteUsed);
-        }
+        let (inv, id_hex) = self.open_invite(
+            link,
+            InviteKind::Supporter,
+            "this is a device link; use devices join",
+            now,
+        )?;
         let (root, hello, key) = answer_invite(&inv)?;
+        let code = confirmation_code(&root)?;
         let mut name = if inv.from.trim().is_empty() {
             "Someone".to_string()
         } else {
@@ -41,6 +37,7 @@ impl<S: Store> Engine<S> {
             signals: vec![],
             hello: Some(hello),
             key: Some(hex(key.seed().expose())),
+            code: Some(code.clone()),
         });
         let mut reply = Doc::new(&self.device);
         projection::set_reply(
@@ -56,8 +53,15 @@ impl<S: Store> Engine<S> {
         Ok(Joined {
             person: name,
             sections: inv.sections,
-            code: confirmation_code(&root)?,
+            code,
         })
+    }
+
+    /// The code this app shows for a person who invited it, until their
+    /// plan first arrives (they type it to let it in); then none.
+    pub fn person_code(&self, name: &str) -> Result<Option<String>> {
+        let p = &self.state.persons[self.person_index(name)?];
+        Ok(p.code.clone().filter(|_| p.updated_at.is_none()))
     }
 
     pub(super) fn person_index(&self, name: &str) -> Result<usize> {
