@@ -354,8 +354,9 @@ pub fn run(command: &ShareCommand, vault: &Option<PathBuf>, json: bool) -> Resul
                 let d = s.devices_remove(device)?;
                 done(json, &d, || {
                     println!(
-                        "Removed {}. Your devices now use a new key. It may still hold what it had; \
-                         to be sure supporters' links are safe, invite them again.",
+                        "Removed {}. Your devices and supporters now use new keys: it keeps what it \
+                         already had and reads nothing new. Supporters who joined before Harbour \
+                         kept their keys only move on if you invite them again.",
                         d.name
                     )
                 })

@@ -437,7 +437,7 @@ link: string, expires_in_days: number, };
 
 export type SupporterDto = { name: string, sections: Array<string>, 
 /**
- * Their app has answered at least once.
+ * The person confirmed their app's code.
  */
 joined: boolean, 
 /**
