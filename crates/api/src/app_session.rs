@@ -423,8 +423,7 @@ impl AppSession {
         // the mark on, a crash is finished by `finish_interrupted_restore`.
         session.lock();
         self.lock();
-        std::fs::write(staging.join(RESTORE_READY), b"")
-            .map_err(|e| io_error("write", &staging, e))?;
+        write_atomically(&staging.join(RESTORE_READY), b"")?;
         let vault_dir = self.vault_dir();
         if vault_dir.exists() {
             let kept = self.data_dir.join(format!("vault-before-restore-{stamp}"));
@@ -517,12 +516,12 @@ fn finish_interrupted_restore(data_dir: &Path) {
                 .is_some_and(|n| n.starts_with(".vault-restoring-"))
         })
         .collect();
+    // Newest first: should two restores have been cut short, the later wins.
     staged.sort();
-    for dir in staged {
+    for dir in staged.into_iter().rev() {
         if dir.join(RESTORE_READY).exists() && !Vault::exists(&vault_dir) {
             let _ = std::fs::remove_dir(&vault_dir); // an empty leftover only
             if std::fs::rename(&dir, &vault_dir).is_ok() {
-                let _ = std::fs::remove_file(vault_dir.join(RESTORE_READY));
                 continue;
             }
         }
@@ -995,6 +994,13 @@ mod tests {
                 passphrase: "backup words here".into(),
             })
             .unwrap();
+        app.with_session(|s| {
+            s.plan_set_text(SetTextArgs {
+                path: "crisis.money".into(),
+                text: "written after the backup".into(),
+            })
+        })
+        .unwrap();
         app.lock();
         // What `backup_restore` does, up to the crash.
         let staging = data.join(".vault-restoring-1");
@@ -1015,6 +1021,10 @@ mod tests {
         assert!(app.status().has_vault, "the restored vault is in place");
         assert!(!data.join(".vault-restoring-0").exists());
         assert!(!data.join(VAULT_DIR).join(RESTORE_READY).exists());
+        assert!(
+            data.join("vault-before-restore-1").exists(),
+            "the old vault is kept"
+        );
         app.unlock(AppUnlockArgs {
             passphrase: Some("backup words here".into()),
             recovery_key: None,
