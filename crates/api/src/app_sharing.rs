@@ -1194,7 +1194,12 @@ mod tests {
         // Sam's answer gives Alex the code to compare.
         let list = alex.sharing_supporters().unwrap();
         assert_eq!(list.supporters[0].confirmation_code, None);
-        carry(&mut sam, &mut alex);
+        let answered = carry(&mut sam, &mut alex);
+        assert_eq!(
+            answered.answered,
+            vec!["Sam".to_string()],
+            "the update says who answered"
+        );
         let list = alex.sharing_supporters().unwrap();
         assert_eq!(list.supporters[0].state, SupporterState::Waiting);
         assert_eq!(list.supporters[0].answers, 1);

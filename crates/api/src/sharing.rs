@@ -147,6 +147,11 @@ pub struct BundleInResult {
     /// People who stopped sharing (their plan was removed from this device).
     pub revoked: Vec<String>,
     pub signals: Vec<String>,
+    /// Supporters whose app answered their invite: they wait for the
+    /// person to type the code it shows.
+    pub answered: Vec<String>,
+    /// New devices that answered a device link, waiting the same way.
+    pub devices_answered: u32,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -162,6 +167,8 @@ pub struct RelaySyncResult {
     pub refused: Vec<Error>,
     pub revoked: Vec<String>,
     pub signals: Vec<String>,
+    pub answered: Vec<String>,
+    pub devices_answered: u32,
 }
 
 /// An unlocked vault with the sharing engine.
@@ -434,6 +441,8 @@ impl Sharing {
             refused: refused_errors(r.refused),
             revoked: r.revoked,
             signals: signal_lines(r.signals),
+            answered: r.answered,
+            devices_answered: r.devices_answered,
         })
     }
 
@@ -472,6 +481,8 @@ fn relay_result(r: RelayReport) -> RelaySyncResult {
         refused: refused_errors(rep.refused),
         revoked: rep.revoked,
         signals: signal_lines(rep.signals),
+        answered: rep.answered,
+        devices_answered: rep.devices_answered,
     }
 }
 

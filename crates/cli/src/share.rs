@@ -384,6 +384,7 @@ pub fn run(command: &ShareCommand, vault: &Option<PathBuf>, json: bool) -> Resul
                         println!("{} update(s) will be sent next time.", r.unsent);
                     }
                     print_received(&r.refused, &r.revoked, &r.signals);
+                    print_answers(&r.answered, r.devices_answered);
                 }
                 out.insert("relay".into(), serde_json::to_value(&r).unwrap_or_default());
             }
@@ -395,6 +396,7 @@ pub fn run(command: &ShareCommand, vault: &Option<PathBuf>, json: bool) -> Resul
                         r.accepted, r.duplicates
                     );
                     print_received(&r.refused, &r.revoked, &r.signals);
+                    print_answers(&r.answered, r.devices_answered);
                 }
                 out.insert(
                     "bundle_in".into(),
@@ -422,6 +424,16 @@ pub fn run(command: &ShareCommand, vault: &Option<PathBuf>, json: bool) -> Resul
                 println!("{n} supporter(s) will be told you asked for help at your next sync. This does not call emergency services.")
             })
         }
+    }
+}
+
+/// Answers that wait for the person's code: the next step, in words.
+fn print_answers(answered: &[String], devices: u32) {
+    for who in answered {
+        println!("{who}'s app answered. Ask {who} to read you the code it shows, then: harbour supporters confirm \"{who}\" CODE");
+    }
+    if devices > 0 {
+        println!("A new device answered. Type the code it shows: harbour devices confirm CODE");
     }
 }
 

@@ -502,7 +502,16 @@ refused: Array<Error>,
 /**
  * People who stopped sharing (their plan was removed from this device).
  */
-revoked: Array<string>, signals: Array<string>, };
+revoked: Array<string>, signals: Array<string>, 
+/**
+ * Supporters whose app answered their invite: they wait for the
+ * person to type the code it shows.
+ */
+answered: Array<string>, 
+/**
+ * New devices that answered a device link, waiting the same way.
+ */
+devices_answered: number, };
 
 export type SupporterState = "invited" | "expired" | "waiting" | "active";
 

@@ -26,7 +26,7 @@ const reference = readFileSync(join(__dirname, "../../../locales/en-GB/harbour.f
 const defined = new Set(new FluentResource(reference).body.map((m) => m.id));
 
 function result(partial: Partial<BundleInResult>): BundleInResult {
-  return { accepted: 0, duplicates: 0, not_for_me: 0, refused: [], revoked: [], signals: [], ...partial };
+  return { accepted: 0, duplicates: 0, not_for_me: 0, refused: [], revoked: [], signals: [], answered: [], devices_answered: 0, ...partial };
 }
 
 describe("sharing helpers", () => {
