@@ -6,7 +6,7 @@
 mod common;
 use common::*;
 use harbour_sync::engine::MAX_ANSWERS;
-use harbour_sync::SyncError;
+use harbour_sync::{bundle, invite::Invite, Engine, SyncError};
 
 const NOW: u64 = 1_750_000_000;
 /// Plan text no answerer may receive; its one odd character is what
@@ -31,7 +31,7 @@ fn a_copied_invite_link_answering_first_gets_nothing() {
     let eve_code = eve.join(&inv.link, NOW).unwrap().code;
     let r = deliver(&mut eve, &mut person, NOW);
     assert_eq!(r.answered, vec!["Sam".to_string()]);
-    assert!(r.answered_twice.is_empty());
+    assert_eq!(person.supporter_answers("Sam").unwrap().len(), 1);
 
     // Eve's answer alone publishes nothing, however often the person syncs.
     for t in 0..3 {
@@ -44,7 +44,8 @@ fn a_copied_invite_link_answering_first_gets_nothing() {
     let sam_code = sam.join(&inv.link, NOW).unwrap().code;
     assert_ne!(sam_code, eve_code);
     let r = deliver(&mut sam, &mut person, NOW);
-    assert_eq!(r.answered_twice, vec!["Sam".to_string()], "{r:?}");
+    assert_eq!(r.answered, vec!["Sam".to_string()], "{r:?}");
+    // Two answers: the person is warned someone else holds the link.
     assert_eq!(person.supporter_answers("Sam").unwrap().len(), 2);
 
     person.confirm_supporter("Sam", &sam_code).unwrap();
@@ -80,22 +81,32 @@ fn a_wrong_code_admits_nobody() {
         .unwrap();
     let eve_code = eve.join(&inv.link, NOW).unwrap().code;
     deliver(&mut eve, &mut person, NOW);
+    // The answer is there, waiting for its code.
+    assert_eq!(person.supporter_answers("Sam").unwrap().len(), 1);
     let digits: u32 = eve_code.replace(' ', "").parse().unwrap();
     let wrong = format!("{:06}", (digits + 1) % 1_000_000);
     for typed in [wrong.as_str(), "", "12345", "abcdef", "1234567"] {
-        assert!(
-            matches!(
-                person.confirm_supporter("Sam", typed),
-                Err(SyncError::CodeMismatch)
-            ),
+        assert_err!(
+            person.confirm_supporter("Sam", typed),
+            SyncError::CodeMismatch,
             "{typed:?}"
         );
     }
     assert!(person.outgoing(NOW).unwrap().is_empty());
-    assert!(matches!(
+    assert_err!(
         person.confirm_supporter("Nobody", &eve_code),
-        Err(SyncError::SupporterNotFound(_))
-    ));
+        SyncError::SupporterNotFound(_)
+    );
+    // The answer still waits, and its own code admits it: what refused the
+    // codes above was the codes.
+    assert_eq!(person.supporter_answers("Sam").unwrap().len(), 1);
+    person.confirm_supporter("Sam", &eve_code).unwrap();
+    assert!(person.supporter_answers("Sam").unwrap().is_empty());
+    assert_eq!(
+        person.supporter_code("Sam").unwrap().as_deref(),
+        Some(eve_code.as_str())
+    );
+    assert!(!person.outgoing(NOW).unwrap().is_empty());
 }
 
 /// Code grinding: someone who holds the link overhears Sam's code and
@@ -122,10 +133,10 @@ fn a_ground_code_that_collides_with_the_rightful_one_admits_nobody() {
     let eve_answer = rel.answers.iter_mut().find(|a| a.code != sam_code).unwrap();
     eve_answer.code = sam_code.clone();
 
-    assert!(matches!(
+    assert_err!(
         person.confirm_supporter("Sam", &sam_code),
-        Err(SyncError::CodeAmbiguous)
-    ));
+        SyncError::CodeAmbiguous
+    );
     assert!(person.outgoing(NOW).unwrap().is_empty());
     assert_eq!(person.supporter_code("Sam").unwrap(), None);
 }
@@ -230,10 +241,10 @@ fn a_copied_device_link_gets_no_keyring_and_no_plan() {
     assert!(eve.state.group.is_none() && eve.state.supporters.is_empty());
     assert!(!holds_text(&eve, SECRET_MARK));
     // Eve's answer is no longer waiting, and her code opens nothing.
-    assert!(matches!(
+    assert_err!(
         phone.confirm_device(&eve_code, NOW),
-        Err(SyncError::CodeMismatch)
-    ));
+        SyncError::CodeMismatch
+    );
 }
 
 /// A device link's answers stop waiting once the link expires: a code typed
@@ -243,14 +254,24 @@ fn a_device_answer_cannot_be_confirmed_after_the_link_expired() {
     let mut phone = device();
     let mut laptop = device();
     let link = phone.device_link(NOW).unwrap();
+    let expires_at = Invite::from_link(&link).unwrap().expires_at;
+    assert!(expires_at > NOW);
     let code = laptop.device_join(&link, "laptop", NOW).unwrap();
     deliver(&mut laptop, &mut phone, NOW);
-    let later = NOW + 2 * 3600;
+    assert_eq!(phone.device_answers(NOW).len(), 1, "the answer waits");
+
+    // In the link's last second the code still admits the laptop (on a copy
+    // of the phone: the same saved state)...
+    let mut in_time = Engine::open(phone.store.clone()).unwrap();
+    assert_eq!(in_time.device_answers(expires_at).len(), 1);
+    assert_eq!(
+        in_time.confirm_device(&code, expires_at).unwrap(),
+        laptop.device_id()
+    );
+    // ...and a second later nothing waits and the same code admits nobody.
+    let later = expires_at + 1;
     assert!(phone.device_answers(later).is_empty());
-    assert!(matches!(
-        phone.confirm_device(&code, later),
-        Err(SyncError::CodeMismatch)
-    ));
+    assert_err!(phone.confirm_device(&code, later), SyncError::CodeMismatch);
 }
 
 /// A removed device (a lost or stolen laptop) still holds every root it was
@@ -297,11 +318,17 @@ fn a_removed_device_can_neither_read_nor_write_as_the_person() {
     laptop.revoke("Sam").unwrap();
     let forged = laptop.bundle_out(NOW + 2).unwrap();
     for b in [&forged_first, &forged] {
+        assert!(
+            !bundle::decode(b).unwrap().is_empty(),
+            "a forgery to refuse"
+        );
+    }
+    // Each refused on its first delivery (not as a replay).
+    for b in [&forged_first, &forged] {
         let r = sam.bundle_in(b, NOW + 2).unwrap();
         assert_eq!(r.accepted, 0, "{r:?}");
+        assert!(r.revoked.is_empty(), "{r:?}");
     }
-    let r = sam.bundle_in(&forged, NOW + 2).unwrap();
-    assert!(r.revoked.is_empty(), "{r:?}");
     assert_eq!(sam.state.persons.len(), 1, "Sam still has Alex's plan");
     assert_eq!(
         sam.state.persons[0].root, sam_root,
@@ -312,8 +339,15 @@ fn a_removed_device_can_neither_read_nor_write_as_the_person() {
         LATER
     );
     // ... and to the phone: nothing it sends is taken.
-    let r = phone.bundle_in(&forged, NOW + 2).unwrap();
-    assert_eq!(r.accepted, 0, "{r:?}");
+    for b in [&forged_first, &forged] {
+        let r = phone.bundle_in(b, NOW + 2).unwrap();
+        assert_eq!(r.accepted, 0, "{r:?}");
+    }
+    assert_eq!(
+        phone.devices().len(),
+        1,
+        "the laptop is not back, and the phone not removed"
+    );
     assert_eq!(
         phone
             .plan_doc()
@@ -340,6 +374,7 @@ mod interleavings {
 
     use super::common::*;
     use super::NOW;
+    use harbour_sync::SyncError;
     use proptest::prelude::*;
 
     const PHONE: usize = 0;
@@ -392,6 +427,11 @@ mod interleavings {
             .unwrap();
         let sam_code = devs[SAM].join(&inv.link, NOW).unwrap().code;
         devs[EVE].join(&inv.link, NOW).unwrap();
+        // Eve's answer waits on the phone from the start: whatever the phone
+        // does next, it could send her something.
+        let answer = devs[EVE].bundle_out(NOW).unwrap();
+        devs[PHONE].bundle_in(&answer, NOW).unwrap();
+        assert_eq!(devs[PHONE].supporter_answers("Sam").unwrap().len(), 1);
         let (a, b) = devs.split_at_mut(1);
         link_device(&mut a[0], &mut b[0], "laptop", NOW);
 
@@ -449,13 +489,21 @@ mod interleavings {
                     }
                 }
                 Op::Revoke => {
-                    if devs[PHONE].revoke("Sam").is_ok() {
+                    let r = devs[PHONE].revoke("Sam");
+                    if excluded.sam {
+                        assert_err!(r, SyncError::SupporterNotFound(_), "revoked again");
+                    } else {
+                        r.unwrap();
                         excluded.sam = true;
                     }
                 }
                 Op::RemoveLaptop => {
                     let id = devs[LAPTOP].device_id();
-                    if !excluded.laptop && devs[PHONE].device_remove(&id).is_ok() {
+                    let r = devs[PHONE].device_remove(&id);
+                    if excluded.laptop {
+                        assert_err!(r, SyncError::DeviceNotFound(_), "removed again");
+                    } else {
+                        r.unwrap();
                         excluded.laptop = true;
                     }
                 }

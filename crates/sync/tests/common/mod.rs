@@ -6,6 +6,28 @@ use std::collections::BTreeMap;
 
 pub type Dev = Engine<MemStore>;
 
+/// Asserts that `$result` is an `Err` matching `$pattern`; if not, the
+/// message shows what it was instead. A message may follow, as for `assert!`.
+#[allow(unused_macros)]
+macro_rules! assert_err {
+    ($result:expr, $pattern:pat $(,)?) => {
+        assert_err!($result, $pattern, "")
+    };
+    ($result:expr, $pattern:pat, $($msg:tt)+) => {
+        match $result {
+            Err($pattern) => {}
+            other => panic!(
+                "expected Err({}), got {:?}: {}",
+                stringify!($pattern),
+                other,
+                format_args!($($msg)+)
+            ),
+        }
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use assert_err;
+
 pub fn device() -> Dev {
     Engine::open(MemStore::default()).unwrap()
 }
