@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{harbour, init, json, ok, PASS};
+use common::{field, harbour, init, json, ok, PASS};
 use std::path::{Path, PathBuf};
 
 fn err_code(vault: &Path, pass: &str, args: &[&str]) -> String {
@@ -18,16 +18,6 @@ fn err_code(vault: &Path, pass: &str, args: &[&str]) -> String {
     let err: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
     assert!(err["message"].as_str().is_some_and(|m| !m.is_empty()));
     err["code"].as_str().unwrap().to_string()
-}
-
-fn field<'a>(view: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
-    view["sections"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .flat_map(|s| s["fields"].as_array().unwrap())
-        .find(|f| f["id"] == id)
-        .unwrap_or_else(|| panic!("no field {id}"))
 }
 
 #[test]

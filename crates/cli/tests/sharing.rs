@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{alex_invites_sam, harbour, json, ok};
+use common::{alex_invites_sam, fails_with, json, ok, wrong_code};
 
 #[test]
 fn invite_join_sync_edit_revoke() {
@@ -30,6 +30,7 @@ fn invite_join_sync_edit_revoke() {
         0,
         "{r}"
     );
+    assert_eq!(r["bundle_in"]["answered"][0], "Sam", "{r}");
     // Sam's app is waiting, listed with the code it shows; nothing goes to
     // it until Alex types that code.
     let code = joined["code"].as_str().unwrap();
@@ -51,16 +52,13 @@ fn invite_join_sync_edit_revoke() {
         r["bundle_in"]["accepted"], 0,
         "nothing before the code: {r}"
     );
-    let digits: u32 = code.replace(' ', "").parse().unwrap();
-    let wrong = format!("{:06}", (digits + 1) % 1_000_000);
-    let out = harbour(&alex)
-        .args(["--json", "supporters", "confirm", "Sam", &wrong])
-        .assert()
-        .failure()
-        .get_output()
-        .clone();
-    let err: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
-    assert_eq!(err["code"], "code_mismatch");
+    fails_with(
+        &alex,
+        &["supporters", "confirm", "Sam", &wrong_code(code)],
+        "code_mismatch",
+    );
+    let sups = json(&alex, &["supporters", "list"]);
+    assert_eq!(sups[0]["waiting"][0], code, "still waiting: {sups}");
     ok(
         &alex,
         &["supporters", "confirm", "Sam", &code.replace(' ', "")],
@@ -111,14 +109,11 @@ fn invite_join_sync_edit_revoke() {
     bad.truncate(bad.len() / 2);
     let bad_path = tmp.path().join("bad.harbour");
     std::fs::write(&bad_path, &bad).unwrap();
-    let out = harbour(&sam)
-        .args(["--json", "sync", "--bundle-in", bad_path.to_str().unwrap()])
-        .assert()
-        .failure()
-        .get_output()
-        .clone();
-    let err: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
-    assert_eq!(err["code"], "bundle_invalid");
+    fails_with(
+        &sam,
+        &["sync", "--bundle-in", bad_path.to_str().unwrap()],
+        "bundle_invalid",
+    );
 
     // Revoke: Sam's copy is gone after the next sync.
     let rev = json(&alex, &["supporters", "revoke", "Sam"]);
@@ -126,14 +121,7 @@ fn invite_join_sync_edit_revoke() {
     ok(&alex, &["sync", "--bundle-out", to_sam.to_str().unwrap()]);
     let r = json(&sam, &["sync", "--bundle-in", to_sam.to_str().unwrap()]);
     assert_eq!(r["bundle_in"]["revoked"][0], "Alex");
-    let out = harbour(&sam)
-        .args(["--json", "shared", "show", "Alex"])
-        .assert()
-        .failure()
-        .get_output()
-        .clone();
-    let err: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
-    assert_eq!(err["code"], "person_not_found");
+    fails_with(&sam, &["shared", "show", "Alex"], "person_not_found");
     assert_eq!(json(&sam, &["shared", "list"]).as_array().unwrap().len(), 0);
 }
 
@@ -175,15 +163,18 @@ fn link_a_second_device_through_files() {
     );
     ok(&phone, &["sync", "--bundle-in", to_phone.to_str().unwrap()]);
     // Waiting for the code: listed with it, and nothing goes to the laptop.
-    let devices = json(&phone, &["devices", "list"]);
-    let waiting: Vec<_> = devices
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|d| d["waiting"] == true)
-        .collect();
-    assert_eq!(waiting.len(), 1, "{devices}");
-    assert_eq!(waiting[0]["confirmation_code"], code.as_str());
+    let assert_waiting = || {
+        let devices = json(&phone, &["devices", "list"]);
+        let waiting: Vec<_> = devices
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| d["waiting"] == true)
+            .collect();
+        assert_eq!(waiting.len(), 1, "{devices}");
+        assert_eq!(waiting[0]["confirmation_code"], code.as_str(), "{devices}");
+    };
+    assert_waiting();
     ok(
         &phone,
         &["sync", "--bundle-out", to_laptop.to_str().unwrap()],
@@ -193,10 +184,15 @@ fn link_a_second_device_through_files() {
         &["sync", "--bundle-in", to_laptop.to_str().unwrap()],
     );
     assert_eq!(r["bundle_in"]["accepted"], 0, "{r}");
-    harbour(&phone)
-        .args(["devices", "confirm", "000000x"])
-        .assert()
-        .failure();
+    // Text that is not a code, and a well-formed wrong code, admit nobody:
+    // the laptop still waits.
+    fails_with(&phone, &["devices", "confirm", "000000x"], "code_mismatch");
+    fails_with(
+        &phone,
+        &["devices", "confirm", &wrong_code(&code)],
+        "code_mismatch",
+    );
+    assert_waiting();
     ok(&phone, &["devices", "confirm", &code]);
     ok(
         &phone,

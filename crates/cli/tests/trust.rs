@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{alex_invites_sam, confirm_code, harbour, json, ok};
+use common::{alex_invites_sam, confirm_code, fails_with, field, json, ok};
 use std::path::Path;
 
 fn carry(from: &Path, to: &Path, file: &Path) -> serde_json::Value {
@@ -73,8 +73,10 @@ fn restore_then_edit_then_revoke_each_reach_the_supporter() {
 fn a_second_process_on_the_same_vault_is_refused() {
     let tmp = tempfile::tempdir().unwrap();
     let vault = tmp.path().join("v");
+    const HELD: &str = "HOLDER-KEEPS-THIS";
+    const REFUSED: &str = "SECOND-PROCESS-WROTE-THIS";
     common::init(&vault);
-    ok(&vault, &["plan", "set", "crisis.when_well", "first"]);
+    ok(&vault, &["plan", "set", "crisis.when_well", HELD]);
 
     // Hold the vault open in another process: a `harbour` waiting for its
     // passphrase on a terminal would, but there is none here, so a relay
@@ -95,19 +97,20 @@ fn a_second_process_on_the_same_vault_is_refused() {
     // Wait until it has connected (it holds the vault by then).
     let (_conn, _) = listener.accept().unwrap();
 
-    let out = harbour(&vault)
-        .args(["--json", "plan", "set", "crisis.when_well", "second"])
-        .assert()
-        .failure()
-        .get_output()
-        .clone();
-    let err: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
-    assert_eq!(err["code"], "vault_busy", "{err}");
+    fails_with(
+        &vault,
+        &["plan", "set", "crisis.when_well", REFUSED],
+        "vault_busy",
+    );
 
     holder.kill().unwrap();
     holder.wait().unwrap();
-    // Once the other process is gone, the vault opens, and nothing was lost.
-    let shown = ok(&vault, &["plan", "show"]);
-    assert!(shown.contains("first"), "{shown}");
-    ok(&vault, &["plan", "set", "crisis.when_well", "second"]);
+    // Once the other process is gone, the vault opens, nothing was lost and
+    // the refused write left no trace.
+    let plan = json(&vault, &["plan", "show"]);
+    assert_eq!(field(&plan, "crisis.when_well")["text"], HELD, "{plan}");
+    assert!(!plan.to_string().contains(REFUSED), "{plan}");
+    ok(&vault, &["plan", "set", "crisis.when_well", REFUSED]);
+    let plan = json(&vault, &["plan", "show"]);
+    assert_eq!(field(&plan, "crisis.when_well")["text"], REFUSED, "{plan}");
 }

@@ -36,6 +36,17 @@ pub fn json(vault: &Path, args: &[&str]) -> serde_json::Value {
     serde_json::from_str(&ok(vault, &all)).expect("JSON output")
 }
 
+/// The field `id` (`section.field`) in a `plan show --json` view.
+pub fn field<'a>(view: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
+    view["sections"]
+        .as_array()
+        .unwrap_or_else(|| panic!("no sections in {view}"))
+        .iter()
+        .flat_map(|s| s["fields"].as_array().expect("fields"))
+        .find(|f| f["id"] == id)
+        .unwrap_or_else(|| panic!("no field {id} in {view}"))
+}
+
 /// A new vault (at the KDF's legal floor, so the many commands after it stay
 /// quick); returns the recovery key it printed.
 pub fn init(vault: &Path) -> String {
@@ -47,16 +58,46 @@ pub fn init(vault: &Path) -> String {
         .to_string()
 }
 
-/// The sharing scenario's start: Alex writes a crisis plan and a trigger
-/// (a canary that must never reach Sam), invites Sam to the crisis plan and
-/// after-crisis sections through an invite file, and Sam joins.
-/// Returns (the invite, what Sam's `join` said).
+/// Runs `harbour --json ARGS`, which must fail with the error `code`;
+/// returns the error it printed (JSON on stderr), for more checks.
+pub fn fails_with(vault: &Path, args: &[&str], code: &str) -> serde_json::Value {
+    let out = harbour(vault)
+        .arg("--json")
+        .args(args)
+        .assert()
+        .failure()
+        .get_output()
+        .clone();
+    let err: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap_or_else(|e| {
+        panic!(
+            "{args:?}: stderr is not JSON ({e}): {}",
+            String::from_utf8_lossy(&out.stderr)
+        )
+    });
+    assert_eq!(err["code"], code, "{args:?}: {err}");
+    err
+}
+
+/// A well-formed six-digit code ("123456") that is not `code` (which may be
+/// written "123 456").
+pub fn wrong_code(code: &str) -> String {
+    let digits: u32 = code
+        .replace(' ', "")
+        .parse()
+        .unwrap_or_else(|_| panic!("not a code: {code:?}"));
+    format!("{:06}", (digits + 1) % 1_000_000)
+}
+
 /// The person types the code their supporter's app showed on joining.
 pub fn confirm_code(person: &Path, supporter: &str, joined: &serde_json::Value) {
     let code = joined["code"].as_str().expect("joining shows a code");
     ok(person, &["supporters", "confirm", supporter, code]);
 }
 
+/// The sharing scenario's start: Alex writes a crisis plan and a trigger
+/// (a canary that must never reach Sam), invites Sam to the crisis plan and
+/// after-crisis sections through an invite file, and Sam joins.
+/// Returns (the invite, what Sam's `join` said).
 pub fn alex_invites_sam(
     alex: &Path,
     sam: &Path,
