@@ -94,15 +94,20 @@ fn agent() -> ureq::Agent {
         .into()
 }
 
-/// The mailbox's last seq (a read after 0 with limit 1).
+/// The mailbox's last seq (a read after 0 with limit 1; 0 if nothing was
+/// ever appended).
 fn last_seq(url: &str, mb: &str) -> u64 {
     let mut r = agent()
         .get(format!("{url}/v1/mailboxes/{mb}/messages?after=0&limit=1"))
         .call()
         .expect("read");
-    let v: serde_json::Value =
-        serde_json::from_str(&r.body_mut().read_to_string().expect("body")).expect("JSON");
-    v["last_seq"].as_u64().unwrap_or(0)
+    let status = r.status().as_u16();
+    let body = r.body_mut().read_to_string().expect("body");
+    assert_eq!(status, 200, "reading {mb}: {body}");
+    let v: serde_json::Value = serde_json::from_str(&body).expect("JSON");
+    v["last_seq"]
+        .as_u64()
+        .unwrap_or_else(|| panic!("no last_seq in {v}"))
 }
 
 fn pct(v: &[f64], p: f64) -> f64 {

@@ -154,14 +154,18 @@ fn down_mailbox(alex: &Engine<MemStore>, name: &str) -> (String, String) {
     (hex(&k.mailbox), hex(&k.write_token))
 }
 
+/// The mailbox's last seq (0 if nothing was ever appended), as a read says.
 fn last_seq(addr: &std::net::SocketAddr, mb: &str) -> u64 {
-    let (_, v) = http(
+    let (status, v) = http(
         addr,
         &format!("GET /v1/mailboxes/{mb}/messages?after=0&limit=1"),
         None,
         "",
     );
-    v["last_seq"].as_u64().unwrap_or(0)
+    assert_eq!(status, 200, "reading {mb}: {v}");
+    v["last_seq"]
+        .as_u64()
+        .unwrap_or_else(|| panic!("no last_seq in {v}"))
 }
 
 /// Pairs `sup` with Alex as `name` over the relay, the person typing the code.
@@ -251,9 +255,16 @@ fn isolation_suite(b: &Backend) {
     );
     lee.relay_sync(url, NOW + 41).expect("lee sync");
     assert!(has(&lee, "Alex", "words for Lee"), "Lee got the edit");
-    // Kim's app reads the junk, refuses it, and goes on.
+    // Kim's app reads the junk, refuses it as not a message, and goes on
+    // with the plan it had.
     let r = kim.relay_sync(url, NOW + 42).expect("kim sync");
-    assert!(!r.report.refused.is_empty());
+    assert!(!r.report.refused.is_empty(), "{:?}", r.report);
+    assert!(
+        r.report.refused.iter().all(|(c, _)| c == "message_invalid"),
+        "{:?}",
+        r.report.refused
+    );
+    assert!(has(&kim, "Alex", "first words"), "Kim still has the plan");
 }
 
 #[test]
