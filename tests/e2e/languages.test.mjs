@@ -7,7 +7,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { saveScreenshot } from "./lib/app.mjs";
-import { by, click, firstRun, launchPlanApp, ref } from "./lib/plan.mjs";
+import { by, chooseLanguage, click, firstRun, launchPlanApp, ref } from "./lib/plan.mjs";
 
 /** What a Fluent id looks like: `help-title`, `find-kind-crisis_cafe`. */
 const ID = /^[a-z]+(-[a-z_]+)+$/;
@@ -20,17 +20,6 @@ before(async () => {
 after(async () => {
   await app?.close();
 });
-
-async function chooseLanguage(session, tag) {
-  const select = await session.waitFor(by("language-bar"));
-  await session.execute(
-    `const s = arguments[0]; s.value = arguments[1]; s.dispatchEvent(new Event("change", { bubbles: true }));`,
-    [ref(select), tag],
-  );
-  await session.until(async () => (await session.execute("return document.documentElement.lang")) === tag, {
-    what: `the app in ${tag}`,
-  });
-}
 
 /** Every visible line of text and every label-like attribute on screen. */
 async function shownText(session) {

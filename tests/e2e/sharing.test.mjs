@@ -25,7 +25,7 @@ import { mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync } from "
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { repoRoot, saveScreenshot } from "./lib/app.mjs";
-import { axe, by, click, firstRun, launchPlanApp, ref, smallTargets, typeInto, waitSaved } from "./lib/plan.mjs";
+import { axe, by, chooseLanguage, click, firstRun, launchPlanApp, ref, smallTargets, typeInto, waitSaved } from "./lib/plan.mjs";
 
 const CLI =
   process.env.HARBOUR_CLI_BIN ??
@@ -81,18 +81,6 @@ async function shots(session, name, testid) {
   }
 }
 
-/** Switches the app's language through the app bar's list, as a person would. */
-async function chooseLanguage(session, tag) {
-  const select = await session.waitFor(by("language-bar"));
-  await session.execute(
-    `const s = arguments[0]; s.value = arguments[1]; s.dispatchEvent(new Event("change", { bubbles: true }));`,
-    [ref(select), tag],
-  );
-  await session.until(async () => (await session.execute("return document.documentElement.lang")) === tag, {
-    what: `the app in ${tag}`,
-  });
-}
-
 /** axe-core and the 44 px check on the screen as it is, at phone and desktop size. */
 async function assertAccessible(session, where) {
   for (const [size, rect] of Object.entries(SIZES)) {
@@ -124,16 +112,49 @@ async function clearField(session, el) {
   );
 }
 
+/** The page's text holds `code` ("123 456") nowhere, with its space or without. */
+async function assertCodeNotShown(session, code, what) {
+  assert.match(code, /^\d{3} \d{3}$/, what);
+  const [a, b] = code.split(" ");
+  assert.doesNotMatch(await session.bodyText(), new RegExp(`${a}\\s?${b}`), `${what} is nowhere on the page`);
+}
+
 /** A code that is not `code` ("123 456" form). */
 const wrongCode = (code) => (code === "000 000" ? "111 111" : "000 000");
 
-/** What Sam's CLI has of Alex's plan: the JSON of `shared show`, or null if it has nothing to show. */
+/** The error code a failed `harbour --json` printed on stderr, or undefined if it printed none. */
+function errorCode(e) {
+  try {
+    return JSON.parse(e.stderr).code;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * What a supporter's CLI has of `person`'s plan: the JSON of `shared show`
+ * (once joined, the shared sections, empty until the plan arrives), or null
+ * if `person` shares nothing with this vault (`person_not_found`). Any other
+ * failure is thrown.
+ */
 function sharedShow(vault, person) {
   try {
     return harbourJson(vault, ["shared", "show", person]);
-  } catch {
-    return null;
+  } catch (e) {
+    if (errorCode(e) === "person_not_found") return null;
+    throw e;
   }
+}
+
+/** The supporter has joined `person` (so `shared show` answers) and has nothing of the plan yet. */
+function assertNothingShared(vault, person, why) {
+  const shown = sharedShow(vault, person);
+  assert.ok(shown, `${why}: ${person} shares with this vault, so \`shared show\` answers`);
+  assert.equal(shown.person, person);
+  assert.ok(shown.view.sections.length > 0, `${why}: the offered sections are listed: ${JSON.stringify(shown)}`);
+  const filled = shown.view.sections.flatMap((s) => s.fields).filter((f) => f.text !== "" || f.items.length > 0);
+  assert.deepEqual(filled, [], `${why}: ${JSON.stringify(shown)}`);
+  assert.doesNotMatch(JSON.stringify(shown), /Chatty/, why);
 }
 
 /** The app's processes: the binary and every process it started (WebKit's web and network processes). */
@@ -301,6 +322,7 @@ test("the person invites Sam to the crisis plan only; Sam's CLI reads it, replie
   assert.match(await text(session, by("supporter-state")), /waiting for you to type their code/);
   assert.match(await text(session, by("supporter-confirm")), /read you the code their app shows/);
   assert.equal((await session.findAll(by("supporter-code"))).length, 0, "the app never shows the code it asks for");
+  await assertCodeNotShown(session, joined.code, "the code Sam's app shows");
   assert.equal((await session.findAll(by("supporter-answers-warning"))).length, 0, "one answer: no warning");
   const codeInput = await session.find(by("confirm-code"));
   assert.equal(await codeInput.attribute("inputmode"), "numeric");
@@ -321,13 +343,8 @@ test("the person invites Sam to the crisis plan only; Sam's CLI reads it, replie
   const early = await saveUpdate(session, exportDir);
   assert.ok(!readFileSync(early).includes(Buffer.from("Chatty")), "the update file is encrypted");
   harbourJson(sam, ["sync", "--bundle-in", early]);
-  const nothing = sharedShow(sam, "Alex");
-  if (nothing) {
-    // Sam's app knows which sections were offered, and nothing in them.
-    const filled = nothing.view.sections.flatMap((s) => s.fields).filter((f) => f.text !== "" || f.items.length > 0);
-    assert.deepEqual(filled, [], `nothing shared before the code: ${JSON.stringify(nothing)}`);
-    assert.doesNotMatch(JSON.stringify(nothing), /Chatty/);
-  }
+  // Sam's app knows which sections were offered, and nothing in them.
+  assertNothingShared(sam, "Alex", "nothing shared before the code");
   assert.deepEqual(
     harbourJson(sam, ["shared", "list"]).map((p) => p.received),
     [false],
@@ -519,6 +536,7 @@ test("Devices, and no network connection while sync is off", async () => {
   await fromLaptop(join(work, "laptop-1.harbour")); // its answer
   await session.until(async () => (await session.findAll(by("device-waiting"))).length === 1, { what: "the laptop, waiting" });
   assert.equal((await session.findAll(by("device-code"))).length, 0, "the app never shows the code it asks for");
+  await assertCodeNotShown(session, linked.confirmation_code, "the code the laptop shows");
   await shots(session, "device-confirm", "device-confirm");
   await toLaptop(); // nothing for the laptop yet
   assert.doesNotMatch(harbour(laptop, ["plan", "show"]), /Chatty and likes jokes/, "no plan before the code");
@@ -588,7 +606,7 @@ test("sync through a real relay: the app turns sync on, Kit's CLI receives the p
       timeout: 20_000,
     });
     harbour(kit, ["sync", "--relay", relay.url]);
-    assert.doesNotMatch(JSON.stringify(sharedShow(kit, "Alex")), /Chatty/, "nothing reaches Kit before the code");
+    assertNothingShared(kit, "Alex", "nothing reaches Kit before the code");
     await (await session.find(`${kitCard} ${by("confirm-code")}`)).type(kitJoined.code);
     await (await session.find(`${kitCard} ${by("confirm-submit")}`)).click();
     await session.waitFor(`${kitCard}[data-state="active"]`);

@@ -57,6 +57,18 @@ export function ref(el) {
   return { [ELEMENT]: el.id };
 }
 
+/** Switches the app's language through the app bar's list, as a person would. */
+export async function chooseLanguage(session, tag) {
+  const select = await session.waitFor(by("language-bar"));
+  await session.execute(
+    `const s = arguments[0]; s.value = arguments[1]; s.dispatchEvent(new Event("change", { bubbles: true }));`,
+    [ref(select), tag],
+  );
+  await session.until(async () => (await session.execute("return document.documentElement.lang")) === tag, {
+    what: `the app in ${tag}`,
+  });
+}
+
 /** First run from the welcome screen to the unlocked home; returns the recovery key. */
 export async function firstRun(session, { passphrase = PASSPHRASE, onStep } = {}) {
   await session.waitFor(by("welcome-welcome"));
