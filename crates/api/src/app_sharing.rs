@@ -17,7 +17,7 @@ use crate::sharing::{
     BundleInResult, DeviceDto, InviteArgs, JoinResult, RevokeResult, Sharing, SupporterDto,
     SupporterRead,
 };
-use crate::{time, Error, ErrorCode, View};
+use crate::{time, Error, ErrorCode, VaultStore, View};
 use harbour_model::ViewSection;
 use harbour_sync::engine::State;
 use harbour_sync::relay::{RelayFetched, RelayReport, RelayRound, RelayWait};
@@ -376,14 +376,17 @@ fn on_sharing<T>(vault: Vault, f: impl FnOnce(&mut Sharing) -> Result<T, Error>)
 }
 
 /// Runs `f` with the engine itself, handing the vault back.
-fn on_engine<T>(vault: Vault, f: impl FnOnce(&mut Engine<Vault>) -> Result<T, Error>) -> Back<T> {
+fn on_engine<T>(
+    vault: Vault,
+    f: impl FnOnce(&mut Engine<VaultStore>) -> Result<T, Error>,
+) -> Back<T> {
     if let Err(e) = engine_state(&vault) {
         return (Some(vault), Err(e));
     }
-    match Engine::open(vault) {
+    match Engine::open(VaultStore(vault)) {
         Ok(mut e) => {
             let r = f(&mut e);
-            (Some(e.into_store()), r)
+            (Some(e.into_store().0), r)
         }
         Err(e) => (None, Err(e.into())),
     }

@@ -14,6 +14,7 @@ pub mod my_places;
 mod plan;
 pub mod sharing;
 mod time;
+mod vault_store;
 
 pub use error::{Error, ErrorCode};
 pub use harbour_model::{
@@ -29,6 +30,7 @@ pub use plan::{
     RemoveItemArgs, Session, SetCrisisStatusArgs, SetTextArgs, SetValidAsOfArgs, VaultCreateArgs,
     VaultCreated, VaultOpenArgs, VaultOpened, CRISIS_VIEW, PLAN_DOC,
 };
+pub use vault_store::VaultStore;
 
 /// Every type the UI sees, for the TypeScript bindings generator.
 pub mod bindings;

@@ -373,9 +373,9 @@ pub fn backup_restore(args: BackupRestoreArgs) -> Result<(Session, VaultOpened),
     let vault = Vault::restore(Path::new(&args.file), Path::new(&args.dir), unlock)?;
     // A restored device speaks under a new identity: see
     // `Engine::take_new_identity` (restore rewinds its message counters).
-    let mut engine = harbour_sync::Engine::open(vault)?;
+    let mut engine = harbour_sync::Engine::open(crate::VaultStore(vault))?;
     engine.take_new_identity()?;
-    let mut session = Session::from_vault(engine.into_store())?;
+    let mut session = Session::from_vault(engine.into_store().0)?;
     // Refuse a restored vault whose plan does not load.
     session.doc()?;
     Ok((session, VaultOpened { dir: args.dir }))

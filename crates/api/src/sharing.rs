@@ -3,7 +3,7 @@
 //! loaded; the CLI opens one per command. Every result is a DTO and every
 //! failure an [`Error`] with a stable code.
 
-use crate::{Error, ErrorCode};
+use crate::{Error, ErrorCode, VaultStore};
 use harbour_model::{views, View};
 use harbour_sync::relay::{RelayError, RelayFetched, RelayReport, RelayRound};
 use harbour_sync::{Engine, SyncError};
@@ -173,7 +173,7 @@ pub struct RelaySyncResult {
 
 /// An unlocked vault with the sharing engine.
 pub struct Sharing {
-    engine: Engine<Vault>,
+    engine: Engine<VaultStore>,
 }
 
 impl std::fmt::Debug for Sharing {
@@ -185,19 +185,17 @@ impl std::fmt::Debug for Sharing {
 impl Sharing {
     pub fn open(dir: &Path, passphrase: &str) -> Result<Self, Error> {
         let vault = Vault::open(dir, Unlock::Passphrase(passphrase))?;
-        Ok(Self {
-            engine: Engine::open(vault)?,
-        })
+        Self::from_vault(vault)
     }
 
     pub fn from_vault(vault: Vault) -> Result<Self, Error> {
         Ok(Self {
-            engine: Engine::open(vault)?,
+            engine: Engine::open(VaultStore(vault))?,
         })
     }
 
     pub fn into_vault(self) -> Vault {
-        self.engine.into_store()
+        self.engine.into_store().0
     }
 
     pub fn supporters_invite(&mut self, args: InviteArgs) -> Result<InviteResult, Error> {

@@ -7,13 +7,14 @@
 //! to the vault, durable) → `relay_sync` seals and appends it → the
 //! supporter's long-poll returns → the supporter's `relay_sync` reads, opens
 //! and applies it → the edit is readable in `shared_plan`. Real engine
-//! (`harbour_sync::Engine`), real vaults (`harbour_vault::Vault`, encrypted
+//! (`harbour_sync::Engine`), real vaults (`harbour_api::VaultStore`, encrypted
 //! SQLite), real relay process (release build, SQLite store) on loopback.
 //!
 //! Run: `cargo bench -p harbour-relay --bench edit_to_supporter`
 //! (`scripts/bench-relay.sh` runs it). Prints one JSON line.
 //! SAMPLES (default 30) sets the number of samples.
 
+use harbour_api::VaultStore;
 use harbour_doc::{Edit, PlanDoc};
 use harbour_sync::{Engine, Store};
 use harbour_vault::{KdfParams, Vault};
@@ -58,12 +59,12 @@ fn start_relay(dir: &std::path::Path) -> (Relay, String) {
     (relay, format!("http://{addr}"))
 }
 
-fn open(dir: &std::path::Path) -> Engine<Vault> {
+fn open(dir: &std::path::Path) -> Engine<VaultStore> {
     let (v, _) = Vault::create(dir, "bench passphrase", KdfParams::fastest_legal()).expect("vault");
-    Engine::open(v).expect("engine")
+    Engine::open(VaultStore(v)).expect("engine")
 }
 
-fn edit(e: &mut Engine<Vault>, doc: &mut PlanDoc, text: &str) {
+fn edit(e: &mut Engine<VaultStore>, doc: &mut PlanDoc, text: &str) {
     let a = doc
         .apply(
             &Edit::SetText {
@@ -77,7 +78,7 @@ fn edit(e: &mut Engine<Vault>, doc: &mut PlanDoc, text: &str) {
     e.store.append_plan(&a.change, &view).expect("durable edit");
 }
 
-fn has(e: &Engine<Vault>, person: &str, text: &str) -> bool {
+fn has(e: &Engine<VaultStore>, person: &str, text: &str) -> bool {
     e.shared_plan(person)
         .is_ok_and(|p| format!("{p:?}").contains(text))
 }

@@ -43,8 +43,10 @@ pub enum SyncError {
     TooManyAnswers,
     #[error("{0} is not a section that can be shared")]
     UnknownSection(String),
-    #[error(transparent)]
-    Vault(#[from] harbour_vault::VaultError),
+    /// The [`crate::Store`] failed; `code` is the store's own stable code
+    /// (for the vault: `vault_busy`, `vault_corrupt`, ...).
+    #[error("{message}")]
+    Store { code: &'static str, message: String },
     #[error(transparent)]
     Doc(#[from] harbour_doc::DocError),
     #[error("the sharing state is damaged ({0})")]
@@ -74,7 +76,7 @@ impl SyncError {
             SyncError::CodeMismatch => "code_mismatch",
             SyncError::CodeAmbiguous | SyncError::TooManyAnswers => "code_ambiguous",
             SyncError::UnknownSection(_) => "unknown_field",
-            SyncError::Vault(e) => e.code(),
+            SyncError::Store { code, .. } => code,
             SyncError::Doc(harbour_doc::DocError::Invalid(_)) => "invalid_input",
             SyncError::Doc(_) => "plan_corrupt",
             SyncError::StateCorrupt(_) => "vault_corrupt",

@@ -1,9 +1,9 @@
-//! Where the engine keeps its state: the encrypted vault in the app, memory in
-//! tests. Everything (keys, peers, sequence numbers, documents) goes through
-//! this trait, so nothing of it is ever written in clear.
+//! Where the engine keeps its state: the encrypted vault in the app (the api
+//! crate's `VaultStore`), memory in tests. Everything (keys, peers, sequence
+//! numbers, documents) goes through this trait, so nothing of it is ever
+//! written in clear; the engine itself knows no vault, file or database.
 
 use crate::error::Result;
-use harbour_vault::Vault;
 use std::collections::BTreeMap;
 
 pub const PLAN_DOC: &str = "plan";
@@ -22,31 +22,6 @@ pub trait Store {
     /// Appends plan changes with the refreshed crisis view, atomically.
     fn append_plan(&mut self, chunk: &[u8], crisis_view: &[u8]) -> Result<()>;
     fn save_plan(&mut self, bytes: &[u8], crisis_view: &[u8]) -> Result<()>;
-}
-
-impl Store for Vault {
-    fn get_setting(&self, key: &str) -> Result<Option<Vec<u8>>> {
-        Ok(Vault::get_setting(self, key)?)
-    }
-    fn put_setting(&mut self, key: &str, value: &[u8]) -> Result<()> {
-        Ok(Vault::put_setting(self, key, value)?)
-    }
-    fn load_doc(&self, id: &str) -> Result<Option<Vec<Vec<u8>>>> {
-        Ok(Vault::load_doc(self, id)?)
-    }
-    fn save_doc(&mut self, id: &str, bytes: &[u8]) -> Result<()> {
-        Ok(Vault::save_doc(self, id, bytes)?)
-    }
-    fn delete_doc(&mut self, id: &str) -> Result<()> {
-        Vault::delete_doc(self, id)?;
-        Ok(())
-    }
-    fn append_plan(&mut self, chunk: &[u8], crisis_view: &[u8]) -> Result<()> {
-        Ok(self.append_changes_with_view(PLAN_DOC, chunk, CRISIS_VIEW, crisis_view)?)
-    }
-    fn save_plan(&mut self, bytes: &[u8], crisis_view: &[u8]) -> Result<()> {
-        Ok(self.save_doc_with_view(PLAN_DOC, bytes, CRISIS_VIEW, crisis_view)?)
-    }
 }
 
 /// An in-memory store for tests and benchmarks.

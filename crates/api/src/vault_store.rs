@@ -1,0 +1,51 @@
+//! The sharing engine's [`Store`] over the encrypted vault. The engine
+//! (`harbour-sync`) knows no vault; this newtype is where the two meet.
+
+use harbour_sync::store::{Store, CRISIS_VIEW, PLAN_DOC};
+use harbour_sync::SyncError;
+use harbour_vault::{Vault, VaultError};
+
+/// An unlocked vault lent to the sharing engine.
+pub struct VaultStore(pub Vault);
+
+impl std::fmt::Debug for VaultStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("VaultStore(..)")
+    }
+}
+
+/// Keeps the vault's stable code (`vault_busy`, `vault_corrupt`, ...).
+fn store_error(e: VaultError) -> SyncError {
+    SyncError::Store {
+        code: e.code(),
+        message: e.to_string(),
+    }
+}
+
+impl Store for VaultStore {
+    fn get_setting(&self, key: &str) -> harbour_sync::Result<Option<Vec<u8>>> {
+        self.0.get_setting(key).map_err(store_error)
+    }
+    fn put_setting(&mut self, key: &str, value: &[u8]) -> harbour_sync::Result<()> {
+        self.0.put_setting(key, value).map_err(store_error)
+    }
+    fn load_doc(&self, id: &str) -> harbour_sync::Result<Option<Vec<Vec<u8>>>> {
+        self.0.load_doc(id).map_err(store_error)
+    }
+    fn save_doc(&mut self, id: &str, bytes: &[u8]) -> harbour_sync::Result<()> {
+        self.0.save_doc(id, bytes).map_err(store_error)
+    }
+    fn delete_doc(&mut self, id: &str) -> harbour_sync::Result<()> {
+        self.0.delete_doc(id).map(|_| ()).map_err(store_error)
+    }
+    fn append_plan(&mut self, chunk: &[u8], crisis_view: &[u8]) -> harbour_sync::Result<()> {
+        self.0
+            .append_changes_with_view(PLAN_DOC, chunk, CRISIS_VIEW, crisis_view)
+            .map_err(store_error)
+    }
+    fn save_plan(&mut self, bytes: &[u8], crisis_view: &[u8]) -> harbour_sync::Result<()> {
+        self.0
+            .save_doc_with_view(PLAN_DOC, bytes, CRISIS_VIEW, crisis_view)
+            .map_err(store_error)
+    }
+}
