@@ -139,10 +139,7 @@ fn down_mailbox(alex: &Engine<MemStore>, name: &str) -> (String, String) {
         .iter()
         .find(|s| s.name == name)
         .expect("supporter");
-    let root: Vec<u8> = (0..32)
-        .map(|i| u8::from_str_radix(&rel.root[2 * i..2 * i + 2], 16).expect("hex"))
-        .collect();
-    let root = harbour_crypto::SecretKey::from_slice(&root).expect("root");
+    let root = rel.root.key().clone();
     let k = StreamKeys::derive(
         &root,
         Purpose::Supporter,

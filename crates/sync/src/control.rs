@@ -1,5 +1,6 @@
 //! Control messages (envelope kind 5): small, JSON inside the sealed body.
 
+use crate::keys::StoredKey;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -39,7 +40,7 @@ pub enum Control {
     /// `SupporterRekey`), so every remaining device can keep publishing.
     Rekey {
         removed: String,
-        root: String,
+        root: StoredKey,
         epoch: u32,
         #[serde(default)]
         supporters: Vec<SupporterKey>,
@@ -51,11 +52,11 @@ pub enum Control {
     SupporterRekey { public: String, generation: u32 },
 }
 
-/// A supporter relationship's root after a re-key (hex), for own devices.
+/// A supporter relationship's root after a re-key (hex on the wire), for own devices.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SupporterKey {
     pub id: String,
-    pub root: String,
+    pub root: StoredKey,
     pub generation: u32,
 }
 

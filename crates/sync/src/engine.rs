@@ -11,7 +11,8 @@ use crate::envelope::{self, Body, Kind};
 use crate::error::{Result, SyncError};
 use crate::invite::{Invite, InviteKind, DEFAULT_TTL_SECS};
 use crate::keys::{
-    confirmation_code, hex, normalize_code, root_from_invite, unhex, Direction, Purpose, StreamKeys,
+    confirmation_code, hex, normalize_code, root_from_invite, unhex, Direction, Purpose, StoredKey,
+    StreamKeys,
 };
 use crate::projection::{self, Doc, Note, Reply};
 use crate::replay::SeenSeqs;
@@ -70,7 +71,7 @@ pub struct State {
 pub struct SupporterRel {
     pub id: String,
     pub name: String,
-    pub root: String,
+    pub root: StoredKey,
     pub sections: Vec<String>,
     pub generation: u32,
     pub invite_id: String,
@@ -115,26 +116,20 @@ pub struct Answer {
     /// Its X25519 public key (hex).
     pub public: String,
     /// The relationship's root if this answer is confirmed (hex).
-    pub root: String,
+    pub root: StoredKey,
     pub code: String,
 }
 
 impl SupporterRel {
     /// This relationship's stream one way, in its current generation.
     fn stream(&self, dir: Direction) -> Result<StreamKeys> {
-        StreamKeys::derive(
-            &root_of(&self.root)?,
-            Purpose::Supporter,
-            dir,
-            self.generation,
-            0,
-        )
+        StreamKeys::derive(self.root.key(), Purpose::Supporter, dir, self.generation, 0)
     }
 }
 
 /// An invite's bootstrap stream, which carries only the joiner's answer.
-fn bootstrap_up(root: &str, purpose: Purpose) -> Result<StreamKeys> {
-    StreamKeys::derive(&root_of(root)?, purpose, Direction::Up, 0, 0)
+fn bootstrap_up(root: &StoredKey, purpose: Purpose) -> Result<StreamKeys> {
+    StreamKeys::derive(root.key(), purpose, Direction::Up, 0, 0)
 }
 
 /// The inviting side of a pairing that waits for its answer: the invite's
@@ -143,8 +138,8 @@ fn bootstrap_up(root: &str, purpose: Purpose) -> Result<StreamKeys> {
 /// forgotten once the person confirms one.
 #[derive(Clone, Serialize, Deserialize)]
 pub struct Pairing {
-    pub secret: String,
-    pub seed: String,
+    pub secret: StoredKey,
+    pub seed: StoredKey,
 }
 
 /// The joining side's answer, sent on the bootstrap stream until the first
@@ -152,7 +147,7 @@ pub struct Pairing {
 #[derive(Clone, Serialize, Deserialize)]
 pub struct PairHello {
     /// The invite's bootstrap root (hex).
-    pub root: String,
+    pub root: StoredKey,
     /// This side's X25519 public key (hex).
     pub public: String,
 }
@@ -162,7 +157,7 @@ pub struct PairHello {
 pub struct PersonRel {
     pub id: String,
     pub name: String,
-    pub root: String,
+    pub root: StoredKey,
     pub sections: Vec<String>,
     pub generation: u32,
     pub acked: Vec<String>,
@@ -173,7 +168,7 @@ pub struct PersonRel {
     /// The seed of this side's X25519 key (hex), kept so the person can
     /// re-key the relationship when they remove a device of theirs.
     #[serde(default)]
-    pub key: Option<String>,
+    pub key: Option<StoredKey>,
     /// The code this side showed when it joined (kept: it is slow to derive
     /// on purpose), read to the person until their plan arrives.
     #[serde(default)]
@@ -182,7 +177,7 @@ pub struct PersonRel {
 
 #[derive(Clone, Serialize, Deserialize)]
 pub struct Group {
-    pub root: String,
+    pub root: StoredKey,
     pub epoch: u32,
     pub devices: Vec<DeviceInfo>,
     pub removed: Vec<String>,
@@ -197,7 +192,7 @@ pub struct DeviceInfo {
 
 #[derive(Clone, Serialize, Deserialize)]
 pub struct LinkRel {
-    pub root: String,
+    pub root: StoredKey,
     /// True on the new device (it reads Down, writes Up).
     pub joiner: bool,
     pub expires_at: u64,
@@ -354,12 +349,6 @@ fn heads_text(heads: &[ChangeHash]) -> String {
     h.join(",")
 }
 
-fn root_of(hex_root: &str) -> Result<SecretKey> {
-    unhex::<32>(hex_root)
-        .map(SecretKey::from_bytes)
-        .ok_or_else(|| SyncError::StateCorrupt("bad root".into()))
-}
-
 fn proj_doc_id(id: &str, gen: u32) -> String {
     format!("proj/{id}/{gen}")
 }
@@ -381,8 +370,8 @@ fn start_pairing() -> Result<(SecretKey, [u8; 32], SecretKey, Pairing)> {
     let public = key.public_key()?;
     let bootstrap = root_from_invite(secret.expose(), None)?;
     let pairing = Pairing {
-        secret: hex(secret.expose()),
-        seed: hex(key.seed().expose()),
+        secret: StoredKey::from(&secret),
+        seed: StoredKey::from(key.seed()),
     };
     Ok((secret, public, bootstrap, pairing))
 }
@@ -410,13 +399,12 @@ fn take_answer(
         return Ok(None);
     }
     let theirs = unhex::<32>(&public).ok_or(SyncError::Malformed("bad pairing key"))?;
-    let seed = root_of(&p.seed)?;
+    let seed = p.seed.key().clone();
     let shared = PairingKey::from_seed(seed)
         .agree(&theirs)
         .map_err(|_| SyncError::InviteInvalid("bad pairing key"))?;
-    let secret = root_of(&p.secret)?;
+    let secret = p.secret.key().clone();
     let root = root_from_invite(secret.expose(), Some(&shared))?;
-    let root_hex = hex(root.expose());
     if answers.len() >= MAX_ANSWERS {
         return Err(SyncError::TooManyAnswers);
     }
@@ -424,7 +412,7 @@ fn take_answer(
         sender: sender.into(),
         public,
         code: confirmation_code(&root)?,
-        root: root_hex,
+        root: StoredKey::from(root),
     }))
 }
 
@@ -464,7 +452,7 @@ fn answer_invite(inv: &Invite) -> Result<(SecretKey, PairHello, PairingKey)> {
     Ok((
         root,
         PairHello {
-            root: hex(bootstrap.expose()),
+            root: StoredKey::from(&bootstrap),
             public: hex(&public),
         },
         mine,
@@ -473,8 +461,8 @@ fn answer_invite(inv: &Invite) -> Result<(SecretKey, PairHello, PairingKey)> {
 
 /// A supporter relationship's next root after a device of the person's was
 /// removed: the old root with a fresh X25519 agreement mixed in.
-fn rekeyed_root(old: &str, shared: &SecretKey) -> Result<SecretKey> {
-    root_from_invite(root_of(old)?.expose(), Some(shared))
+fn rekeyed_root(old: &StoredKey, shared: &SecretKey) -> Result<SecretKey> {
+    root_from_invite(old.key().expose(), Some(shared))
 }
 
 fn new_id() -> Result<String> {
@@ -531,17 +519,17 @@ impl<S: Store> Engine<S> {
         let mut missing = 0;
         let supporters = self.state.supporters.iter_mut();
         for s in supporters.filter(|s| s.pairing.is_none() && s.code.is_none()) {
-            s.code = Some(confirmation_code(&root_of(&s.root)?)?);
+            s.code = Some(confirmation_code(s.root.key())?);
             missing += 1;
         }
         let links = self.state.links.iter_mut();
         for l in links.filter(|l| !l.joiner && l.pairing.is_none() && l.code.is_none()) {
-            l.code = Some(confirmation_code(&root_of(&l.root)?)?);
+            l.code = Some(confirmation_code(l.root.key())?);
             missing += 1;
         }
         let persons = self.state.persons.iter_mut();
         for p in persons.filter(|p| p.updated_at.is_none() && p.code.is_none()) {
-            p.code = Some(confirmation_code(&root_of(&p.root)?)?);
+            p.code = Some(confirmation_code(p.root.key())?);
             missing += 1;
         }
         if missing > 0 {

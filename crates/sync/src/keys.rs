@@ -186,6 +186,52 @@ fn digit_value(c: char) -> Option<u32> {
         .map(|zero| n - zero)
 }
 
+/// A 32-byte secret (a root, an invite secret, an X25519 seed) as the
+/// engine's state holds it: never a `String` in memory, wiped on drop, and
+/// `Debug` shows no byte of it. It is written as hex inside the sealed state,
+/// so the stored format (and a keyring sent to a new device) is unchanged.
+#[derive(Clone, PartialEq, Eq)]
+pub struct StoredKey(SecretKey);
+
+impl StoredKey {
+    pub fn key(&self) -> &SecretKey {
+        &self.0
+    }
+}
+
+impl From<SecretKey> for StoredKey {
+    fn from(k: SecretKey) -> Self {
+        StoredKey(k)
+    }
+}
+
+impl From<&SecretKey> for StoredKey {
+    fn from(k: &SecretKey) -> Self {
+        StoredKey(k.clone())
+    }
+}
+
+impl std::fmt::Debug for StoredKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("StoredKey(..)")
+    }
+}
+
+impl serde::Serialize for StoredKey {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.serialize_str(&hex(self.0.expose()))
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for StoredKey {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        unhex::<32>(&text)
+            .map(|b| StoredKey(SecretKey::from_bytes(b)))
+            .ok_or_else(|| serde::de::Error::custom("a key is not 64 hex digits"))
+    }
+}
+
 pub(crate) fn hex(b: &[u8]) -> String {
     b.iter().map(|x| format!("{x:02x}")).collect()
 }
@@ -204,6 +250,21 @@ pub(crate) fn unhex<const N: usize>(s: &str) -> Option<[u8; N]> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_stored_key_is_hex_in_the_state_and_nowhere_in_debug() {
+        let key = StoredKey::from(SecretKey::from_bytes([0xab; 32]));
+        let json = serde_json::to_string(&key).unwrap();
+        // The format vaults written before this type already hold.
+        assert_eq!(json, format!("\"{}\"", "ab".repeat(32)));
+        let back: StoredKey = serde_json::from_str(&json).unwrap();
+        assert!(back == key);
+        assert_eq!(format!("{key:?}"), "StoredKey(..)");
+        for bad in ["\"ab\"", "\"{}\"", "17"] {
+            let bad = bad.replace("{}", &"zz".repeat(32));
+            assert!(serde_json::from_str::<StoredKey>(&bad).is_err(), "{bad}");
+        }
+    }
 
     #[test]
     fn streams_are_separate() {

@@ -143,12 +143,7 @@ fn supporter_forgeries_are_refused() {
     share_with_sam(&mut person, &mut sam, &["crisis"], NOW);
 
     // Sam knows the relationship root, so can seal on the person's stream.
-    let root = harbour_crypto::SecretKey::from_slice(
-        &(0..32)
-            .map(|i| u8::from_str_radix(&sam.state.persons[0].root[i * 2..i * 2 + 2], 16).unwrap())
-            .collect::<Vec<u8>>(),
-    )
-    .unwrap();
+    let root = sam.state.persons[0].root.key().clone();
     let mut forged_doc = automerge::AutoCommit::new();
     {
         use automerge::transaction::Transactable;

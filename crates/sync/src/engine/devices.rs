@@ -7,7 +7,7 @@ impl<S: Store> Engine<S> {
     pub(super) fn ensure_group(&mut self) -> Result<&mut Group> {
         if self.state.group.is_none() {
             self.state.group = Some(Group {
-                root: hex(SecretKey::generate()?.expose()),
+                root: StoredKey::from(SecretKey::generate()?),
                 epoch: 0,
                 devices: vec![DeviceInfo {
                     id: self.device_id(),
@@ -37,7 +37,7 @@ impl<S: Store> Engine<S> {
             from: String::new(),
         };
         self.state.links.push(LinkRel {
-            root: hex(bootstrap.expose()),
+            root: StoredKey::from(&bootstrap),
             joiner: false,
             expires_at: inv.expires_at,
             peer: None,
@@ -67,7 +67,7 @@ impl<S: Store> Engine<S> {
             self.state.device_name = name.trim().chars().take(64).collect();
         }
         self.state.links.push(LinkRel {
-            root: hex(root.expose()),
+            root: StoredKey::from(&root),
             joiner: true,
             expires_at: inv.expires_at,
             peer: None,
@@ -156,7 +156,7 @@ impl<S: Store> Engine<S> {
         g.removed.push(gone.id.clone());
         g.acked.remove(&gone.id);
         g.epoch += 1;
-        g.root = hex(SecretKey::generate()?.expose());
+        g.root = StoredKey::from(SecretKey::generate()?);
         let (group_root, epoch) = (g.root.clone(), g.epoch);
         let supporters = self.rekey_supporters()?;
         let rekey = Control::Rekey {
@@ -205,7 +205,7 @@ impl<S: Store> Engine<S> {
                     tell.encode(),
                 )?;
                 self.queue_outbox(&env);
-                self.state.supporters[i].root = hex(root.expose());
+                self.state.supporters[i].root = StoredKey::from(&root);
             }
             // Without their key (a relationship from an older Harbour) only
             // the generation moves on: the removed device could follow.

@@ -95,7 +95,7 @@ impl<S: Store> Engine<S> {
             if let Some(h) = &rel.hello {
                 out.extend(self.seal_hello(h, Purpose::Supporter, relay)?);
             }
-            let root = root_of(&rel.root)?;
+            let root = rel.root.key().clone();
             let keys =
                 StreamKeys::derive(&root, Purpose::Supporter, Direction::Up, rel.generation, 0)?;
             let r = self.doc_or_new(&myreply_doc_id(&rel.id))?;
@@ -111,13 +111,8 @@ impl<S: Store> Engine<S> {
             out.extend(self.seal_for(&keys, Kind::Ack, proj_heads, vec![], relay)?);
         }
         if let Some(g) = self.state.group.clone() {
-            let keys = StreamKeys::derive(
-                &root_of(&g.root)?,
-                Purpose::Devices,
-                Direction::Down,
-                0,
-                g.epoch,
-            )?;
+            let keys =
+                StreamKeys::derive(g.root.key(), Purpose::Devices, Direction::Down, 0, g.epoch)?;
             let others: Vec<&DeviceInfo> = g.devices.iter().filter(|d| d.id != me).collect();
             let am = plan_doc.automerge();
             let mut missing: BTreeSet<ChangeHash> = BTreeSet::new();
@@ -154,7 +149,7 @@ impl<S: Store> Engine<S> {
             if let Some(h) = &l.hello {
                 out.extend(self.seal_hello(h, Purpose::Link, relay)?);
             }
-            let root = root_of(&l.root)?;
+            let root = l.root.key().clone();
             let dir = if l.joiner {
                 Direction::Up
             } else {

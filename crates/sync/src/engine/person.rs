@@ -49,7 +49,7 @@ impl<S: Store> Engine<S> {
         self.state.supporters.push(SupporterRel {
             id: new_id()?,
             name: name.into(),
-            root: hex(bootstrap.expose()),
+            root: StoredKey::from(&bootstrap),
             sections: secs,
             generation: 0,
             invite_id: hex(&inv.id),

@@ -22,7 +22,7 @@ impl<S: Store> Engine<S> {
                 let k = bootstrap_up(&h.root, Purpose::Supporter)?;
                 m.insert(k.mailbox, (Route::PersUp, k));
             }
-            let root = root_of(&p.root)?;
+            let root = p.root.key().clone();
             for g in [p.generation, p.generation + 1] {
                 let down = StreamKeys::derive(&root, Purpose::Supporter, Direction::Down, g, 0)?;
                 m.insert(down.mailbox, (Route::PersDown(i, g), down));
@@ -31,13 +31,8 @@ impl<S: Store> Engine<S> {
             m.insert(up.mailbox, (Route::PersUp, up));
         }
         if let Some(g) = &self.state.group {
-            let k = StreamKeys::derive(
-                &root_of(&g.root)?,
-                Purpose::Devices,
-                Direction::Down,
-                0,
-                g.epoch,
-            )?;
+            let k =
+                StreamKeys::derive(g.root.key(), Purpose::Devices, Direction::Down, 0, g.epoch)?;
             m.insert(k.mailbox, (Route::Group, k));
         }
         for (i, l) in self.state.links.iter().enumerate() {
@@ -50,7 +45,7 @@ impl<S: Store> Engine<S> {
                 let k = bootstrap_up(&h.root, Purpose::Link)?;
                 m.insert(k.mailbox, (Route::LinkOut, k));
             }
-            let root = root_of(&l.root)?;
+            let root = l.root.key().clone();
             let (inn, outd) = if l.joiner {
                 (Direction::Down, Direction::Up)
             } else {
@@ -405,17 +400,14 @@ impl<S: Store> Engine<S> {
                         let Some(g) = self.state.group.as_mut() else {
                             return Ok(());
                         };
-                        if epoch <= g.epoch || unhex::<32>(&root).is_none() {
-                            return Ok(()); // an old or damaged re-key
+                        if epoch <= g.epoch {
+                            return Ok(()); // an old re-key
                         }
                         g.devices.retain(|d| d.id != removed);
                         g.removed.push(removed.clone());
                         g.root = root;
                         g.epoch = epoch;
                         for k in supporters {
-                            if unhex::<32>(&k.root).is_none() {
-                                continue;
-                            }
                             let Some(i) = self.state.supporters.iter().position(|s| s.id == k.id)
                             else {
                                 continue;
@@ -439,17 +431,17 @@ impl<S: Store> Engine<S> {
         if generation != p.generation + 1 {
             return Ok(()); // already followed, or out of order
         }
-        let seed = p.key.as_deref().ok_or(SyncError::Malformed(
+        let seed = p.key.as_ref().ok_or(SyncError::Malformed(
             "a re-key for a relationship without a key",
         ))?;
         let theirs = unhex::<32>(public).ok_or(SyncError::Malformed("bad re-key"))?;
-        let shared = PairingKey::from_seed(root_of(seed)?)
+        let shared = PairingKey::from_seed(seed.key().clone())
             .agree(&theirs)
             .map_err(|_| SyncError::Malformed("bad re-key"))?;
         let root = rekeyed_root(&p.root, &shared)?;
         self.store.delete_doc(&shared_doc_id(&p.id, p.generation))?;
         let rel = &mut self.state.persons[i];
-        rel.root = hex(root.expose());
+        rel.root = StoredKey::from(&root);
         rel.generation = generation;
         rel.acked.clear();
         Ok(())

@@ -29,14 +29,14 @@ impl<S: Store> Engine<S> {
         self.state.persons.push(PersonRel {
             id: id.clone(),
             name: name.clone(),
-            root: hex(root.expose()),
+            root: StoredKey::from(&root),
             sections: inv.sections.clone(),
             generation: 0,
             acked: vec![],
             updated_at: None,
             signals: vec![],
             hello: Some(hello),
-            key: Some(hex(key.seed().expose())),
+            key: Some(StoredKey::from(key.seed())),
             code: Some(code.clone()),
         });
         let mut reply = Doc::new(&self.device);
