@@ -17,7 +17,7 @@ use crate::sharing::{
     BundleInResult, DeviceDto, InviteArgs, JoinResult, RevokeResult, Sharing, SupporterDto,
     SupporterRead,
 };
-use crate::{time, Error, ErrorCode, VaultStore, View};
+use crate::{time, Error, ErrorCode, VaultRef, VaultStore, View};
 use harbour_model::ViewSection;
 use harbour_sync::engine::State;
 use harbour_sync::relay::{RelayFetched, RelayReport, RelayRound, RelayWait};
@@ -29,8 +29,6 @@ use ts_rs::TS;
 
 /// The app's own sharing bookkeeping, in the vault (encrypted).
 const META_SETTING: &str = "app/sharing";
-/// The engine's state in the vault (see `harbour_sync::engine`).
-const ENGINE_STATE_SETTING: &str = "sync/state";
 /// The largest update file the app reads (the engine's own cap).
 const MAX_BUNDLE: usize = harbour_sync::bundle::MAX_BUNDLE;
 /// A relay URL longer than this is refused.
@@ -345,15 +343,7 @@ fn save_meta(vault: &mut Vault, meta: &Meta) -> Result<(), Error> {
 }
 
 fn engine_state(vault: &Vault) -> Result<State, Error> {
-    Ok(match vault.get_setting(ENGINE_STATE_SETTING)? {
-        Some(b) => serde_json::from_slice(&b).map_err(|e| {
-            Error::new(
-                ErrorCode::VaultCorrupt,
-                format!("the sharing state could not be read: {e}"),
-            )
-        })?,
-        None => State::default(),
-    })
+    Ok(harbour_sync::engine::read_state(&VaultRef(vault))?)
 }
 
 /// What a `with_vault` closure hands back: the vault (if it still has it) and the result.

@@ -30,7 +30,7 @@ pub use plan::{
     RemoveItemArgs, Session, SetCrisisStatusArgs, SetTextArgs, SetValidAsOfArgs, VaultCreateArgs,
     VaultCreated, VaultOpenArgs, VaultOpened, CRISIS_VIEW, PLAN_DOC,
 };
-pub use vault_store::VaultStore;
+pub use vault_store::{VaultRef, VaultStore};
 
 /// Every type the UI sees, for the TypeScript bindings generator.
 pub mod bindings;

@@ -1,7 +1,7 @@
 //! The sharing engine's [`Store`] over the encrypted vault. The engine
 //! (`harbour-sync`) knows no vault; this newtype is where the two meet.
 
-use harbour_sync::store::{Store, CRISIS_VIEW, PLAN_DOC};
+use harbour_sync::store::{ReadSettings, SettingWrite, Store, CRISIS_VIEW, PLAN_DOC};
 use harbour_sync::SyncError;
 use harbour_vault::{Vault, VaultError};
 
@@ -22,12 +22,41 @@ fn store_error(e: VaultError) -> SyncError {
     }
 }
 
-impl Store for VaultStore {
+/// A vault lent for reading only (the engine's state without the engine).
+pub struct VaultRef<'a>(pub &'a Vault);
+
+impl ReadSettings for VaultRef<'_> {
     fn get_setting(&self, key: &str) -> harbour_sync::Result<Option<Vec<u8>>> {
         self.0.get_setting(key).map_err(store_error)
     }
+    fn settings_under(&self, prefix: &str) -> harbour_sync::Result<Vec<(String, Vec<u8>)>> {
+        self.0.settings_under(prefix).map_err(store_error)
+    }
+}
+
+impl ReadSettings for VaultStore {
+    fn get_setting(&self, key: &str) -> harbour_sync::Result<Option<Vec<u8>>> {
+        VaultRef(&self.0).get_setting(key)
+    }
+    fn settings_under(&self, prefix: &str) -> harbour_sync::Result<Vec<(String, Vec<u8>)>> {
+        VaultRef(&self.0).settings_under(prefix)
+    }
+}
+
+impl Store for VaultStore {
     fn put_setting(&mut self, key: &str, value: &[u8]) -> harbour_sync::Result<()> {
         self.0.put_setting(key, value).map_err(store_error)
+    }
+    fn write_settings(&mut self, writes: &[SettingWrite]) -> harbour_sync::Result<()> {
+        let writes: Vec<harbour_vault::SettingWrite<'_>> = writes
+            .iter()
+            .map(|w| harbour_vault::SettingWrite {
+                key: &w.key,
+                expected: w.expected.as_deref(),
+                value: w.value.as_deref(),
+            })
+            .collect();
+        self.0.write_settings(&writes).map_err(store_error)
     }
     fn load_doc(&self, id: &str) -> harbour_sync::Result<Option<Vec<Vec<u8>>>> {
         self.0.load_doc(id).map_err(store_error)

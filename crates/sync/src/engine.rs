@@ -16,7 +16,7 @@ use crate::keys::{
 };
 use crate::projection::{self, Doc, Note, Reply};
 use crate::replay::SeenSeqs;
-use crate::store::{Store, ACTOR_SETTING, PLAN_DOC};
+use crate::store::{SettingWrite, Store, ACTOR_SETTING, PLAN_DOC};
 use crate::{bundle, chunks};
 use automerge::{ChangeHash, ReadDoc};
 use harbour_crypto::agreement::{Ephemeral, PairingKey};
@@ -30,9 +30,11 @@ mod devices;
 mod outgoing;
 mod person;
 mod receive;
+mod records;
 mod supporter;
 
-const STATE_SETTING: &str = "sync/state";
+pub use records::read_state;
+
 const SKELETON_ACTOR: &[u8] = b"harbour-skeleton";
 /// At most one signal of a kind to one supporter in this many seconds.
 pub const SIGNAL_INTERVAL_SECS: u64 = 15 * 60;
@@ -477,6 +479,8 @@ pub struct Engine<S: Store> {
     pub store: S,
     pub state: State,
     device: [u8; 16],
+    /// The state's records as stored: a save writes only what differs.
+    saved: records::Saved,
 }
 
 impl<S: Store> Engine<S> {
@@ -494,12 +498,7 @@ impl<S: Store> Engine<S> {
                 d
             }
         };
-        let mut state: State = match store.get_setting(STATE_SETTING)? {
-            Some(b) => {
-                serde_json::from_slice(&b).map_err(|e| SyncError::StateCorrupt(e.to_string()))?
-            }
-            None => State::default(),
-        };
+        let (mut state, saved) = records::read(&store)?;
         state.device = hex(&device);
         // No default name: words like "this device" would travel to the
         // other devices and be wrong there. The app shows a nameless device
@@ -508,6 +507,7 @@ impl<S: Store> Engine<S> {
             store,
             state,
             device,
+            saved,
         };
         engine.keep_missing_codes()?;
         Ok(engine)
@@ -626,11 +626,34 @@ impl<S: Store> Engine<S> {
         self.state.outbox.drain(..extra);
     }
 
-    /// Writes the state back (encrypted by the store).
+    /// Writes what changed in the state since it was read or last saved,
+    /// record by record in one transaction (encrypted by the store). If
+    /// another writer changed one of those records meanwhile, nothing is
+    /// written and the error is the store's `vault_busy`.
     pub fn save(&mut self) -> Result<()> {
-        let b =
-            serde_json::to_vec(&self.state).map_err(|e| SyncError::StateCorrupt(e.to_string()))?;
-        self.store.put_setting(STATE_SETTING, &b)
+        self.save_with(None)
+    }
+
+    /// [`Self::save`], and one more setting (`key`, `value`) in the same
+    /// transaction: the relay transport's envelopes kept for resending and
+    /// the counters and marks that sealed them must never part in a crash.
+    pub(crate) fn save_with(&mut self, also: Option<(&str, &[u8])>) -> Result<()> {
+        let (mut writes, now) = records::changes(&self.state, &self.saved)?;
+        if let Some((key, value)) = also {
+            let current = self.store.get_setting(key)?;
+            if current.as_deref() != Some(value) {
+                writes.push(SettingWrite {
+                    key: key.to_owned(),
+                    expected: current,
+                    value: Some(value.to_vec()),
+                });
+            }
+        }
+        if !writes.is_empty() {
+            self.store.write_settings(&writes)?;
+        }
+        self.saved.committed(now);
+        Ok(())
     }
 
     pub fn into_store(self) -> S {

@@ -36,4 +36,4 @@ pub mod relay;
 pub mod store;
 
 pub use engine::{Engine, Report};
-pub use store::{MemStore, Store};
+pub use store::{MemStore, ReadSettings, Store};

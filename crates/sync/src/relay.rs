@@ -333,6 +333,12 @@ impl<S: Store> Engine<S> {
         self.store.put_setting(SETTING, &b)
     }
 
+    /// The relay state and the engine's state in one transaction.
+    fn save_both(&mut self, st: &RelayState) -> Result<()> {
+        let b = serde_json::to_vec(st).map_err(|e| SyncError::StateCorrupt(e.to_string()))?;
+        self.save_with(Some((SETTING, &b)))
+    }
+
     /// One sync through the relay at `url`: send everything there is to send,
     /// then read every mailbox after its last seen seq. The three phases are
     /// public so that a caller can run the network part ([`RelayRound::exchange`])
@@ -378,9 +384,11 @@ impl<S: Store> Engine<S> {
             let drop = st.pending.len() - MAX_PENDING;
             st.pending.drain(..drop);
         }
-        // Stored for resending first, then marked as sent (engine state).
-        self.save_relay_state(&st)?;
-        self.save()?;
+        // Kept for resending and marked as sent (with the counters that
+        // sealed it) in one transaction: stored apart, a crash between lost
+        // the envelopes, or kept them while the counters went back and the
+        // next envelopes reused their numbers (dropped as replays).
+        self.save_both(&st)?;
         Ok(RelayRound {
             client,
             st,

@@ -78,6 +78,16 @@ impl std::fmt::Debug for Vault {
     }
 }
 
+/// One change in [`Vault::write_settings`]: `key` goes from `expected` (what
+/// the writer read; `None`: absent) to `value` (`None`: deleted). No `Debug`:
+/// the values are plaintext.
+#[derive(Clone, Copy)]
+pub struct SettingWrite<'a> {
+    pub key: &'a str,
+    pub expected: Option<&'a [u8]>,
+    pub value: Option<&'a [u8]>,
+}
+
 /// A document's sealed bookkeeping.
 struct DocRow {
     id: i64,
@@ -352,23 +362,61 @@ impl Vault {
     }
 
     pub fn get_setting(&self, key: &str) -> Result<Option<Vec<u8>>> {
-        let mac = self.keys.name_mac("settings", key);
-        let row: Option<(i64, Vec<u8>)> = self
-            .conn
-            .prepare_cached("SELECT id, data FROM settings WHERE key_mac = ?1")?
-            .query_row([mac], |r| Ok((r.get(0)?, r.get(1)?)))
-            .optional()?;
-        let Some((id, data)) = row else {
-            if self.catalog.settings.contains(key) {
-                return Err(Catalog::missing("a setting"));
-            }
-            return Ok(None);
-        };
-        let (k, v) = open_setting(&self.keys, id, &data)?;
-        if k != key {
-            return Err(VaultError::corrupt("setting is in the wrong row"));
+        read_setting(&self.conn, &self.keys, &self.catalog, key)
+    }
+
+    /// Every setting whose key starts with `prefix`, sorted by key.
+    pub fn settings_under(&self, prefix: &str) -> Result<Vec<(String, Vec<u8>)>> {
+        let keys = self.catalog.settings.range(prefix.to_owned()..);
+        let mut out = Vec::new();
+        for key in keys.take_while(|k| k.starts_with(prefix)) {
+            let value = self
+                .get_setting(key)?
+                .ok_or_else(|| Catalog::missing("a setting"))?;
+            out.push((key.clone(), value));
         }
-        Ok(Some(v))
+        Ok(out)
+    }
+
+    /// Writes and deletes settings in one transaction: all of them or none.
+    /// Each applies only if the setting still holds what the writer read
+    /// (`expected`); if another writer changed it since, nothing is written
+    /// and the answer is [`VaultError::Busy`], so a stale copy never
+    /// overwrites a newer one.
+    pub fn write_settings(&mut self, writes: &[SettingWrite<'_>]) -> Result<()> {
+        let Vault {
+            conn,
+            keys,
+            catalog,
+            ..
+        } = self;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut cat = catalog.clone();
+        for w in writes {
+            let current = read_setting(&tx, keys, catalog, w.key)?;
+            if current.as_deref() != w.expected {
+                return Err(VaultError::Busy);
+            }
+            match w.value {
+                Some(value) => {
+                    put_setting(&tx, keys, w.key, value)?;
+                    cat.settings.insert(w.key.to_owned());
+                }
+                None => {
+                    tx.execute(
+                        "DELETE FROM settings WHERE key_mac = ?1",
+                        [keys.name_mac("settings", w.key)],
+                    )?;
+                    cat.settings.remove(w.key);
+                }
+            }
+        }
+        if cat != *catalog {
+            cat.store(&tx, keys)?;
+        }
+        tx.commit()?;
+        *catalog = cat;
+        Ok(())
     }
 
     pub fn delete_setting(&mut self, key: &str) -> Result<bool> {
@@ -886,6 +934,30 @@ fn put_setting(conn: &Connection, keys: &Keys, key: &str, value: &[u8]) -> Resul
     )?
     .execute(params![id, key_mac, data])?;
     Ok(())
+}
+
+fn read_setting(
+    conn: &Connection,
+    keys: &Keys,
+    catalog: &Catalog,
+    key: &str,
+) -> Result<Option<Vec<u8>>> {
+    let mac = keys.name_mac("settings", key);
+    let row: Option<(i64, Vec<u8>)> = conn
+        .prepare_cached("SELECT id, data FROM settings WHERE key_mac = ?1")?
+        .query_row([mac], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    let Some((id, data)) = row else {
+        if catalog.settings.contains(key) {
+            return Err(Catalog::missing("a setting"));
+        }
+        return Ok(None);
+    };
+    let (k, v) = open_setting(keys, id, &data)?;
+    if k != key {
+        return Err(VaultError::corrupt("setting is in the wrong row"));
+    }
+    Ok(Some(v))
 }
 
 fn open_setting(keys: &Keys, id: i64, data: &[u8]) -> Result<(String, Vec<u8>)> {

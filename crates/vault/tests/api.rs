@@ -3,7 +3,7 @@
 mod common;
 
 use common::*;
-use harbour_vault::{KdfParams, Unlock, Vault, VaultError};
+use harbour_vault::{KdfParams, SettingWrite, Unlock, Vault, VaultError};
 
 #[test]
 fn a_documents_revision_grows_with_each_write_to_it_and_nothing_else() {
@@ -192,4 +192,61 @@ fn error_codes_are_stable() {
 
 fn rusqlite_error() -> rusqlite::Error {
     rusqlite::Error::QueryReturnedNoRows
+}
+
+fn write<'a>(
+    key: &'a str,
+    expected: Option<&'a [u8]>,
+    value: Option<&'a [u8]>,
+) -> SettingWrite<'a> {
+    SettingWrite {
+        key,
+        expected,
+        value,
+    }
+}
+
+#[test]
+fn settings_are_written_record_by_record_all_or_none() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("profile");
+    let (mut v, _) = create(&dir);
+    v.put_setting("other", b"x").unwrap();
+    v.write_settings(&[
+        write("rec/a", None, Some(b"1")),
+        write("rec/b", None, Some(b"1")),
+        write("rec/c", None, Some(b"1")),
+    ])
+    .unwrap();
+    // A writer whose copy of rec/c is stale changes nothing, not even rec/a.
+    let stale = v.write_settings(&[
+        write("rec/a", Some(b"1"), Some(b"2")),
+        write("rec/c", Some(b"0"), Some(b"2")),
+    ]);
+    assert!(matches!(stale, Err(VaultError::Busy)), "{stale:?}");
+    assert_eq!(v.get_setting("rec/a").unwrap().unwrap(), b"1");
+    // Nor does one that thinks a record is new when it exists.
+    let stale = v.write_settings(&[write("rec/b", None, Some(b"2"))]);
+    assert!(matches!(stale, Err(VaultError::Busy)), "{stale:?}");
+    // A current copy changes one, deletes one, leaves the rest.
+    v.write_settings(&[
+        write("rec/a", Some(b"1"), Some(b"2")),
+        write("rec/b", Some(b"1"), None),
+    ])
+    .unwrap();
+    v.lock();
+
+    let v = open(&dir);
+    let under = v.settings_under("rec/").unwrap();
+    assert_eq!(
+        under,
+        vec![
+            ("rec/a".to_string(), b"2".to_vec()),
+            ("rec/c".to_string(), b"1".to_vec())
+        ]
+    );
+    assert_eq!(v.get_setting("rec/b").unwrap(), None);
+    assert_eq!(v.get_setting("other").unwrap().unwrap(), b"x");
+    assert!(v.settings_under("nothing/").unwrap().is_empty());
+    v.integrity_check().unwrap();
 }

@@ -13,7 +13,7 @@ use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use common::*;
-use harbour_vault::{RecoveryKey, Unlock, Vault};
+use harbour_vault::{RecoveryKey, SettingWrite, Unlock, Vault};
 
 const ENV_MODE: &str = "HARBOUR_VAULT_CRASH_CHILD";
 const ENV_DIR: &str = "HARBOUR_VAULT_CRASH_DIR";
@@ -118,6 +118,54 @@ fn crash_child() {
                 ack(format!("RESTORED {k}"));
             }
         }
+        "records" => {
+            // Each step moves three records in one write_settings: the
+            // total, one of four slots, and a record that is created under a
+            // new name while the old one is deleted.
+            let (mut v, _) = open_either(&dir);
+            let mut held: std::collections::BTreeMap<String, Vec<u8>> =
+                v.settings_under("rec/").unwrap().into_iter().collect();
+            let mut n = held
+                .get("rec/total")
+                .map_or(0, |t| String::from_utf8_lossy(t).parse::<u64>().unwrap());
+            loop {
+                n += 1;
+                let value = n.to_string().into_bytes();
+                let slot = format!("rec/slot{}", n % 4);
+                let born = format!("rec/new{n}");
+                let gone = format!("rec/new{}", n - 1);
+                let mut writes = vec![
+                    SettingWrite {
+                        key: "rec/total",
+                        expected: held.get("rec/total").map(Vec::as_slice),
+                        value: Some(&value),
+                    },
+                    SettingWrite {
+                        key: &slot,
+                        expected: held.get(&slot).map(Vec::as_slice),
+                        value: Some(&value),
+                    },
+                    SettingWrite {
+                        key: &born,
+                        expected: None,
+                        value: Some(&value),
+                    },
+                ];
+                if let Some(old) = held.get(&gone) {
+                    writes.push(SettingWrite {
+                        key: &gone,
+                        expected: Some(old),
+                        value: None,
+                    });
+                }
+                v.write_settings(&writes).unwrap();
+                held.remove(&gone);
+                for key in ["rec/total", slot.as_str(), born.as_str()] {
+                    held.insert(key.to_owned(), value.clone());
+                }
+                ack(format!("ACK {n}"));
+            }
+        }
         other => panic!("unknown mode {other}"),
     }
 }
@@ -193,6 +241,45 @@ fn crash_loop_edits_and_passphrase_changes() {
         total_acks > rounds,
         "the child should get work done between kills"
     );
+}
+
+#[test]
+fn crash_loop_record_writes_are_all_or_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("vault");
+    let (v, rk) = Vault::create(&dir, PASS_A, KDF).unwrap();
+    drop(v);
+    let mut acked_max = 0;
+    let rounds = 20;
+    for round in 0..rounds {
+        for l in run_child("records", &dir, &rk, 400) {
+            let n: u64 = l.strip_prefix("ACK ").unwrap().parse().unwrap();
+            acked_max = acked_max.max(n);
+        }
+        let (v, _) = open_either(&dir);
+        v.integrity_check().unwrap();
+        let records: std::collections::BTreeMap<String, Vec<u8>> =
+            v.settings_under("rec/").unwrap().into_iter().collect();
+        let Some(total) = records.get("rec/total") else {
+            assert_eq!(acked_max, 0, "round {round}: acknowledged records lost");
+            continue;
+        };
+        let total: u64 = String::from_utf8_lossy(total).parse().unwrap();
+        assert!(total >= acked_max, "round {round}: write {acked_max} lost");
+        let t = total.to_string().into_bytes();
+        assert_eq!(records.get(&format!("rec/slot{}", total % 4)), Some(&t));
+        let born: Vec<&String> = records
+            .keys()
+            .filter(|k| k.starts_with("rec/new"))
+            .collect();
+        assert_eq!(
+            born,
+            vec![&format!("rec/new{total}")],
+            "round {round}: half a write"
+        );
+    }
+    eprintln!("{rounds} kills, last acknowledged write {acked_max}");
+    assert!(acked_max > rounds as u64, "the child should get work done");
 }
 
 #[test]

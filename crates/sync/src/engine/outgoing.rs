@@ -11,8 +11,8 @@ impl<S: Store> Engine<S> {
 
     /// What to send through the relay: as [`Self::outgoing`], less the
     /// acknowledgements, hellos and revocations the relay already has. The
-    /// state is not saved: the caller stores the envelopes for resending,
-    /// then calls [`Self::save`].
+    /// state is not saved: the caller stores the envelopes for resending in
+    /// the same transaction as the state (the relay transport's `save_both`).
     pub fn outgoing_for_relay(&mut self, now: u64) -> Result<Vec<Vec<u8>>> {
         self.outgoing_for(now, true)
     }
@@ -195,8 +195,8 @@ impl<S: Store> Engine<S> {
                 out.push(self.seal(&keys, Kind::Control, vec![], c.encode())?);
             }
         }
-        // Over the relay the caller saves, once what was sealed is stored
-        // for resending: marked sent first, a crash between would lose it.
+        // Over the relay the caller saves the state with what was sealed,
+        // in one transaction: apart, a crash between would lose one of them.
         if !relay {
             self.save()?;
         }

@@ -32,7 +32,7 @@ pub fn device() -> Dev {
     Engine::open(MemStore::default()).unwrap()
 }
 
-pub fn edit(d: &mut Dev, e: &Edit) -> Option<String> {
+pub fn edit<S: Store>(d: &mut Engine<S>, e: &Edit) -> Option<String> {
     let mut doc = d.plan_doc().unwrap();
     let a = doc.apply(e, 1).unwrap();
     if !a.change.is_empty() {
@@ -42,7 +42,7 @@ pub fn edit(d: &mut Dev, e: &Edit) -> Option<String> {
     a.item_id
 }
 
-pub fn set(d: &mut Dev, path: &str, text: &str) {
+pub fn set<S: Store>(d: &mut Engine<S>, path: &str, text: &str) {
     edit(
         d,
         &Edit::SetText {
@@ -69,7 +69,11 @@ pub fn sections(s: &[&str]) -> Vec<String> {
 }
 
 /// Everything `from` has to send, delivered to `to`.
-pub fn deliver(from: &mut Dev, to: &mut Dev, now: u64) -> harbour_sync::Report {
+pub fn deliver<A: Store, B: Store>(
+    from: &mut Engine<A>,
+    to: &mut Engine<B>,
+    now: u64,
+) -> harbour_sync::Report {
     let b = from.bundle_out(now).unwrap();
     to.bundle_in(&b, now).unwrap()
 }
@@ -77,7 +81,12 @@ pub fn deliver(from: &mut Dev, to: &mut Dev, now: u64) -> harbour_sync::Report {
 /// The person invites Sam to `secs`; Sam joins and answers, the person
 /// types the code Sam's app shows, and Sam receives the shared plan.
 /// Returns Sam's confirmation code.
-pub fn share_with_sam(person: &mut Dev, sam: &mut Dev, secs: &[&str], now: u64) -> String {
+pub fn share_with_sam<S: Store>(
+    person: &mut Engine<S>,
+    sam: &mut Dev,
+    secs: &[&str],
+    now: u64,
+) -> String {
     let inv = person
         .invite("Sam", &sections(secs), false, "Alex", now)
         .unwrap();
