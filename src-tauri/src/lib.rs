@@ -21,6 +21,37 @@ fn keep_webview_on_app(url: &tauri::Url) -> bool {
         && matches!(url.host_str(), Some("localhost") | Some("tauri.localhost"))
 }
 
+/// The name one running Harbour holds on the session bus, per data folder:
+/// a second launch on the same folder hands over to the first and exits, while
+/// a second profile (`HARBOUR_DATA_DIR`, as the end-to-end tests use) runs on
+/// its own. The vault's lock refuses a second writer either way (`vault_busy`).
+#[cfg(desktop)]
+fn single_instance_id(identifier: &str, data_dir: Option<&std::ffi::OsStr>) -> String {
+    match data_dir.filter(|d| !d.is_empty()) {
+        None => identifier.to_string(),
+        Some(dir) => {
+            // FNV-1a: a stable short name for the folder (not a secret).
+            let hash = dir
+                .as_encoded_bytes()
+                .iter()
+                .fold(0xcbf29ce484222325u64, |h, b| {
+                    (h ^ u64::from(*b)).wrapping_mul(0x100000001b3)
+                });
+            format!("{identifier}.data{hash:016x}")
+        }
+    }
+}
+
+/// A second launch: bring the window that is already open to the front.
+#[cfg(desktop)]
+fn show_first_window<R: tauri::Runtime>(app: &tauri::AppHandle<R>) {
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.unminimize();
+        let _ = window.show();
+        let _ = window.set_focus();
+    }
+}
+
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
     let navigation_guard = tauri::plugin::Builder::<tauri::Wry>::new("navigation-guard")
@@ -39,7 +70,20 @@ pub fn run() {
         })
         .build();
 
-    let result = tauri::Builder::default()
+    let context = tauri::generate_context!();
+    let builder = tauri::Builder::default();
+    // First, so a second launch exits before anything else starts.
+    #[cfg(desktop)]
+    let builder = builder.plugin(
+        tauri_plugin_single_instance::Builder::new()
+            .dbus_id(single_instance_id(
+                &context.config().identifier,
+                std::env::var_os("HARBOUR_DATA_DIR").as_deref(),
+            ))
+            .callback(|app, _args, _cwd| show_first_window(app))
+            .build(),
+    );
+    let result = builder
         .plugin(tauri_plugin_opener::init())
         .plugin(navigation_guard)
         .setup(|app| {
@@ -97,7 +141,7 @@ pub fn run() {
             sharing_commands::sync_now,
             sharing_commands::sync_wait,
         ])
-        .run(tauri::generate_context!());
+        .run(context);
     if let Err(err) = result {
         eprintln!("Harbour could not start: {err}");
         std::process::exit(1);
@@ -107,6 +151,33 @@ pub fn run() {
 #[cfg(test)]
 mod tests {
     use super::keep_webview_on_app;
+
+    #[cfg(desktop)]
+    #[test]
+    fn each_data_folder_is_its_own_instance_with_a_valid_bus_name() {
+        use super::single_instance_id;
+        let default = single_instance_id("org.harbourplan.app", None);
+        assert_eq!(default, "org.harbourplan.app");
+        let empty = single_instance_id("org.harbourplan.app", Some("".as_ref()));
+        assert_eq!(empty, default, "an empty HARBOUR_DATA_DIR is no folder");
+        let a = single_instance_id("org.harbourplan.app", Some("/tmp/a".as_ref()));
+        let b = single_instance_id("org.harbourplan.app", Some("/tmp/b".as_ref()));
+        assert_ne!(a, b);
+        assert_eq!(
+            a,
+            single_instance_id("org.harbourplan.app", Some("/tmp/a".as_ref()))
+        );
+        // D-Bus: elements of [A-Za-z0-9_-], none starting with a digit.
+        for element in a.split('.') {
+            assert!(!element.starts_with(|c: char| c.is_ascii_digit()), "{a}");
+            assert!(
+                element
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_'),
+                "{a}"
+            );
+        }
+    }
 
     #[test]
     fn only_the_app_itself_loads_in_the_web_view() {

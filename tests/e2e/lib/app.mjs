@@ -13,7 +13,7 @@ import { Session, sleep } from "./webdriver.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const repoRoot = resolve(here, "../../..");
-const appBinary =
+export const appBinary =
   process.env.HARBOUR_APP_BIN ??
   join(process.env.CARGO_TARGET_DIR ?? join(repoRoot, "target"), "debug", "harbour-app");
 
