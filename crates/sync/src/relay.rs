@@ -12,6 +12,8 @@
 use crate::engine::{Engine, Report};
 use crate::envelope;
 use crate::error::{Result, SyncError};
+use crate::keys::StoredKey;
+use harbour_crypto::SecretKey;
 use crate::store::Store;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -37,8 +39,9 @@ struct RelayState {
     /// Last relay seq known to be taken, per mailbox (hex): the next append
     /// tries this + 1.
     written: BTreeMap<String, u64>,
-    /// Write tokens (hex) of mailboxes this device writes.
-    tokens: BTreeMap<String, String>,
+    /// Write tokens of mailboxes this device writes (hex only inside the
+    /// sealed setting and in the request's header).
+    tokens: BTreeMap<String, StoredKey>,
     /// Sealed envelopes (hex) the relay has not accepted yet.
     pending: Vec<String>,
 }
@@ -197,7 +200,7 @@ impl Client {
     fn append(
         &self,
         mailbox: &str,
-        token: &str,
+        token: &StoredKey,
         seq: u64,
         env: &[u8],
     ) -> std::result::Result<std::result::Result<(), u64>, RelayError> {
@@ -216,13 +219,13 @@ impl Client {
     fn post_messages(
         &self,
         mailbox: &str,
-        token: &str,
+        token: &StoredKey,
         body: serde_json::Value,
     ) -> std::result::Result<(u16, serde_json::Value), RelayError> {
         Self::answer(
             self.agent
                 .post(format!("{}/v1/mailboxes/{mailbox}/messages", self.base))
-                .header("Authorization", format!("Bearer {token}"))
+                .header("Authorization", format!("Bearer {}", hex(token.key().expose())))
                 .content_type("application/json")
                 .send(body.to_string()),
         )
@@ -235,7 +238,7 @@ impl Client {
     fn append_batch(
         &self,
         mailbox: &str,
-        token: &str,
+        token: &StoredKey,
         seq: u64,
         envs: &[&[u8]],
     ) -> std::result::Result<std::result::Result<bool, u64>, RelayError> {
@@ -373,7 +376,7 @@ impl<S: Store> Engine<S> {
         }
         let mut mailboxes = Vec::new();
         for (m, t) in self.mailboxes()? {
-            st.tokens.insert(hex(&m), hex(&t));
+            st.tokens.insert(hex(&m), StoredKey::from(SecretKey::from_bytes(t)));
             mailboxes.push(hex(&m));
         }
         // Seal first and keep it all until the relay has it.
@@ -549,7 +552,7 @@ fn push(client: &Client, st: &mut RelayState, out: &mut RelayReport) -> Option<R
     // Each mailbox's envelopes, in order, go in batches (a sync usually
     // has several for one mailbox): one request each instead of one per
     // envelope.
-    let mut groups: Vec<(String, String, Vec<Numbered>)> = Vec::new();
+    let mut groups: Vec<(String, StoredKey, Vec<Numbered>)> = Vec::new();
     for (i, h) in pending.iter().enumerate() {
         let Some(env) = unhex(h) else { continue };
         let Ok(header) = envelope::peek(&env) else {
@@ -726,5 +729,21 @@ mod tests {
             vec![1, 1]
         );
         assert!(chunks(&[]).is_empty());
+    }
+
+    #[test]
+    fn write_tokens_are_hex_in_the_stored_state_and_nowhere_in_debug() {
+        let token = [0xab; 32];
+        let mut st = RelayState::default();
+        st.tokens.insert(
+            "00".repeat(16),
+            StoredKey::from(SecretKey::from_bytes(token)),
+        );
+        let stored = serde_json::to_string(&st).unwrap();
+        assert!(stored.contains(&"ab".repeat(32)), "{stored}");
+        let back: RelayState = serde_json::from_str(&stored).unwrap();
+        assert_eq!(back.tokens, st.tokens);
+        let debug = format!("{st:?} {back:?}");
+        assert!(!debug.contains("abab") && !debug.contains("171, 171"), "{debug}");
     }
 }

@@ -371,3 +371,38 @@ fn the_relay_gets_acknowledgements_only_when_they_change() {
     let b = bundle::encode(&person.outgoing_for_relay(NOW + 1).unwrap()).unwrap();
     assert_eq!(sam.bundle_in(&b, NOW + 1).unwrap().accepted, 0);
 }
+
+/// Devices link in a tree: the phone linked the laptop and the old tablet,
+/// the laptop linked the desk computer. When the phone removes the tablet,
+/// the new group key reaches the desk computer through the laptop, so it
+/// keeps the plan in step; the tablet reads nothing written afterwards.
+#[test]
+fn a_removal_reaches_devices_linked_by_another_device() {
+    let mut phone = device();
+    let mut laptop = device();
+    let mut tablet = device();
+    let mut desk = device();
+    set(&mut phone, "crisis.when_well", "before");
+    link_device(&mut phone, &mut laptop, "laptop", NOW);
+    link_device(&mut phone, &mut tablet, "tablet", NOW);
+    link_device(&mut laptop, &mut desk, "desk", NOW);
+    deliver(&mut desk, &mut phone, NOW);
+    assert_eq!(phone.devices().len(), 4, "{:?}", phone.devices());
+
+    phone.device_remove(&tablet.device_id()).unwrap();
+    let epoch = phone.state.group.as_ref().unwrap().epoch;
+    deliver(&mut phone, &mut laptop, NOW); // the re-key, on their link
+    deliver(&mut laptop, &mut desk, NOW); // passed on, on theirs
+    assert_eq!(desk.state.group.as_ref().unwrap().epoch, epoch);
+    assert!(!desk.devices().iter().any(|d| d.id == tablet.device_id()));
+
+    set(&mut phone, "crisis.when_well", "after the removal");
+    deliver(&mut phone, &mut desk, NOW);
+    deliver(&mut phone, &mut tablet, NOW);
+    let text = |d: &mut Dev| {
+        let plan = d.plan_doc().unwrap().plan().unwrap();
+        plan.text("crisis", "when_well").to_string()
+    };
+    assert_eq!(text(&mut desk), "after the removal");
+    assert_eq!(text(&mut tablet), "before");
+}

@@ -405,8 +405,23 @@ impl<S: Store> Engine<S> {
                         }
                         g.devices.retain(|d| d.id != removed);
                         g.removed.push(removed.clone());
-                        g.root = root;
+                        g.root = root.clone();
                         g.epoch = epoch;
+                        // Devices this one linked learn it only from here:
+                        // pass it on along every other link (the epoch
+                        // check ends it where it was already known).
+                        let onward = Control::Rekey {
+                            removed: removed.clone(),
+                            root,
+                            epoch,
+                            supporters: supporters.clone(),
+                        };
+                        let links = self.state.links.iter_mut().enumerate();
+                        for (_, l) in links.filter(|(j, _)| *j != i) {
+                            if l.peer.as_deref().is_some_and(|p| p != removed) {
+                                l.pending.push(onward.clone());
+                            }
+                        }
                         for k in supporters {
                             let Some(i) = self.state.supporters.iter().position(|s| s.id == k.id)
                             else {
@@ -415,6 +430,9 @@ impl<S: Store> Engine<S> {
                             self.move_generation(i, k.generation, sender.clone())?;
                             self.state.supporters[i].root = k.root;
                         }
+                        self.state
+                            .links
+                            .retain(|l| l.peer.as_deref() != Some(&removed));
                     }
                     _ => return Err(SyncError::WriteRefused("not a device-link message".into())),
                 }
