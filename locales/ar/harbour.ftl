@@ -536,6 +536,7 @@ error-rate_limited = أُرسلت إشارة قبل لحظة. يُرجى الا�
 error-code_mismatch = هذا الرمز غير مطابق. لم تتم مشاركة أي شيء. تحقق من الرمز على الشاشة الأخرى وحاول مرة أخرى.
 error-code_ambiguous = أجاب أكثر من تطبيق بهذا الرمز، لذلك قد يكون الرابط لدى شخص آخر. للاحتياط، لم تتم إضافة أحد: أوقف هذه الدعوة وأنشئ دعوة جديدة.
 error-vault_busy = خطتك مفتوحة في نافذة أو برنامج آخر من Harbour. أغلقها هناك، ثم حاول مرة أخرى.
+error-passphrase_too_short = تحتاج عبارة المرور الجديدة إلى ١٠ أحرف على الأقل. كلما طالت كانت أقوى.
 
 ## Sharing
 ## Supporters, plans shared with me, own devices, update files and the sync

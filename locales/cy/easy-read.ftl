@@ -821,6 +821,9 @@ error-code_ambiguous =
 error-vault_busy =
     Mae eich cynllun ar agor mewn ffenestr Harbour arall.
     Caewch e yno, yna rhowch gynnig arall arni.
+error-passphrase_too_short =
+    Mae eich geiriau cyfrinachol newydd yn rhy fyr.
+    Defnyddiwch o leiaf 10 llythyren, rhif neu fwlch.
 
 # Exported and printed pages
 export-crisis-status = Fy nghynllun argyfwng: { $status }

@@ -536,6 +536,7 @@ error-rate_limited = Cafodd arwydd ei anfon eiliad yn ôl. Arhoswch ychydig cyn 
 error-code_mismatch = Dydy'r cod yna ddim yn cyfateb. Chafodd dim byd ei rannu. Gwiriwch y cod ar y sgrin arall a rhowch gynnig arall arni.
 error-code_ambiguous = Atebodd mwy nag un ap gyda'r cod yna, felly efallai fod gan rywun arall y ddolen. I fod yn ddiogel, chafodd neb ei ychwanegu: stopiwch y gwahoddiad hwn a gwnewch un newydd.
 error-vault_busy = Mae eich cynllun ar agor mewn ffenestr neu raglen Harbour arall. Caewch e yno, yna rhowch gynnig arall arni.
+error-passphrase_too_short = Mae angen o leiaf 10 nod ar gyfrinymadrodd newydd. Mae hirach yn gryfach.
 
 ## Sharing
 ## Supporters, plans shared with me, own devices, update files and the sync

@@ -812,6 +812,9 @@ error-code_ambiguous =
 error-vault_busy =
     Your plan is open in another Harbour window.
     Close it there, then try again.
+error-passphrase_too_short =
+    Your new secret words are too short.
+    Use at least 10 letters, numbers or spaces.
 
 ## Sharing (Easy Read)
 ## Supporters, shared plans, devices, update files and sync.

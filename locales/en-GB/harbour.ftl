@@ -519,6 +519,7 @@ error-rate_limited = A signal was sent a moment ago. Please wait a little before
 error-code_mismatch = That code does not match. Nothing was shared. Check the code on the other screen and try again.
 error-code_ambiguous = More than one app answered with that code, so someone else may have the link. To be safe, nobody was added: stop this invite and make a new one.
 error-vault_busy = Your plan is open in another Harbour window or program. Close it there, then try again.
+error-passphrase_too_short = A new passphrase needs at least 10 characters. Longer is stronger.
 
 ## Sharing
 ## Supporters, plans shared with me, own devices, update files and the sync

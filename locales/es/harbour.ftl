@@ -530,6 +530,7 @@ error-rate_limited = Se acaba de enviar una señal. Espera un poco antes de envi
 error-code_mismatch = Ese código no coincide. No se ha compartido nada. Comprueba el código en la otra pantalla e inténtalo de nuevo.
 error-code_ambiguous = Más de una aplicación ha respondido con ese código, así que puede que otra persona tenga el enlace. Para ir sobre seguro, no se ha añadido a nadie: detén esta invitación y crea una nueva.
 error-vault_busy = Tu plan está abierto en otra ventana o programa de Harbour. Ciérralo allí e inténtalo de nuevo.
+error-passphrase_too_short = Una frase de acceso nueva necesita al menos 10 caracteres. Cuanto más larga, más segura.
 
 ## Sharing
 

@@ -816,6 +816,9 @@ error-code_ambiguous =
 error-vault_busy =
     Twój plan jest otwarty w innym oknie Harbour.
     Zamknij go tam i spróbuj jeszcze raz.
+error-passphrase_too_short =
+    Twoje nowe hasło jest za krótkie.
+    Użyj co najmniej 10 liter, cyfr lub spacji.
 
 # Exported and printed pages
 export-crisis-status = Mój plan kryzysowy: { $status }

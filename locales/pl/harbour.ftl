@@ -532,6 +532,7 @@ error-rate_limited = Sygnał został wysłany przed chwilą. Poczekaj chwilę, z
 error-code_mismatch = Ten kod się nie zgadza. Nic nie zostało udostępnione. Sprawdź kod na drugim ekranie i spróbuj ponownie.
 error-code_ambiguous = Więcej niż jedna aplikacja odpowiedziała tym kodem, więc ktoś inny może mieć link. Dla bezpieczeństwa nikogo nie dodano: zatrzymaj to zaproszenie i utwórz nowe.
 error-vault_busy = Twój plan jest otwarty w innym oknie lub programie Harbour. Zamknij go tam i spróbuj ponownie.
+error-passphrase_too_short = Nowe hasło musi mieć co najmniej 10 znaków. Dłuższe jest mocniejsze.
 
 ## Sharing
 ## Supporters, plans shared with me, own devices, update files and the sync

@@ -530,6 +530,7 @@ error-rate_limited = Un semnal a fost trimis adineauri. Te rog să aștepți pu�
 error-code_mismatch = Codul nu se potrivește. Nu s-a împărțit nimic. Verifică codul de pe celălalt ecran și încearcă din nou.
 error-code_ambiguous = Mai multe aplicații au răspuns cu acest cod, deci poate că altcineva are linkul. Ca să fii în siguranță, nu a fost adăugat nimeni: oprește această invitație și fă una nouă.
 error-vault_busy = Planul tău este deschis într-o altă fereastră sau alt program Harbour. Închide-l acolo, apoi încearcă din nou.
+error-passphrase_too_short = O frază de acces nouă are nevoie de cel puțin 10 caractere. Mai lungă înseamnă mai puternică.
 
 ## Sharing
 

@@ -223,7 +223,7 @@ impl AppSession {
 
     /// Creates the vault, unlocked. The recovery key is returned once.
     pub fn create(&mut self, args: AppCreateArgs) -> Result<VaultCreated, Error> {
-        std::fs::create_dir_all(&self.data_dir)
+        harbour_vault::files::create_private_dir(&self.data_dir)
             .map_err(|e| io_error("create", &self.data_dir, e))?;
         let create = VaultCreateArgs {
             dir: self.vault_dir().to_string_lossy().into_owned(),
@@ -343,7 +343,7 @@ impl AppSession {
     /// Saves new preferences (checked first) to the preferences file.
     pub fn set_prefs(&mut self, prefs: AppPrefs) -> Result<AppPrefs, Error> {
         prefs.check()?;
-        std::fs::create_dir_all(&self.data_dir)
+        harbour_vault::files::create_private_dir(&self.data_dir)
             .map_err(|e| io_error("create", &self.data_dir, e))?;
         let json = serde_json::to_vec_pretty(&prefs)
             .map_err(|e| Error::new(ErrorCode::Internal, e.to_string()))?;
@@ -397,7 +397,7 @@ impl AppSession {
                 "the backup file is empty",
             ));
         }
-        std::fs::create_dir_all(&self.data_dir)
+        harbour_vault::files::create_private_dir(&self.data_dir)
             .map_err(|e| io_error("create", &self.data_dir, e))?;
         let stamp = time::now_secs();
         let file = self.data_dir.join(format!(".restore-{stamp}.harbour"));
@@ -530,20 +530,9 @@ fn finish_interrupted_restore(data_dir: &Path) {
     let _ = std::fs::remove_file(vault_dir.join(RESTORE_READY));
 }
 
-/// Writes next to the target, fsyncs, renames into place.
+/// Writes next to the target, fsyncs, renames into place; 0600.
 pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
-    use std::io::Write;
-    let tmp = path.with_extension("part");
-    let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    result.map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        io_error("write", path, e)
-    })
+    harbour_vault::files::write_private(path, bytes).map_err(|e| io_error("write", path, e))
 }
 
 /// The app's shared handle: an [`AppSession`] behind a mutex, so Tauri
@@ -918,6 +907,13 @@ mod tests {
             .unwrap();
         let text = std::fs::read_to_string(&saved.path).unwrap();
         assert!(text.contains(&created.recovery_key));
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = |p: &str| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode(&saved.path), 0o600, "the recovery key file");
+            assert_eq!(mode(tmp.path().join("data").to_str().unwrap()), 0o700);
+        }
         let nonsense = app.save_recovery_key(RecoveryKeySaveArgs {
             recovery_key: "hello".into(),
         });

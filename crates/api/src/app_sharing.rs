@@ -20,6 +20,7 @@ use crate::sharing::{
 use crate::{time, Error, ErrorCode, VaultRef, VaultStore, View};
 use harbour_model::ViewSection;
 use harbour_sync::engine::State;
+use harbour_sync::relay::RelayError;
 use harbour_sync::relay::{RelayFetched, RelayReport, RelayRound, RelayWait};
 use harbour_sync::Engine;
 use harbour_vault::Vault;
@@ -31,8 +32,6 @@ use ts_rs::TS;
 const META_SETTING: &str = "app/sharing";
 /// The largest update file the app reads (the engine's own cap).
 const MAX_BUNDLE: usize = harbour_sync::bundle::MAX_BUNDLE;
-/// A relay URL longer than this is refused.
-const MAX_URL: usize = 2000;
 
 // ---------------------------------------------------------------- DTOs
 
@@ -473,26 +472,9 @@ impl DocPieces for Vault {
 }
 
 fn check_relay_url(url: &str) -> Result<(), Error> {
-    let bad = |why: &str| Error::new(ErrorCode::InvalidInput, format!("relay address: {why}"));
-    if url.len() > MAX_URL || url.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err(bad("too long, or has spaces"));
-    }
-    let rest = if let Some(r) = url.strip_prefix("https://") {
-        r
-    } else if let Some(r) = url.strip_prefix("http://") {
-        // Plain http only to this machine (a relay for testing).
-        let host = r.split(['/', ':']).next().unwrap_or("");
-        if !matches!(host, "localhost" | "127.0.0.1" | "[") && !r.starts_with("[::1]") {
-            return Err(bad("must start with https://"));
-        }
-        r
-    } else {
-        return Err(bad("must start with https://"));
-    };
-    if rest.is_empty() || rest.starts_with('/') || rest.contains('#') || rest.contains('@') {
-        return Err(bad("has no host"));
-    }
-    Ok(())
+    harbour_sync::relay::check_url(url)
+        .map(|_| ())
+        .map_err(|why| relay_error(RelayError::BadUrl(why), url))
 }
 
 fn status_of(m: &Meta) -> SyncStatus {
@@ -1354,6 +1336,7 @@ mod tests {
             "",
             "ftp://x",
             "http://example.org",
+            "http://[::ffff:192.0.2.1]:8787",
             "https://",
             "https://a b",
         ] {

@@ -99,6 +99,8 @@ pub enum ErrorCode {
     CodeAmbiguous,
     /// Another Harbour window or `harbour` command has this vault open.
     VaultBusy,
+    /// A new passphrase (for the vault or a backup) is too short.
+    PassphraseTooShort,
 }
 
 impl ErrorCode {
@@ -148,6 +150,7 @@ impl ErrorCode {
         Self::CodeMismatch,
         Self::CodeAmbiguous,
         Self::VaultBusy,
+        Self::PassphraseTooShort,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -196,6 +199,7 @@ impl ErrorCode {
             Self::CodeMismatch => "code_mismatch",
             Self::CodeAmbiguous => "code_ambiguous",
             Self::VaultBusy => "vault_busy",
+            Self::PassphraseTooShort => "passphrase_too_short",
         }
     }
 
@@ -289,6 +293,7 @@ mod tests {
                 "code_mismatch",
                 "code_ambiguous",
                 "vault_busy",
+                "passphrase_too_short",
             ]
         );
     }

@@ -20,7 +20,7 @@ pub use error::{Error, ErrorCode};
 pub use harbour_model::{
     CrisisState, CrisisStatus, View, ViewField, ViewItem, ViewKind, ViewSection,
 };
-pub use harbour_vault::KdfParams;
+pub use harbour_vault::{files, KdfParams};
 pub use helplines::{helplines, HelplineDto, HelplinesArgs, HelplinesResult};
 pub use plan::{
     backup_restore, default_vault_dir, plan_fields, vault_create, vault_create_with, vault_open,

@@ -713,25 +713,8 @@ impl Session {
     }
 }
 
-/// Writes next to the target, fsyncs, renames into place.
+/// Writes next to the target, fsyncs, renames into place; 0600 (an export
+/// is the plan in clear).
 fn write_file_atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
-    use std::io::Write;
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .ok_or_else(|| Error::invalid_input(format!("{} is not a file name", path.display())))?;
-    let tmp = dir.join(format!(".{}.part", name.to_string_lossy()));
-    let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    result.map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        io_error("write", path, e)
-    })
+    harbour_vault::files::write_private(path, bytes).map_err(|e| io_error("write", path, e))
 }

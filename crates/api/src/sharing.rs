@@ -394,15 +394,12 @@ impl Sharing {
 
     pub fn bundle_out(&mut self, path: &Path) -> Result<BundleOutResult, Error> {
         let bytes = self.engine.bundle_out(now())?;
-        let tmp = path.with_extension("harbour-tmp");
-        std::fs::write(&tmp, &bytes)
-            .and_then(|_| std::fs::rename(&tmp, path))
-            .map_err(|e| {
-                Error::new(
-                    ErrorCode::Io,
-                    format!("could not write {}: {e}", path.display()),
-                )
-            })?;
+        harbour_vault::files::write_private(path, &bytes).map_err(|e| {
+            Error::new(
+                ErrorCode::Io,
+                format!("could not write {}: {e}", path.display()),
+            )
+        })?;
         Ok(BundleOutResult {
             path: path.to_string_lossy().into_owned(),
             bytes: bytes.len() as u32,
@@ -487,6 +484,7 @@ fn relay_result(r: RelayReport) -> RelaySyncResult {
 pub(crate) fn relay_error(e: RelayError, url: &str) -> Error {
     match e {
         RelayError::Sync(e) => Error::from(e),
+        RelayError::BadUrl(why) => Error::new(ErrorCode::InvalidInput, format!("relay address: {why}")),
         RelayError::Network(m) => Error::new(
             ErrorCode::RelayUnreachable,
             format!("could not reach the relay at {url}: {m}. Nothing is lost: it will be sent next time."),

@@ -182,7 +182,8 @@ pub fn run(command: &ShareCommand, vault: &Option<PathBuf>, json: bool) -> Resul
                         from: Some(from.clone()),
                     })?;
                     if let Some(o) = output {
-                        std::fs::write(o, format!("{}\n", r.link)).map_err(|e| {
+                        let link = format!("{}\n", r.link);
+                        harbour_api::files::write_private(o, link.as_bytes()).map_err(|e| {
                             Error::new(
                                 ErrorCode::Io,
                                 format!("could not write {}: {e}", o.display()),

@@ -121,6 +121,17 @@ fn write_show_export_backup_restore() {
         &vault,
         &["backup", "create", "-o", backup.to_str().unwrap()],
     );
+    // The plan in clear (exports) and in a backup: this user's eyes only.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        for name in ["full.html", "full.json", "crisis.html"] {
+            assert_eq!(mode(&out.join(name)), 0o600, "{name}");
+        }
+        assert_eq!(mode(&backup), 0o600);
+        assert_eq!(mode(&vault), 0o700);
+    }
 
     // Restore on a "fresh machine": a new directory, by passphrase and by recovery key.
     let restored = tmp.path().join("restored");

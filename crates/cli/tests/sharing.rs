@@ -17,6 +17,16 @@ fn invite_join_sync_edit_revoke() {
     let invite_file = tmp.path().join("invite.txt");
     let (inv, joined) = alex_invites_sam(&alex, &sam, &invite_file);
     let link = inv["link"].as_str().unwrap();
+    // Whoever reads the invite file can answer it: for this user only.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&invite_file)
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
     assert!(link.starts_with("harbour://invite#"));
     assert!(inv.get("code").is_none(), "no code before they answer");
 
@@ -217,4 +227,28 @@ fn link_a_second_device_through_files() {
         .find(|d| d["name"] == "laptop")
         .unwrap_or_else(|| panic!("the laptop is listed: {devices}"));
     assert_eq!(laptop_entry["confirmation_code"], code.as_str());
+}
+
+/// `sync --relay` takes only https, or plain http to this computer: an
+/// address that would send the plan's envelopes in clear to another host
+/// (an IPv4 address dressed as IPv6 loopback too) is refused before any
+/// connection, and nothing is lost.
+#[test]
+fn sync_refuses_a_relay_address_that_is_not_https_or_this_computer() {
+    let tmp = tempfile::tempdir().unwrap();
+    let alex = tmp.path().join("alex");
+    common::init(&alex);
+    for url in [
+        "http://192.0.2.1:8787",
+        "http://[::ffff:192.0.2.1]:8787",
+        "http://localhost@192.0.2.1:8787",
+        "ftp://relay.example.org",
+    ] {
+        let err = fails_with(&alex, &["sync", "--relay", url], "invalid_input");
+        assert!(
+            err["message"].as_str().unwrap().contains("relay address"),
+            "{err}"
+        );
+    }
+    assert_eq!(json(&alex, &["supporters", "list"]), serde_json::json!([]));
 }

@@ -24,12 +24,17 @@ impl KdfParams {
         t: 2,
         p: 1,
     };
-    /// 1 GiB, 10 passes, 4 lanes.
+    /// 256 MiB, 8 passes, 4 lanes, and never more than [`Self::MAX_WORK`]
+    /// together: a header from a backup file or a damaged vault may ask for
+    /// no more than a few seconds and a quarter of a gigabyte, even on a phone.
     pub const CEILING: KdfParams = KdfParams {
-        m_kib: 1024 * 1024,
-        t: 10,
+        m_kib: 256 * 1024,
+        t: 8,
         p: 4,
     };
+    /// The most work (memory in KiB × passes) any header may ask for: four
+    /// times [`Self::DEFAULT`]'s.
+    pub const MAX_WORK: u64 = 4 * 64 * 1024 * 3;
     /// 64 MiB, 3 passes, 1 lane: well under a second on a mid-range phone.
     pub const DEFAULT: KdfParams = KdfParams {
         m_kib: 64 * 1024,
@@ -61,8 +66,32 @@ impl KdfParams {
         if self.p < f.p || self.p > c.p {
             return bad(format!("lanes {} not in {}..={}", self.p, f.p, c.p));
         }
+        let work = u64::from(self.m_kib) * u64::from(self.t);
+        if work > Self::MAX_WORK {
+            return bad(format!(
+                "memory × passes {work} KiB is more than {} KiB",
+                Self::MAX_WORK
+            ));
+        }
         // Argon2 needs at least 8 KiB per lane; always true above the floor.
         Ok(())
+    }
+
+    /// What a new passphrase is wrapped with: these parameters, raised to at
+    /// least [`Self::DEFAULT`]'s memory and passes, so a passphrase change
+    /// never keeps a weak (or older, cheaper) cost. Always within the ceiling.
+    pub fn at_least_default(self) -> KdfParams {
+        let d = Self::DEFAULT;
+        let raised = KdfParams {
+            m_kib: self.m_kib.max(d.m_kib),
+            t: self.t.max(d.t),
+            p: self.p,
+        };
+        if raised.validate().is_ok() {
+            raised
+        } else {
+            d
+        }
     }
 }
 
@@ -96,7 +125,6 @@ mod tests {
     fn bounds() {
         assert!(KdfParams::DEFAULT.validate().is_ok());
         assert!(KdfParams::FLOOR.validate().is_ok());
-        assert!(KdfParams::CEILING.validate().is_ok());
         for bad in [
             KdfParams {
                 m_kib: 19 * 1024 - 1,
@@ -111,12 +139,23 @@ mod tests {
                 ..KdfParams::FLOOR
             },
             KdfParams {
-                m_kib: 1024 * 1024 + 1,
+                m_kib: 256 * 1024 + 1,
                 ..KdfParams::FLOOR
             },
             KdfParams {
-                t: 11,
+                t: 9,
                 ..KdfParams::FLOOR
+            },
+            // Each within its bound, too much together.
+            KdfParams {
+                m_kib: 256 * 1024,
+                t: 4,
+                p: 1,
+            },
+            KdfParams {
+                m_kib: 1024 * 1024,
+                t: 10,
+                p: 4,
             },
             KdfParams {
                 p: 5,
@@ -129,6 +168,33 @@ mod tests {
             );
             assert!(derive_key(b"pw", &[0; 16], bad).is_err());
         }
+    }
+
+    #[test]
+    fn a_new_passphrase_never_keeps_a_weaker_cost() {
+        let d = KdfParams::DEFAULT;
+        assert_eq!(KdfParams::FLOOR.at_least_default(), d);
+        let more_passes = KdfParams {
+            t: 6,
+            ..KdfParams::FLOOR
+        };
+        assert_eq!(more_passes.at_least_default(), KdfParams { t: 6, ..d });
+        let stronger = KdfParams {
+            m_kib: 128 * 1024,
+            t: 6,
+            p: 2,
+        };
+        assert_eq!(stronger.at_least_default(), stronger);
+        assert!(
+            KdfParams::CEILING.validate().is_err(),
+            "the ceiling's corners are not all legal together"
+        );
+        let big = KdfParams {
+            m_kib: 256 * 1024,
+            t: 3,
+            p: 4,
+        };
+        assert_eq!(big.at_least_default(), big);
     }
 
     #[test]

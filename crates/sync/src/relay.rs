@@ -13,8 +13,8 @@ use crate::engine::{Engine, Report};
 use crate::envelope;
 use crate::error::{Result, SyncError};
 use crate::keys::StoredKey;
-use harbour_crypto::SecretKey;
 use crate::store::Store;
+use harbour_crypto::SecretKey;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -61,6 +61,8 @@ pub struct RelayReport {
 /// Why a relay sync failed.
 #[derive(Debug)]
 pub enum RelayError {
+    /// The relay address is not one this client talks to (see [`check_url`]).
+    BadUrl(&'static str),
     /// The relay could not be reached (or answered garbage). What was sealed
     /// is kept and sent next time.
     Network(String),
@@ -76,6 +78,7 @@ pub enum RelayError {
 impl std::fmt::Display for RelayError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
+            RelayError::BadUrl(why) => write!(f, "relay address: {why}"),
             RelayError::Network(m) => write!(f, "could not reach the relay: {m}"),
             RelayError::Refused {
                 status,
@@ -136,6 +139,75 @@ fn b64_decode(s: &str) -> Option<Vec<u8>> {
     crate::b64::decode(&url, envelope::MAX_ENVELOPE / 3 * 4 + 8)
 }
 
+/// The longest relay address taken.
+pub const MAX_URL: usize = 2000;
+
+/// A relay address this client talks to: `https://host[:port][/path]`, or
+/// `http://` to this computer only (a relay for testing: `localhost`,
+/// `127.x.y.z` or `[::1]`, not an IPv4 address mapped into IPv6). No user
+/// name, query or fragment. Returns it without trailing slashes; otherwise
+/// why not, in words.
+pub fn check_url(url: &str) -> std::result::Result<String, &'static str> {
+    if url.len() > MAX_URL || url.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err("too long, or has spaces");
+    }
+    let (plain, rest) = if let Some(r) = url.strip_prefix("https://") {
+        (false, r)
+    } else if let Some(r) = url.strip_prefix("http://") {
+        (true, r)
+    } else {
+        return Err("must start with https://");
+    };
+    if rest.contains(['?', '#', '@', '\\', '%']) {
+        return Err("must not have a user name, query or fragment");
+    }
+    let authority = rest.split('/').next().unwrap_or("");
+    let (host, port) = match authority.strip_prefix('[') {
+        Some(v6) => {
+            let (ip, after) = v6.split_once(']').ok_or("has no host")?;
+            let ip: std::net::Ipv6Addr = ip.parse().map_err(|_| "has no host")?;
+            let port = match after {
+                "" => None,
+                p => Some(p.strip_prefix(':').ok_or("has no host")?),
+            };
+            (Host::V6(ip), port)
+        }
+        None => {
+            let (name, port) = match authority.split_once(':') {
+                Some((n, p)) => (n, Some(p)),
+                None => (authority, None),
+            };
+            let ok = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '.';
+            if name.is_empty() || !name.chars().all(ok) {
+                return Err("has no host");
+            }
+            (Host::Name(name.to_ascii_lowercase()), port)
+        }
+    };
+    if let Some(p) = port {
+        if !matches!(p.parse::<u16>(), Ok(n) if n > 0) || p.starts_with('+') {
+            return Err("has a port that is not a number from 1 to 65535");
+        }
+    }
+    let this_computer = match &host {
+        Host::V6(ip) => *ip == std::net::Ipv6Addr::LOCALHOST,
+        Host::Name(n) => {
+            n == "localhost"
+                || n.parse::<std::net::Ipv4Addr>()
+                    .is_ok_and(|ip| ip.is_loopback())
+        }
+    };
+    if plain && !this_computer {
+        return Err("must start with https://");
+    }
+    Ok(url.trim_end_matches('/').to_string())
+}
+
+enum Host {
+    V6(std::net::Ipv6Addr),
+    Name(String),
+}
+
 /// A blocking client for one relay.
 struct Client {
     agent: ureq::Agent,
@@ -156,12 +228,7 @@ struct Msg {
 
 impl Client {
     fn new(url: &str) -> std::result::Result<Self, RelayError> {
-        let base = url.trim_end_matches('/').to_string();
-        if !(base.starts_with("http://") || base.starts_with("https://")) {
-            return Err(RelayError::Network(
-                "a relay URL starts with https:// (or http:// on this computer)".into(),
-            ));
-        }
+        let base = check_url(url).map_err(RelayError::BadUrl)?;
         let agent = ureq::Agent::config_builder()
             .http_status_as_error(false)
             .timeout_global(Some(Duration::from_secs(30)))
@@ -225,7 +292,10 @@ impl Client {
         Self::answer(
             self.agent
                 .post(format!("{}/v1/mailboxes/{mailbox}/messages", self.base))
-                .header("Authorization", format!("Bearer {}", hex(token.key().expose())))
+                .header(
+                    "Authorization",
+                    format!("Bearer {}", hex(token.key().expose())),
+                )
                 .content_type("application/json")
                 .send(body.to_string()),
         )
@@ -376,7 +446,8 @@ impl<S: Store> Engine<S> {
         }
         let mut mailboxes = Vec::new();
         for (m, t) in self.mailboxes()? {
-            st.tokens.insert(hex(&m), StoredKey::from(SecretKey::from_bytes(t)));
+            st.tokens
+                .insert(hex(&m), StoredKey::from(SecretKey::from_bytes(t)));
             mailboxes.push(hex(&m));
         }
         // Seal first and keep it all until the relay has it.
@@ -744,6 +815,62 @@ mod tests {
         let back: RelayState = serde_json::from_str(&stored).unwrap();
         assert_eq!(back.tokens, st.tokens);
         let debug = format!("{st:?} {back:?}");
-        assert!(!debug.contains("abab") && !debug.contains("171, 171"), "{debug}");
+        assert!(
+            !debug.contains("abab") && !debug.contains("171, 171"),
+            "{debug}"
+        );
+    }
+
+    #[test]
+    fn relay_addresses_are_https_or_this_computer() {
+        let ok = [
+            ("https://relay.example.org", "https://relay.example.org"),
+            (
+                "https://relay.example.org:8443/harbour/",
+                "https://relay.example.org:8443/harbour",
+            ),
+            ("https://[2001:db8::1]:443", "https://[2001:db8::1]:443"),
+            ("http://127.0.0.1:8787", "http://127.0.0.1:8787"),
+            ("http://127.8.9.10", "http://127.8.9.10"),
+            ("http://LOCALHOST:8787/", "http://LOCALHOST:8787"),
+            ("http://[::1]:8787", "http://[::1]:8787"),
+        ];
+        for (url, base) in ok {
+            assert_eq!(check_url(url).as_deref(), Ok(base), "{url}");
+        }
+        let refused = [
+            "",
+            "relay.example.org",
+            "ftp://relay.example.org",
+            "http://relay.example.org",
+            "http://192.0.2.1:8787",
+            // An IPv4 address mapped into IPv6 is not this computer.
+            "http://[::ffff:192.0.2.1]:8787",
+            "http://[::ffff:127.0.0.1]:8787",
+            "http://[::1",
+            "http://[]:80",
+            "http://[::1]x",
+            "http://127.0.0.1.example.org",
+            "http://localhost.example.org",
+            "http://localhost@example.org",
+            "http://example.org#@localhost",
+            "http://127.0.0.1:0",
+            "http://127.0.0.1:99999",
+            "http://127.0.0.1:+80",
+            "https://",
+            "https:///path",
+            "https://relay.example.org/?q=1",
+            "https://rel ay.example.org",
+            "https://relay%2eexample.org",
+            "https://relay.example.org\\@evil",
+        ];
+        for url in refused {
+            assert!(check_url(url).is_err(), "{url} was taken");
+        }
+        assert!(check_url(&format!("https://{}.org", "a".repeat(MAX_URL))).is_err());
+        assert!(matches!(
+            Client::new("http://192.0.2.1:8787"),
+            Err(RelayError::BadUrl(_))
+        ));
     }
 }

@@ -14,7 +14,6 @@
 //! sector) apart from a wrong passphrase before any key work; the AEAD tag is
 //! what stops deliberate changes.
 
-use std::io::Write;
 use std::path::Path;
 
 use harbour_crypto::{aead, hkdf_sha256_key, sha256, SecretKey};
@@ -142,23 +141,9 @@ pub(crate) fn write(vault: &Vault, path: &Path, passphrase: &str) -> Result<()> 
     let sum = sha256(&w.0);
     w.0.extend_from_slice(&sum);
 
-    // Temp file + rename: an interrupted backup never leaves a half file
-    // under the name the person chose.
-    let file_name = path
-        .file_name()
-        .ok_or_else(|| std::io::Error::other("backup path has no file name"))?;
-    let tmp = path.with_file_name(format!(".{}.partial", file_name.to_string_lossy()));
-    let res = (|| -> Result<()> {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(&w.0)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)?;
-        Ok(())
-    })();
-    if res.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    res
+    // Whole or not at all, for the user's eyes only.
+    crate::files::write_private(path, &w.0)?;
+    Ok(())
 }
 
 /// Checks a backup file completely and returns its header, keys and content.

@@ -7,6 +7,8 @@ use thiserror::Error;
 pub enum VaultError {
     #[error("the passphrase is not right")]
     WrongPassphrase,
+    #[error("a new passphrase needs at least {min} characters")]
+    PassphraseTooShort { min: usize },
     #[error("the recovery key does not open this vault")]
     WrongRecoveryKey,
     #[error("the recovery key is not valid: {0}")]
@@ -40,6 +42,7 @@ impl VaultError {
     pub fn code(&self) -> &'static str {
         match self {
             VaultError::WrongPassphrase => "wrong_passphrase",
+            VaultError::PassphraseTooShort { .. } => "passphrase_too_short",
             VaultError::WrongRecoveryKey => "wrong_recovery_key",
             VaultError::InvalidRecoveryKey(_) => "invalid_recovery_key",
             VaultError::Corrupt { .. } => "vault_corrupt",

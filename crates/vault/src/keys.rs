@@ -158,12 +158,14 @@ impl KeyHeader {
         .map_err(|_| VaultError::WrongRecoveryKey)
     }
 
-    /// Same vault, same data key, a new passphrase with a fresh salt.
+    /// Same vault, same data key, a new passphrase with a fresh salt, and a
+    /// cost raised to at least today's default (never kept weak).
     pub fn rewrap_passphrase(&self, data: &SecretKey, new_passphrase: &str) -> Result<KeyHeader> {
         let salt = harbour_crypto::random_bytes(KdfParams::SALT_LEN)?;
-        let pass_wrap =
-            wrap_with_passphrase(data, &self.vault_id, new_passphrase, self.kdf, &salt)?;
+        let kdf = self.kdf.at_least_default();
+        let pass_wrap = wrap_with_passphrase(data, &self.vault_id, new_passphrase, kdf, &salt)?;
         Ok(KeyHeader {
+            kdf,
             salt,
             pass_wrap,
             ..self.clone()

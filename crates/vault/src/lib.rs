@@ -24,6 +24,7 @@ mod backup;
 mod catalog;
 mod codec;
 mod error;
+pub mod files;
 mod keys;
 mod schema;
 
@@ -46,6 +47,9 @@ pub const FORMAT_VERSION: i64 = 1;
 pub const DB_FILE: &str = "vault.sqlite";
 /// Held with an exclusive lock while a [`Vault`] is open: one writer per vault.
 pub const LOCK_FILE: &str = "vault.lock";
+/// The fewest characters a new passphrase may have (vault or backup). An
+/// existing shorter one still opens; it is only refused when chosen.
+pub const MIN_PASSPHRASE_CHARS: usize = 10;
 /// Files being built (create, restore) before the atomic rename into place.
 const NEW_PREFIX: &str = ".vault-new-";
 
@@ -105,6 +109,7 @@ impl Vault {
     /// Creates a vault in `dir` (made if missing). Returns the recovery key,
     /// which is shown to the person once and never stored in clear.
     pub fn create(dir: &Path, passphrase: &str, kdf: KdfParams) -> Result<(Vault, RecoveryKey)> {
+        check_new_passphrase(passphrase)?;
         kdf.validate()?;
         if Vault::exists(dir) {
             return Err(VaultError::VaultExists);
@@ -168,8 +173,10 @@ impl Vault {
         self.header.kdf
     }
 
-    /// Replaces the passphrase. Re-wraps the data key only; one transaction.
+    /// Replaces the passphrase. Re-wraps the data key only (with a cost of at
+    /// least [`KdfParams::DEFAULT`]); one transaction.
     pub fn change_passphrase(&mut self, old: &str, new: &str) -> Result<()> {
+        check_new_passphrase(new)?;
         self.header.unlock(&Unlock::Passphrase(old))?;
         self.write_new_passphrase(new)
     }
@@ -177,6 +184,7 @@ impl Vault {
     /// Sets a new passphrase when the old one is forgotten, proven by the
     /// recovery key.
     pub fn reset_passphrase(&mut self, recovery: &RecoveryKey, new: &str) -> Result<()> {
+        check_new_passphrase(new)?;
         self.header.verify_recovery(recovery)?;
         self.write_new_passphrase(new)
     }
@@ -188,8 +196,16 @@ impl Vault {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         tx.execute(
-            "UPDATE header SET salt = ?1, pass_wrap = ?2, mac = ?3 WHERE id = 1",
-            params![header.salt, header.pass_wrap, mac],
+            "UPDATE header SET salt = ?1, pass_wrap = ?2, mac = ?3,
+                kdf_m_kib = ?4, kdf_t = ?5, kdf_p = ?6 WHERE id = 1",
+            params![
+                header.salt,
+                header.pass_wrap,
+                mac,
+                header.kdf.m_kib,
+                header.kdf.t,
+                header.kdf.p
+            ],
         )?;
         tx.commit()?;
         self.header = header;
@@ -470,6 +486,7 @@ impl Vault {
     /// becomes the restored vault's passphrase); the vault's recovery key
     /// opens it too. Written to a temporary file and renamed into place.
     pub fn backup_to(&self, path: &Path, passphrase: &str) -> Result<()> {
+        check_new_passphrase(passphrase)?;
         backup::write(self, path, passphrase)
     }
 
@@ -603,7 +620,7 @@ fn build_new(
     keys: Keys,
     fill: impl FnOnce(&Connection, &Keys, &mut Catalog) -> Result<()>,
 ) -> Result<Vault> {
-    std::fs::create_dir_all(dir)?;
+    files::create_private_dir(dir)?;
     let lock = lock_dir(dir)?;
     clean_leftovers(dir)?;
     if Vault::exists(dir) {
@@ -615,6 +632,8 @@ fn build_new(
     let mut catalog = Catalog::default();
     let result = (|| -> Result<()> {
         let mut conn = open_conn(&tmp, true)?;
+        // SQLite gives its -wal and -shm files the database file's mode.
+        files::make_private(&tmp, 0o600)?;
         // A rollback journal while building: nothing is left beside the file
         // when it is renamed, so no stray WAL can be applied to the wrong file.
         configure(&conn, false)?;
@@ -669,11 +688,8 @@ fn build_new(
 /// another handle in this one) has the vault open. Two writers would each
 /// load state and write it back whole, silently undoing each other.
 fn lock_dir(dir: &Path) -> Result<std::fs::File> {
-    let file = std::fs::OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(dir.join(LOCK_FILE))?;
+    let mut options = files::private_options();
+    let file = options.truncate(false).open(dir.join(LOCK_FILE))?;
     match file.try_lock() {
         Ok(()) => Ok(file),
         Err(std::fs::TryLockError::WouldBlock) => Err(VaultError::Busy),
@@ -933,6 +949,17 @@ fn put_setting(conn: &Connection, keys: &Keys, key: &str, value: &[u8]) -> Resul
          ON CONFLICT (id) DO UPDATE SET data = excluded.data",
     )?
     .execute(params![id, key_mac, data])?;
+    Ok(())
+}
+
+/// A passphrase being chosen: at least [`MIN_PASSPHRASE_CHARS`] characters
+/// besides the spaces around it.
+fn check_new_passphrase(passphrase: &str) -> Result<()> {
+    if passphrase.trim().chars().count() < MIN_PASSPHRASE_CHARS {
+        return Err(VaultError::PassphraseTooShort {
+            min: MIN_PASSPHRASE_CHARS,
+        });
+    }
     Ok(())
 }
 

@@ -114,24 +114,28 @@ fn change_and_reset_passphrase_rewrap_only() {
     let (mut v, rk) = create(tmp.path());
     v.append_changes("plan", b"kept").unwrap();
     assert!(matches!(
-        v.change_passphrase("wrong", "new one"),
+        v.change_passphrase("wrong", "new one, longer"),
         Err(VaultError::WrongPassphrase)
     ));
-    v.change_passphrase(PASS, "new one").unwrap();
+    assert_eq!(v.kdf_params(), KDF);
+    v.change_passphrase(PASS, "new one, longer").unwrap();
+    // A passphrase change never keeps a weaker cost than today's default.
+    assert_eq!(v.kdf_params(), KdfParams::DEFAULT);
     drop(v);
     assert!(matches!(
         Vault::open(tmp.path(), Unlock::Passphrase(PASS)),
         Err(VaultError::WrongPassphrase)
     ));
-    let mut v = Vault::open(tmp.path(), Unlock::Passphrase("new one")).unwrap();
+    let mut v = Vault::open(tmp.path(), Unlock::Passphrase("new one, longer")).unwrap();
+    assert_eq!(v.kdf_params(), KdfParams::DEFAULT, "the upgrade is stored");
     assert_eq!(v.load_doc("plan").unwrap().unwrap(), vec![b"kept".to_vec()]);
-    v.reset_passphrase(&rk, "third").unwrap();
+    v.reset_passphrase(&rk, "a third passphrase").unwrap();
     drop(v);
     // The recovery key still opens it: the data key never changed.
     let v = Vault::open(tmp.path(), Unlock::RecoveryKey(&rk)).unwrap();
     assert_eq!(v.load_doc("plan").unwrap().unwrap(), vec![b"kept".to_vec()]);
     drop(v);
-    Vault::open(tmp.path(), Unlock::Passphrase("third")).unwrap();
+    Vault::open(tmp.path(), Unlock::Passphrase("a third passphrase")).unwrap();
 }
 
 #[test]
@@ -170,6 +174,10 @@ fn error_codes_are_stable() {
                 what: String::new(),
             },
             "backup_corrupt",
+        ),
+        (
+            VaultError::PassphraseTooShort { min: 10 },
+            "passphrase_too_short",
         ),
         (VaultError::VaultExists, "vault_exists"),
         (VaultError::VaultNotFound, "vault_not_found"),
@@ -249,4 +257,26 @@ fn settings_are_written_record_by_record_all_or_none() {
     assert_eq!(v.get_setting("other").unwrap().unwrap(), b"x");
     assert!(v.settings_under("nothing/").unwrap().is_empty());
     v.integrity_check().unwrap();
+}
+
+#[test]
+fn a_new_passphrase_has_at_least_ten_characters_wherever_it_is_chosen() {
+    let tmp = tempfile::tempdir().unwrap();
+    let short = "  nine 999  "; // nine characters once trimmed
+    let e = Vault::create(&tmp.path().join("a"), short, KDF).unwrap_err();
+    assert_eq!(e.code(), "passphrase_too_short");
+    assert!(!Vault::exists(&tmp.path().join("a")));
+    // Ten characters, counted as characters (not bytes): enough.
+    let (mut v, rk) = Vault::create(&tmp.path().join("b"), "ąęółżźćńśá", KDF).unwrap();
+    let e = v.change_passphrase("ąęółżźćńśá", "too short").unwrap_err();
+    assert_eq!(e.code(), "passphrase_too_short");
+    let e = v.reset_passphrase(&rk, "").unwrap_err();
+    assert_eq!(e.code(), "passphrase_too_short");
+    let file = tmp.path().join("backup.hbk");
+    let e = v.backup_to(&file, "short").unwrap_err();
+    assert_eq!(e.code(), "passphrase_too_short");
+    assert!(!file.exists());
+    drop(v);
+    // Nothing changed: the first passphrase still opens it.
+    Vault::open(&tmp.path().join("b"), Unlock::Passphrase("ąęółżźćńśá")).unwrap();
 }

@@ -3,7 +3,7 @@
 mod common;
 
 use common::*;
-use harbour_vault::{Unlock, Vault, VaultError};
+use harbour_vault::{KdfParams, Unlock, Vault, VaultError};
 
 fn fill(v: &mut Vault) {
     v.save_doc("plan", b"snapshot bytes").unwrap();
@@ -139,4 +139,47 @@ fn corrupted_or_truncated_backups_are_refused_before_writing() {
 
     // The good file still restores.
     Vault::restore(&file, &out, Unlock::RecoveryKey(&rk)).unwrap();
+}
+
+/// A backup file is input from anywhere. One whose header asks for more
+/// Argon2 work than Harbour ever uses (here 1 GiB and 10 passes, which held
+/// the app for a minute and could kill it on a phone) is refused before any
+/// key work, with the checksum made right so only the bound can stop it.
+#[test]
+fn a_backup_demanding_huge_argon2_work_is_refused_before_key_work() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (mut v, _) = create(&tmp.path().join("a"));
+    fill(&mut v);
+    let file = tmp.path().join("backup.hbk");
+    v.backup_to(&file, "backup pass").unwrap();
+    let good = std::fs::read(&file).unwrap();
+    // magic (16), version (4), header length (8), format (8), vault id
+    // length (8) and bytes (16): then memory, passes, lanes.
+    let at = 16 + 4 + 8 + 8 + 8 + 16;
+    let field =
+        |b: &[u8], i: usize| u32::from_le_bytes(b[at + 4 * i..at + 4 * i + 4].try_into().unwrap());
+    assert_eq!(
+        (field(&good, 0), field(&good, 1)),
+        (KdfParams::DEFAULT.m_kib, KdfParams::DEFAULT.t),
+        "layout (a backup's own passphrase gets at least the default cost)"
+    );
+    for (m_kib, t, p) in [(1024 * 1024, 10, 4), (256 * 1024, 8, 1), (512 * 1024, 2, 1)] {
+        let mut b = good.clone();
+        for (i, v) in [m_kib, t, p].into_iter().enumerate() {
+            b[at + 4 * i..at + 4 * i + 4].copy_from_slice(&u32::to_le_bytes(v));
+        }
+        let body = b.len() - 32;
+        let sum = harbour_crypto::sha256(&b[..body]);
+        b[body..].copy_from_slice(&sum);
+        let hostile = tmp.path().join("hostile.hbk");
+        std::fs::write(&hostile, &b).unwrap();
+        let out = tmp.path().join("out");
+        let e = Vault::restore(&hostile, &out, Unlock::Passphrase("backup pass")).unwrap_err();
+        assert_eq!(
+            e.code(),
+            "kdf_params_out_of_range",
+            "{m_kib} KiB × {t}: {e}"
+        );
+        assert!(!Vault::exists(&out));
+    }
 }

@@ -101,3 +101,45 @@ fn canaries_never_reach_disk_in_clear() {
     drop(v);
     assert_clean(&restored, &[PASS, &rk_text], "restored vault, closed");
 }
+
+/// Other users of the computer read nothing, whatever the umask: the vault
+/// folder is 0700 and every file in it (the database, its WAL and shared
+/// memory, the lock) and every backup is 0600.
+#[cfg(unix)]
+#[test]
+fn vault_files_and_backups_are_for_this_user_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("profile");
+    // An existing folder that others could read is closed too.
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let (mut v, _) = create(&dir);
+    v.append_changes("plan", b"c1").unwrap();
+    v.put_setting("s", b"v").unwrap();
+    assert_eq!(mode(&dir), 0o700);
+    let names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(names.iter().any(|n| n.ends_with("-wal")), "{names:?}");
+    for name in &names {
+        assert_eq!(mode(&dir.join(name)), 0o600, "{name}");
+    }
+    let backup = tmp.path().join("plan.hbk");
+    v.backup_to(&backup, "backup passphrase").unwrap();
+    assert_eq!(mode(&backup), 0o600);
+    // Written over an existing file others could read: 0600 again.
+    std::fs::set_permissions(&backup, std::fs::Permissions::from_mode(0o644)).unwrap();
+    v.backup_to(&backup, "backup passphrase").unwrap();
+    assert_eq!(mode(&backup), 0o600);
+    let restored = tmp.path().join("restored");
+    drop(v);
+    Vault::restore(&backup, &restored, Unlock::Passphrase("backup passphrase")).unwrap();
+    assert_eq!(mode(&restored), 0o700);
+    for e in std::fs::read_dir(&restored).unwrap() {
+        let p = e.unwrap().path();
+        assert_eq!(mode(&p), 0o600, "{}", p.display());
+    }
+}
