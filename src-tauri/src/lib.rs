@@ -15,10 +15,17 @@ fn helplines(args: HelplinesArgs) -> Result<HelplinesResult, Error> {
 }
 
 /// Links that leave the app (`tel:`, `sms:`, a source web page) go to the
-/// operating system; the web view itself only ever shows Harbour.
+/// operating system; the web view itself only ever shows Harbour: the
+/// bundled pages (`tauri://localhost`, or `http(s)://tauri.localhost` on
+/// Windows and Android), never a port on this computer, where any other
+/// program could be listening.
 fn keep_webview_on_app(url: &tauri::Url) -> bool {
-    matches!(url.scheme(), "tauri" | "http" | "https")
-        && matches!(url.host_str(), Some("localhost") | Some("tauri.localhost"))
+    let bundled = match url.scheme() {
+        "tauri" => url.host_str() == Some("localhost"),
+        "http" | "https" => url.host_str() == Some("tauri.localhost"),
+        _ => false,
+    };
+    bundled && url.port().is_none() && url.username().is_empty() && url.password().is_none()
 }
 
 /// The name one running Harbour holds on the session bus, per data folder:
@@ -188,6 +195,14 @@ mod tests {
             ("sms:85258?body=SHOUT", false),
             ("https://samaritans.org/", false),
             ("https://localhost.evil.example/", false),
+            // Another program's server on this computer is not the app.
+            ("http://localhost:1420/", false),
+            ("http://localhost:8787/v1/mailboxes", false),
+            ("http://localhost/", false),
+            ("http://127.0.0.1/", false),
+            ("http://tauri.localhost:8080/", false),
+            ("tauri://localhost:9/", false),
+            ("http://user@tauri.localhost/", false),
         ] {
             let parsed = tauri::Url::parse(url).unwrap();
             assert_eq!(keep_webview_on_app(&parsed), stays, "{url}");

@@ -12,7 +12,7 @@
 //! until the relay transport exists, switching it on only stores the setting.
 
 use crate::app_session::{io_error, saved, write_atomically, AppSession, SavedFile};
-use crate::sharing::relay_error;
+use crate::sharing::{relay_error, MAX_REPLY};
 use crate::sharing::{
     BundleInResult, DeviceDto, InviteArgs, JoinResult, RevokeResult, Sharing, SupporterDto,
     SupporterRead,
@@ -797,10 +797,10 @@ impl AppSession {
         if text.is_empty() {
             return Err(Error::invalid_input("write a reply first"));
         }
-        if text.len() > 2000 {
+        if text.len() > MAX_REPLY {
             return Err(Error::new(
                 ErrorCode::TooLong,
-                "a reply is at most 2000 bytes",
+                format!("a reply is at most {MAX_REPLY} bytes"),
             ));
         }
         self.with_vault(|vault| on_sharing(vault, |s| s.reply(&args.person, &text)))
@@ -808,19 +808,9 @@ impl AppSession {
 
     /// Accepts my role in their plan, in my words, and says whether I want signals.
     pub fn sharing_accept_role(&mut self, args: AcceptRoleArgs) -> Result<(), Error> {
-        let availability = args.availability.trim().to_string();
-        if availability.len() > 2000 {
-            return Err(Error::new(ErrorCode::TooLong, "at most 2000 bytes"));
-        }
         self.with_vault(|vault| {
-            on_engine(vault, |e| {
-                Ok(e.reply(
-                    &args.person,
-                    None,
-                    Some(&availability),
-                    Some(args.signals_ok),
-                    now(),
-                )?)
+            on_sharing(vault, |s| {
+                s.accept_role(&args.person, &args.availability, args.signals_ok)
             })
         })
     }

@@ -12,6 +12,9 @@ use serde::{Deserialize, Serialize};
 use std::path::Path;
 use ts_rs::TS;
 
+/// The longest reply or availability text, in bytes.
+pub(crate) const MAX_REPLY: usize = 2000;
+
 impl From<SyncError> for Error {
     fn from(e: SyncError) -> Self {
         let code = ErrorCode::from_code(e.code()).unwrap_or(ErrorCode::Internal);
@@ -323,6 +326,27 @@ impl Sharing {
         Ok(self.engine.mark_read(person, now())?)
     }
 
+    /// I accept my role in `person`'s plan, with when and how I can help in
+    /// my words, and say whether I want their signals (the person sends them
+    /// only if they offered them too).
+    pub fn accept_role(
+        &mut self,
+        person: &str,
+        availability: &str,
+        signals_ok: bool,
+    ) -> Result<(), Error> {
+        let availability = availability.trim();
+        if availability.len() > MAX_REPLY {
+            return Err(Error::new(
+                ErrorCode::TooLong,
+                format!("at most {MAX_REPLY} bytes"),
+            ));
+        }
+        Ok(self
+            .engine
+            .reply(person, None, Some(availability), Some(signals_ok), now())?)
+    }
+
     /// The supporter agrees (or no longer agrees) to receive crisis signals.
     pub fn reply_signals(&mut self, person: &str, ok: bool) -> Result<(), Error> {
         Ok(self.engine.reply(person, None, None, Some(ok), now())?)
@@ -489,6 +513,7 @@ pub(crate) fn relay_error(e: RelayError, url: &str) -> Error {
             ErrorCode::RelayUnreachable,
             format!("could not reach the relay at {url}: {m}. Nothing is lost: it will be sent next time."),
         ),
+        e @ RelayError::TooLarge => Error::new(ErrorCode::RelayRefused, e.to_string()),
         e @ RelayError::Refused { .. } => {
             let limited = matches!(&e, RelayError::Refused { code, .. } if code == ErrorCode::RateLimited.as_str());
             let code = if limited {

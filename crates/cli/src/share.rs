@@ -79,7 +79,20 @@ pub enum SupportersCommand {
 #[derive(Subcommand)]
 pub enum SharedCommand {
     List,
-    Show { person: String },
+    Show {
+        person: String,
+    },
+    /// Accept your role in PERSON's plan, as the app's "I accept" does.
+    Accept {
+        person: String,
+        /// When and how you can help, in your words ("evenings, by phone").
+        #[arg(long, default_value = "")]
+        availability: String,
+        /// Receive their "crisis plan activated" and "ask for help" signals
+        /// (sent only if they offered them too).
+        #[arg(long)]
+        signals: bool,
+    },
 }
 
 #[derive(Subcommand)]
@@ -276,6 +289,22 @@ pub fn run(command: &ShareCommand, vault: &Option<PathBuf>, json: bool) -> Resul
                     for x in &l {
                         println!("{}\t{}", x.person, x.sections.join(","));
                     }
+                })
+            }
+            SharedCommand::Accept {
+                person,
+                availability,
+                signals,
+            } => {
+                s.accept_role(person, availability, *signals)?;
+                let r = serde_json::json!({
+                    "person": person,
+                    "role_accepted": true,
+                    "signals_ok": signals,
+                });
+                done(json, &r, || {
+                    println!("You accepted your role in {person}'s plan.");
+                    eprintln!("Next, sync (`harbour sync --relay URL` or `--bundle-out FILE`) so {person} sees it.");
                 })
             }
             SharedCommand::Show { person } => {

@@ -94,13 +94,41 @@ fn invite_join_sync_edit_revoke() {
     let list = json(&sam, &["shared", "list"]);
     assert_eq!(list[0]["person"], "Alex");
 
-    // Sam replies; Alex sees it.
+    // Sam accepts the role from the terminal and replies; Alex sees both.
+    fails_with(&sam, &["shared", "accept", "Nobody"], "person_not_found");
+    let long = "x".repeat(2001);
+    fails_with(
+        &sam,
+        &["shared", "accept", "Alex", "--availability", &long],
+        "too_long",
+    );
+    assert_eq!(
+        json(&alex, &["supporters", "list"])[0]["role_accepted"],
+        false
+    );
+    let accepted = json(
+        &sam,
+        &[
+            "shared",
+            "accept",
+            "Alex",
+            "--availability",
+            "Evenings, by phone",
+            "--signals",
+        ],
+    );
+    assert_eq!(accepted["role_accepted"], true);
+    assert_eq!(accepted["signals_ok"], true);
     ok(&sam, &["reply", "Alex", "Call me any time"]);
     ok(&sam, &["sync", "--bundle-out", to_alex.to_str().unwrap()]);
     ok(&alex, &["sync", "--bundle-in", to_alex.to_str().unwrap()]);
     let sups = json(&alex, &["supporters", "list"]);
     assert_eq!(sups[0]["joined"], true);
     assert_eq!(sups[0]["notes"][0], "Call me any time");
+    assert_eq!(sups[0]["role_accepted"], true, "{sups}");
+    assert_eq!(sups[0]["availability"], "Evenings, by phone");
+    // Alex did not offer signals: Sam's yes alone turns none on.
+    assert_eq!(sups[0]["signals"], false);
 
     // An edit arrives.
     ok(

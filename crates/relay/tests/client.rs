@@ -5,10 +5,10 @@
 
 mod common;
 
-use common::{both, serve, Backend};
+use common::{both, serve, serve_at, Backend};
 use harbour_doc::Edit;
 use harbour_relay::Config;
-use harbour_sync::{Engine, MemStore, Store};
+use harbour_sync::{Engine, MemStore, ReadSettings, Store};
 
 const NOW: u64 = 1_800_000_000;
 
@@ -267,4 +267,233 @@ fn isolation_suite(b: &Backend) {
 #[test]
 fn a_revoke_goes_once_and_a_full_mailbox_stops_only_itself() {
     both("isolation", isolation_suite);
+}
+
+/// The relay loses its data (a new disk, a restore from an old copy) and
+/// comes back at the same address, numbering every mailbox from 1 again.
+/// Before, Sam's read cursor skipped everything up to the old numbers and
+/// what had been sent was never sent again: Alex's next edits never reached
+/// Sam. Now the client sees the relay went backwards, reads from the start
+/// and seals again what the other side has not acknowledged.
+#[test]
+fn a_relay_that_lost_its_data_is_noticed_and_nothing_is_lost() {
+    let first = Backend::Sqlite(tempfile::tempdir().expect("temp dir"));
+    let config = || Config {
+        ip_rate: 0.0,
+        mailbox_rate: 0.0,
+        ..Config::default()
+    };
+    let s = serve(&first, config());
+    let url = s.base.clone();
+    let addr = s.addr;
+    let mut alex = Engine::open(MemStore::default()).expect("engine");
+    let mut sam = Engine::open(MemStore::default()).expect("engine");
+    set(&mut alex, "crisis.when_well", "first words");
+    pair(&mut alex, &mut sam, "Sam", &url);
+    let person = sam.state.persons[0].name.clone();
+    // Some traffic, so the cursors stand well above 1.
+    for i in 0..4 {
+        set(&mut alex, "crisis.when_well", &format!("edit {i}"));
+        alex.relay_sync(&url, NOW + i).expect("alex sync");
+        sam.relay_sync(&url, NOW + i).expect("sam sync");
+    }
+    assert!(has(&sam, &person, "edit 3"));
+
+    // The relay goes, and an empty one takes its place.
+    drop(s);
+    let wiped = Backend::Sqlite(tempfile::tempdir().expect("temp dir"));
+    let _s = serve_at(&wiped, config(), addr);
+
+    set(&mut alex, "crisis.when_well", "after the wipe");
+    for t in 10..13 {
+        alex.relay_sync(&url, NOW + t).expect("alex sync");
+        sam.relay_sync(&url, NOW + t).expect("sam sync");
+    }
+    assert!(
+        has(&sam, &person, "after the wipe"),
+        "Sam never got the edit made after the relay lost its data"
+    );
+    // And the other way: Sam marks it read, Alex sees it.
+    sam.mark_read(&person, NOW + 20).expect("mark read");
+    for t in 20..23 {
+        sam.relay_sync(&url, NOW + t).expect("sam sync");
+        alex.relay_sync(&url, NOW + t).expect("alex sync");
+    }
+    assert_eq!(
+        alex.supporter_read("Sam").expect("Sam"),
+        Some(harbour_sync::engine::ReadState::Latest)
+    );
+}
+
+/// A hostile relay answering the largest sequence number there is: the
+/// client neither panics nor wraps around, it reports and keeps the data.
+#[test]
+fn a_relay_answering_the_largest_seq_is_survived() {
+    use std::io::{BufRead, BufReader, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let mut r = BufReader::new(stream.try_clone().expect("clone"));
+            let mut line = String::new();
+            let mut len = 0;
+            while r.read_line(&mut line).is_ok_and(|n| n > 0) {
+                if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+                    len = v.trim().parse().unwrap_or(0);
+                }
+                if line == "\r\n" {
+                    break;
+                }
+                line.clear();
+            }
+            let mut body = vec![0; len];
+            let _ = std::io::Read::read_exact(&mut r, &mut body);
+            let max = u64::MAX;
+            let (status, json) = if body.is_empty() {
+                (
+                    "200 OK",
+                    format!(r#"{{"messages":[{{"seq":{max},"data":"AAAA"}}],"last_seq":{max}}}"#),
+                )
+            } else {
+                (
+                    "409 Conflict",
+                    format!(
+                        r#"{{"error":{{"code":"seq_conflict","message":"x"}},"last_seq":{max}}}"#
+                    ),
+                )
+            };
+            let mut w = stream;
+            let _ = write!(
+                w,
+                "HTTP/1.1 {status}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{json}",
+                json.len()
+            );
+        }
+    });
+    let url = format!("http://{addr}");
+    let mut alex = Engine::open(MemStore::default()).expect("engine");
+    let mut sam = Engine::open(MemStore::default()).expect("engine");
+    set(&mut alex, "crisis.when_well", "words");
+    let inv = alex
+        .invite("Sam", &["crisis".to_string()], false, "Alex", NOW)
+        .expect("invite");
+    sam.join(&inv.link, NOW).expect("join");
+    for t in 0..3 {
+        let r = sam
+            .relay_sync(&url, NOW + t)
+            .expect("a report, not a panic");
+        assert!(r.unsent > 0, "the answer is kept to send again");
+        assert!(!r.report.refused.is_empty(), "{:?}", r.report);
+    }
+}
+
+/// More unsent envelopes than the client keeps (1,024): the oldest are set
+/// aside, but never silently: the sync says so, and what the engine told the
+/// relay is forgotten, so everything still unacknowledged is sealed again.
+#[test]
+fn unsent_envelopes_past_the_cap_are_reported_and_sealed_again() {
+    let b = Backend::Sqlite(tempfile::tempdir().expect("temp dir"));
+    let s = serve(
+        &b,
+        Config {
+            ip_rate: 0.0,
+            mailbox_rate: 0.0,
+            ..Config::default()
+        },
+    );
+    let url = s.base.as_str();
+    let mut alex = Engine::open(MemStore::default()).expect("engine");
+    let mut sam = Engine::open(MemStore::default()).expect("engine");
+    set(&mut alex, "crisis.when_well", "first words");
+    pair(&mut alex, &mut sam, "Sam", url);
+    assert!(!alex.state.relay_sent.is_empty());
+    // 1,100 envelopes waiting (stand-ins: the client skips what it cannot
+    // parse), as after a long time without a relay.
+    let key = "relay_transport";
+    let mut st: serde_json::Value =
+        serde_json::from_slice(&alex.store.get_setting(key).expect("get").expect("set"))
+            .expect("json");
+    st["pending"] = serde_json::json!(vec!["00"; 1100]);
+    alex.store
+        .put_setting(key, &serde_json::to_vec(&st).expect("json"))
+        .expect("put");
+    set(&mut alex, "crisis.when_well", "after the pile-up");
+    let r = alex.relay_sync(url, NOW + 1).expect("alex sync");
+    let said: Vec<&String> = r.report.refused.iter().map(|(_, m)| m).collect();
+    assert!(
+        said.iter().any(|m| m.contains("set aside")),
+        "not reported: {said:?}"
+    );
+    sam.relay_sync(url, NOW + 2).expect("sam sync");
+    let person = sam.state.persons[0].name.clone();
+    assert!(has(&sam, &person, "after the pile-up"));
+}
+
+/// A mailbox filled with large junk (anyone holding its write token can):
+/// a page of it is larger than the client reads. Before, that aborted the
+/// whole sync, for every mailbox, for as long as the junk stayed. Now the
+/// client reads that mailbox one message at a time and the sync goes on.
+#[test]
+fn a_page_too_large_to_read_does_not_stop_the_sync() {
+    use std::io::{BufRead, BufReader, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let mut r = BufReader::new(stream.try_clone().expect("clone"));
+            let mut request = String::new();
+            let mut line = String::new();
+            let mut len = 0;
+            while r.read_line(&mut line).is_ok_and(|n| n > 0) {
+                if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+                    len = v.trim().parse().unwrap_or(0);
+                }
+                if line == "\r\n" {
+                    break;
+                }
+                request.push_str(&line);
+                line.clear();
+            }
+            let mut body = vec![0; len];
+            let _ = std::io::Read::read_exact(&mut r, &mut body);
+            let json = if !body.is_empty() {
+                r#"{"seq":1}"#.to_string()
+            } else if request.contains("limit=1 ") || request.contains("limit=1&") {
+                // One junk message at a time: small enough to read.
+                r#"{"messages":[{"seq":1,"data":"AAAA"}],"last_seq":1}"#.to_string()
+            } else {
+                // A whole page of it: 17 MiB.
+                let junk = "A".repeat(17 * 1024 * 1024);
+                format!(r#"{{"messages":[{{"seq":1,"data":"{junk}"}}],"last_seq":1}}"#)
+            };
+            let status = if body.is_empty() {
+                "200 OK"
+            } else {
+                "201 Created"
+            };
+            let mut w = stream;
+            let _ = write!(
+                w,
+                "HTTP/1.1 {status}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{json}",
+                json.len()
+            );
+        }
+    });
+    let url = format!("http://{addr}");
+    let mut alex = Engine::open(MemStore::default()).expect("engine");
+    let mut sam = Engine::open(MemStore::default()).expect("engine");
+    set(&mut alex, "crisis.when_well", "words");
+    let inv = alex
+        .invite("Sam", &["crisis".to_string()], false, "Alex", NOW)
+        .expect("invite");
+    sam.join(&inv.link, NOW).expect("join");
+    let r = sam
+        .relay_sync(&url, NOW)
+        .expect("the sync goes on past the oversized page");
+    assert_eq!(r.unsent, 0, "the answer went out");
+    assert!(
+        !r.report.refused.is_empty(),
+        "the junk is reported: {:?}",
+        r.report
+    );
 }

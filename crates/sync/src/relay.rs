@@ -23,6 +23,8 @@ const SETTING: &str = "relay_transport";
 /// At most this many unsent envelopes are kept (oldest dropped first).
 const MAX_PENDING: usize = 1024;
 const PAGE: u32 = 256;
+/// The largest relay answer read (a page of messages, as JSON).
+const MAX_ANSWER: u64 = 16 * 1024 * 1024;
 const MAX_PAGES: usize = 64;
 /// Most envelopes in one batch append (the relay takes up to 64).
 const MAX_BATCH: usize = 64;
@@ -66,6 +68,9 @@ pub enum RelayError {
     /// The relay could not be reached (or answered garbage). What was sealed
     /// is kept and sent next time.
     Network(String),
+    /// An answer larger than the client reads ([`MAX_ANSWER`]): a page full
+    /// of junk someone wrote to a mailbox. Read again one message at a time.
+    TooLarge,
     /// The relay refused a request: its status, error code and message.
     Refused {
         status: u16,
@@ -80,6 +85,11 @@ impl std::fmt::Display for RelayError {
         match self {
             RelayError::BadUrl(why) => write!(f, "relay address: {why}"),
             RelayError::Network(m) => write!(f, "could not reach the relay: {m}"),
+            RelayError::TooLarge => write!(
+                f,
+                "the relay's answer was larger than {} MiB",
+                MAX_ANSWER / (1024 * 1024)
+            ),
             RelayError::Refused {
                 status,
                 code,
@@ -246,9 +256,12 @@ impl Client {
         let text = r
             .body_mut()
             .with_config()
-            .limit(16 * 1024 * 1024)
+            .limit(MAX_ANSWER)
             .read_to_string()
-            .map_err(|e| RelayError::Network(e.to_string()))?;
+            .map_err(|e| match e {
+                ureq::Error::BodyExceedsLimit(_) => RelayError::TooLarge,
+                e => RelayError::Network(e.to_string()),
+            })?;
         let v: serde_json::Value = serde_json::from_str(&text).map_err(|_| {
             RelayError::Network(format!("the relay's answer was not JSON (status {status})"))
         })?;
@@ -350,11 +363,11 @@ impl Client {
         Ok(!page.messages.is_empty())
     }
 
-    fn read(&self, mailbox: &str, after: u64) -> std::result::Result<Page, RelayError> {
+    fn read(&self, mailbox: &str, after: u64, limit: u32) -> std::result::Result<Page, RelayError> {
         let (status, v) = Self::answer(
             self.agent
                 .get(format!(
-                    "{}/v1/mailboxes/{mailbox}/messages?after={after}&limit={PAGE}",
+                    "{}/v1/mailboxes/{mailbox}/messages?after={after}&limit={limit}",
                     self.base
                 ))
                 .call(),
@@ -454,9 +467,13 @@ impl<S: Store> Engine<S> {
         for e in self.outgoing_for_relay(now)? {
             st.pending.push(hex(&e));
         }
-        if st.pending.len() > MAX_PENDING {
-            let drop = st.pending.len() - MAX_PENDING;
-            st.pending.drain(..drop);
+        // Past the cap the oldest go, but not silently and not for good:
+        // everything still unacknowledged is sealed again at the next sync
+        // (forgetting what the relay was told), and the person is told.
+        let dropped = st.pending.len().saturating_sub(MAX_PENDING);
+        if dropped > 0 {
+            st.pending.drain(..dropped);
+            self.forget_relay_sent();
         }
         // Kept for resending and marked as sent (with the counters that
         // sealed it) in one transaction: stored apart, a crash between lost
@@ -467,6 +484,7 @@ impl<S: Store> Engine<S> {
             client,
             st,
             mailboxes,
+            dropped,
         })
     }
 
@@ -504,6 +522,7 @@ impl<S: Store> Engine<S> {
             mut out,
             envs,
             cursors,
+            rewound,
             failure,
         } = fetched;
         self.save_relay_state(&st)?;
@@ -516,7 +535,16 @@ impl<S: Store> Engine<S> {
             let w = st.written.entry(mb).or_insert(0);
             *w = (*w).max(after);
         }
-        self.save_relay_state(&st)?;
+        if !rewound.is_empty() {
+            // The relay lost what it held: whatever it was told is told again
+            // (changes the other side has not acknowledged, hellos, acks,
+            // revokes), and appends start from what it has now.
+            self.forget_relay_sent();
+            for mb in &rewound {
+                st.written.remove(mb);
+            }
+        }
+        self.save_both(&st)?;
         let refused = std::mem::take(&mut out.report.refused);
         out.report = report;
         out.report.refused.extend(refused);
@@ -530,6 +558,8 @@ pub struct RelayRound {
     client: Client,
     st: RelayState,
     mailboxes: Vec<String>,
+    /// Oldest unsent envelopes dropped past [`MAX_PENDING`] (sealed again).
+    dropped: usize,
 }
 
 /// Waiting for news, with no engine, store or lock held: a long-poll on
@@ -588,6 +618,8 @@ pub struct RelayFetched {
     out: RelayReport,
     envs: Vec<Vec<u8>>,
     cursors: Vec<(String, u64)>,
+    /// Mailboxes whose relay went backwards (lost or restored its data).
+    rewound: Vec<String>,
     failure: Option<RelayError>,
 }
 
@@ -598,14 +630,25 @@ impl RelayRound {
             client,
             mut st,
             mailboxes,
+            dropped,
         } = self;
         let mut out = RelayReport::default();
+        if dropped > 0 {
+            out.report.refused.push((
+                "relay_refused".into(),
+                format!(
+                    "{dropped} older unsent messages were set aside (more than {MAX_PENDING} waited); \
+                     what they carried is sent again"
+                ),
+            ));
+        }
         let failure = push(&client, &mut st, &mut out);
         let mut fetched = RelayFetched {
             st,
             out,
             envs: Vec::new(),
             cursors: Vec::new(),
+            rewound: Vec::new(),
             failure,
         };
         if fetched.failure.is_none() {
@@ -655,7 +698,8 @@ fn push(client: &Client, st: &mut RelayState, out: &mut RelayReport) -> Option<R
                 }
                 continue;
             }
-            let mut seq = st.written.get(mb).copied().unwrap_or(0) + 1;
+            // A hostile relay can answer any number: never overflow on it.
+            let mut seq = st.written.get(mb).copied().unwrap_or(0).saturating_add(1);
             let mut sent = false;
             let mut split = false;
             for _ in 0..8 {
@@ -673,7 +717,8 @@ fn push(client: &Client, st: &mut RelayState, out: &mut RelayReport) -> Option<R
                 };
                 match r {
                     Ok(Ok(true)) => {
-                        st.written.insert(mb.clone(), seq + chunk.len() as u64 - 1);
+                        let last = seq.saturating_add(chunk.len() as u64 - 1);
+                        st.written.insert(mb.clone(), last);
                         sent = true;
                         break;
                     }
@@ -681,7 +726,7 @@ fn push(client: &Client, st: &mut RelayState, out: &mut RelayReport) -> Option<R
                         split = true;
                         break;
                     }
-                    Ok(Err(last)) => seq = last + 1,
+                    Ok(Err(last)) => seq = last.saturating_add(1),
                     Err(e @ RelayError::Refused { .. }) => {
                         refused = Some(e);
                         break;
@@ -737,11 +782,29 @@ fn pull(
 ) -> std::result::Result<(), RelayError> {
     for mb in mailboxes {
         let mut after = f.st.read.get(mb).copied().unwrap_or(0);
+        let mut rewound = false;
+        let mut limit = PAGE;
         for _ in 0..MAX_PAGES {
             // A mailbox the relay refuses to read is reported and skipped
             // (read again next time); the others are still read.
-            let page = match client.read(mb, after) {
+            let page = match client.read(mb, after, limit) {
                 Ok(p) => p,
+                // Someone filled this mailbox with large junk: read it one
+                // message at a time, so the junk costs time, not the sync.
+                Err(RelayError::TooLarge) if limit > 1 => {
+                    limit = 1;
+                    continue;
+                }
+                Err(e @ RelayError::TooLarge) => {
+                    // One message larger than any envelope: junk, skipped
+                    // (a mailbox's numbers have no gaps).
+                    f.out.report.refused.push((
+                        "message_too_large".into(),
+                        format!("a message on the relay was skipped: {e}"),
+                    ));
+                    after = after.saturating_add(1);
+                    continue;
+                }
                 Err(e @ RelayError::Refused { .. }) => {
                     f.out.report.refused.push((
                         "relay_refused".into(),
@@ -751,6 +814,16 @@ fn pull(
                 }
                 Err(e) => return Err(e),
             };
+            if page.last_seq < after && !rewound {
+                // The relay is behind what was read here: it lost (or was
+                // restored from an older copy of) its data, and numbers
+                // again from 1. Read it all again; what was already taken
+                // in is dropped as a replay.
+                rewound = true;
+                f.rewound.push(mb.clone());
+                after = 0;
+                continue;
+            }
             let Some(last) = page.messages.last().map(|m| m.seq) else {
                 break;
             };

@@ -207,10 +207,15 @@ pub struct Served {
 }
 
 pub fn serve(b: &Backend, config: Config) -> Served {
+    serve_at(b, config, "127.0.0.1:0".parse().expect("an address"))
+}
+
+/// [`serve`] on a given address (a relay restarted where it was).
+pub fn serve_at(b: &Backend, config: Config, at: SocketAddr) -> Served {
     let rt = runtime();
     let store = open_store(&rt, b);
     let listener = rt
-        .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+        .block_on(tokio::net::TcpListener::bind(at))
         .expect("bind");
     let addr = listener.local_addr().expect("addr");
     rt.spawn(harbour_relay::serve(listener, store, config));
