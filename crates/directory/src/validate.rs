@@ -7,6 +7,28 @@ pub fn is_iso_date(s: &str) -> bool {
     chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok() && s.len() == 10
 }
 
+/// A link Harbour will show: `https://` or `http://`, a host, no spaces,
+/// control or bidi characters, and no user name before the host (`https://nhs.uk@…`
+/// goes somewhere else than it reads).
+pub fn is_web_address(s: &str) -> bool {
+    let Some(rest) = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"))
+    else {
+        return false;
+    };
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    s.len() <= 2000
+        && !s.chars().any(|c| {
+            // Bidi controls make a link read as something else.
+            c.is_whitespace()
+                || c.is_control()
+                || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        })
+        && authority.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '[')
+        && !authority.contains(['@', '\\'])
+}
+
 /// Every problem with a service, in words, or `Ok`.
 pub fn validate_service(s: &Service) -> Result<(), Vec<String>> {
     let mut problems = Vec::new();
@@ -18,6 +40,16 @@ pub fn validate_service(s: &Service) -> Result<(), Vec<String>> {
     }
     if s.source_url.trim().is_empty() {
         problems.push("has no source; Harbour never shows an unsourced service".to_string());
+    } else if !is_web_address(&s.source_url) {
+        problems.push(format!(
+            "source {:?} is not a web address (https://...)",
+            s.source_url
+        ));
+    }
+    if let Some(url) = s.url.as_deref().filter(|u| !is_web_address(u)) {
+        problems.push(format!(
+            "website {url:?} is not a web address (https://...)"
+        ));
     }
     if !is_iso_date(&s.last_checked) {
         problems.push(format!(
@@ -74,5 +106,36 @@ pub fn validate_service(s: &Service) -> Result<(), Vec<String>> {
         Ok(())
     } else {
         Err(problems)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_web_address;
+
+    #[test]
+    fn only_web_addresses_are_links() {
+        for ok in [
+            "https://www.samaritans.org/",
+            "http://example.org/a?b=c#d",
+            "https://[2001:db8::1]/x",
+        ] {
+            assert!(is_web_address(ok), "{ok}");
+        }
+        for bad in [
+            "javascript:alert(1)",
+            "file:///etc/passwd",
+            "smb://server/share",
+            "data:text/html,hi",
+            "https://",
+            "https:///path",
+            "https://nhs.uk@evil.example/",
+            "https://evil.example\\@nhs.uk/",
+            "https://exa mple.org",
+            "https://example.org/\u{202e}gpj.exe",
+            "www.example.org",
+        ] {
+            assert!(!is_web_address(bad), "{bad}");
+        }
     }
 }

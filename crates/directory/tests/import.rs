@@ -251,3 +251,26 @@ fn a_bad_csv_row_is_named_by_its_row_number() {
         .to_string()
         .contains("no \"id\" column"));
 }
+
+/// A dataset is input from anywhere: a website that is not a web address
+/// (a script, a file on this computer, a link whose text hides where it
+/// goes) is refused with the record named, never shown as a link.
+#[test]
+fn a_service_whose_website_is_not_a_web_address_is_refused() {
+    let good: serde_json::Value =
+        serde_json::from_str(&fixture("service_list.json")).expect("fixture");
+    for url in [
+        "javascript:alert(1)",
+        "file:///home/alex/.ssh/id_ed25519",
+        "https://nhs.uk@evil.example/",
+    ] {
+        let mut v = good.clone();
+        v["contents"][0]["url"] = serde_json::Value::String(url.into());
+        let err = import_hsds_json(&v.to_string(), &options()).unwrap_err();
+        let text = err.to_string();
+        assert!(text.contains("is not a web address"), "{url}: {text}");
+    }
+    let bad_source = ImportOptions::new("file:///tmp/x");
+    let err = import_hsds_json(&fixture("service_list.json"), &bad_source).unwrap_err();
+    assert!(err.to_string().contains("is not a web address"), "{err}");
+}
