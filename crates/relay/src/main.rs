@@ -20,6 +20,9 @@ struct Args {
     /// Largest message in bytes.
     #[arg(long, default_value_t = 4 * 1024 * 1024)]
     max_message: usize,
+    /// A read page stops once it holds this many bytes (one message always comes).
+    #[arg(long, default_value_t = 8 * 1024 * 1024)]
+    max_page_bytes: u64,
     /// Most bytes one mailbox may hold.
     #[arg(long, default_value_t = 64 * 1024 * 1024)]
     mailbox_max_bytes: u64,
@@ -93,6 +96,7 @@ async fn run() {
     let shared_without_notify = store.kind() == "postgres" && !store.wakes_other_nodes();
     let config = Config {
         max_message: a.max_message,
+        max_page_bytes: a.max_page_bytes,
         mailbox_max_bytes: a.mailbox_max_bytes,
         mailbox_max_count: a.mailbox_max_count,
         ip_rate: a.ip_rate,

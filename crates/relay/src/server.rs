@@ -29,6 +29,9 @@ use tokio::sync::Notify;
 pub struct Config {
     /// Largest envelope (decoded bytes).
     pub max_message: usize,
+    /// A read page stops once it holds this many bytes (one message always
+    /// comes), so junk in a mailbox cannot make one answer huge.
+    pub max_page_bytes: u64,
     pub mailbox_max_bytes: u64,
     pub mailbox_max_count: u64,
     /// Requests a second per client IP (0 = no limit), and the burst.
@@ -59,6 +62,7 @@ impl Default for Config {
     fn default() -> Self {
         Self {
             max_message: 4 * 1024 * 1024,
+            max_page_bytes: 8 * 1024 * 1024,
             mailbox_max_bytes: 64 * 1024 * 1024,
             mailbox_max_count: 10_000,
             ip_rate: 50.0,
@@ -415,7 +419,7 @@ async fn read(
         }
         let page =
             r.0.store
-                .read(mb, after, limit)
+                .read(mb, after, limit, r.0.config.max_page_bytes)
                 .await
                 .map_err(store_error)?;
         let now_t = tokio::time::Instant::now();
@@ -506,7 +510,12 @@ async fn push(r: Relay, mb: MailboxId, mut after: u64, mut socket: WebSocket) {
         let notified = notify.notified();
         tokio::pin!(notified);
         notified.as_mut().enable();
-        let page = match r.0.store.read(mb, after, READ_LIMIT as u32).await {
+        let page = match r
+            .0
+            .store
+            .read(mb, after, READ_LIMIT as u32, r.0.config.max_page_bytes)
+            .await
+        {
             Ok(p) => p,
             Err(_) => {
                 let _ = socket.send(WsMessage::Close(None)).await;

@@ -85,6 +85,7 @@ fn assert_err(r: &R, status: u16, c: &str) {
 fn config() -> Config {
     Config {
         max_message: 2048,
+        max_page_bytes: 12,
         mailbox_max_count: 20,
         mailbox_max_bytes: 1 << 20,
         ip_rate: 0.0,
@@ -117,6 +118,11 @@ fn api_suite(b: &Backend) {
     let r = done(a.get(format!("{url}?after=1")).call());
     assert_eq!(r.body["messages"].as_array().map(Vec::len), Some(1));
     assert_eq!(r.body["messages"][0]["data"], b64(b"second"));
+    // Pages stop at --max-page-bytes (12 here): "first envelope" (14 bytes)
+    // fills it, "second" waits for the next page; last_seq says so.
+    let r = done(a.get(format!("{url}?after=0&limit=256")).call());
+    assert_eq!(r.body["messages"].as_array().map(Vec::len), Some(1), "{}", r.body);
+    assert_eq!(r.body["last_seq"], 2);
     // An unknown mailbox is simply empty.
     let r = done(
         a.get(format!("{base}/v1/mailboxes/{}/messages", "f".repeat(32)))

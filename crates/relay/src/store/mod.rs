@@ -107,7 +107,10 @@ pub trait Storage: Send + Sync + 'static {
     }
 
     /// Messages with seq > `after`, oldest first, at most `limit`.
-    fn read(&self, mailbox: MailboxId, after: u64, limit: u32) -> BoxFut<'_, Page>;
+    /// Messages after `after`, at most `limit` of them, and no more once
+    /// the page holds `max_bytes` (the first message always comes, so a page
+    /// is at most `max_bytes` plus one message).
+    fn read(&self, mailbox: MailboxId, after: u64, limit: u32, max_bytes: u64) -> BoxFut<'_, Page>;
 
     /// Deletes messages with seq <= `upto`; returns how many.
     fn delete_upto(&self, mailbox: MailboxId, token: TokenHash, upto: u64) -> BoxFut<'_, u64>;

@@ -428,7 +428,7 @@ impl Storage for PgStore {
         })
     }
 
-    fn read(&self, mailbox: MailboxId, after: u64, limit: u32) -> BoxFut<'_, Page> {
+    fn read(&self, mailbox: MailboxId, after: u64, limit: u32, max_bytes: u64) -> BoxFut<'_, Page> {
         Box::pin(async move {
             let c = self.pool.get().await.map_err(be)?;
             let last = c
@@ -442,8 +442,12 @@ impl Storage for PgStore {
                 .unwrap_or(0);
             let rows = c
                 .query(
-                    "SELECT seq, data FROM messages WHERE mailbox = $1 AND seq > $2 ORDER BY seq LIMIT $3",
-                    &[&&mailbox[..], &to_i64(after), &(limit as i64)],
+                    "SELECT seq, data FROM (
+                         SELECT seq, data,
+                                SUM(octet_length(data)) OVER (ORDER BY seq) - octet_length(data) AS before
+                         FROM messages WHERE mailbox = $1 AND seq > $2 ORDER BY seq LIMIT $3
+                     ) page WHERE before = 0 OR before < $4 ORDER BY seq",
+                    &[&&mailbox[..], &to_i64(after), &(limit as i64), &to_i64(max_bytes)],
                 )
                 .await
                 .map_err(be)?;

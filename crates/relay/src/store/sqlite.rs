@@ -393,7 +393,7 @@ impl Storage for SqliteStore {
         })
     }
 
-    fn read(&self, mailbox: MailboxId, after: u64, limit: u32) -> BoxFut<'_, Page> {
+    fn read(&self, mailbox: MailboxId, after: u64, limit: u32, max_bytes: u64) -> BoxFut<'_, Page> {
         self.read_with(move |c| {
             let last: i64 = c
                 .prepare_cached("SELECT last_seq FROM mailboxes WHERE id = ?1")
@@ -405,11 +405,14 @@ impl Storage for SqliteStore {
                 .unwrap_or(0);
             let mut st = c
                 .prepare_cached(
-                    "SELECT seq, data FROM messages WHERE mailbox = ?1 AND seq > ?2 ORDER BY seq LIMIT ?3",
+                    "SELECT seq, data FROM (
+                         SELECT seq, data, SUM(length(data)) OVER (ORDER BY seq) - length(data) AS before
+                         FROM messages WHERE mailbox = ?1 AND seq > ?2 ORDER BY seq LIMIT ?3
+                     ) WHERE before = 0 OR before < ?4 ORDER BY seq",
                 )
                 .map_err(be)?;
             let messages = st
-                .query_map(params![&mailbox[..], to_i64(after), limit], |r| {
+                .query_map(params![&mailbox[..], to_i64(after), limit, to_i64(max_bytes)], |r| {
                     Ok(Message {
                         seq: r.get::<_, i64>(0)? as u64,
                         data: r.get(1)?,
