@@ -18,6 +18,7 @@
 //! Every refusal is `{"error":{"code":"...","message":"..."}}` with a proper
 //! status code; a seq conflict adds `"last_seq"`.
 
+pub mod conns;
 pub mod limits;
 pub mod metrics;
 pub mod server;

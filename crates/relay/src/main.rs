@@ -20,6 +20,16 @@ struct Args {
     /// Largest message in bytes.
     #[arg(long, default_value_t = 4 * 1024 * 1024)]
     max_message: usize,
+    /// Open connections in all (0: no limit). A WebSocket counts while open.
+    #[arg(long, default_value_t = 16_384)]
+    max_connections: usize,
+    /// Open connections from one client address (0: no limit; not applied
+    /// with --trust-forwarded).
+    #[arg(long, default_value_t = 256)]
+    max_connections_per_ip: usize,
+    /// Seconds a client has to send a request's head.
+    #[arg(long, default_value_t = 10)]
+    header_read_timeout_secs: u64,
     /// A read page stops once it holds this many bytes (one message always comes).
     #[arg(long, default_value_t = 8 * 1024 * 1024)]
     max_page_bytes: u64,
@@ -97,6 +107,9 @@ async fn run() {
     let config = Config {
         max_message: a.max_message,
         max_page_bytes: a.max_page_bytes,
+        max_connections: a.max_connections,
+        max_connections_per_ip: a.max_connections_per_ip,
+        header_read_timeout_secs: a.header_read_timeout_secs,
         mailbox_max_bytes: a.mailbox_max_bytes,
         mailbox_max_count: a.mailbox_max_count,
         ip_rate: a.ip_rate,

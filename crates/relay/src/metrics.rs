@@ -32,7 +32,12 @@ impl Metrics {
         }
     }
 
-    pub fn render(&self, backend: &str) -> String {
+    pub fn render(
+        &self,
+        backend: &str,
+        open: &crate::conns::Open,
+        config: &crate::Config,
+    ) -> String {
         let mut s = String::new();
         let mut counter = |name: &str, help: &str, v: u64| {
             let _ = writeln!(s, "# HELP harbour_relay_{name} {help}");
@@ -107,6 +112,36 @@ impl Metrics {
             for (code, n) in m.iter() {
                 let _ = writeln!(s, "harbour_relay_errors_total{{code=\"{code}\"}} {n}");
             }
+        }
+        let _ = writeln!(
+            s,
+            "# HELP harbour_relay_connections Open connections (WebSockets included).\n\
+             # TYPE harbour_relay_connections gauge\n\
+             harbour_relay_connections {}\n\
+             # HELP harbour_relay_connections_refused_total Connections closed at once: over a connection limit.\n\
+             # TYPE harbour_relay_connections_refused_total counter\n\
+             harbour_relay_connections_refused_total {}",
+            open.total(),
+            open.refused.load(Ordering::Relaxed)
+        );
+        let _ = writeln!(
+            s,
+            "# HELP harbour_relay_limit The configured limits.\n# TYPE harbour_relay_limit gauge"
+        );
+        for (name, v) in [
+            ("max_connections", config.max_connections as u64),
+            (
+                "max_connections_per_ip",
+                config.max_connections_per_ip as u64,
+            ),
+            ("header_read_timeout_secs", config.header_read_timeout_secs),
+            ("max_message", config.max_message as u64),
+            ("max_page_bytes", config.max_page_bytes),
+            ("mailbox_max_bytes", config.mailbox_max_bytes),
+            ("mailbox_max_count", config.mailbox_max_count),
+            ("max_wait_secs", config.max_wait_secs),
+        ] {
+            let _ = writeln!(s, "harbour_relay_limit{{limit=\"{name}\"}} {v}");
         }
         let _ = writeln!(s, "# HELP harbour_relay_info The storage backend.");
         let _ = writeln!(s, "# TYPE harbour_relay_info gauge");

@@ -56,6 +56,13 @@ pub struct Config {
     /// Take the client address from the last `X-Forwarded-For` entry (set
     /// by a reverse proxy in front of the relay).
     pub trust_forwarded: bool,
+    /// Open connections in all, and from one client address (0 = no
+    /// limit; the second is not applied with `trust_forwarded`). A
+    /// WebSocket counts for as long as it is open.
+    pub max_connections: usize,
+    pub max_connections_per_ip: usize,
+    /// Seconds a client has to send a request's head (slowloris).
+    pub header_read_timeout_secs: u64,
 }
 
 impl Default for Config {
@@ -76,6 +83,9 @@ impl Default for Config {
             max_slot_bytes: 64 * 1024,
             repoll_secs: 0,
             trust_forwarded: false,
+            max_connections: 16_384,
+            max_connections_per_ip: 256,
+            header_read_timeout_secs: 10,
         }
     }
 }
@@ -87,6 +97,8 @@ struct Inner {
     ip_buckets: Buckets<IpAddr>,
     mailbox_buckets: Buckets<MailboxId>,
     waiters: Mutex<HashMap<MailboxId, Weak<Notify>>>,
+    /// Open connections (counted by the accept loop).
+    open: Arc<crate::conns::Open>,
 }
 
 /// A running relay's shared state.
@@ -478,6 +490,7 @@ async fn ws(
     path: Result<Path<String>, axum::extract::rejection::PathRejection>,
     RawQuery(q): RawQuery,
     up: Result<WebSocketUpgrade, axum::extract::ws::rejection::WebSocketUpgradeRejection>,
+    slot: Option<axum::Extension<Arc<crate::conns::Slot>>>,
 ) -> Result<Response, ApiError> {
     let mb = mailbox_id(path)?;
     let q = query_u64(&q, &["after"])?;
@@ -495,7 +508,11 @@ async fn ws(
         .max_message_size(64 * 1024)
         .read_buffer_size(4 * 1024)
         .write_buffer_size(0)
-        .on_upgrade(move |socket| push(r, mb, after, socket)))
+        .on_upgrade(move |socket| async move {
+            // Counted as an open connection until it closes.
+            let _slot = slot;
+            push(r, mb, after, socket).await
+        }))
 }
 
 /// How often an idle WebSocket is pinged.
@@ -628,7 +645,7 @@ async fn healthz(State(r): State<Relay>) -> Response {
 async fn metrics(State(r): State<Relay>) -> Response {
     (
         [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
-        r.0.metrics.render(r.0.store.kind()),
+        r.0.metrics.render(r.0.store.kind(), &r.0.open, &r.0.config),
     )
         .into_response()
 }
@@ -703,6 +720,7 @@ impl Relay {
             config,
             metrics: Metrics::default(),
             waiters: Mutex::new(HashMap::new()),
+            open: Arc::default(),
         }))
     }
 
@@ -815,11 +833,13 @@ pub async fn serve(
             }
         }
     });
-    axum::serve(
-        listener,
-        relay
-            .router()
-            .into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .await
+    let c = &relay.0.config;
+    let limits = crate::conns::ConnLimits {
+        max_connections: c.max_connections,
+        max_connections_per_ip: c.max_connections_per_ip,
+        header_read_timeout: Duration::from_secs(c.header_read_timeout_secs.max(1)),
+    };
+    let per_ip = !c.trust_forwarded;
+    let open = relay.0.open.clone();
+    crate::conns::accept_loop(listener, relay.router(), limits, per_ip, open).await
 }

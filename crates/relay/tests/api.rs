@@ -121,7 +121,12 @@ fn api_suite(b: &Backend) {
     // Pages stop at --max-page-bytes (12 here): "first envelope" (14 bytes)
     // fills it, "second" waits for the next page; last_seq says so.
     let r = done(a.get(format!("{url}?after=0&limit=256")).call());
-    assert_eq!(r.body["messages"].as_array().map(Vec::len), Some(1), "{}", r.body);
+    assert_eq!(
+        r.body["messages"].as_array().map(Vec::len),
+        Some(1),
+        "{}",
+        r.body
+    );
     assert_eq!(r.body["last_seq"], 2);
     // An unknown mailbox is simply empty.
     let r = done(
@@ -444,4 +449,88 @@ fn api_on_both_backends() {
         api_suite(b);
         limits_suite(b);
     });
+}
+
+/// Reads until the server closes the connection; true if it did within
+/// `within` (a read timeout is "still open").
+fn closed_within(s: &mut std::net::TcpStream, within: Duration) -> bool {
+    use std::io::Read;
+    s.set_read_timeout(Some(within)).expect("timeout");
+    let mut buf = [0u8; 1024];
+    loop {
+        match s.read(&mut buf) {
+            Ok(0) => return true,
+            Ok(_) => continue,
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+                ) =>
+            {
+                return false
+            }
+            Err(_) => return true,
+        }
+    }
+}
+
+/// Hostile clients on the open internet: one that sends half a request head
+/// and then nothing (slowloris: before, it held a connection for as long as
+/// it liked), and one that opens more connections than it may (WebSockets
+/// included). Both are cut off; honest requests still get through.
+#[test]
+fn a_slow_request_head_and_too_many_connections_are_cut_off() {
+    use std::io::Write;
+    use std::net::TcpStream;
+    let b = Backend::Sqlite(tempfile::tempdir().expect("temp dir"));
+    let s = serve(
+        &b,
+        Config {
+            header_read_timeout_secs: 1,
+            max_connections_per_ip: 3,
+            ..config()
+        },
+    );
+    let a = agent();
+    let health = |a: &ureq::Agent| done(a.get(format!("{}/healthz", s.base)).call()).status;
+
+    let mut slow = TcpStream::connect(s.addr).expect("connect");
+    slow.write_all(b"GET /healthz HTTP/1.1\r\nHost: relay\r\n")
+        .expect("half a head");
+    let started = Instant::now();
+    assert!(
+        closed_within(&mut slow, Duration::from_secs(8)),
+        "slowloris kept its connection"
+    );
+    assert!(started.elapsed() < Duration::from_secs(8));
+
+    // Three WebSockets from this address fill its share...
+    let sockets: Vec<TcpStream> = (0..3).map(|_| ws_connect(&s.addr, MB)).collect();
+    std::thread::sleep(Duration::from_millis(1500)); // past the header timeout: still counted
+    let mut extra = TcpStream::connect(s.addr).expect("connect");
+    assert!(
+        closed_within(&mut extra, Duration::from_secs(5)),
+        "a fourth connection from one address was kept"
+    );
+    // ...and when they close, requests get through again.
+    drop(sockets);
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while health(&a) != 200 {
+        assert!(
+            Instant::now() < deadline,
+            "the address never got its share back"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let m = done(a.get(format!("{}/metrics", s.base)).call());
+    let text = m.body.as_str().unwrap_or_default().to_string();
+    let refused = text
+        .lines()
+        .find_map(|l| l.strip_prefix("harbour_relay_connections_refused_total "))
+        .and_then(|v| v.parse::<u64>().ok());
+    assert!(refused.is_some_and(|n| n >= 1), "{text}");
+    assert!(
+        text.contains("harbour_relay_limit{limit=\"max_connections_per_ip\"} 3"),
+        "{text}"
+    );
 }
