@@ -497,3 +497,34 @@ fn a_page_too_large_to_read_does_not_stop_the_sync() {
         r.report
     );
 }
+
+/// The relay closes connections idle for its header timeout; the client's
+/// next sync must not fail on a connection the relay already closed.
+#[test]
+fn syncs_after_the_relay_closed_idle_connections_still_work() {
+    let b = Backend::Sqlite(tempfile::tempdir().expect("temp dir"));
+    let s = serve(
+        &b,
+        Config {
+            ip_rate: 0.0,
+            mailbox_rate: 0.0,
+            header_read_timeout_secs: 1,
+            ..Config::default()
+        },
+    );
+    let url = s.base.as_str();
+    let mut alex = Engine::open(MemStore::default()).expect("engine");
+    let mut sam = Engine::open(MemStore::default()).expect("engine");
+    set(&mut alex, "crisis.when_well", "first words");
+    pair(&mut alex, &mut sam, "Sam", url);
+    for i in 0..3 {
+        std::thread::sleep(std::time::Duration::from_millis(1500));
+        set(&mut alex, "crisis.when_well", &format!("edit {i}"));
+        alex.relay_sync(url, NOW + i)
+            .expect("alex sync after an idle gap");
+        sam.relay_sync(url, NOW + i)
+            .expect("sam sync after an idle gap");
+    }
+    let person = sam.state.persons[0].name.clone();
+    assert!(has(&sam, &person, "edit 2"));
+}

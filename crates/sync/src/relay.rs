@@ -243,6 +243,9 @@ impl Client {
             .http_status_as_error(false)
             .timeout_global(Some(Duration::from_secs(30)))
             .timeout_connect(Some(Duration::from_secs(10)))
+            // A relay closes a connection idle for its header timeout (10 s
+            // by default): never reuse one idle half that long.
+            .max_idle_age(Duration::from_secs(5))
             .build()
             .into();
         Ok(Self { agent, base })
