@@ -325,18 +325,18 @@ fn a_relay_that_lost_its_data_is_noticed_and_nothing_is_lost() {
     );
 }
 
-/// A hostile relay answering the largest sequence number there is: the
-/// client neither panics nor wraps around, it reports and keeps the data.
-#[test]
-fn a_relay_answering_the_largest_seq_is_survived() {
-    use std::io::{BufRead, BufReader, Write};
+/// A hostile relay on loopback: `answer(request head, body)` gives the
+/// status line and JSON for each request. Returns its address.
+fn fake_relay(
+    answer: impl Fn(&str, &[u8]) -> (&'static str, String) + Send + 'static,
+) -> std::net::SocketAddr {
+    use std::io::{BufRead, BufReader, Read, Write};
     let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
     let addr = listener.local_addr().expect("addr");
     std::thread::spawn(move || {
         for stream in listener.incoming().flatten() {
             let mut r = BufReader::new(stream.try_clone().expect("clone"));
-            let mut line = String::new();
-            let mut len = 0;
+            let (mut head, mut line, mut len) = (String::new(), String::new(), 0);
             while r.read_line(&mut line).is_ok_and(|n| n > 0) {
                 if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-length:") {
                     len = v.trim().parse().unwrap_or(0);
@@ -344,30 +344,37 @@ fn a_relay_answering_the_largest_seq_is_survived() {
                 if line == "\r\n" {
                     break;
                 }
+                head.push_str(&line);
                 line.clear();
             }
             let mut body = vec![0; len];
-            let _ = std::io::Read::read_exact(&mut r, &mut body);
-            let max = u64::MAX;
-            let (status, json) = if body.is_empty() {
-                (
-                    "200 OK",
-                    format!(r#"{{"messages":[{{"seq":{max},"data":"AAAA"}}],"last_seq":{max}}}"#),
-                )
-            } else {
-                (
-                    "409 Conflict",
-                    format!(
-                        r#"{{"error":{{"code":"seq_conflict","message":"x"}},"last_seq":{max}}}"#
-                    ),
-                )
-            };
+            let _ = r.read_exact(&mut body);
+            let (status, json) = answer(&head, &body);
             let mut w = stream;
             let _ = write!(
                 w,
                 "HTTP/1.1 {status}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{json}",
                 json.len()
             );
+        }
+    });
+    addr
+}
+
+/// A hostile relay answering the largest sequence number there is: the
+/// client neither panics nor wraps around, it reports and keeps the data.
+#[test]
+fn a_relay_answering_the_largest_seq_is_survived() {
+    let max = u64::MAX;
+    let addr = fake_relay(move |_head, body| {
+        if body.is_empty() {
+            let page =
+                format!(r#"{{"messages":[{{"seq":{max},"data":"AAAA"}}],"last_seq":{max}}}"#);
+            ("200 OK", page)
+        } else {
+            let conflict =
+                format!(r#"{{"error":{{"code":"seq_conflict","message":"x"}},"last_seq":{max}}}"#);
+            ("409 Conflict", conflict)
         }
     });
     let url = format!("http://{addr}");
@@ -435,48 +442,18 @@ fn unsent_envelopes_past_the_cap_are_reported_and_sealed_again() {
 /// client reads that mailbox one message at a time and the sync goes on.
 #[test]
 fn a_page_too_large_to_read_does_not_stop_the_sync() {
-    use std::io::{BufRead, BufReader, Write};
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
-    let addr = listener.local_addr().expect("addr");
-    std::thread::spawn(move || {
-        for stream in listener.incoming().flatten() {
-            let mut r = BufReader::new(stream.try_clone().expect("clone"));
-            let mut request = String::new();
-            let mut line = String::new();
-            let mut len = 0;
-            while r.read_line(&mut line).is_ok_and(|n| n > 0) {
-                if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-length:") {
-                    len = v.trim().parse().unwrap_or(0);
-                }
-                if line == "\r\n" {
-                    break;
-                }
-                request.push_str(&line);
-                line.clear();
-            }
-            let mut body = vec![0; len];
-            let _ = std::io::Read::read_exact(&mut r, &mut body);
-            let json = if !body.is_empty() {
-                r#"{"seq":1}"#.to_string()
-            } else if request.contains("limit=1 ") || request.contains("limit=1&") {
-                // One junk message at a time: small enough to read.
-                r#"{"messages":[{"seq":1,"data":"AAAA"}],"last_seq":1}"#.to_string()
-            } else {
-                // A whole page of it: 17 MiB.
-                let junk = "A".repeat(17 * 1024 * 1024);
-                format!(r#"{{"messages":[{{"seq":1,"data":"{junk}"}}],"last_seq":1}}"#)
-            };
-            let status = if body.is_empty() {
-                "200 OK"
-            } else {
-                "201 Created"
-            };
-            let mut w = stream;
-            let _ = write!(
-                w,
-                "HTTP/1.1 {status}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{json}",
-                json.len()
-            );
+    let addr = fake_relay(|head, body| {
+        if !body.is_empty() {
+            ("201 Created", r#"{"seq":1}"#.to_string())
+        } else if head.contains("limit=1 ") || head.contains("limit=1&") {
+            // One junk message at a time: small enough to read.
+            let page = r#"{"messages":[{"seq":1,"data":"AAAA"}],"last_seq":1}"#;
+            ("200 OK", page.to_string())
+        } else {
+            // A whole page of it: 17 MiB.
+            let junk = "A".repeat(17 * 1024 * 1024);
+            let page = format!(r#"{{"messages":[{{"seq":1,"data":"{junk}"}}],"last_seq":1}}"#);
+            ("200 OK", page)
         }
     });
     let url = format!("http://{addr}");
