@@ -19,14 +19,31 @@ pub fn is_web_address(s: &str) -> bool {
     };
     let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
     s.len() <= 2000
-        && !s.chars().any(|c| {
-            // Bidi controls make a link read as something else.
-            c.is_whitespace()
-                || c.is_control()
-                || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-        })
+        && !s.chars().any(|c| c.is_whitespace() || is_hidden(c))
         && authority.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '[')
         && !authority.contains(['@', '\\'])
+}
+
+/// A source given as a name rather than a link (an import's file name, "NHS 111 list"):
+/// shown as text, never as a link, so it needs only to read as what it is.
+pub fn is_source_name(s: &str) -> bool {
+    // "javascript:…", "file:…": anything that starts like a link's scheme is not a name.
+    let looks_like_scheme = s.split_once(':').is_some_and(|(head, _)| {
+        !head.is_empty()
+            && head
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+    });
+    !s.trim().is_empty()
+        && s.chars().count() <= 200
+        && !looks_like_scheme
+        && !s.chars().any(is_hidden)
+}
+
+/// Control characters, and bidi controls that make text read as something else.
+fn is_hidden(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// Every problem with a service, in words, or `Ok`.
@@ -40,9 +57,9 @@ pub fn validate_service(s: &Service) -> Result<(), Vec<String>> {
     }
     if s.source_url.trim().is_empty() {
         problems.push("has no source; Harbour never shows an unsourced service".to_string());
-    } else if !is_web_address(&s.source_url) {
+    } else if !is_web_address(&s.source_url) && !is_source_name(&s.source_url) {
         problems.push(format!(
-            "source {:?} is not a web address (https://...)",
+            "source {:?} is neither a web address (https://...) nor a plain name",
             s.source_url
         ));
     }
@@ -111,7 +128,7 @@ pub fn validate_service(s: &Service) -> Result<(), Vec<String>> {
 
 #[cfg(test)]
 mod tests {
-    use super::is_web_address;
+    use super::{is_source_name, is_web_address};
 
     #[test]
     fn only_web_addresses_are_links() {
@@ -137,5 +154,28 @@ mod tests {
         ] {
             assert!(!is_web_address(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_source_name_is_plain_text_not_a_link_in_disguise() {
+        for ok in [
+            "service_list.json",
+            "NHS Directory: 2026",
+            "Local list (Leeds)",
+        ] {
+            assert!(is_source_name(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            "  ",
+            "javascript:alert(1)",
+            "file:///etc/passwd",
+            "https://example.org",
+            "list\u{202e}nosj.exe",
+            "line\nbreak",
+        ] {
+            assert!(!is_source_name(bad), "{bad}");
+        }
+        assert!(!is_source_name(&"x".repeat(201)));
     }
 }

@@ -270,7 +270,11 @@ fn a_service_whose_website_is_not_a_web_address_is_refused() {
         let text = err.to_string();
         assert!(text.contains("is not a web address"), "{url}: {text}");
     }
+    // A source may be a link or a plain name (the file's name), never a link in disguise.
     let bad_source = ImportOptions::new("file:///tmp/x");
     let err = import_hsds_json(&fixture("service_list.json"), &bad_source).unwrap_err();
-    assert!(err.to_string().contains("is not a web address"), "{err}");
+    assert!(err.to_string().contains("nor a plain name"), "{err}");
+    let named = ImportOptions::new("service_list.json");
+    let dataset = import_hsds_json(&fixture("service_list.json"), &named).expect("a named source");
+    assert_eq!(dataset.services[0].source_url, "service_list.json");
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countryOf, formatDate } from "./format";
+import { countryOf, formatDate, webLink } from "./format";
 
 describe("countryOf", () => {
   it("takes the region of a locale", () => {
@@ -18,5 +18,16 @@ describe("formatDate", () => {
   });
   it("leaves anything that is not a date untouched", () => {
     expect(formatDate("recently", "en-GB")).toBe("recently");
+  });
+});
+
+describe("webLink", () => {
+  it("keeps http(s) links", () => {
+    expect(webLink("https://www.samaritans.org/")).toBe("https://www.samaritans.org/");
+  });
+  it("refuses anything else, so it is shown as text", () => {
+    for (const bad of ["service_list.json", "javascript:alert(1)", "file:///etc/passwd", "https://a@b.example/", "https://a b", "", null]) {
+      expect(webLink(bad)).toBeNull();
+    }
   });
 });

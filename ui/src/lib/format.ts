@@ -14,3 +14,14 @@ export function formatDate(isoDate: string, locale: string): string {
   const date = new Date(Date.UTC(y, m - 1, d));
   return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(date);
 }
+
+/** The address itself if it is an http(s) link Harbour may show as one; otherwise null (show it as text). */
+export function webLink(address: string | null | undefined): string | null {
+  if (!address || /\s/.test(address)) return null;
+  try {
+    const u = new URL(address);
+    return (u.protocol === "https:" || u.protocol === "http:") && !u.username && !u.password ? address : null;
+  } catch {
+    return null;
+  }
+}
