@@ -172,7 +172,7 @@ fn bench(c: &mut Criterion) {
     let env = seal(next.changes_after(&base.heads()), vec![]);
     c.bench_function("projection update: open + apply (one text edit)", |b| {
         b.iter(|| {
-            let (_, body) = envelope::open(&keys(), &env).unwrap();
+            let body = envelope::open(&keys(), &env).unwrap().body;
             harbour_sync::chunks::split(&body.payload).unwrap();
             let mut d = base.clone();
             d.apply(&body.payload).unwrap();

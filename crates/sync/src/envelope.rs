@@ -1,16 +1,23 @@
 //! The versioned binary envelope every transport carries.
 //!
 //! ```text
-//! header (50 bytes, authenticated as AAD, readable by relays):
-//!   magic "HRBE" | version u8 (1) | kind u8 | mailbox [16] | generation u32 BE
+//! header (49 bytes, authenticated as AAD, readable by relays):
+//!   magic "HRBE" | version u8 (2) | mailbox [16] | generation u32 BE
 //!   | epoch u32 BE | seq u64 BE | nonce [12]
 //! ciphertext: AES-256-GCM(enc key, nonce, aad = header, padded body) || tag [16]
 //! commitment [32]: HMAC-SHA256(commit key, header || ciphertext || tag)
 //!
 //! body (before padding):
-//!   sender device [16] | n_heads u16 BE | heads [32 * n] | payload_len u32 BE | payload
-//!   then zero bytes up to the PADMÉ length of the body
+//!   kind u8 | sender device [16] | n_heads u16 BE | heads [32 * n] | payload_len u32 BE
+//!   | payload, then zero bytes up to [`padded_len`] of the body
 //! ```
+//!
+//! What a relay learns is kept to the header and the padded size: the kind
+//! (a revoke, a signal, an ack, a change) is inside the encryption, and every
+//! body under [`MIN_PADDED_BODY`] bytes (every control message but a device
+//! keyring, every ack, most single edits) is padded to exactly that size, so a
+//! revoke, an ask for help and a crisis signal look the same on the wire.
+//! Version 1 carried the kind in the clear and padded small bodies hardly at all.
 //!
 //! GCM alone is not key-committing: one ciphertext can be made to open under
 //! two chosen keys. The HMAC over the whole message under a second key derived
@@ -25,8 +32,8 @@ use harbour_crypto::aead::{open_detached, seal_detached, NONCE_BYTES, TAG_BYTES}
 use harbour_crypto::{hmac_sha256, hmac_sha256_verify};
 
 pub const MAGIC: [u8; 4] = *b"HRBE";
-pub const VERSION: u8 = 1;
-pub const HEADER_LEN: usize = 4 + 1 + 1 + 16 + 4 + 4 + 8 + NONCE_BYTES;
+pub const VERSION: u8 = 2;
+pub const HEADER_LEN: usize = 4 + 1 + 16 + 4 + 4 + 8 + NONCE_BYTES;
 pub const COMMIT_LEN: usize = 32;
 /// Header, tag and commitment: the fixed cost of one envelope.
 pub const OVERHEAD: usize = HEADER_LEN + TAG_BYTES + COMMIT_LEN;
@@ -34,10 +41,14 @@ pub const OVERHEAD: usize = HEADER_LEN + TAG_BYTES + COMMIT_LEN;
 pub const MAX_ENVELOPE: usize = 4 * 1024 * 1024;
 /// At most this many heads in a body.
 pub const MAX_HEADS: usize = 1024;
-const MIN_BODY: usize = 16 + 2 + 4;
+/// Kind, sender, head count and payload length: the smallest body before padding.
+const MIN_BODY: usize = 1 + 16 + 2 + 4;
+/// Every body is padded to at least this many bytes: one size bucket for all
+/// small messages, whatever their kind.
+pub const MIN_PADDED_BODY: usize = 512;
 
-/// What an envelope carries. The kind is in the clear (in the header) so a
-/// device can refuse a kind its sender may not send before decrypting.
+/// What an envelope carries. It travels inside the encryption: a device
+/// refuses a kind its sender may not send right after decrypting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[repr(u8)]
 pub enum Kind {
@@ -68,7 +79,6 @@ impl Kind {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Header {
-    pub kind: Kind,
     pub mailbox: [u8; 16],
     pub generation: u32,
     pub epoch: u32,
@@ -81,12 +91,11 @@ impl Header {
         let mut h = [0u8; HEADER_LEN];
         h[0..4].copy_from_slice(&MAGIC);
         h[4] = VERSION;
-        h[5] = self.kind as u8;
-        h[6..22].copy_from_slice(&self.mailbox);
-        h[22..26].copy_from_slice(&self.generation.to_be_bytes());
-        h[26..30].copy_from_slice(&self.epoch.to_be_bytes());
-        h[30..38].copy_from_slice(&self.seq.to_be_bytes());
-        h[38..50].copy_from_slice(&self.nonce);
+        h[5..21].copy_from_slice(&self.mailbox);
+        h[21..25].copy_from_slice(&self.generation.to_be_bytes());
+        h[25..29].copy_from_slice(&self.epoch.to_be_bytes());
+        h[29..37].copy_from_slice(&self.seq.to_be_bytes());
+        h[37..49].copy_from_slice(&self.nonce);
         h
     }
 }
@@ -102,8 +111,16 @@ pub struct Body {
     pub payload: Vec<u8>,
 }
 
+/// An envelope that passed every check: its header, its kind and its body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Opened {
+    pub header: Header,
+    pub kind: Kind,
+    pub body: Body,
+}
+
 impl Body {
-    fn encode(&self) -> Result<Vec<u8>> {
+    fn encode(&self, kind: Kind) -> Result<Vec<u8>> {
         if self.heads.len() > MAX_HEADS {
             return Err(SyncError::TooLarge {
                 len: self.heads.len(),
@@ -111,14 +128,16 @@ impl Body {
             });
         }
         let len = MIN_BODY + self.heads.len() * 32 + self.payload.len();
-        if len + OVERHEAD > MAX_ENVELOPE {
+        // Checked padded: a body just under the cap must not pad past it.
+        let padded = padded_len(len);
+        if padded + OVERHEAD > MAX_ENVELOPE {
             return Err(SyncError::TooLarge {
-                len: len + OVERHEAD,
+                len: padded + OVERHEAD,
                 max: MAX_ENVELOPE,
             });
         }
-        let padded = padme(len);
         let mut b = Vec::with_capacity(padded);
+        b.push(kind as u8);
         b.extend_from_slice(&self.sender);
         b.extend_from_slice(&(self.heads.len() as u16).to_be_bytes());
         for h in &self.heads {
@@ -130,8 +149,9 @@ impl Body {
         Ok(b)
     }
 
-    fn decode(b: &[u8]) -> Result<Self> {
+    fn decode(b: &[u8]) -> Result<(Kind, Self)> {
         let mut r = Reader(b);
+        let kind = Kind::from_u8(r.u8()?).ok_or(SyncError::Malformed("unknown kind"))?;
         let sender = r.array::<16>()?;
         let n = u16::from_be_bytes(r.array::<2>()?) as usize;
         if n > MAX_HEADS {
@@ -144,14 +164,17 @@ impl Body {
         let plen = u32::from_be_bytes(r.array::<4>()?) as usize;
         let payload = r.take(plen)?.to_vec();
         let used = b.len() - r.0.len();
-        if b.len() != padme(used) || r.0.iter().any(|&x| x != 0) {
+        if b.len() != padded_len(used) || r.0.iter().any(|&x| x != 0) {
             return Err(SyncError::Malformed("bad padding"));
         }
-        Ok(Self {
-            sender,
-            heads,
-            payload,
-        })
+        Ok((
+            kind,
+            Self {
+                sender,
+                heads,
+                payload,
+            },
+        ))
     }
 }
 
@@ -179,6 +202,11 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// The padded size of a body of `len` bytes: the small-message bucket, or PADMÉ above it.
+pub fn padded_len(len: usize) -> usize {
+    padme(len).max(MIN_PADDED_BODY)
+}
+
 /// PADMÉ (Nikitin et al., 2019): pads a length `l` to a size that leaks at
 /// most O(log log l) bits, costing at most about 12% extra.
 pub fn padme(l: usize) -> usize {
@@ -192,8 +220,8 @@ pub fn padme(l: usize) -> usize {
     (l + mask) & !mask
 }
 
-/// Reads and checks the clear header, with no key: caps, magic, version,
-/// kind. Callers use the mailbox to find the keys for [`open`].
+/// Reads and checks the clear header, with no key: caps, magic, version.
+/// Callers use the mailbox to find the keys for [`open`].
 pub fn peek(bytes: &[u8]) -> Result<Header> {
     if bytes.len() > MAX_ENVELOPE {
         return Err(SyncError::TooLarge {
@@ -210,13 +238,11 @@ pub fn peek(bytes: &[u8]) -> Result<Header> {
     if bytes[4] != VERSION {
         return Err(SyncError::UnsupportedVersion(bytes[4]));
     }
-    if bytes.len() < OVERHEAD + MIN_BODY {
+    if bytes.len() < OVERHEAD + MIN_PADDED_BODY {
         return Err(SyncError::Malformed("truncated"));
     }
     let mut r = Reader(&bytes[5..HEADER_LEN]);
-    let kind = Kind::from_u8(r.u8()?).ok_or(SyncError::Malformed("unknown kind"))?;
     Ok(Header {
-        kind,
         mailbox: r.array()?,
         generation: u32::from_be_bytes(r.array()?),
         epoch: u32::from_be_bytes(r.array()?),
@@ -252,7 +278,6 @@ fn seal_inner(
     body: &Body,
 ) -> Result<Vec<u8>> {
     let header = Header {
-        kind,
         mailbox: keys.mailbox,
         generation: keys.generation,
         epoch: keys.epoch,
@@ -260,7 +285,7 @@ fn seal_inner(
         nonce,
     }
     .encode();
-    let plain = body.encode()?;
+    let plain = body.encode(kind)?;
     let ct = seal_detached(&keys.enc, &nonce, &header, &plain)?;
     let mut out = Vec::with_capacity(HEADER_LEN + ct.len() + COMMIT_LEN);
     out.extend_from_slice(&header);
@@ -272,7 +297,7 @@ fn seal_inner(
 
 /// Checks and opens an envelope with the keys of the stream its mailbox names.
 /// Replay is checked by the caller (it knows the sender only after this).
-pub fn open(keys: &StreamKeys, bytes: &[u8]) -> Result<(Header, Body)> {
+pub fn open(keys: &StreamKeys, bytes: &[u8]) -> Result<Opened> {
     let header = peek(bytes)?;
     if header.mailbox != keys.mailbox
         || header.generation != keys.generation
@@ -287,8 +312,8 @@ pub fn open(keys: &StreamKeys, bytes: &[u8]) -> Result<(Header, Body)> {
     let (aad, ct) = signed.split_at(HEADER_LEN);
     let plain =
         open_detached(&keys.enc, &header.nonce, aad, ct).map_err(|_| SyncError::Unauthentic)?;
-    let body = Body::decode(&plain)?;
-    Ok((header, body))
+    let (kind, body) = Body::decode(&plain)?;
+    Ok(Opened { header, kind, body })
 }
 
 #[cfg(test)]

@@ -17,8 +17,8 @@ pub fn corpus_keys() -> StreamKeys {
 pub fn envelope(data: &[u8]) {
     let _ = envelope::peek(data);
     let keys = corpus_keys();
-    if let Ok((h, b)) = envelope::open(&keys, data) {
-        match h.kind {
+    if let Ok(envelope::Opened { kind, body: b, .. }) = envelope::open(&keys, data) {
+        match kind {
             Kind::Control => {
                 let _ = control::Control::decode(&b.payload);
             }

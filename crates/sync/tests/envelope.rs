@@ -32,10 +32,11 @@ fn round_trip_and_padding() {
     for n in [0, 1, 100, 1000, 70_000] {
         let e = envelope::seal(&k, Kind::ProjectionChanges, 3, &body(n)).unwrap();
         assert!(e.len() >= OVERHEAD + n);
-        assert!(e.len() <= OVERHEAD + (n + 100) * 9 / 8 + 1);
-        let (h, b) = envelope::open(&k, &e).unwrap();
-        assert_eq!(h.seq, 3);
-        assert_eq!(b, body(n));
+        assert!(e.len() <= OVERHEAD + envelope::MIN_PADDED_BODY + (n + 100) * 9 / 8 + 1);
+        let opened = envelope::open(&k, &e).unwrap();
+        assert_eq!(opened.header.seq, 3);
+        assert_eq!(opened.kind, Kind::ProjectionChanges);
+        assert_eq!(opened.body, body(n));
     }
     // Fresh nonces: sealing twice differs.
     let a = envelope::seal(&k, Kind::Ack, 1, &body(5)).unwrap();
@@ -90,9 +91,9 @@ fn replays_are_detected() {
     let k = keys(1);
     let e = envelope::seal(&k, Kind::ProjectionChanges, 4, &body(1)).unwrap();
     let mut seen = SeenSeqs::default();
-    let (h, _) = envelope::open(&k, &e).unwrap();
+    let h = envelope::open(&k, &e).unwrap().header;
     assert!(seen.insert(h.seq));
-    let (h, _) = envelope::open(&k, &e).unwrap();
+    let h = envelope::open(&k, &e).unwrap().header;
     assert!(!seen.insert(h.seq), "the second delivery is a replay");
 }
 
@@ -106,4 +107,74 @@ fn compressed_automerge_is_refused_before_decoding() {
     assert!(chunks::split(&d.save()).is_err());
     let changes = d.document().save_after(&[]);
     assert_eq!(chunks::split(&changes).unwrap().len(), 1);
+}
+
+/// What a relay sees of a revoke, an ask for help, a crisis signal, an ack
+/// and a one-word edit: the same size and the same header but for seq and
+/// nonce. Version 1 sent the kind in the clear and each had its own size.
+#[test]
+fn the_relay_cannot_tell_small_messages_apart() {
+    use harbour_sync::control::{Control, SignalKind};
+    let k = keys(1);
+    let small = |kind, payload: Vec<u8>, heads| {
+        let b = Body {
+            sender: [7; 16],
+            heads,
+            payload,
+        };
+        envelope::seal(&k, kind, 1, &b).unwrap()
+    };
+    let seen = [
+        small(Kind::Control, Control::Revoke.encode(), vec![]),
+        small(
+            Kind::Control,
+            Control::Signal {
+                kind: SignalKind::AskForHelp,
+                at: 1_767_225_600,
+            }
+            .encode(),
+            vec![],
+        ),
+        small(
+            Kind::Control,
+            Control::Signal {
+                kind: SignalKind::CrisisPlanActivated,
+                at: 1_767_225_600,
+            }
+            .encode(),
+            vec![],
+        ),
+        small(Kind::Ack, vec![], vec![[3; 32]; 4]),
+        small(Kind::ProjectionChanges, vec![b'x'; 300], vec![[4; 32]]),
+    ];
+    for e in &seen {
+        assert_eq!(e.len(), seen[0].len(), "one size bucket");
+        let clear = envelope::peek(e).unwrap();
+        let first = envelope::peek(&seen[0]).unwrap();
+        assert_eq!(
+            (clear.mailbox, clear.generation, clear.epoch),
+            (first.mailbox, first.generation, first.epoch)
+        );
+        // The clear header is magic, version, mailbox, generation, epoch, seq, nonce: no kind.
+        assert_eq!(
+            e[..envelope::HEADER_LEN - 12 - 8],
+            seen[0][..envelope::HEADER_LEN - 12 - 8]
+        );
+    }
+    assert_eq!(seen[0].len(), OVERHEAD + envelope::MIN_PADDED_BODY);
+    // Inside, each is what it was sealed as.
+    let kinds: Vec<Kind> = seen
+        .iter()
+        .map(|e| envelope::open(&k, e).unwrap().kind)
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            Kind::Control,
+            Kind::Control,
+            Kind::Control,
+            Kind::Ack,
+            Kind::ProjectionChanges
+        ]
+    );
 }

@@ -102,7 +102,7 @@ fn compute() -> BTreeMap<&'static str, String> {
 }
 
 fn path() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/vectors/v1.txt")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/vectors/v2.txt")
 }
 
 #[test]
@@ -112,7 +112,7 @@ fn golden_vectors_hold() {
     if std::env::var_os("UPDATE_VECTORS").is_some() {
         std::fs::write(path(), &text).unwrap();
     }
-    let stored = std::fs::read_to_string(path()).expect("tests/vectors/v1.txt is committed");
+    let stored = std::fs::read_to_string(path()).expect("tests/vectors/v2.txt is committed");
     for line in stored.lines() {
         let (k, v) = line.split_once(" = ").unwrap();
         assert_eq!(
@@ -136,19 +136,22 @@ fn stored_vectors_open() {
     };
     let root = SecretKey::from_slice(&unhex(&get("root_x25519"))).unwrap();
     let down = StreamKeys::derive(&root, Purpose::Supporter, Direction::Down, 0, 0).unwrap();
-    let (h, b) = envelope::open(&down, &unhex(&get("envelope_projection_seq7"))).unwrap();
+    let opened = envelope::open(&down, &unhex(&get("envelope_projection_seq7"))).unwrap();
+    let h = opened.header;
     assert_eq!(
-        (h.kind, h.seq, h.nonce),
+        (opened.kind, h.seq, h.nonce),
         (Kind::ProjectionChanges, 7, [0x44; 12])
     );
-    assert_eq!(b.payload, b"hello harbour");
+    assert_eq!(opened.body.payload, b"hello harbour");
     let inv = Invite::from_link(&get("invite_link")).unwrap();
     assert_eq!(inv, invite());
     // The inviter, from the stored answer alone, reaches the same root.
     let bootstrap = SecretKey::from_slice(&unhex(&get("root_bootstrap"))).unwrap();
     let hello_keys =
         StreamKeys::derive(&bootstrap, Purpose::Supporter, Direction::Up, 0, 0).unwrap();
-    let (_, hello) = envelope::open(&hello_keys, &unhex(&get("envelope_pair_hello"))).unwrap();
+    let hello = envelope::open(&hello_keys, &unhex(&get("envelope_pair_hello")))
+        .unwrap()
+        .body;
     let Some(Control::PairHello { public }) = Control::decode(&hello.payload) else {
         panic!("not a pairing answer");
     };

@@ -96,7 +96,11 @@ impl<S: Store> Engine<S> {
                 report.not_for_me += 1;
                 continue;
             };
-            let (h, body) = match envelope::open(&keys, e) {
+            let envelope::Opened {
+                header: h,
+                kind,
+                body,
+            } = match envelope::open(&keys, e) {
                 Ok(x) => x,
                 Err(err) => {
                     refuse(&mut report, err);
@@ -113,7 +117,7 @@ impl<S: Store> Engine<S> {
                 report.duplicates += 1;
                 continue;
             }
-            match self.dispatch(route, h.kind, &body, now, &mut report) {
+            match self.dispatch(route, kind, &body, now, &mut report) {
                 Ok(()) => {
                     self.state.seen.entry(seen_key).or_default().insert(h.seq);
                     report.accepted += 1;
