@@ -33,7 +33,7 @@ ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"
 
 start_relay() { # $1 = name, $2 = binary; prints the URL
   "$2" --listen 127.0.0.1:0 --database "sqlite:$tmp/$1.sqlite" \
-    --ip-rate 0 --mailbox-rate 0 --max-connections 0 --max-connections-per-ip 0 \
+    --ip-rate 0 --mailbox-rate 0 --max-connections 0 --max-connections-per-ip 0 --max-total-bytes 0 \
     >"$tmp/$1.out" 2>"$tmp/$1.err" &
   pids+=($!)
   echo $! >"$tmp/$1.pid"

@@ -39,6 +39,10 @@ struct Args {
     /// Most messages one mailbox may hold.
     #[arg(long, default_value_t = 10_000)]
     mailbox_max_count: u64,
+    /// Most bytes all mailboxes together may hold (0: no limit); appends past it get 507
+    /// `relay_full`. Set it well below the free disk.
+    #[arg(long, default_value_t = 8 * 1024 * 1024 * 1024)]
+    max_total_bytes: u64,
     /// Requests a second per client address (0: no limit).
     #[arg(long, default_value_t = 50.0)]
     ip_rate: f64,
@@ -112,6 +116,7 @@ async fn run() {
         header_read_timeout_secs: a.header_read_timeout_secs,
         mailbox_max_bytes: a.mailbox_max_bytes,
         mailbox_max_count: a.mailbox_max_count,
+        max_total_bytes: a.max_total_bytes,
         ip_rate: a.ip_rate,
         ip_burst: a.ip_burst,
         mailbox_rate: a.mailbox_rate,

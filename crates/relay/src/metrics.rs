@@ -37,6 +37,7 @@ impl Metrics {
         backend: &str,
         open: &crate::conns::Open,
         config: &crate::Config,
+        stored_bytes: u64,
     ) -> String {
         let mut s = String::new();
         let mut counter = |name: &str, help: &str, v: u64| {
@@ -126,6 +127,12 @@ impl Metrics {
         );
         let _ = writeln!(
             s,
+            "# HELP harbour_relay_stored_bytes Bytes of messages in all mailboxes (as last counted, plus appends since).\n\
+             # TYPE harbour_relay_stored_bytes gauge\n\
+             harbour_relay_stored_bytes {stored_bytes}"
+        );
+        let _ = writeln!(
+            s,
             "# HELP harbour_relay_limit The configured limits.\n# TYPE harbour_relay_limit gauge"
         );
         for (name, v) in [
@@ -139,6 +146,7 @@ impl Metrics {
             ("max_page_bytes", config.max_page_bytes),
             ("mailbox_max_bytes", config.mailbox_max_bytes),
             ("mailbox_max_count", config.mailbox_max_count),
+            ("max_total_bytes", config.max_total_bytes),
             ("max_wait_secs", config.max_wait_secs),
         ] {
             let _ = writeln!(s, "harbour_relay_limit{{limit=\"{name}\"}} {v}");

@@ -19,7 +19,7 @@ use serde_json::json;
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use std::net::{IpAddr, SocketAddr};
-use std::sync::atomic::Ordering;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, Weak};
 use std::time::Duration;
 use tokio::sync::Notify;
@@ -34,6 +34,9 @@ pub struct Config {
     pub max_page_bytes: u64,
     pub mailbox_max_bytes: u64,
     pub mailbox_max_count: u64,
+    /// Bytes of messages in all mailboxes together (0 = no limit): appends
+    /// past it are refused with 507 `relay_full` before the disk fills.
+    pub max_total_bytes: u64,
     /// Requests a second per client IP (0 = no limit), and the burst.
     pub ip_rate: f64,
     pub ip_burst: f64,
@@ -72,6 +75,7 @@ impl Default for Config {
             max_page_bytes: 8 * 1024 * 1024,
             mailbox_max_bytes: 64 * 1024 * 1024,
             mailbox_max_count: 10_000,
+            max_total_bytes: 8 * 1024 * 1024 * 1024,
             ip_rate: 50.0,
             ip_burst: 200.0,
             mailbox_rate: 20.0,
@@ -99,6 +103,10 @@ struct Inner {
     waiters: Mutex<HashMap<MailboxId, Weak<Notify>>>,
     /// Open connections (counted by the accept loop).
     open: Arc<crate::conns::Open>,
+    /// Bytes stored in all mailboxes as last counted, plus this node's
+    /// appends since, and when it was counted (`None`: not yet).
+    stored: AtomicU64,
+    stored_counted: Mutex<Option<std::time::Instant>>,
 }
 
 /// A running relay's shared state.
@@ -366,11 +374,13 @@ async fn append(
         max_bytes: c.mailbox_max_bytes,
         max_count: c.mailbox_max_count,
     };
+    r.room_for(len).await?;
     let seq =
         r.0.store
             .append_batch(mb, token, req.seq, data, now(), quota)
             .await
             .map_err(store_error)?;
+    Metrics::inc(&r.0.stored, len);
     Metrics::inc(&r.0.metrics.appends, n);
     Metrics::inc(&r.0.metrics.append_bytes, len);
     r.wake(&mb);
@@ -645,7 +655,12 @@ async fn healthz(State(r): State<Relay>) -> Response {
 async fn metrics(State(r): State<Relay>) -> Response {
     (
         [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
-        r.0.metrics.render(r.0.store.kind(), &r.0.open, &r.0.config),
+        r.0.metrics.render(
+            r.0.store.kind(),
+            &r.0.open,
+            &r.0.config,
+            r.0.stored.load(Ordering::Relaxed),
+        ),
     )
         .into_response()
 }
@@ -721,7 +736,48 @@ impl Relay {
             metrics: Metrics::default(),
             waiters: Mutex::new(HashMap::new()),
             open: Arc::default(),
+            stored: AtomicU64::new(0),
+            stored_counted: Mutex::new(None),
         }))
+    }
+
+    /// Counts the bytes stored in all mailboxes again (deletes, retention
+    /// and other nodes' appends are seen only this way).
+    async fn count_stored(&self) -> Result<u64, StoreError> {
+        let n = self.0.store.stored_bytes().await?;
+        self.0.stored.store(n, Ordering::Relaxed);
+        if let Ok(mut t) = self.0.stored_counted.lock() {
+            *t = Some(std::time::Instant::now());
+        }
+        Ok(n)
+    }
+
+    /// Refuses an append of `len` bytes that would take the relay past its
+    /// global cap. Counted again at most once a second when near it, so a
+    /// full relay takes appends again soon after owners delete what they read.
+    async fn room_for(&self, len: u64) -> Result<(), ApiError> {
+        let cap = self.0.config.max_total_bytes;
+        if cap == 0 {
+            return Ok(());
+        }
+        let counted = self.0.stored_counted.lock().map(|t| *t).unwrap_or(None);
+        let over = |n: u64| n.saturating_add(len) > cap;
+        let mut stored = self.0.stored.load(Ordering::Relaxed);
+        let recount = match counted {
+            None => true,
+            Some(at) => over(stored) && at.elapsed() >= Duration::from_secs(1),
+        };
+        if recount {
+            stored = self.count_stored().await.map_err(store_error)?;
+        }
+        if over(stored) {
+            return Err(ApiError::new(
+                StatusCode::INSUFFICIENT_STORAGE,
+                "relay_full",
+                "this relay holds as much as it may; try again later",
+            ));
+        }
+        Ok(())
     }
 
     fn waiter(&self, mb: &MailboxId) -> Arc<Notify> {
@@ -805,6 +861,9 @@ impl Relay {
             .expire(t.saturating_sub(self.0.config.retention_secs), t)
             .await?;
         Metrics::inc(&self.0.metrics.expired_messages, e.messages);
+        if self.0.config.max_total_bytes > 0 {
+            self.count_stored().await?;
+        }
         Metrics::inc(&self.0.metrics.expired_slots, e.slots);
         self.0.ip_buckets.sweep();
         self.0.mailbox_buckets.sweep();

@@ -443,12 +443,63 @@ fn limits_suite(b: &Backend) {
     assert_err(&r, 429, "rate_limited");
 }
 
+/// Many writers together cannot fill the disk: past the global cap every
+/// append is refused with 507 `relay_full` (and counted in /metrics), and
+/// the relay takes appends again once owners delete what they read.
+fn total_cap_suite(b: &Backend) {
+    let s = serve(
+        b,
+        Config {
+            max_total_bytes: 3000,
+            ip_rate: 0.0,
+            mailbox_rate: 0.0,
+            ..Config::default()
+        },
+    );
+    let a = agent();
+    let (one, two) = ("a".repeat(32), "b".repeat(32));
+    assert_eq!(append(&a, &s.base, &one, TOKEN, 1, &[1; 1000]).status, 201);
+    assert_eq!(append(&a, &s.base, &one, TOKEN, 2, &[2; 1000]).status, 201);
+    // Another writer, another mailbox: the cap is for all of them.
+    assert_eq!(append(&a, &s.base, &two, OTHER, 1, &[3; 1000]).status, 201);
+    assert_err(
+        &append(&a, &s.base, &two, OTHER, 2, &[4; 1]),
+        507,
+        "relay_full",
+    );
+    let m = done(a.get(format!("{}/metrics", s.base)).call());
+    let text = m.body.as_str().unwrap_or_default().to_string();
+    for line in [
+        "harbour_relay_stored_bytes 3000",
+        "harbour_relay_limit{limit=\"max_total_bytes\"} 3000",
+        "harbour_relay_errors_total{code=\"relay_full\"} 1",
+    ] {
+        assert!(text.contains(line), "{line} in\n{text}");
+    }
+    // The owner of the first mailbox deletes what it read: room again.
+    let url = format!("{}/v1/mailboxes/{one}/messages?upto=2", s.base);
+    let r = done(
+        a.delete(&url)
+            .header("Authorization", format!("Bearer {TOKEN}"))
+            .call(),
+    );
+    assert_eq!(r.status, 200, "{}", r.body);
+    std::thread::sleep(Duration::from_millis(1100));
+    assert_eq!(append(&a, &s.base, &two, OTHER, 2, &[4; 1]).status, 201);
+}
+
 #[test]
 fn api_on_both_backends() {
     both("api", |b| {
         api_suite(b);
         limits_suite(b);
     });
+}
+
+#[test]
+fn a_full_relay_refuses_appends_on_both_backends() {
+    // Its own databases: the cap counts everything stored.
+    both("total", total_cap_suite);
 }
 
 /// Reads until the server closes the connection; true if it did within

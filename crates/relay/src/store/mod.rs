@@ -127,6 +127,9 @@ pub trait Storage: Send + Sync + 'static {
     /// A cheap query, for `/healthz`.
     fn health(&self) -> BoxFut<'_, ()>;
 
+    /// Bytes of messages stored in all mailboxes (the relay's global cap).
+    fn stored_bytes(&self) -> BoxFut<'_, u64>;
+
     /// Starts telling `wake` about appends other relay nodes make to the
     /// same database (spawns a task; call it inside a tokio runtime). A
     /// store only one node uses does nothing: the node wakes its own

@@ -584,6 +584,18 @@ impl Storage for PgStore {
         })
     }
 
+    fn stored_bytes(&self) -> BoxFut<'_, u64> {
+        Box::pin(async move {
+            let c = self.pool.get().await.map_err(be)?;
+            let n: i64 = c
+                .query_one("SELECT coalesce(sum(bytes), 0)::BIGINT FROM mailboxes", &[])
+                .await
+                .map_err(be)?
+                .get(0);
+            Ok(n.max(0) as u64)
+        })
+    }
+
     fn watch(&self, wake: Wake) {
         if !self.notify {
             return;

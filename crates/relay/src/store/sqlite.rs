@@ -550,6 +550,17 @@ impl Storage for SqliteStore {
         })
     }
 
+    fn stored_bytes(&self) -> BoxFut<'_, u64> {
+        self.read_with(|c| {
+            let n: i64 = c
+                .query_row("SELECT coalesce(sum(bytes), 0) FROM mailboxes", [], |r| {
+                    r.get(0)
+                })
+                .map_err(be)?;
+            Ok(n.max(0) as u64)
+        })
+    }
+
     fn kind(&self) -> &'static str {
         "sqlite"
     }
