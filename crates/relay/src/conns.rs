@@ -123,6 +123,10 @@ pub async fn accept_loop(
             let conn = hyper::server::conn::http1::Builder::new()
                 .timer(TokioTimer::new())
                 .header_read_timeout(limits.header_read_timeout)
+                // A client that closes its sending side after its request
+                // still gets the answer (and a cut-short body is refused at
+                // once rather than at the body timeout).
+                .half_close(true)
                 .serve_connection(TokioIo::new(stream), service)
                 .with_upgrades();
             let _ = conn.await;

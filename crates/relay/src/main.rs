@@ -30,6 +30,9 @@ struct Args {
     /// Seconds a client has to send a request's head.
     #[arg(long, default_value_t = 10)]
     header_read_timeout_secs: u64,
+    /// Seconds a client has to send a request's body once its head is in.
+    #[arg(long, default_value_t = 60)]
+    body_read_timeout_secs: u64,
     /// A read page stops once it holds this many bytes (one message always comes).
     #[arg(long, default_value_t = 8 * 1024 * 1024)]
     max_page_bytes: u64,
@@ -114,6 +117,7 @@ async fn run() {
         max_connections: a.max_connections,
         max_connections_per_ip: a.max_connections_per_ip,
         header_read_timeout_secs: a.header_read_timeout_secs,
+        body_read_timeout_secs: a.body_read_timeout_secs,
         mailbox_max_bytes: a.mailbox_max_bytes,
         mailbox_max_count: a.mailbox_max_count,
         max_total_bytes: a.max_total_bytes,

@@ -142,6 +142,7 @@ impl Metrics {
                 config.max_connections_per_ip as u64,
             ),
             ("header_read_timeout_secs", config.header_read_timeout_secs),
+            ("body_read_timeout_secs", config.body_read_timeout_secs),
             ("max_message", config.max_message as u64),
             ("max_page_bytes", config.max_page_bytes),
             ("mailbox_max_bytes", config.mailbox_max_bytes),

@@ -66,6 +66,8 @@ pub struct Config {
     pub max_connections_per_ip: usize,
     /// Seconds a client has to send a request's head (slowloris).
     pub header_read_timeout_secs: u64,
+    /// Seconds a client has to send a request's body once its head is in.
+    pub body_read_timeout_secs: u64,
 }
 
 impl Default for Config {
@@ -90,6 +92,7 @@ impl Default for Config {
             max_connections: 16_384,
             max_connections_per_ip: 256,
             header_read_timeout_secs: 10,
+            body_read_timeout_secs: 60,
         }
     }
 }
@@ -282,7 +285,11 @@ fn json_body<T: for<'de> Deserialize<'de>>(
         if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
             too_large(limit)
         } else {
-            ApiError::bad("bad_body", "could not read the request body")
+            // Also a body that did not arrive within `body_read_timeout_secs`.
+            ApiError::bad(
+                "bad_body",
+                "could not read the request body (cut short, or too slow)",
+            )
         }
     })?;
     serde_json::from_slice(&b)
@@ -847,7 +854,11 @@ impl Relay {
             .route("/metrics", get(metrics))
             .fallback(not_found)
             .method_not_allowed_fallback(method_not_allowed);
+        let body_timeout = Duration::from_secs(self.0.config.body_read_timeout_secs.max(1));
         v1.layer(DefaultBodyLimit::max(body_limit(&self.0.config)))
+            .layer(tower_http::timeout::RequestBodyTimeoutLayer::new(
+                body_timeout,
+            ))
             .layer(middleware::from_fn_with_state(self.clone(), guard))
             .with_state(self.clone())
     }

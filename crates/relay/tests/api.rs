@@ -538,6 +538,7 @@ fn a_slow_request_head_and_too_many_connections_are_cut_off() {
         &b,
         Config {
             header_read_timeout_secs: 1,
+            body_read_timeout_secs: 1,
             max_connections_per_ip: 3,
             ..config()
         },
@@ -552,6 +553,25 @@ fn a_slow_request_head_and_too_many_connections_are_cut_off() {
     assert!(
         closed_within(&mut slow, Duration::from_secs(8)),
         "slowloris kept its connection"
+    );
+    assert!(started.elapsed() < Duration::from_secs(8));
+
+    // A whole head, then a body that never finishes: refused in time.
+    let mut slow_body = TcpStream::connect(s.addr).expect("connect");
+    slow_body
+        .write_all(
+            format!(
+                "POST /v1/mailboxes/{MB}/messages HTTP/1.1\r\nHost: relay\r\n\
+                 Authorization: Bearer {TOKEN}\r\nContent-Type: application/json\r\n\
+                 Content-Length: 500\r\n\r\n{{\"seq\":1,"
+            )
+            .as_bytes(),
+        )
+        .expect("a head and the start of a body");
+    let started = Instant::now();
+    assert!(
+        closed_within(&mut slow_body, Duration::from_secs(8)),
+        "a body trickling in kept its connection"
     );
     assert!(started.elapsed() < Duration::from_secs(8));
 
