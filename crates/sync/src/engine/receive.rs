@@ -4,6 +4,13 @@
 use super::*;
 
 impl<S: Store> Engine<S> {
+    /// Every stream this device takes messages on: for fuzzing behind the
+    /// MAC with envelopes it will open.
+    #[cfg(feature = "test-vectors")]
+    pub fn receiving_keys(&self) -> Result<Vec<StreamKeys>> {
+        Ok(self.routes()?.into_values().map(|(_, k)| k).collect())
+    }
+
     pub(super) fn routes(&self) -> Result<BTreeMap<[u8; 16], (Route, StreamKeys)>> {
         let mut m = BTreeMap::new();
         for (i, s) in self.state.supporters.iter().enumerate() {
