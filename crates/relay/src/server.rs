@@ -12,10 +12,8 @@ use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 use axum::{Json, Router};
-use base64::engine::general_purpose::STANDARD as B64;
-use base64::Engine as _;
+use harbour_relay_proto as proto;
 use serde::Deserialize;
-use serde_json::json;
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use std::net::{IpAddr, SocketAddr};
@@ -152,10 +150,13 @@ impl ApiError {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        let mut body = json!({"error": {"code": self.code, "message": self.message}});
-        if let Some(l) = self.last_seq {
-            body["last_seq"] = json!(l);
-        }
+        let body = proto::Refusal {
+            error: proto::RefusalDetail {
+                code: self.code.into(),
+                message: self.message,
+            },
+            last_seq: self.last_seq,
+        };
         let mut r = (self.status, Json(body)).into_response();
         if let Some(s) = self.retry_after {
             if let Ok(v) = HeaderValue::from_str(&s.to_string()) {
@@ -305,26 +306,12 @@ fn too_large(limit: usize) -> ApiError {
 }
 
 fn decode_b64(s: &str) -> Result<Vec<u8>, ApiError> {
-    B64.decode(s)
-        .map_err(|_| ApiError::bad("bad_base64", "`data` must be standard base64"))
+    proto::decode(s).ok_or_else(|| ApiError::bad("bad_base64", "`data` must be standard base64"))
 }
 
 // ---------------------------------------------------------------- handlers
 
-/// Most messages in one batch append.
-pub const MAX_BATCH: usize = 64;
-
-/// `{"seq", "data"}` (one message) or `{"seq", "batch": [...]}` (several,
-/// taking `seq`, `seq + 1`, ... all or nothing).
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct AppendReq {
-    seq: u64,
-    #[serde(default)]
-    data: Option<String>,
-    #[serde(default)]
-    batch: Option<Vec<String>>,
-}
+pub use proto::MAX_BATCH;
 
 async fn append(
     State(r): State<Relay>,
@@ -335,7 +322,7 @@ async fn append(
     let mb = mailbox_id(path)?;
     let token = token_hash(&headers)?;
     let c = &r.0.config;
-    let req: AppendReq = json_body(body, body_limit(c))?;
+    let req: proto::AppendRequest = json_body(body, body_limit(c))?;
     let (encoded, single) = match (req.data, req.batch) {
         (Some(d), None) => (vec![d], true),
         (None, Some(b)) if !b.is_empty() && b.len() <= MAX_BATCH => (b, false),
@@ -391,10 +378,9 @@ async fn append(
     Metrics::inc(&r.0.metrics.appends, n);
     Metrics::inc(&r.0.metrics.append_bytes, len);
     r.wake(&mb);
-    let body = if single {
-        json!({ "seq": seq })
-    } else {
-        json!({ "seq": seq, "count": n })
+    let body = proto::Appended {
+        seq,
+        count: (!single).then_some(n),
     };
     Ok((StatusCode::CREATED, Json(body)).into_response())
 }
@@ -409,11 +395,18 @@ fn rate_limited(what: &str, wait: f64) -> ApiError {
     e
 }
 
-fn page_json(p: &crate::store::Page) -> serde_json::Value {
-    json!({
-        "messages": p.messages.iter().map(|m| json!({"seq": m.seq, "data": B64.encode(&m.data)})).collect::<Vec<_>>(),
-        "last_seq": p.last_seq,
-    })
+fn wire_page(p: &crate::store::Page) -> proto::Page {
+    proto::Page {
+        messages: p
+            .messages
+            .iter()
+            .map(|m| proto::Message {
+                seq: m.seq,
+                data: proto::encode(&m.data),
+            })
+            .collect(),
+        last_seq: p.last_seq,
+    }
 }
 
 const READ_LIMIT: u64 = 256;
@@ -455,7 +448,7 @@ async fn read(
         if !page.messages.is_empty() || now_t >= deadline {
             Metrics::inc(&r.0.metrics.reads, 1);
             Metrics::inc(&r.0.metrics.delivered, page.messages.len() as u64);
-            return Ok(Json(page_json(&page)).into_response());
+            return Ok(Json(wire_page(&page)).into_response());
         }
         let mut until = deadline;
         if r.0.config.repoll_secs > 0 {
@@ -499,7 +492,7 @@ async fn delete(
             .await
             .map_err(store_error)?;
     Metrics::inc(&r.0.metrics.deletes, n);
-    Ok(Json(json!({ "deleted": n })).into_response())
+    Ok(Json(proto::Deleted { deleted: n }).into_response())
 }
 
 async fn ws(
@@ -559,7 +552,7 @@ async fn push(r: Relay, mb: MailboxId, mut after: u64, mut socket: WebSocket) {
         if !page.messages.is_empty() {
             Metrics::inc(&r.0.metrics.delivered, page.messages.len() as u64);
             after = page.messages.last().map(|m| m.seq).unwrap_or(after);
-            let text = page_json(&page).to_string();
+            let text = serde_json::to_string(&wire_page(&page)).unwrap_or_default();
             if socket.send(WsMessage::Text(text.into())).await.is_err() {
                 return;
             }
@@ -590,13 +583,6 @@ async fn push(r: Relay, mb: MailboxId, mut after: u64, mut socket: WebSocket) {
     }
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct SlotReq {
-    data: String,
-    ttl: u64,
-}
-
 async fn slot_put(
     State(r): State<Relay>,
     path: Result<Path<String>, axum::extract::rejection::PathRejection>,
@@ -604,7 +590,7 @@ async fn slot_put(
 ) -> Result<Response, ApiError> {
     let slot = mailbox_id(path)?;
     let c = &r.0.config;
-    let req: SlotReq = json_body(body, body_limit(c))?;
+    let req: proto::SlotPut = json_body(body, body_limit(c))?;
     let data = decode_b64(&req.data)?;
     if data.len() > c.max_slot_bytes {
         return Err(ApiError::new(
@@ -625,7 +611,13 @@ async fn slot_put(
         .await
         .map_err(store_error)?;
     Metrics::inc(&r.0.metrics.slots_put, 1);
-    Ok((StatusCode::CREATED, Json(json!({ "expires_in": req.ttl }))).into_response())
+    Ok((
+        StatusCode::CREATED,
+        Json(proto::SlotStored {
+            expires_in: req.ttl,
+        }),
+    )
+        .into_response())
 }
 
 async fn slot_take(
@@ -642,7 +634,10 @@ async fn slot_take(
     {
         Some(d) => {
             Metrics::inc(&r.0.metrics.slots_taken, 1);
-            Ok(Json(json!({ "data": B64.encode(d) })).into_response())
+            Ok(Json(proto::SlotTaken {
+                data: proto::encode(&d),
+            })
+            .into_response())
         }
         None => Err(ApiError::new(
             StatusCode::NOT_FOUND,
@@ -654,7 +649,11 @@ async fn slot_take(
 
 async fn healthz(State(r): State<Relay>) -> Response {
     match r.0.store.health().await {
-        Ok(()) => Json(json!({"status": "ok", "backend": r.0.store.kind()})).into_response(),
+        Ok(()) => Json(proto::Health {
+            status: "ok".into(),
+            backend: r.0.store.kind().into(),
+        })
+        .into_response(),
         Err(e) => store_error(e).into_response(),
     }
 }
@@ -844,12 +843,15 @@ impl Relay {
     pub fn router(&self) -> Router {
         let v1 = Router::new()
             .route(
-                "/v1/mailboxes/{id}/messages",
+                &proto::messages_path("{id}"),
                 post(append).get(read).delete(delete),
             )
-            .route("/v1/mailboxes/{id}/ws", get(ws))
-            .route("/v1/rendezvous/{slot}", put(slot_put))
-            .route("/v1/rendezvous/{slot}/take", post(slot_take))
+            .route(&proto::ws_path("{id}"), get(ws))
+            .route(&proto::slot_path("{slot}"), put(slot_put))
+            .route(
+                &format!("{}/take", proto::slot_path("{slot}")),
+                post(slot_take),
+            )
             .route("/healthz", get(healthz))
             .route("/metrics", get(metrics))
             .fallback(not_found)

@@ -15,6 +15,7 @@ use crate::error::{Result, SyncError};
 use crate::keys::StoredKey;
 use crate::store::Store;
 use harbour_crypto::SecretKey;
+use harbour_relay_proto::{self as proto, Page};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -119,34 +120,13 @@ fn unhex(s: &str) -> Option<Vec<u8>> {
         .collect()
 }
 
-/// Standard base64 with padding (the relay's wire format), from the crate's
-/// strict base64url.
-fn b64_encode(b: &[u8]) -> String {
-    let mut s: String = crate::b64::encode(b)
-        .chars()
-        .map(|c| match c {
-            '-' => '+',
-            '_' => '/',
-            c => c,
-        })
-        .collect();
-    while !s.len().is_multiple_of(4) {
-        s.push('=');
-    }
-    s
-}
-
+/// A relay message's bytes; `None` for what is not base64 or could not be an
+/// envelope (checked before decoding).
 fn b64_decode(s: &str) -> Option<Vec<u8>> {
-    let url: String = s
-        .trim_end_matches('=')
-        .chars()
-        .map(|c| match c {
-            '+' => '-',
-            '/' => '_',
-            c => c,
-        })
-        .collect();
-    crate::b64::decode(&url, envelope::MAX_ENVELOPE / 3 * 4 + 8)
+    if s.len() > envelope::MAX_ENVELOPE / 3 * 4 + 8 {
+        return None;
+    }
+    proto::decode(s)
 }
 
 /// The longest relay address taken.
@@ -224,18 +204,6 @@ struct Client {
     base: String,
 }
 
-#[derive(Deserialize)]
-struct Page {
-    messages: Vec<Msg>,
-    last_seq: u64,
-}
-
-#[derive(Deserialize)]
-struct Msg {
-    seq: u64,
-    data: String,
-}
-
 impl Client {
     fn new(url: &str) -> std::result::Result<Self, RelayError> {
         let base = check_url(url).map_err(RelayError::BadUrl)?;
@@ -272,11 +240,20 @@ impl Client {
     }
 
     fn refused(status: u16, v: &serde_json::Value) -> RelayError {
+        let (code, message) = match proto::Refusal::deserialize(v) {
+            Ok(r) => (r.error.code, r.error.message),
+            Err(_) => ("unknown".into(), String::new()),
+        };
         RelayError::Refused {
             status,
-            code: v["error"]["code"].as_str().unwrap_or("unknown").into(),
-            message: v["error"]["message"].as_str().unwrap_or("").into(),
+            code,
+            message,
         }
+    }
+
+    /// The `last_seq` of a `seq_conflict` refusal.
+    fn conflict_last(v: &serde_json::Value) -> Option<u64> {
+        proto::Refusal::deserialize(v).ok()?.last_seq
     }
 
     /// Appends at `seq`; `Ok(Err(last))` on a seq conflict.
@@ -287,11 +264,11 @@ impl Client {
         seq: u64,
         env: &[u8],
     ) -> std::result::Result<std::result::Result<(), u64>, RelayError> {
-        let body = serde_json::json!({"seq": seq, "data": b64_encode(env)});
-        let (status, v) = self.post_messages(mailbox, token, body)?;
+        let body = proto::AppendRequest::one(seq, env);
+        let (status, v) = self.post_messages(mailbox, token, &body)?;
         match status {
             201 => Ok(Ok(())),
-            409 => match v["last_seq"].as_u64() {
+            409 => match Self::conflict_last(&v) {
                 Some(last) => Ok(Err(last)),
                 None => Err(Self::refused(status, &v)),
             },
@@ -303,17 +280,19 @@ impl Client {
         &self,
         mailbox: &str,
         token: &StoredKey,
-        body: serde_json::Value,
+        body: &proto::AppendRequest,
     ) -> std::result::Result<(u16, serde_json::Value), RelayError> {
+        let body = serde_json::to_string(body)
+            .map_err(|e| RelayError::Network(format!("could not write the request: {e}")))?;
         Self::answer(
             self.agent
-                .post(format!("{}/v1/mailboxes/{mailbox}/messages", self.base))
+                .post(format!("{}{}", self.base, proto::messages_path(mailbox)))
                 .header(
                     "Authorization",
                     format!("Bearer {}", hex(token.key().expose())),
                 )
                 .content_type("application/json")
-                .send(body.to_string()),
+                .send(body),
         )
     }
 
@@ -328,16 +307,16 @@ impl Client {
         seq: u64,
         envs: &[&[u8]],
     ) -> std::result::Result<std::result::Result<bool, u64>, RelayError> {
-        let batch: Vec<String> = envs.iter().map(|e| b64_encode(e)).collect();
-        let body = serde_json::json!({"seq": seq, "batch": batch});
-        let (status, v) = self.post_messages(mailbox, token, body)?;
-        match (status, v["error"]["code"].as_str()) {
+        let body = proto::AppendRequest::batch(seq, envs);
+        let (status, v) = self.post_messages(mailbox, token, &body)?;
+        let code = proto::Refusal::deserialize(&v).ok().map(|r| r.error.code);
+        match (status, code.as_deref()) {
             (201, _) => Ok(Ok(true)),
-            (409, _) => match v["last_seq"].as_u64() {
+            (409, _) => match Self::conflict_last(&v) {
                 Some(last) => Ok(Err(last)),
                 None => Err(Self::refused(status, &v)),
             },
-            (413, _) | (400, Some("bad_json")) => Ok(Ok(false)),
+            (413, _) | (400, Some(proto::code::BAD_JSON)) => Ok(Ok(false)),
             _ => Err(Self::refused(status, &v)),
         }
     }
@@ -352,8 +331,9 @@ impl Client {
         let (status, v) = Self::answer(
             self.agent
                 .get(format!(
-                    "{}/v1/mailboxes/{mailbox}/messages?after={after}&limit=1&wait={secs}",
-                    self.base
+                    "{}{}?after={after}&limit=1&wait={secs}",
+                    self.base,
+                    proto::messages_path(mailbox)
                 ))
                 .call(),
         )?;
@@ -370,8 +350,9 @@ impl Client {
         let (status, v) = Self::answer(
             self.agent
                 .get(format!(
-                    "{}/v1/mailboxes/{mailbox}/messages?after={after}&limit={limit}",
-                    self.base
+                    "{}{}?after={after}&limit={limit}",
+                    self.base,
+                    proto::messages_path(mailbox)
                 ))
                 .call(),
         )?;

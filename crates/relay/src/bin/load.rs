@@ -41,8 +41,7 @@ fn pct(v: &mut [Duration], p: f64) -> f64 {
 }
 
 fn b64(data: &[u8]) -> String {
-    use base64::Engine;
-    base64::engine::general_purpose::STANDARD.encode(data)
+    harbour_relay_proto::encode(data)
 }
 
 fn runtime() -> tokio::runtime::Runtime {
