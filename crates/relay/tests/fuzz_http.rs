@@ -9,6 +9,7 @@ mod common;
 
 use common::{both, serve, Backend};
 use harbour_relay::Config;
+use harbour_sync::fuzzing::{mutate, Mutation};
 use proptest::prelude::*;
 use proptest::test_runner::{Config as RunnerConfig, TestRunner};
 use std::io::{Read, Write};
@@ -64,14 +65,6 @@ fn seeds() -> Vec<Vec<u8>> {
     ]
 }
 
-#[derive(Debug, Clone)]
-enum Mutation {
-    Flip(u16, u8),
-    Set(u16, u8),
-    Truncate(u16),
-    Insert(u16, Vec<u8>),
-}
-
 fn mutation() -> impl Strategy<Value = Mutation> {
     let interesting = prop_oneof![
         Just(b"\"".to_vec()),
@@ -88,29 +81,6 @@ fn mutation() -> impl Strategy<Value = Mutation> {
         any::<u16>().prop_map(Mutation::Truncate),
         (any::<u16>(), interesting).prop_map(|(i, b)| Mutation::Insert(i, b)),
     ]
-}
-
-fn mutate(mut v: Vec<u8>, muts: &[Mutation]) -> Vec<u8> {
-    for m in muts {
-        let at = |i: u16, len: usize| i as usize % len.max(1);
-        match m {
-            Mutation::Flip(i, bit) if !v.is_empty() => {
-                let i = at(*i, v.len());
-                v[i] ^= 1 << (bit % 8);
-            }
-            Mutation::Set(i, b) if !v.is_empty() => {
-                let i = at(*i, v.len());
-                v[i] = *b;
-            }
-            Mutation::Truncate(n) => v.truncate(at(*n, v.len() + 1)),
-            Mutation::Insert(i, bytes) => {
-                let i = at(*i, v.len() + 1);
-                v.splice(i..i, bytes.iter().copied());
-            }
-            _ => {}
-        }
-    }
-    v
 }
 
 /// Sends `raw`, closes the sending side and reads the whole answer.

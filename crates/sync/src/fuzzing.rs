@@ -55,3 +55,36 @@ pub fn sample_envelope(kind: Kind, payload: &[u8]) -> Vec<u8> {
     };
     envelope::seal(&corpus_keys(), kind, 1, &body).unwrap_or_default()
 }
+
+/// One edit a fuzz case makes to an input; positions wrap around its length.
+#[derive(Debug, Clone)]
+pub enum Mutation {
+    Flip(u16, u8),
+    Set(u16, u8),
+    Truncate(u16),
+    Insert(u16, Vec<u8>),
+}
+
+/// `input` with `muts` applied in order (the proptest fuzz tests' mutator).
+pub fn mutate(mut v: Vec<u8>, muts: &[Mutation]) -> Vec<u8> {
+    for m in muts {
+        let at = |i: u16, len: usize| i as usize % len.max(1);
+        match m {
+            Mutation::Flip(i, bit) if !v.is_empty() => {
+                let i = at(*i, v.len());
+                v[i] ^= 1 << (bit % 8);
+            }
+            Mutation::Set(i, b) if !v.is_empty() => {
+                let i = at(*i, v.len());
+                v[i] = *b;
+            }
+            Mutation::Truncate(n) => v.truncate(at(*n, v.len() + 1)),
+            Mutation::Insert(i, bytes) => {
+                let i = at(*i, v.len() + 1);
+                v.splice(i..i, bytes.iter().copied());
+            }
+            _ => {}
+        }
+    }
+    v
+}

@@ -14,6 +14,7 @@ mod common;
 
 use common::{add, deliver, device, link_device, set, share_with_sam, Dev};
 use harbour_sync::envelope::{self, padded_len};
+use harbour_sync::fuzzing::{mutate, Mutation};
 use harbour_sync::keys::StreamKeys;
 use harbour_sync::{bundle, Engine, MemStore};
 use proptest::prelude::*;
@@ -108,37 +109,6 @@ fn payload_of(plain: &[u8]) -> Option<&[u8]> {
     let start = 1 + 16 + 2 + heads * 32;
     let len = u32::from_be_bytes(plain.get(start..start + 4)?.try_into().ok()?) as usize;
     plain.get(start + 4..start + 4 + len)
-}
-
-#[derive(Debug, Clone)]
-enum Mutation {
-    Flip(u16, u8),
-    Set(u16, u8),
-    Truncate(u16),
-    Insert(u16, Vec<u8>),
-}
-
-fn mutate(mut v: Vec<u8>, muts: &[Mutation]) -> Vec<u8> {
-    for m in muts {
-        let at = |i: u16, len: usize| i as usize % len.max(1);
-        match m {
-            Mutation::Flip(i, bit) if !v.is_empty() => {
-                let i = at(*i, v.len());
-                v[i] ^= 1 << (bit % 8);
-            }
-            Mutation::Set(i, b) if !v.is_empty() => {
-                let i = at(*i, v.len());
-                v[i] = *b;
-            }
-            Mutation::Truncate(n) => v.truncate(at(*n, v.len() + 1)),
-            Mutation::Insert(i, bytes) => {
-                let i = at(*i, v.len() + 1);
-                v.splice(i..i, bytes.iter().copied());
-            }
-            _ => {}
-        }
-    }
-    v
 }
 
 fn mutation() -> impl Strategy<Value = Mutation> {
