@@ -181,7 +181,7 @@ fn store_error(e: StoreError) -> ApiError {
         StoreError::SeqConflict { last } => {
             let mut e = ApiError::new(
                 StatusCode::CONFLICT,
-                "seq_conflict",
+                proto::code::SEQ_CONFLICT,
                 format!("seq must be {} (the last is {last})", last + 1),
             );
             e.last_seq = Some(last);
@@ -189,7 +189,7 @@ fn store_error(e: StoreError) -> ApiError {
         }
         StoreError::Quota { what, limit } => ApiError::new(
             StatusCode::INSUFFICIENT_STORAGE,
-            "mailbox_full",
+            proto::code::MAILBOX_FULL,
             format!("this mailbox is full (at most {limit} {what}); the owner must delete read messages"),
         ),
         StoreError::SlotTaken => ApiError::new(
@@ -294,13 +294,13 @@ fn json_body<T: for<'de> Deserialize<'de>>(
         }
     })?;
     serde_json::from_slice(&b)
-        .map_err(|e| ApiError::bad("bad_json", format!("malformed JSON: {e}")))
+        .map_err(|e| ApiError::bad(proto::code::BAD_JSON, format!("malformed JSON: {e}")))
 }
 
 fn too_large(limit: usize) -> ApiError {
     ApiError::new(
         StatusCode::PAYLOAD_TOO_LARGE,
-        "too_large",
+        proto::code::TOO_LARGE,
         format!("the request is larger than this relay accepts ({limit} bytes)"),
     )
 }
@@ -334,7 +334,7 @@ async fn append(
         }
         _ => {
             return Err(ApiError::bad(
-                "bad_json",
+                proto::code::BAD_JSON,
                 "send either `data` (one message) or `batch` (a list)",
             ))
         }
@@ -346,7 +346,7 @@ async fn append(
         if d.len() > c.max_message {
             return Err(ApiError::new(
                 StatusCode::PAYLOAD_TOO_LARGE,
-                "too_large",
+                proto::code::TOO_LARGE,
                 format!("a message may be at most {} bytes", c.max_message),
             ));
         }
@@ -388,7 +388,7 @@ async fn append(
 fn rate_limited(what: &str, wait: f64) -> ApiError {
     let mut e = ApiError::new(
         StatusCode::TOO_MANY_REQUESTS,
-        "rate_limited",
+        proto::code::RATE_LIMITED,
         format!("too many requests for this {what}; try again in a moment"),
     );
     e.retry_after = Some(wait.ceil().max(1.0) as u64);
@@ -595,7 +595,7 @@ async fn slot_put(
     if data.len() > c.max_slot_bytes {
         return Err(ApiError::new(
             StatusCode::PAYLOAD_TOO_LARGE,
-            "too_large",
+            proto::code::TOO_LARGE,
             format!("a rendezvous slot holds at most {} bytes", c.max_slot_bytes),
         ));
     }
@@ -779,7 +779,7 @@ impl Relay {
         if over(stored) {
             return Err(ApiError::new(
                 StatusCode::INSUFFICIENT_STORAGE,
-                "relay_full",
+                proto::code::RELAY_FULL,
                 "this relay holds as much as it may; try again later",
             ));
         }
