@@ -282,13 +282,7 @@ pub fn seal_plaintext(keys: &StreamKeys, seq: u64, plain: &[u8]) -> Result<Vec<u
 /// behind the MAC.
 #[cfg(feature = "test-vectors")]
 pub fn open_plaintext(keys: &StreamKeys, bytes: &[u8]) -> Result<Vec<u8>> {
-    let header = peek(bytes)?;
-    let (signed, tag) = bytes.split_at(bytes.len() - COMMIT_LEN);
-    if !hmac_sha256_verify(keys.commit.expose(), signed, tag) {
-        return Err(SyncError::Unauthentic);
-    }
-    let (aad, ct) = signed.split_at(HEADER_LEN);
-    open_detached(&keys.enc, &header.nonce, aad, ct).map_err(|_| SyncError::Unauthentic)
+    decrypt(keys, bytes).map(|(_, plain)| plain)
 }
 
 fn seal_inner(
@@ -327,6 +321,14 @@ fn seal_raw(
 /// Checks and opens an envelope with the keys of the stream its mailbox names.
 /// Replay is checked by the caller (it knows the sender only after this).
 pub fn open(keys: &StreamKeys, bytes: &[u8]) -> Result<Opened> {
+    let (header, plain) = decrypt(keys, bytes)?;
+    let (kind, body) = Body::decode(&plain)?;
+    Ok(Opened { header, kind, body })
+}
+
+/// The header and the padded plaintext body of an envelope for this
+/// stream, after every check but the body's own.
+fn decrypt(keys: &StreamKeys, bytes: &[u8]) -> Result<(Header, Vec<u8>)> {
     let header = peek(bytes)?;
     if header.mailbox != keys.mailbox
         || header.generation != keys.generation
@@ -341,8 +343,7 @@ pub fn open(keys: &StreamKeys, bytes: &[u8]) -> Result<Opened> {
     let (aad, ct) = signed.split_at(HEADER_LEN);
     let plain =
         open_detached(&keys.enc, &header.nonce, aad, ct).map_err(|_| SyncError::Unauthentic)?;
-    let (kind, body) = Body::decode(&plain)?;
-    Ok(Opened { header, kind, body })
+    Ok((header, plain))
 }
 
 #[cfg(test)]
