@@ -240,20 +240,19 @@ impl Client {
     }
 
     fn refused(status: u16, v: &serde_json::Value) -> RelayError {
-        let (code, message) = match proto::Refusal::deserialize(v) {
-            Ok(r) => (r.error.code, r.error.message),
-            Err(_) => ("unknown".into(), String::new()),
+        Self::refusal_error(status, proto::Refusal::deserialize(v).ok())
+    }
+
+    fn refusal_error(status: u16, refusal: Option<proto::Refusal>) -> RelayError {
+        let (code, message) = match refusal {
+            Some(r) => (r.error.code, r.error.message),
+            None => ("unknown".into(), String::new()),
         };
         RelayError::Refused {
             status,
             code,
             message,
         }
-    }
-
-    /// The `last_seq` of a `seq_conflict` refusal.
-    fn conflict_last(v: &serde_json::Value) -> Option<u64> {
-        proto::Refusal::deserialize(v).ok()?.last_seq
     }
 
     /// Appends at `seq`; `Ok(Err(last))` on a seq conflict.
@@ -265,14 +264,16 @@ impl Client {
         env: &[u8],
     ) -> std::result::Result<std::result::Result<(), u64>, RelayError> {
         let body = proto::AppendRequest::one(seq, env);
-        let (status, v) = self.post_messages(mailbox, token, &body)?;
-        match status {
-            201 => Ok(Ok(())),
-            409 => match Self::conflict_last(&v) {
-                Some(last) => Ok(Err(last)),
-                None => Err(Self::refused(status, &v)),
-            },
-            _ => Err(Self::refused(status, &v)),
+        match self.post_messages(mailbox, token, &body)? {
+            (201, _) => Ok(Ok(())),
+            (
+                409,
+                Some(proto::Refusal {
+                    last_seq: Some(last),
+                    ..
+                }),
+            ) => Ok(Err(last)),
+            (status, refusal) => Err(Self::refusal_error(status, refusal)),
         }
     }
 
@@ -281,10 +282,10 @@ impl Client {
         mailbox: &str,
         token: &StoredKey,
         body: &proto::AppendRequest,
-    ) -> std::result::Result<(u16, serde_json::Value), RelayError> {
+    ) -> std::result::Result<(u16, Option<proto::Refusal>), RelayError> {
         let body = serde_json::to_string(body)
             .map_err(|e| RelayError::Network(format!("could not write the request: {e}")))?;
-        Self::answer(
+        let (status, v) = Self::answer(
             self.agent
                 .post(format!("{}{}", self.base, proto::messages_path(mailbox)))
                 .header(
@@ -293,7 +294,9 @@ impl Client {
                 )
                 .content_type("application/json")
                 .send(body),
-        )
+        )?;
+        // A 201's answer is not a refusal; anything else is read as one.
+        Ok((status, proto::Refusal::deserialize(&v).ok()))
     }
 
     /// Appends `envs` as `seq`, `seq + 1`, ... in one request, all or
@@ -308,16 +311,18 @@ impl Client {
         envs: &[&[u8]],
     ) -> std::result::Result<std::result::Result<bool, u64>, RelayError> {
         let body = proto::AppendRequest::batch(seq, envs);
-        let (status, v) = self.post_messages(mailbox, token, &body)?;
-        let code = proto::Refusal::deserialize(&v).ok().map(|r| r.error.code);
-        match (status, code.as_deref()) {
+        match self.post_messages(mailbox, token, &body)? {
             (201, _) => Ok(Ok(true)),
-            (409, _) => match Self::conflict_last(&v) {
-                Some(last) => Ok(Err(last)),
-                None => Err(Self::refused(status, &v)),
-            },
-            (413, _) | (400, Some(proto::code::BAD_JSON)) => Ok(Ok(false)),
-            _ => Err(Self::refused(status, &v)),
+            (
+                409,
+                Some(proto::Refusal {
+                    last_seq: Some(last),
+                    ..
+                }),
+            ) => Ok(Err(last)),
+            (413, _) => Ok(Ok(false)),
+            (400, Some(r)) if r.error.code == proto::code::BAD_JSON => Ok(Ok(false)),
+            (status, refusal) => Err(Self::refusal_error(status, refusal)),
         }
     }
 
