@@ -129,7 +129,7 @@ fn run(target: &str, f: fn(&[u8])) {
         f(&input);
     }
     eprintln!(
-        "fuzz {target}: {} executions, 0 crashes, {:.1} s",
+        "fuzz {target}: {} executions in {:.1} s",
         corpus.len() + iters,
         started.elapsed().as_secs_f64()
     );
