@@ -98,21 +98,11 @@ h sam sync --relay "$url" >/dev/null
 if h sam shared show Alex | grep -q "round $round\b"; then restart="kept"; else restart="**lost**"; fi
 honest_rounds "after SIGKILL and restart" "$((SECS / 3))"
 
-# A full relay: the global cap just above what it holds now, then junk fills it.
+# A full relay: a global cap below what it already holds, so every append is refused.
 kill -9 "$relay_pid"; wait "$relay_pid" 2>/dev/null || true
 held=$(du -b "$tmp/relay.sqlite" | cut -f1)
 start_relay --max-total-bytes 4000000
-python3 - "$port" <<'EOF' >"$tmp/fill.txt"
-import base64, http.client, json, os, sys
-port = int(sys.argv[1]); statuses = {}
-for _ in range(200):
-    c = http.client.HTTPConnection("127.0.0.1", port, timeout=10, source_address=("127.0.0.2", 0))
-    c.request("POST", f"/v1/mailboxes/{os.urandom(16).hex()}/messages",
-              json.dumps({"seq": 1, "data": base64.b64encode(os.urandom(64 * 1024)).decode()}),
-              {"Authorization": f"Bearer {os.urandom(32).hex()}", "Content-Type": "application/json"})
-    r = c.getresponse(); r.read(); statuses[r.status] = statuses.get(r.status, 0) + 1
-print(statuses)
-EOF
+python3 scripts/soak_attackers.py 127.0.0.1 "$port" --fill 200 >"$tmp/fill.txt"
 round=$((round + 1))
 h alex plan set crisis.when_well "round $round" >/dev/null
 full=$(h alex --json sync --relay "$url" 2>&1 | python3 -c 'import json,sys; r=json.load(sys.stdin)["relay"]; print("refused" if r["refused"] else "sent")' || echo "error")

@@ -7,6 +7,8 @@ Usage: soak_attackers.py HOST PORT SECS
   - flood:     junk appends (64 KiB) to fresh mailboxes, from 127.0.0.2
   - conns:     up to 10,000 idle connections, from 127.0.0.3
   - slowloris: 200 request heads sent a byte at a time, from 127.0.0.4
+       soak_attackers.py HOST PORT --fill N
+  - N junk appends one after another (to fill a relay); prints counts by status.
 """
 import base64
 import http.client
@@ -17,8 +19,8 @@ import sys
 import threading
 import time
 
-host, port, secs = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])
-deadline = time.time() + secs
+host, port = sys.argv[1], int(sys.argv[2])
+deadline = time.time() + (0 if sys.argv[3] == "--fill" else float(sys.argv[3]))
 counts = {}
 lock = threading.Lock()
 
@@ -28,21 +30,27 @@ def count(key, n=1):
         counts[key] = counts.get(key, 0) + n
 
 
+JUNK = base64.b64encode(os.urandom(64 * 1024)).decode()
+
+
+def junk_append():
+    """One 64 KiB junk message to a fresh mailbox; its HTTP status."""
+    c = http.client.HTTPConnection(host, port, timeout=10, source_address=("127.0.0.2", 0))
+    c.request("POST", f"/v1/mailboxes/{os.urandom(16).hex()}/messages",
+              json.dumps({"seq": 1, "data": JUNK}),
+              {"Authorization": f"Bearer {os.urandom(32).hex()}", "Content-Type": "application/json"})
+    r = c.getresponse()
+    r.read()
+    c.close()
+    return r.status
+
+
 def flood():
-    junk = base64.b64encode(os.urandom(64 * 1024)).decode()
     while time.time() < deadline:
-        mailbox = os.urandom(16).hex()
-        token = os.urandom(32).hex()
         try:
-            c = http.client.HTTPConnection(host, port, timeout=10, source_address=("127.0.0.2", 0))
-            body = json.dumps({"seq": 1, "data": junk})
-            c.request("POST", f"/v1/mailboxes/{mailbox}/messages", body,
-                      {"Authorization": f"Bearer {token}", "Content-Type": "application/json"})
-            r = c.getresponse()
-            r.read()
-            count(f"flood_{r.status}")
-            c.close()
-            if r.status == 429:
+            status = junk_append()
+            count(f"flood_{status}")
+            if status == 429:
                 time.sleep(0.01)
         except OSError:
             count("flood_error")
@@ -98,6 +106,12 @@ def slowloris():
     for s in socks:
         s.close()
 
+
+if sys.argv[3] == "--fill":
+    for _ in range(int(sys.argv[4])):
+        count(junk_append())
+    print(json.dumps(counts, sort_keys=True))
+    sys.exit(0)
 
 threads = [threading.Thread(target=f) for f in (flood, flood, conns, slowloris)]
 for t in threads:

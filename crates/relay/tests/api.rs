@@ -451,9 +451,7 @@ fn total_cap_suite(b: &Backend) {
         b,
         Config {
             max_total_bytes: 3000,
-            ip_rate: 0.0,
-            mailbox_rate: 0.0,
-            ..Config::default()
+            ..config()
         },
     );
     let a = agent();
