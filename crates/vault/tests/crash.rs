@@ -43,12 +43,14 @@ fn edits(chunks: &[Vec<u8>]) -> Vec<u64> {
 }
 
 fn open_either(dir: &Path) -> (Vault, &'static str) {
+    let mut errors = Vec::new();
     for p in [PASS_A, PASS_B] {
-        if let Ok(v) = Vault::open(dir, Unlock::Passphrase(p)) {
-            return (v, p);
+        match Vault::open(dir, Unlock::Passphrase(p)) {
+            Ok(v) => return (v, p),
+            Err(e) => errors.push(format!("{p:?}: {e}")),
         }
     }
-    panic!("neither passphrase opens the vault");
+    panic!("neither passphrase opens the vault: {errors:?}");
 }
 
 /// The child's work. Does nothing unless run as the child.
