@@ -18,12 +18,14 @@ pub const VERSION: &str = "v1";
 /// Most messages in one append.
 pub const MAX_BATCH: usize = 64;
 
-/// `/v1/mailboxes/{mailbox}/messages`: append (POST), read (GET), delete (DELETE).
+/// `/v1/mailboxes/{mailbox}/messages`: append (POST), read (GET), delete
+/// (DELETE), each with `Authorization: Bearer <mailbox token hex>`.
 pub fn messages_path(mailbox: &str) -> String {
     format!("/{VERSION}/mailboxes/{mailbox}/messages")
 }
 
-/// `/v1/mailboxes/{mailbox}/ws`: a WebSocket that pushes new messages.
+/// `/v1/mailboxes/{mailbox}/ws`: a WebSocket that pushes new messages (with
+/// the same `Authorization`).
 pub fn ws_path(mailbox: &str) -> String {
     format!("/{VERSION}/mailboxes/{mailbox}/ws")
 }
@@ -44,7 +46,8 @@ pub fn decode(text: &str) -> Option<Vec<u8>> {
 
 /// An append: `data` (one message, at `seq`) or `batch` (several, at `seq`,
 /// `seq + 1`, ..., all or nothing), never both. With
-/// `Authorization: Bearer <write token hex>`.
+/// `Authorization: Bearer <mailbox token hex>`; the first append claims the
+/// mailbox for that token.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AppendRequest {
@@ -150,6 +153,10 @@ pub struct RefusalDetail {
 
 /// The stable refusal codes a client acts on.
 pub mod code {
+    /// 401: no mailbox token, or not 64 hex characters.
+    pub const TOKEN_REQUIRED: &str = "token_required";
+    /// 403: the mailbox was claimed with another token.
+    pub const WRONG_TOKEN: &str = "wrong_token";
     /// 409: the append's seq is not last + 1 (`last_seq` says the last).
     pub const SEQ_CONFLICT: &str = "seq_conflict";
     /// 400: the body is not the JSON this route takes (a relay from before

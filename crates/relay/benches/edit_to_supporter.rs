@@ -97,9 +97,10 @@ fn agent() -> ureq::Agent {
 
 /// The mailbox's last seq (a read after 0 with limit 1; 0 if nothing was
 /// ever appended).
-fn last_seq(url: &str, mb: &str) -> u64 {
+fn last_seq(url: &str, (mb, token): &(String, String)) -> u64 {
     let mut r = agent()
         .get(format!("{url}/v1/mailboxes/{mb}/messages?after=0&limit=1"))
+        .header("Authorization", format!("Bearer {token}"))
         .call()
         .expect("read");
     let status = r.status().as_u16();
@@ -154,11 +155,11 @@ fn main() {
 
     // Which of the supporter's mailboxes the person writes to: the one
     // that grows when only the person syncs.
-    let boxes: Vec<String> = sam
+    let boxes: Vec<(String, String)> = sam
         .mailboxes()
         .expect("mailboxes")
         .iter()
-        .map(|(m, _)| hex(m))
+        .map(|(m, t)| (hex(m), hex(t)))
         .collect();
     sam.relay_sync(&url, now()).expect("sam sync");
     let before: Vec<u64> = boxes.iter().map(|m| last_seq(&url, m)).collect();
@@ -185,9 +186,12 @@ fn main() {
                 let sam = &mut sam;
                 s.spawn(move || {
                     let a = agent();
-                    let rq = a.get(format!(
-                        "{url}/v1/mailboxes/{inbox}/messages?after={after}&wait=30"
-                    ));
+                    let rq = a
+                        .get(format!(
+                            "{url}/v1/mailboxes/{}/messages?after={after}&wait=30",
+                            inbox.0
+                        ))
+                        .header("Authorization", format!("Bearer {}", inbox.1));
                     let _ = ready_tx.send(());
                     let r = rq.call().expect("long-poll");
                     let _ = r.into_body().read_to_vec();

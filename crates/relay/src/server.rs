@@ -175,8 +175,8 @@ fn store_error(e: StoreError) -> ApiError {
     match e {
         StoreError::WrongToken => ApiError::new(
             StatusCode::FORBIDDEN,
-            "wrong_token",
-            "this mailbox belongs to another write token",
+            proto::code::WRONG_TOKEN,
+            "this mailbox belongs to another token",
         ),
         StoreError::SeqConflict { last } => {
             let mut e = ApiError::new(
@@ -243,8 +243,8 @@ fn token_hash(headers: &HeaderMap) -> Result<TokenHash, ApiError> {
     let missing = || {
         ApiError::new(
             StatusCode::UNAUTHORIZED,
-            "token_required",
-            "send the mailbox's write token as `Authorization: Bearer <64 hex characters>`",
+            proto::code::TOKEN_REQUIRED,
+            "send the mailbox's token as `Authorization: Bearer <64 hex characters>`",
         )
     };
     let v = headers
@@ -414,9 +414,11 @@ const READ_LIMIT: u64 = 256;
 async fn read(
     State(r): State<Relay>,
     path: Result<Path<String>, axum::extract::rejection::PathRejection>,
+    headers: HeaderMap,
     RawQuery(q): RawQuery,
 ) -> Result<Response, ApiError> {
     let mb = mailbox_id(path)?;
+    let token = token_hash(&headers)?;
     let q = query_u64(&q, &["after", "wait", "limit"])?;
     let after = q.get("after").copied().unwrap_or(0);
     let wait = q
@@ -441,7 +443,7 @@ async fn read(
         }
         let page =
             r.0.store
-                .read(mb, after, limit, r.0.config.max_page_bytes)
+                .read(mb, token, after, limit, r.0.config.max_page_bytes)
                 .await
                 .map_err(store_error)?;
         let now_t = tokio::time::Instant::now();
@@ -498,11 +500,13 @@ async fn delete(
 async fn ws(
     State(r): State<Relay>,
     path: Result<Path<String>, axum::extract::rejection::PathRejection>,
+    headers: HeaderMap,
     RawQuery(q): RawQuery,
     up: Result<WebSocketUpgrade, axum::extract::ws::rejection::WebSocketUpgradeRejection>,
     slot: Option<axum::Extension<Arc<crate::conns::Slot>>>,
 ) -> Result<Response, ApiError> {
     let mb = mailbox_id(path)?;
+    let token = token_hash(&headers)?;
     let q = query_u64(&q, &["after"])?;
     let after = q.get("after").copied().unwrap_or(0);
     let up = up.map_err(|_| {
@@ -511,6 +515,13 @@ async fn ws(
             "this endpoint needs a WebSocket upgrade",
         )
     })?;
+    // A wrong token is refused before the upgrade, where the client can
+    // read why; one that goes wrong later (a stranger waiting on a mailbox
+    // before its owner claims it) closes the socket.
+    r.0.store
+        .read(mb, token, after, 1, 0)
+        .await
+        .map_err(store_error)?;
     // Small buffers: tungstenite's defaults (128 KiB read buffer, allocated
     // up front) made 10,000 idle WebSockets cost 1.3 GB. Clients only send
     // pings and a close; pages going out are written at once.
@@ -521,7 +532,7 @@ async fn ws(
         .on_upgrade(move |socket| async move {
             // Counted as an open connection until it closes.
             let _slot = slot;
-            push(r, mb, after, socket).await
+            push(r, mb, token, after, socket).await
         }))
 }
 
@@ -529,7 +540,7 @@ async fn ws(
 const WS_PING: Duration = Duration::from_secs(30);
 
 /// Sends every message after `after`, then each new one as it arrives.
-async fn push(r: Relay, mb: MailboxId, mut after: u64, mut socket: WebSocket) {
+async fn push(r: Relay, mb: MailboxId, token: TokenHash, mut after: u64, mut socket: WebSocket) {
     let _gauge = Gauge::new(&r.0.metrics.websockets);
     let notify = r.waiter(&mb);
     let mut next_ping = tokio::time::Instant::now() + WS_PING;
@@ -540,7 +551,13 @@ async fn push(r: Relay, mb: MailboxId, mut after: u64, mut socket: WebSocket) {
         let page = match r
             .0
             .store
-            .read(mb, after, READ_LIMIT as u32, r.0.config.max_page_bytes)
+            .read(
+                mb,
+                token,
+                after,
+                READ_LIMIT as u32,
+                r.0.config.max_page_bytes,
+            )
             .await
         {
             Ok(p) => p,

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{both, serve, ws_connect, ws_text, Backend};
+use common::{both, serve, ws_connect, ws_handshake, ws_text, Backend};
 use harbour_relay::Config;
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
@@ -39,7 +39,8 @@ fn done(r: Result<ureq::http::Response<ureq::Body>, ureq::Error>) -> R {
 }
 
 const MB: &str = "0123456789abcdef0123456789abcdef";
-const TOKEN: &str = "11111111111111111111111111111111111111111111111111111111111111aa";
+const TOKEN: &str = common::WS_TOKEN;
+const BEARER: &str = "Bearer 11111111111111111111111111111111111111111111111111111111111111aa";
 const OTHER: &str = "22222222222222222222222222222222222222222222222222222222222222bb";
 
 fn b64(b: &[u8]) -> String {
@@ -110,17 +111,29 @@ fn api_suite(b: &Backend) {
     assert_eq!(r.status, 201, "{}", r.body);
     assert_eq!(r.body["seq"], 1);
     assert_eq!(append(&a, base, MB, TOKEN, 2, b"second").status, 201);
-    let r = done(a.get(format!("{url}?after=0")).call());
+    let r = done(
+        a.get(format!("{url}?after=0"))
+            .header("Authorization", BEARER)
+            .call(),
+    );
     assert_eq!(r.status, 200);
     assert_eq!(r.body["last_seq"], 2);
     assert_eq!(r.body["messages"][0]["seq"], 1);
     assert_eq!(r.body["messages"][0]["data"], b64(b"first envelope"));
-    let r = done(a.get(format!("{url}?after=1")).call());
+    let r = done(
+        a.get(format!("{url}?after=1"))
+            .header("Authorization", BEARER)
+            .call(),
+    );
     assert_eq!(r.body["messages"].as_array().map(Vec::len), Some(1));
     assert_eq!(r.body["messages"][0]["data"], b64(b"second"));
     // Pages stop at --max-page-bytes (12 here): "first envelope" (14 bytes)
     // fills it, "second" waits for the next page; last_seq says so.
-    let r = done(a.get(format!("{url}?after=0&limit=256")).call());
+    let r = done(
+        a.get(format!("{url}?after=0&limit=256"))
+            .header("Authorization", BEARER)
+            .call(),
+    );
     assert_eq!(
         r.body["messages"].as_array().map(Vec::len),
         Some(1),
@@ -131,6 +144,7 @@ fn api_suite(b: &Backend) {
     // An unknown mailbox is simply empty.
     let r = done(
         a.get(format!("{base}/v1/mailboxes/{}/messages", "f".repeat(32)))
+            .header("Authorization", BEARER)
             .call(),
     );
     assert_eq!((r.status, r.body["last_seq"].clone()), (200, json!(0)));
@@ -164,7 +178,11 @@ fn api_suite(b: &Backend) {
             .call(),
     );
     assert_eq!((r.status, r.body["deleted"].clone()), (200, json!(1)));
-    let r = done(a.get(format!("{url}?after=0")).call());
+    let r = done(
+        a.get(format!("{url}?after=0"))
+            .header("Authorization", BEARER)
+            .call(),
+    );
     assert_eq!(r.body["messages"][0]["seq"], 2);
 
     // Oversized: declared body over the limit (refused before reading it),
@@ -214,7 +232,11 @@ fn api_suite(b: &Backend) {
     // Past the quota (20): none of it is kept.
     let r = raw_post(&a, &burl, Some(&bauth), &batch(4, &[b"q".as_slice(); 18]));
     assert_err(&r, 507, "mailbox_full");
-    let r = done(a.get(format!("{burl}?after=0")).call());
+    let r = done(
+        a.get(format!("{burl}?after=0"))
+            .header("Authorization", BEARER)
+            .call(),
+    );
     assert_eq!(r.body["last_seq"], 3);
     let seqs: Vec<u64> = r.body["messages"]
         .as_array()
@@ -284,12 +306,20 @@ fn api_suite(b: &Backend) {
         "bad_id",
     );
     assert_err(
-        &done(a.get(format!("{url}?after=banana")).call()),
+        &done(
+            a.get(format!("{url}?after=banana"))
+                .header("Authorization", BEARER)
+                .call(),
+        ),
         400,
         "bad_query",
     );
     assert_err(
-        &done(a.get(format!("{url}?evil=1")).call()),
+        &done(
+            a.get(format!("{url}?evil=1"))
+                .header("Authorization", BEARER)
+                .call(),
+        ),
         400,
         "bad_query",
     );
@@ -299,7 +329,11 @@ fn api_suite(b: &Backend) {
         "bad_query",
     );
     assert_err(
-        &done(a.get(format!("{base}/v1/mailboxes/{MB}/ws")).call()),
+        &done(
+            a.get(format!("{base}/v1/mailboxes/{MB}/ws"))
+                .header("Authorization", BEARER)
+                .call(),
+        ),
         400,
         "websocket_required",
     );
@@ -349,7 +383,7 @@ fn api_suite(b: &Backend) {
         let u = format!("{base}/v1/mailboxes/{lp}/messages?after=0&wait=20");
         std::thread::spawn(move || {
             let t = Instant::now();
-            let r = done(a.get(&u).call());
+            let r = done(a.get(&u).header("Authorization", BEARER).call());
             (r.status, r.body, t.elapsed())
         })
     };
@@ -363,6 +397,7 @@ fn api_suite(b: &Backend) {
     let t = Instant::now();
     let r = done(
         a.get(format!("{base}/v1/mailboxes/{lp}/messages?after=1&wait=1"))
+            .header("Authorization", BEARER)
             .call(),
     );
     assert_eq!(r.body["messages"], json!([]));
@@ -391,6 +426,63 @@ fn api_suite(b: &Backend) {
         "{text}"
     );
     assert!(!text.contains(MB) && !text.contains(TOKEN));
+}
+
+fn read_as(a: &ureq::Agent, url: &str, token: Option<&str>) -> R {
+    let mut rq = a.get(url);
+    if let Some(t) = token {
+        rq = rq.header("Authorization", format!("Bearer {t}"));
+    }
+    done(rq.call())
+}
+
+/// A copied mailbox id (from a proxy's log, a screenshot of diagnostics)
+/// is not enough to read the mailbox: reads, long-polls and WebSockets
+/// need the mailbox's token, as appends and deletes do.
+fn reads_suite(b: &Backend) {
+    let s = serve(b, config());
+    let base = s.base.as_str();
+    let a = agent();
+    let mb = "7".repeat(32);
+    let url = format!("{base}/v1/mailboxes/{mb}/messages?after=0");
+    assert_eq!(append(&a, base, &mb, TOKEN, 1, b"crisis").status, 201);
+
+    assert_err(&read_as(&a, &url, None), 401, "token_required");
+    assert_err(&read_as(&a, &url, Some("nothex")), 401, "token_required");
+    let r = read_as(&a, &url, Some(OTHER));
+    assert_err(&r, 403, "wrong_token");
+    assert!(!r.body.to_string().contains(&b64(b"crisis")));
+    let r = read_as(&a, &url, Some(TOKEN));
+    assert_eq!(r.body["messages"][0]["data"], b64(b"crisis"), "{}", r.body);
+
+    // A stranger long-polling a mailbox before its owner claims it gets a
+    // refusal when the first message lands, not the message.
+    let lp = "8".repeat(32);
+    let stranger = {
+        let a = agent();
+        let u = format!("{base}/v1/mailboxes/{lp}/messages?after=0&wait=20");
+        std::thread::spawn(move || read_as(&a, &u, Some(OTHER)))
+    };
+    std::thread::sleep(Duration::from_millis(300));
+    assert_eq!(append(&a, base, &lp, TOKEN, 1, b"first").status, 201);
+    let r = stranger.join().expect("stranger");
+    assert_err(&r, 403, "wrong_token");
+    assert!(!r.body.to_string().contains(&b64(b"first")));
+    // An unclaimed mailbox is empty to anyone.
+    let r = read_as(
+        &a,
+        &format!("{base}/v1/mailboxes/{}/messages", "6".repeat(32)),
+        Some(OTHER),
+    );
+    assert_eq!((r.status, r.body["last_seq"].clone()), (200, json!(0)));
+
+    // WebSockets: refused before the upgrade without the token.
+    let (head, _) = ws_handshake(&s.addr, &mb, None);
+    assert!(head.starts_with("HTTP/1.1 401"), "{head}");
+    let (head, _) = ws_handshake(&s.addr, &mb, Some(OTHER));
+    assert!(head.starts_with("HTTP/1.1 403"), "{head}");
+    let mut ws = ws_connect(&s.addr, &mb);
+    assert_eq!(ws_text(&mut ws)["messages"][0]["data"], b64(b"crisis"));
 }
 
 fn limits_suite(b: &Backend) {
@@ -431,6 +523,7 @@ fn limits_suite(b: &Backend) {
     for i in 0..10 {
         let r = done(
             a.get(format!("{}/v1/mailboxes/{MB}/messages", s.base))
+                .header("Authorization", BEARER)
                 .call(),
         );
         if r.status == 429 {
@@ -490,6 +583,7 @@ fn total_cap_suite(b: &Backend) {
 fn api_on_both_backends() {
     both("api", |b| {
         api_suite(b);
+        reads_suite(b);
         limits_suite(b);
     });
 }

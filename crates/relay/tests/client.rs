@@ -152,11 +152,11 @@ fn down_mailbox(alex: &Engine<MemStore>, name: &str) -> (String, String) {
 }
 
 /// The mailbox's last seq (0 if nothing was ever appended), as a read says.
-fn last_seq(addr: &std::net::SocketAddr, mb: &str) -> u64 {
+fn last_seq(addr: &std::net::SocketAddr, (mb, token): &(String, String)) -> u64 {
     let (status, v) = http(
         addr,
         &format!("GET /v1/mailboxes/{mb}/messages?after=0&limit=1"),
-        None,
+        Some(token),
         "",
     );
     assert_eq!(status, 200, "reading {mb}: {v}");
@@ -208,7 +208,7 @@ fn isolation_suite(b: &Backend) {
     pair(&mut alex, &mut kim, "Kim", url);
     pair(&mut alex, &mut lee, "Lee", url);
 
-    let (sam_box, _) = down_mailbox(&alex, "Sam");
+    let sam_box = down_mailbox(&alex, "Sam");
     alex.revoke("Sam").expect("revoke");
     let before = last_seq(&s.addr, &sam_box);
     for t in 0..24 {
@@ -224,8 +224,9 @@ fn isolation_suite(b: &Backend) {
     assert_eq!(r.report.revoked, vec!["Alex".to_string()]);
 
     // Kim (a supporter holds the token) fills the mailbox Alex writes to them.
-    let (kim_box, kim_token) = down_mailbox(&alex, "Kim");
-    let mut seq = last_seq(&s.addr, &kim_box);
+    let kim_mailbox = down_mailbox(&alex, "Kim");
+    let mut seq = last_seq(&s.addr, &kim_mailbox);
+    let (kim_box, kim_token) = kim_mailbox;
     loop {
         seq += 1;
         let body = format!(r#"{{"seq":{seq},"data":"AAAA"}}"#);

@@ -46,12 +46,13 @@ fn seeds() -> Vec<Vec<u8>> {
             true,
             r#"{"seq":2,"batch":["aGVsbG8=","d29ybGQ="]}"#,
         ),
-        request("GET", &format!("{msgs}?after=0&limit=10"), false, ""),
-        request("GET", &format!("{msgs}?after=0&wait=1"), false, ""),
+        request("GET", &format!("{msgs}?after=0&limit=10"), true, ""),
+        request("GET", &format!("{msgs}?after=0&wait=1"), true, ""),
         request("DELETE", &format!("{msgs}?upto=1"), true, ""),
         format!(
             "GET /v1/mailboxes/{MB}/ws?after=0 HTTP/1.1\r\nHost: relay\r\nConnection: Upgrade\r\n\
-             Upgrade: websocket\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n"
+             Upgrade: websocket\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\
+             Authorization: Bearer {TOKEN}\r\n\r\n"
         )
         .into_bytes(),
         request(
@@ -218,7 +219,7 @@ fn fuzz_suite(b: &Backend) {
     let read = request(
         "GET",
         &format!("/v1/mailboxes/{honest}/messages?after=0"),
-        false,
+        true,
         "",
     );
     let a = String::from_utf8_lossy(&exchange(s.addr, &read)).to_string();

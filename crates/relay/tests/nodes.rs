@@ -13,7 +13,7 @@ use serde_json::{json, Value};
 use std::time::{Duration, Instant};
 
 const MB: &str = "00112233445566778899aabbccddeeff";
-const TOKEN: &str = "33333333333333333333333333333333333333333333333333333333333333cc";
+const TOKEN: &str = common::WS_TOKEN;
 /// A wake-up across nodes must arrive well within this (the wait is 20 s).
 const PROMPT: Duration = Duration::from_secs(3);
 
@@ -41,7 +41,11 @@ fn append(base: &str, seq: u64) {
 fn long_poll(base: &str, after: u64) -> std::thread::JoinHandle<(Value, Instant)> {
     let url = format!("{base}/v1/mailboxes/{MB}/messages?after={after}&wait=20");
     std::thread::spawn(move || {
-        let mut r = agent().get(&url).call().expect("long-poll");
+        let mut r = agent()
+            .get(&url)
+            .header("Authorization", format!("Bearer {TOKEN}"))
+            .call()
+            .expect("long-poll");
         let v: Value =
             serde_json::from_str(&r.body_mut().read_to_string().expect("body")).expect("JSON page");
         (v, Instant::now())

@@ -42,20 +42,32 @@ async fn suite(s: Arc<dyn Storage>, second_node: Arc<dyn Storage>) {
         Ok(3)
     );
 
-    let p = s.read(mb, 1, 100, u64::MAX).await.unwrap();
+    let p = s.read(mb, h(1), 1, 100, u64::MAX).await.unwrap();
     assert_eq!(p.last_seq, 3);
     assert_eq!(
         p.messages.iter().map(|m| m.seq).collect::<Vec<_>>(),
         vec![2, 3]
     );
     assert_eq!(p.messages[1].data, b"three");
-    assert_eq!(s.read(mb, 0, 1, u64::MAX).await.unwrap().messages.len(), 1);
-    let empty = s.read([9; 16], 0, 10, u64::MAX).await.unwrap();
+    assert_eq!(
+        s.read(mb, h(1), 0, 1, u64::MAX)
+            .await
+            .unwrap()
+            .messages
+            .len(),
+        1
+    );
+    let empty = s.read([9; 16], h(1), 0, 10, u64::MAX).await.unwrap();
     assert_eq!((empty.messages.len(), empty.last_seq), (0, 0));
+    // Only the mailbox's own token reads it.
+    assert_eq!(
+        s.read(mb, h(2), 0, 10, u64::MAX).await,
+        Err(StoreError::WrongToken)
+    );
     // The other node sees the same.
     assert_eq!(
         second_node
-            .read(mb, 0, 10, u64::MAX)
+            .read(mb, h(1), 0, 10, u64::MAX)
             .await
             .unwrap()
             .last_seq,
@@ -66,12 +78,21 @@ async fn suite(s: Arc<dyn Storage>, second_node: Arc<dyn Storage>) {
     // there is more.
     let seqs =
         |p: &harbour_relay::store::Page| p.messages.iter().map(|m| m.seq).collect::<Vec<_>>();
-    assert_eq!(seqs(&s.read(mb, 0, 100, 6).await.unwrap()), vec![1, 2]);
-    assert_eq!(seqs(&s.read(mb, 0, 100, 4).await.unwrap()), vec![1, 2]);
-    assert_eq!(seqs(&s.read(mb, 0, 100, 3).await.unwrap()), vec![1]);
-    let one = s.read(mb, 1, 100, 1).await.unwrap();
+    assert_eq!(
+        seqs(&s.read(mb, h(1), 0, 100, 6).await.unwrap()),
+        vec![1, 2]
+    );
+    assert_eq!(
+        seqs(&s.read(mb, h(1), 0, 100, 4).await.unwrap()),
+        vec![1, 2]
+    );
+    assert_eq!(seqs(&s.read(mb, h(1), 0, 100, 3).await.unwrap()), vec![1]);
+    let one = s.read(mb, h(1), 1, 100, 1).await.unwrap();
     assert_eq!((seqs(&one), one.last_seq), (vec![2], 3));
-    assert_eq!(seqs(&s.read(mb, 0, 2, 1000).await.unwrap()), vec![1, 2]);
+    assert_eq!(
+        seqs(&s.read(mb, h(1), 0, 2, 1000).await.unwrap()),
+        vec![1, 2]
+    );
 
     // Batches: seqs first, first + 1, ...; all or nothing.
     let bm = [0x3b; 16];
@@ -105,7 +126,7 @@ async fn suite(s: Arc<dyn Storage>, second_node: Arc<dyn Storage>) {
             .await,
         Ok(5)
     );
-    let p = s.read(bm, 0, 100, u64::MAX).await.unwrap();
+    let p = s.read(bm, h(1), 0, 100, u64::MAX).await.unwrap();
     assert_eq!(p.last_seq, 5);
     assert_eq!(
         p.messages
@@ -138,7 +159,7 @@ async fn suite(s: Arc<dyn Storage>, second_node: Arc<dyn Storage>) {
     );
     assert_eq!(s.delete_upto(mb, h(1), 2).await, Ok(2));
     assert_eq!(s.delete_upto([7; 16], h(1), 2).await, Ok(0));
-    let p = s.read(mb, 0, 100, u64::MAX).await.unwrap();
+    let p = s.read(mb, h(1), 0, 100, u64::MAX).await.unwrap();
     assert_eq!(p.messages.first().map(|m| m.seq), Some(3));
     assert_eq!(p.last_seq, 5);
     assert_eq!(s.append(mb, h(1), 6, b"6".to_vec(), 104, Q).await, Ok(6));
@@ -156,7 +177,7 @@ async fn suite(s: Arc<dyn Storage>, second_node: Arc<dyn Storage>) {
     assert_eq!(e.messages, 0, "seq 1 and 2 were already deleted");
     let e = s.expire(104, 1000).await.unwrap();
     assert_eq!(e.messages, 3); // 3 (102), 4 and 5 (103)
-    let p = s.read(mb, 0, 100, u64::MAX).await.unwrap();
+    let p = s.read(mb, h(1), 0, 100, u64::MAX).await.unwrap();
     assert_eq!(
         p.messages.iter().map(|m| m.seq).collect::<Vec<_>>(),
         vec![6]
@@ -226,7 +247,7 @@ async fn suite(s: Arc<dyn Storage>, second_node: Arc<dyn Storage>) {
     let mut all = Vec::new();
     let mut after = 0;
     loop {
-        let p = s.read(race, after, 64, u64::MAX).await.unwrap();
+        let p = s.read(race, h(8), after, 64, u64::MAX).await.unwrap();
         if p.messages.is_empty() {
             break;
         }

@@ -198,6 +198,14 @@ enum Host {
     Name(String),
 }
 
+/// The mailbox's token as an `Authorization` value: appends, deletes and
+/// reads all present it (everyone who may read a stream derives its token
+/// from the same root, so a separate read token would grant nothing new;
+/// what it stops is reading a mailbox whose id alone was seen).
+fn bearer(token: &StoredKey) -> String {
+    format!("Bearer {}", hex(token.key().expose()))
+}
+
 /// A blocking client for one relay.
 struct Client {
     agent: ureq::Agent,
@@ -288,10 +296,7 @@ impl Client {
         let (status, v) = Self::answer(
             self.agent
                 .post(format!("{}{}", self.base, proto::messages_path(mailbox)))
-                .header(
-                    "Authorization",
-                    format!("Bearer {}", hex(token.key().expose())),
-                )
+                .header("Authorization", bearer(token))
                 .content_type("application/json")
                 .send(body),
         )?;
@@ -330,6 +335,7 @@ impl Client {
     fn wait_for(
         &self,
         mailbox: &str,
+        token: &StoredKey,
         after: u64,
         secs: u64,
     ) -> std::result::Result<bool, RelayError> {
@@ -340,6 +346,7 @@ impl Client {
                     self.base,
                     proto::messages_path(mailbox)
                 ))
+                .header("Authorization", bearer(token))
                 .call(),
         )?;
         if status != 200 {
@@ -351,7 +358,13 @@ impl Client {
         Ok(!page.messages.is_empty())
     }
 
-    fn read(&self, mailbox: &str, after: u64, limit: u32) -> std::result::Result<Page, RelayError> {
+    fn read(
+        &self,
+        mailbox: &str,
+        token: &StoredKey,
+        after: u64,
+        limit: u32,
+    ) -> std::result::Result<Page, RelayError> {
         let (status, v) = Self::answer(
             self.agent
                 .get(format!(
@@ -359,6 +372,7 @@ impl Client {
                     self.base,
                     proto::messages_path(mailbox)
                 ))
+                .header("Authorization", bearer(token))
                 .call(),
         )?;
         if status != 200 {
@@ -448,9 +462,9 @@ impl<S: Store> Engine<S> {
         }
         let mut mailboxes = Vec::new();
         for (m, t) in self.mailboxes()? {
-            st.tokens
-                .insert(hex(&m), StoredKey::from(SecretKey::from_bytes(t)));
-            mailboxes.push(hex(&m));
+            let token = StoredKey::from(SecretKey::from_bytes(t));
+            st.tokens.insert(hex(&m), token.clone());
+            mailboxes.push((hex(&m), token));
         }
         // Seal first and keep it all until the relay has it.
         for e in self.outgoing_for_relay(now)? {
@@ -486,14 +500,18 @@ impl<S: Store> Engine<S> {
         let cursors = self
             .mailboxes()?
             .into_iter()
-            .map(|(m, _)| {
+            .map(|(m, t)| {
                 let mb = hex(&m);
                 let after = if same {
                     st.read.get(&mb).copied()
                 } else {
                     None
                 };
-                (mb, after.unwrap_or(0))
+                (
+                    mb,
+                    StoredKey::from(SecretKey::from_bytes(t)),
+                    after.unwrap_or(0),
+                )
             })
             .collect();
         Ok(RelayWait { client, cursors })
@@ -546,7 +564,8 @@ impl<S: Store> Engine<S> {
 pub struct RelayRound {
     client: Client,
     st: RelayState,
-    mailboxes: Vec<String>,
+    /// Each mailbox this device reads, with its token.
+    mailboxes: Vec<(String, StoredKey)>,
     /// Oldest unsent envelopes dropped past [`MAX_PENDING`] (sealed again).
     dropped: usize,
 }
@@ -555,7 +574,8 @@ pub struct RelayRound {
 /// each mailbox (a thread each, at most [`MAX_WAITERS`]).
 pub struct RelayWait {
     client: Client,
-    cursors: Vec<(String, u64)>,
+    /// Each mailbox, its token, and what was read there.
+    cursors: Vec<(String, StoredKey, u64)>,
 }
 
 /// The most mailboxes one wait listens on (a person with very many
@@ -576,10 +596,10 @@ impl RelayWait {
         let client = std::sync::Arc::new(self.client);
         let (tx, rx) = std::sync::mpsc::channel();
         let mut n = 0;
-        for (mb, after) in self.cursors.into_iter().take(MAX_WAITERS) {
+        for (mb, token, after) in self.cursors.into_iter().take(MAX_WAITERS) {
             let (tx, client) = (tx.clone(), client.clone());
             std::thread::spawn(move || {
-                let _ = tx.send(client.wait_for(&mb, after, secs));
+                let _ = tx.send(client.wait_for(&mb, &token, after, secs));
             });
             n += 1;
         }
@@ -766,17 +786,17 @@ fn push(client: &Client, st: &mut RelayState, out: &mut RelayReport) -> Option<R
 /// Reads every mailbox after the last seq seen there.
 fn pull(
     client: &Client,
-    mailboxes: &[String],
+    mailboxes: &[(String, StoredKey)],
     f: &mut RelayFetched,
 ) -> std::result::Result<(), RelayError> {
-    for mb in mailboxes {
+    for (mb, token) in mailboxes {
         let mut after = f.st.read.get(mb).copied().unwrap_or(0);
         let mut rewound = false;
         let mut limit = PAGE;
         for _ in 0..MAX_PAGES {
             // A mailbox the relay refuses to read is reported and skipped
             // (read again next time); the others are still read.
-            let page = match client.read(mb, after, limit) {
+            let page = match client.read(mb, token, after, limit) {
                 Ok(p) => p,
                 // Someone filled this mailbox with large junk: read it one
                 // message at a time, so the junk costs time, not the sync.

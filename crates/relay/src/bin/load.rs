@@ -194,7 +194,7 @@ async fn client(hostport: String, c: usize, stop: Instant, size: usize, batch: u
         }
         let t = Instant::now();
         let q = format!("{path}?after={}", seq - batch as u64);
-        match call(&mut send, "GET", &hostport, q, None, String::new()).await {
+        match call(&mut send, "GET", &hostport, q, Some(&token), String::new()).await {
             Some((200, b)) => {
                 st.read_back += count(&b, payload.as_bytes());
                 st.reads.push(t.elapsed());
@@ -263,13 +263,14 @@ fn latency(url: &str, n: u64) {
     let token = format!("{:064x}", 7);
     let (tx, rx) = std::sync::mpsc::channel::<Instant>();
     let reader = {
-        let (url, mb, a) = (url.to_string(), mb.clone(), agent());
+        let (url, mb, a, token) = (url.to_string(), mb.clone(), agent(), token.clone());
         std::thread::spawn(move || {
             for k in 0..n {
                 let r = a
                     .get(format!(
                         "{url}/v1/mailboxes/{mb}/messages?after={k}&wait=10"
                     ))
+                    .header("Authorization", format!("Bearer {token}"))
                     .call();
                 let ok = r
                     .ok()
@@ -314,6 +315,9 @@ fn latency(url: &str, n: u64) {
     );
 }
 
+/// Idle readers wait on mailboxes nobody writes: any token reads them.
+const IDLE_TOKEN: &str = "0000000000000000000000000000000000000000000000000000000000000001";
+
 fn idle(url: &str, conns: usize, secs: u64, ws: bool) {
     let hostport = host_port(url);
     runtime().block_on(async move {
@@ -331,11 +335,13 @@ fn idle(url: &str, conns: usize, secs: u64, ws: bool) {
             let req = if ws {
                 format!(
                     "GET /v1/mailboxes/{run:08x}{i:024x}/ws?after=0 HTTP/1.1\r\nHost: {hostport}\r\nUpgrade: websocket\r\n\
-                     Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"
+                     Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\
+                     Authorization: Bearer {IDLE_TOKEN}\r\n\r\n"
                 )
             } else {
                 format!(
-                    "GET /v1/mailboxes/{run:08x}{i:024x}/messages?after=0&wait=60 HTTP/1.1\r\nHost: {hostport}\r\n\r\n"
+                    "GET /v1/mailboxes/{run:08x}{i:024x}/messages?after=0&wait=60 HTTP/1.1\r\nHost: {hostport}\r\n\
+                     Authorization: Bearer {IDLE_TOKEN}\r\n\r\n"
                 )
             };
             if s.write_all(req.as_bytes()).await.is_err() {

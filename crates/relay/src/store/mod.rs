@@ -106,11 +106,19 @@ pub trait Storage: Send + Sync + 'static {
         self.append_batch(mailbox, token, seq, vec![data], now, quota)
     }
 
-    /// Messages with seq > `after`, oldest first, at most `limit`.
-    /// Messages after `after`, at most `limit` of them, and no more once
-    /// the page holds `max_bytes` (the first message always comes, so a page
-    /// is at most `max_bytes` plus one message).
-    fn read(&self, mailbox: MailboxId, after: u64, limit: u32, max_bytes: u64) -> BoxFut<'_, Page>;
+    /// Messages after `after`, oldest first, at most `limit` of them, and no
+    /// more once the page holds `max_bytes` (the first message always comes,
+    /// so a page is at most `max_bytes` plus one message). Only for the
+    /// mailbox's own token (`WrongToken` otherwise); a mailbox nobody has
+    /// claimed yet is empty to anyone.
+    fn read(
+        &self,
+        mailbox: MailboxId,
+        token: TokenHash,
+        after: u64,
+        limit: u32,
+        max_bytes: u64,
+    ) -> BoxFut<'_, Page>;
 
     /// Deletes messages with seq <= `upto`; returns how many.
     fn delete_upto(&self, mailbox: MailboxId, token: TokenHash, upto: u64) -> BoxFut<'_, u64>;

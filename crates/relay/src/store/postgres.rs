@@ -428,18 +428,30 @@ impl Storage for PgStore {
         })
     }
 
-    fn read(&self, mailbox: MailboxId, after: u64, limit: u32, max_bytes: u64) -> BoxFut<'_, Page> {
+    fn read(
+        &self,
+        mailbox: MailboxId,
+        token: TokenHash,
+        after: u64,
+        limit: u32,
+        max_bytes: u64,
+    ) -> BoxFut<'_, Page> {
         Box::pin(async move {
             let c = self.pool.get().await.map_err(be)?;
-            let last = c
+            let claim = c
                 .query_opt(
-                    "SELECT last_seq FROM mailboxes WHERE id = $1",
+                    "SELECT last_seq, token_hash FROM mailboxes WHERE id = $1",
                     &[&&mailbox[..]],
                 )
                 .await
-                .map_err(be)?
-                .map(|r| r.get::<_, i64>(0) as u64)
-                .unwrap_or(0);
+                .map_err(be)?;
+            let last = match claim {
+                None => return Ok(Page::default()),
+                Some(r) if !same_hash(r.get::<_, &[u8]>(1), &token) => {
+                    return Err(StoreError::WrongToken)
+                }
+                Some(r) => r.get::<_, i64>(0) as u64,
+            };
             let rows = c
                 .query(
                     "SELECT seq, data FROM (

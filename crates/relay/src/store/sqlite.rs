@@ -393,16 +393,27 @@ impl Storage for SqliteStore {
         })
     }
 
-    fn read(&self, mailbox: MailboxId, after: u64, limit: u32, max_bytes: u64) -> BoxFut<'_, Page> {
+    fn read(
+        &self,
+        mailbox: MailboxId,
+        token: TokenHash,
+        after: u64,
+        limit: u32,
+        max_bytes: u64,
+    ) -> BoxFut<'_, Page> {
         self.read_with(move |c| {
-            let last: i64 = c
-                .prepare_cached("SELECT last_seq FROM mailboxes WHERE id = ?1")
+            let claim: Option<(i64, Vec<u8>)> = c
+                .prepare_cached("SELECT last_seq, token_hash FROM mailboxes WHERE id = ?1")
                 .and_then(|mut st| {
-                    st.query_row(params![&mailbox[..]], |r| r.get(0))
+                    st.query_row(params![&mailbox[..]], |r| Ok((r.get(0)?, r.get(1)?)))
                         .optional()
                 })
-                .map_err(be)?
-                .unwrap_or(0);
+                .map_err(be)?;
+            let last = match claim {
+                None => return Ok(Page::default()),
+                Some((_, h)) if !same_hash(&h, &token) => return Err(StoreError::WrongToken),
+                Some((last, _)) => last,
+            };
             let mut st = c
                 .prepare_cached(
                     "SELECT seq, data FROM (

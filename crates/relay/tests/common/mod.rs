@@ -230,17 +230,37 @@ pub fn exists(p: &Path) -> bool {
     p.exists()
 }
 
+/// The token every test's mailboxes are written and read with (the
+/// relay compares only its hash).
+pub const WS_TOKEN: &str = "11111111111111111111111111111111111111111111111111111111111111aa";
+
 /// A minimal WebSocket client over a raw TCP stream (handshake, then
-/// unmasked server frames), so the test needs no WebSocket library.
+/// unmasked server frames), so the test needs no WebSocket library. Reads
+/// with [`WS_TOKEN`].
 pub fn ws_connect(addr: &std::net::SocketAddr, mb: &str) -> std::net::TcpStream {
+    let (head, s) = ws_handshake(addr, mb, Some(WS_TOKEN));
+    assert!(head.starts_with("HTTP/1.1 101"), "{head}");
+    s
+}
+
+/// Starts a WebSocket handshake with `token` (or none) and returns the
+/// answer's head and the stream.
+pub fn ws_handshake(
+    addr: &std::net::SocketAddr,
+    mb: &str,
+    token: Option<&str>,
+) -> (String, std::net::TcpStream) {
     use std::io::{Read, Write};
     let mut s = std::net::TcpStream::connect(addr).expect("connect");
     s.set_read_timeout(Some(std::time::Duration::from_secs(10)))
         .unwrap();
+    let auth = token
+        .map(|t| format!("Authorization: Bearer {t}\r\n"))
+        .unwrap_or_default();
     write!(
         s,
         "GET /v1/mailboxes/{mb}/ws?after=0 HTTP/1.1\r\nHost: {addr}\r\nUpgrade: websocket\r\n\
-         Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"
+         Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n{auth}\r\n"
     )
     .unwrap();
     let mut head = Vec::new();
@@ -249,9 +269,7 @@ pub fn ws_connect(addr: &std::net::SocketAddr, mb: &str) -> std::net::TcpStream 
         s.read_exact(&mut b).expect("handshake");
         head.push(b[0]);
     }
-    let head = String::from_utf8_lossy(&head);
-    assert!(head.starts_with("HTTP/1.1 101"), "{head}");
-    s
+    (String::from_utf8_lossy(&head).into_owned(), s)
 }
 
 pub fn ws_text(s: &mut std::net::TcpStream) -> serde_json::Value {
