@@ -1,6 +1,9 @@
 //! The entry points the fuzz targets (and the stable-Rust fallback test)
 //! drive. Each feeds hostile bytes through a decoder and must never panic.
 
+#[cfg(feature = "test-vectors")]
+pub mod behind_mac;
+
 use crate::envelope::{self, Body, Kind};
 use crate::keys::{Direction, Purpose, StreamKeys};
 use crate::{bundle, chunks, control, invite};

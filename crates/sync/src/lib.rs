@@ -27,6 +27,8 @@ pub mod fuzzing;
 pub mod invite;
 pub mod keys;
 pub mod replay;
+#[cfg(feature = "test-vectors")]
+pub mod testing;
 
 pub use error::{Result, SyncError};
 pub mod engine;

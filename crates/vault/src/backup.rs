@@ -133,17 +133,38 @@ pub(crate) fn write(vault: &Vault, path: &Path, passphrase: &str) -> Result<()> 
     let content = content?;
 
     let header = vault.header.rewrap_passphrase(&keys.data, passphrase)?;
+    let file = seal_file(&header, keys, &content.encode())?;
+    // Whole or not at all, for the user's eyes only.
+    crate::files::write_private(path, &file)?;
+    Ok(())
+}
+
+/// The file's bytes: magic, version, header, the sealed body, the checksum.
+fn seal_file(header: &KeyHeader, keys: &Keys, plain: &[u8]) -> Result<Vec<u8>> {
     let mut w = Writer::new();
     w.0.extend_from_slice(MAGIC);
     w.u32(VERSION).bytes(&header.encode());
-    let body = aead::seal(&body_key(keys, &header.vault_id)?, &w.0, &content.encode())?;
+    let body = aead::seal(&body_key(keys, &header.vault_id)?, &w.0, plain)?;
     w.bytes(&body);
     let sum = sha256(&w.0);
     w.0.extend_from_slice(&sum);
+    Ok(w.0)
+}
 
-    // Whole or not at all, for the user's eyes only.
-    crate::files::write_private(path, &w.0)?;
-    Ok(())
+/// For fuzzing behind the MAC: what a backup's body holds once opened.
+#[cfg(feature = "fuzzing")]
+pub(crate) fn plaintext(bytes: &[u8], unlock: Unlock<'_>) -> Result<Vec<u8>> {
+    let (_, _, content) = read(bytes, unlock)?;
+    Ok(content.encode().to_vec())
+}
+
+/// For fuzzing behind the MAC: the same backup (header, keys) with `plain`
+/// as its body, sealed and checksummed as a real one is, so the bytes pass
+/// every check up to the body's decoder.
+#[cfg(feature = "fuzzing")]
+pub(crate) fn reseal(bytes: &[u8], unlock: Unlock<'_>, plain: &[u8]) -> Result<Vec<u8>> {
+    let (header, keys, _) = read(bytes, unlock)?;
+    seal_file(&header, &keys, plain)
 }
 
 /// Checks a backup file completely and returns its header, keys and content.
