@@ -22,6 +22,8 @@
 //! status code; a seq conflict adds `"last_seq"`.
 
 pub mod conns;
+#[cfg(feature = "fuzzing")]
+pub mod fuzzing;
 pub mod limits;
 pub mod metrics;
 pub mod server;

@@ -8,63 +8,11 @@
 mod common;
 
 use common::{both, serve, Backend};
-use harbour_relay::Config;
+use harbour_relay::fuzzing::{config, exchange, judge, request, seeds};
 use harbour_sync::fuzzing::{mutate, Mutation};
 use proptest::prelude::*;
 use proptest::test_runner::{Config as RunnerConfig, TestRunner};
-use std::io::{Read, Write};
-use std::net::{Shutdown, SocketAddr, TcpStream};
-use std::time::{Duration, Instant};
-
-const MB: &str = "00112233445566778899aabbccddeeff";
-const TOKEN: &str = "33333333333333333333333333333333333333333333333333333333333333cc";
-const SLOT: &str = "ffeeddccbbaa99887766554433221100";
-
-fn request(method: &str, path: &str, auth: bool, body: &str) -> Vec<u8> {
-    let mut r = format!("{method} {path} HTTP/1.1\r\nHost: relay\r\nConnection: close\r\n");
-    if auth {
-        r.push_str(&format!("Authorization: Bearer {TOKEN}\r\n"));
-    }
-    if !body.is_empty() {
-        r.push_str(&format!(
-            "Content-Type: application/json\r\nContent-Length: {}\r\n",
-            body.len()
-        ));
-    }
-    r.push_str("\r\n");
-    r.push_str(body);
-    r.into_bytes()
-}
-
-fn seeds() -> Vec<Vec<u8>> {
-    let msgs = format!("/v1/mailboxes/{MB}/messages");
-    vec![
-        request("POST", &msgs, true, r#"{"seq":1,"data":"aGVsbG8="}"#),
-        request(
-            "POST",
-            &msgs,
-            true,
-            r#"{"seq":2,"batch":["aGVsbG8=","d29ybGQ="]}"#,
-        ),
-        request("GET", &format!("{msgs}?after=0&limit=10"), true, ""),
-        request("GET", &format!("{msgs}?after=0&wait=1"), true, ""),
-        request("DELETE", &format!("{msgs}?upto=1"), true, ""),
-        format!(
-            "GET /v1/mailboxes/{MB}/ws?after=0 HTTP/1.1\r\nHost: relay\r\nConnection: Upgrade\r\n\
-             Upgrade: websocket\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\
-             Authorization: Bearer {TOKEN}\r\n\r\n"
-        )
-        .into_bytes(),
-        request(
-            "PUT",
-            &format!("/v1/rendezvous/{SLOT}"),
-            false,
-            r#"{"data":"aGVsbG8=","ttl":60}"#,
-        ),
-        request("POST", &format!("/v1/rendezvous/{SLOT}/take"), false, ""),
-        request("GET", "/healthz", false, ""),
-    ]
-}
+use std::time::Instant;
 
 fn mutation() -> impl Strategy<Value = Mutation> {
     let interesting = prop_oneof![
@@ -84,68 +32,6 @@ fn mutation() -> impl Strategy<Value = Mutation> {
     ]
 }
 
-/// Sends `raw`, closes the sending side and reads the whole answer.
-fn exchange(addr: SocketAddr, raw: &[u8]) -> Vec<u8> {
-    let mut s = TcpStream::connect(addr).expect("connect");
-    s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
-    let _ = s.write_all(raw);
-    let _ = s.shutdown(Shutdown::Write);
-    let mut out = Vec::new();
-    let started = Instant::now();
-    let mut buf = [0u8; 4096];
-    loop {
-        match s.read(&mut buf) {
-            Ok(0) => break,
-            Ok(n) => out.extend_from_slice(&buf[..n]),
-            Err(e) if e.kind() == std::io::ErrorKind::ConnectionReset => break,
-            Err(e) => panic!(
-                "no answer within {:?} ({e}) to {:?}",
-                started.elapsed(),
-                String::from_utf8_lossy(raw)
-            ),
-        }
-    }
-    out
-}
-
-/// The status, and whether a body is a JSON error with a code.
-fn judge(answer: &[u8], raw: &[u8]) {
-    let text = String::from_utf8_lossy(answer);
-    let Some(status) = text
-        .strip_prefix("HTTP/1.1 ")
-        .or_else(|| text.strip_prefix("HTTP/1.0 "))
-        .and_then(|r| r.get(..3))
-        .and_then(|s| s.parse::<u16>().ok())
-    else {
-        // A request hyper cannot parse may be closed without an answer.
-        assert!(answer.is_empty(), "not HTTP: {text:?}");
-        return;
-    };
-    let req = String::from_utf8_lossy(raw);
-    assert!(
-        !(500..=502).contains(&status) && status != 504,
-        "{status} for {req:?}:\n{text}"
-    );
-    // Only the first answer: bytes past a mutated Content-Length are a
-    // second request on a kept-alive connection, with an answer of its own.
-    let (head, rest) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
-    let len = head
-        .lines()
-        .find_map(|l| l.strip_prefix("content-length: "))
-        .and_then(|n| n.trim().parse::<usize>().ok())
-        .unwrap_or(rest.len());
-    let body = rest.get(..len).unwrap_or(rest);
-    let from_handlers = head.contains("content-type: application/json");
-    if status >= 400 && from_handlers {
-        let v: serde_json::Value = serde_json::from_str(body.trim())
-            .unwrap_or_else(|e| panic!("{status}: not JSON ({e}) for {req:?}:\n{text}"));
-        assert!(
-            v["error"]["code"].as_str().is_some_and(|c| !c.is_empty()),
-            "{status} without an error code for {req:?}:\n{text}"
-        );
-    }
-}
-
 fn iters(default: u32) -> u32 {
     std::env::var("FUZZ_ITERS")
         .ok()
@@ -154,16 +40,7 @@ fn iters(default: u32) -> u32 {
 }
 
 fn fuzz_suite(b: &Backend) {
-    let s = serve(
-        b,
-        Config {
-            ip_rate: 0.0,
-            mailbox_rate: 0.0,
-            max_wait_secs: 1,
-            header_read_timeout_secs: 2,
-            ..Config::default()
-        },
-    );
+    let s = serve(b, config());
     let seeds = seeds();
     // Each seed, unchanged, gets an answer from the handlers: the harness
     // reaches them.
@@ -229,4 +106,18 @@ fn fuzz_suite(b: &Backend) {
 #[test]
 fn mutated_requests_get_meant_answers_on_both_backends() {
     both("fuzz_http", fuzz_suite);
+}
+
+/// The seeds as the libFuzzer target's starting corpus. `scripts/fuzz.sh`
+/// runs it before the libFuzzer targets; the corpus is committed.
+#[test]
+#[ignore = "writes fuzz/corpus/relay_http; run by scripts/fuzz.sh"]
+fn write_libfuzzer_corpus() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/corpus/relay_http");
+    std::fs::create_dir_all(&dir).unwrap();
+    let seeds = seeds();
+    for (i, raw) in seeds.iter().enumerate() {
+        std::fs::write(dir.join(format!("seed-{i}")), raw).unwrap();
+    }
+    assert_eq!(std::fs::read_dir(&dir).unwrap().count(), seeds.len());
 }

@@ -98,3 +98,23 @@ fn the_unmutated_seeds_are_accepted() {
         f.seeds.len()
     );
 }
+
+/// The seeds as the libFuzzer target's starting corpus, in its input format
+/// (a pick byte, then a payload or a whole body). `scripts/fuzz.sh` runs it
+/// before the libFuzzer targets; the corpus is committed.
+#[test]
+#[ignore = "writes fuzz/corpus/past_the_mac; run by scripts/fuzz.sh"]
+fn write_libfuzzer_corpus() {
+    let f = Fixture::build();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/corpus/past_the_mac");
+    std::fs::create_dir_all(&dir).unwrap();
+    for (i, s) in f.seeds.iter().enumerate().take(0x80) {
+        let mut payload = vec![i as u8];
+        payload.extend_from_slice(payload_of(&s.plain).unwrap_or_default());
+        std::fs::write(dir.join(format!("seed-{i}-payload")), payload).unwrap();
+        let mut whole = vec![i as u8 | 0x80];
+        whole.extend_from_slice(&s.plain);
+        std::fs::write(dir.join(format!("seed-{i}-whole")), whole).unwrap();
+    }
+    assert!(std::fs::read_dir(&dir).unwrap().count() >= 2 * f.seeds.len().min(0x80));
+}

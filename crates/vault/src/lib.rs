@@ -44,19 +44,7 @@ use std::collections::BTreeMap;
 /// Hooks for the fuzz targets that reach past a backup's MAC (a hostile
 /// backup made by someone who holds its passphrase or recovery key).
 #[cfg(feature = "fuzzing")]
-pub mod fuzzing {
-    use crate::{Result, Unlock};
-
-    /// The plaintext a backup's body holds.
-    pub fn backup_plaintext(bytes: &[u8], unlock: Unlock<'_>) -> Result<Vec<u8>> {
-        crate::backup::plaintext(bytes, unlock)
-    }
-
-    /// The backup with `plain` sealed as its body under its own keys.
-    pub fn reseal_backup(bytes: &[u8], unlock: Unlock<'_>, plain: &[u8]) -> Result<Vec<u8>> {
-        crate::backup::reseal(bytes, unlock, plain)
-    }
-}
+pub mod fuzzing;
 
 /// Version of the encryption format (bound into every blob's associated data).
 pub const FORMAT_VERSION: i64 = 1;
