@@ -61,12 +61,15 @@ libfuzzer() { # crate-folder target...
   for t in "$@"; do
     local scratch log rc runs secs crashes
     scratch=$(mktemp -d)
+    local started=$SECONDS
     log=$("$fuzz_target/$triple/release/$t" "$scratch" "$dir/corpus/$t" \
       -max_total_time="$LIBFUZZER_SECS" -artifact_prefix="$artifacts/$t-" 2>&1)
     rc=$?
+    secs=$((SECONDS - started))
     rm -rf "$scratch"
-    runs=$(grep -oE 'Done [0-9]+ runs in [0-9]+ second' <<<"$log" | grep -oE '[0-9]+' | head -1)
-    secs=$(grep -oE 'Done [0-9]+ runs in [0-9]+ second' <<<"$log" | grep -oE '[0-9]+' | tail -1)
+    # "Done N runs" at the end, or the last "#N" status line before a crash.
+    runs=$(grep -oE 'Done [0-9]+ runs' <<<"$log" | grep -oE '[0-9]+' | head -1)
+    [ -z "$runs" ] && runs=$(grep -oE '^#[0-9]+' <<<"$log" | tail -1 | tr -d '#')
     crashes=0
     if [ $rc -ne 0 ]; then
       crashes="**1** (\`target/fuzz-artifacts/$t-*\`)"

@@ -155,9 +155,7 @@ impl Loopback {
             .build()
             .expect("runtime");
         let db = format!("sqlite:{}", dir.join("relay.sqlite").display());
-        let store = rt
-            .block_on(crate::store::open(&db))
-            .expect("open storage");
+        let store = rt.block_on(crate::store::open(&db)).expect("open storage");
         let listener = rt
             .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
             .expect("bind");

@@ -57,15 +57,29 @@ fn uleb(b: &[u8]) -> Option<(usize, usize)> {
 }
 
 /// The actor of each change chunk (parsed by Automerge, bounded as above).
+/// Every received change passes here before Automerge applies it, and this
+/// decodes all of its ops: a change that gets through is one Automerge reads.
 pub fn actors(payload: &[u8]) -> Result<Vec<Vec<u8>>> {
     split(payload)?
         .into_iter()
         .map(|c| {
-            automerge::Change::from_bytes(c.to_vec())
+            decode_change(c)
                 .map(|ch| ch.actor_id().to_bytes().to_vec())
-                .map_err(|_| SyncError::Malformed("bad Automerge change"))
+                .ok_or(SyncError::Malformed("bad Automerge change"))
         })
         .collect()
+}
+
+/// Automerge 0.12 panics on some malformed changes (an op counter past
+/// `u32::MAX` is unwrapped in `OpId::new`; found by fuzzing behind the MAC;
+/// upstream turned a silent truncation into that panic and guarded one path,
+/// automerge/automerge#543),
+/// so its decoder runs behind `catch_unwind`: a hostile change from a
+/// co-writer is refused, it does not take the app down.
+fn decode_change(chunk: &[u8]) -> Option<automerge::Change> {
+    std::panic::catch_unwind(|| automerge::Change::from_bytes(chunk.to_vec()).ok())
+        .ok()
+        .flatten()
 }
 
 #[cfg(test)]

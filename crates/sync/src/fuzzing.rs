@@ -9,6 +9,16 @@ use crate::keys::{Direction, Purpose, StreamKeys};
 use crate::{bundle, chunks, control, invite};
 use harbour_crypto::SecretKey;
 
+/// libFuzzer's panic hook aborts on every panic, even one the code catches
+/// on purpose (Automerge's decoder runs behind `catch_unwind`, see
+/// `chunks`). The libFuzzer targets call this once to put the default hook
+/// back: a caught panic is then the refusal it is in the app, and one that
+/// escapes still aborts the run (libfuzzer-sys aborts on it).
+pub fn allow_caught_panics() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| drop(std::panic::take_hook()));
+}
+
 /// Stream keys the fuzz corpus envelopes were sealed with (root = 0x11 * 32).
 pub fn corpus_keys() -> StreamKeys {
     let root = SecretKey::from_bytes([0x11; 32]);

@@ -118,3 +118,37 @@ fn write_libfuzzer_corpus() {
     }
     assert!(std::fs::read_dir(&dir).unwrap().count() >= 2 * f.seeds.len().min(0x80));
 }
+
+/// Inputs libFuzzer found that crashed a receiver, replayed through the
+/// engine (the format of `fuzz/fuzz_targets/past_the_mac.rs`: a pick byte,
+/// then a whole body or a payload).
+#[test]
+fn crashes_libfuzzer_found_are_refused() {
+    let f = Fixture::build();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/corpus/past_the_mac");
+    let mut replayed = 0;
+    for e in std::fs::read_dir(dir).unwrap() {
+        let path = e.unwrap().path();
+        if !path
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .starts_with("crash-")
+        {
+            continue;
+        }
+        let data = std::fs::read(&path).unwrap();
+        let Some((&pick, rest)) = data.split_first() else {
+            continue;
+        };
+        let s = &f.seeds[usize::from(pick & 0x7f) % f.seeds.len()];
+        let plain = if pick & 0x80 != 0 {
+            rest.to_vec()
+        } else {
+            with_payload(&s.plain, rest).unwrap_or_default()
+        };
+        f.deliver_junk(s.to, s.key, 3_000_000 + replayed, &plain);
+        replayed += 1;
+    }
+    assert!(replayed >= 1, "the committed crash inputs were replayed");
+}

@@ -59,7 +59,10 @@ fn hostile_backup_contents_behind_the_mac_are_refused_or_restored_whole() {
     );
     // Mutations inside names and data keep the framing: some must get
     // through to a real restore, or the harness tests only the decoder.
-    assert!(restored.get() > 0 || cases < 50, "nothing reached a restore");
+    assert!(
+        restored.get() > 0 || cases < 50,
+        "nothing reached a restore"
+    );
 }
 
 /// The harness reaches a real restore: the unchanged contents, resealed,
@@ -78,8 +81,7 @@ fn the_unmutated_contents_restore() {
 #[ignore = "writes fuzz/corpus/backup_restore; run by scripts/fuzz.sh"]
 fn write_libfuzzer_corpus() {
     let f = BackupFixture::build();
-    let dir =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/corpus/backup_restore");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/corpus/backup_restore");
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("seed-0"), &f.plain).unwrap();
     assert_eq!(std::fs::read(dir.join("seed-0")).unwrap(), f.plain);

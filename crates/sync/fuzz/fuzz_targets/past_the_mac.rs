@@ -13,6 +13,7 @@ static FIXTURE: OnceLock<Fixture> = OnceLock::new();
 static SEQ: AtomicU64 = AtomicU64::new(1_000_000);
 
 fuzz_target!(|data: &[u8]| {
+    harbour_sync::fuzzing::allow_caught_panics();
     let f = FIXTURE.get_or_init(Fixture::build);
     let Some((&pick, rest)) = data.split_first() else {
         return;
@@ -23,5 +24,10 @@ fuzz_target!(|data: &[u8]| {
     } else {
         with_payload(&seed.plain, rest).unwrap_or_default()
     };
-    f.deliver_junk(seed.to, seed.key, SEQ.fetch_add(1, Ordering::Relaxed), &plain);
+    f.deliver_junk(
+        seed.to,
+        seed.key,
+        SEQ.fetch_add(1, Ordering::Relaxed),
+        &plain,
+    );
 });

@@ -10,5 +10,7 @@ use std::sync::OnceLock;
 static FIXTURE: OnceLock<BackupFixture> = OnceLock::new();
 
 fuzz_target!(|data: &[u8]| {
-    FIXTURE.get_or_init(BackupFixture::build).restore_hostile(data);
+    FIXTURE
+        .get_or_init(BackupFixture::build)
+        .restore_hostile(data);
 });
