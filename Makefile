@@ -5,14 +5,14 @@ SHELL := /bin/bash
 CARGO ?= cargo
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: run test setup setup-e2e ui app-debug lint locales test-rust test-relay test-ui test-e2e bindings bench screenshots
+.PHONY: run test setup setup-e2e ui app-debug lint locales test-rust test-relay test-soak test-ui test-e2e bindings bench screenshots
 
 ## Build and open the app.
 run: setup ui
 	$(CARGO) run -p harbour-app
 
 ## Every test: formatting, lints, Rust, UI, and the real app end to end.
-test: setup-e2e lint locales test-rust test-ui test-e2e
+test: setup-e2e lint locales test-rust test-soak test-ui test-e2e
 
 setup:
 	scripts/setup.sh
@@ -42,6 +42,12 @@ test-rust: ui
 test-relay:
 	$(CARGO) test -p harbour-relay
 	$(CARGO) test -p harbour-cli --test relay
+
+## A short adversarial soak (RELIABILITY.md has the long one): a person and a supporter keep
+## syncing through a real relay under a junk flood, 10,000 connections and slowloris, a SIGKILL,
+## and a full relay; fails if a round is lost or late, or the relay passes its memory ceiling.
+test-soak:
+	SECS=6 SOAK_CHECK=1 scripts/soak.sh
 
 test-ui:
 	npm --prefix ui run check

@@ -14,7 +14,7 @@ for arg in "$@"; do
 done
 
 packages=(
-  build-essential pkg-config curl file
+  build-essential pkg-config curl file python3
   libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev libssl-dev
   postgresql
 )
