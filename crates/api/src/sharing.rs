@@ -1,4 +1,4 @@
-//! Sharing with supporters and own devices (DESIGN.md section 5), over
+//! Sharing with supporters and own devices over
 //! `harbour-sync`. A [`Sharing`] is an unlocked vault with the sharing state
 //! loaded; the CLI opens one per command. Every result is a DTO and every
 //! failure an [`Error`] with a stable code.

@@ -1,4 +1,4 @@
-//! `harbour`: the command-line face of Harbour (DESIGN.md section 9).
+//! `harbour`: the command-line face of Harbour.
 //!
 //! Each subcommand is a thin call into `harbour-api`; this file only parses
 //! arguments and prints. With `--json`, results and errors are printed as the

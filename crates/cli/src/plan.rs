@@ -1,4 +1,4 @@
-//! `harbour init`, `harbour plan ...` and `harbour backup ...` (DESIGN.md section 9).
+//! `harbour init`, `harbour plan ...` and `harbour backup ...`.
 
 use crate::print;
 use clap::{Subcommand, ValueEnum};

@@ -1,4 +1,4 @@
-//! `harbour supporters|join|shared|reply|devices|sync|ask-for-help` (DESIGN.md section 9).
+//! `harbour supporters|join|shared|reply|devices|sync|ask-for-help`.
 
 use crate::print;
 use clap::Subcommand;

@@ -1,4 +1,4 @@
-//! Harbour's languages (DESIGN.md section 7).
+//! Harbour's languages.
 //!
 //! - [`LocaleSet`]: the locale files, from the bundled copy of the repository's
 //!   `locales/` folder or from a folder on disk.

@@ -1,4 +1,4 @@
-//! The locale linter behind `harbour locales check` (DESIGN.md section 7).
+//! The locale linter behind `harbour locales check`.
 //!
 //! Errors make the check fail (exit 1); warnings are reported but pass, so
 //! that a new en-GB string never breaks the build: the app falls back to

@@ -1,4 +1,4 @@
-//! The recovery and crisis plan (DESIGN.md section 3), with no IO.
+//! The recovery and crisis plan, with no IO.
 //!
 //! - [`registry`]: every `SECTION.FIELD` id and its kind (text or list of items of a shape).
 //! - [`Plan`]: the plan's state as plain data; lists are maps from stable item id

@@ -1,4 +1,4 @@
-//! The field registry: every `SECTION.FIELD` id of DESIGN.md section 3 and its kind.
+//! The field registry: every `SECTION.FIELD` id of the plan and its kind.
 //!
 //! These ids are a contract: they name keys in stored documents, in exports and
 //! on the command line. Add, never rename.

@@ -1,4 +1,4 @@
-//! `harbour-relay` (DESIGN.md section 6): an axum server that stores opaque
+//! `harbour-relay`: an axum server that stores opaque
 //! envelopes in mailboxes and knows nothing else. No accounts, no names, no
 //! plaintext; it never logs mailbox ids, tokens or contents.
 //!

@@ -1,4 +1,4 @@
-//! Harbour's sharing engine (DESIGN.md section 5), sans IO: it turns state
+//! Harbour's sharing engine, sans IO: it turns state
 //! and documents into sealed envelopes and back, and never opens a socket.
 //! Transports (file bundles, and the relay client behind the `relay` feature)
 //! move the bytes.

@@ -11,7 +11,7 @@ import { CRISIS_PARTS, SECTION_IDS, fieldMessage, sectionTitle } from "./planLay
 const reference = readFileSync(join(__dirname, "../../../locales/en-GB/harbour.ftl"), "utf8");
 const defined = new Set(new FluentResource(reference).body.map((m) => m.id));
 
-// DESIGN.md section 3 (the Rust registry is the source; this mirrors it for the test).
+// the plan (the Rust registry is the source; this mirrors it for the test).
 const FIELDS: Record<string, string[]> = {
   toolbox: ["helps", "avoid"],
   daily: ["when_well", "every_day", "might_need"],

@@ -1,6 +1,6 @@
 // How the plan is laid out on screen. The sections and fields themselves come
 // from the Rust model (the full view); this file only groups the crisis plan's
-// fields into the parts people read about (DESIGN.md section 3) and names the
+// fields into the parts people read about and names the
 // message ids for each heading, prompt and example.
 
 export type CrisisPart = { id: string; fields: string[] };
