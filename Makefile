@@ -11,8 +11,10 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 run: setup ui
 	$(CARGO) run -p harbour-app
 
-## Every test: formatting, lints, Rust, UI, and the real app end to end.
-test: setup-e2e lint locales test-rust test-soak test-ui test-e2e
+## Every test: formatting, lints, Rust, UI, and the real app end to end, as stages that say
+## which one failed (scripts/stages.sh); each stage is its own target too.
+test:
+	scripts/stages.sh setup-e2e lint locales test-rust test-soak test-ui test-e2e
 
 setup:
 	scripts/setup.sh
