@@ -8,7 +8,8 @@ use crate::{Error, ErrorCode};
 use harbour_directory::{
     chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc},
     import_file, parse_lat_lon, DayRef, Directory, DirectoryError, Format, Gazetteer, Hit,
-    ImportError, ImportOptions, ImportStore, OpenStatus, Place, Query, ServiceKind, StoreError,
+    ImportError, ImportOptions, ImportStore, OpenStatus, Place, Query, RecordError, ServiceKind,
+    StoreError,
 };
 use serde::{Deserialize, Serialize};
 use std::path::Path;
@@ -148,8 +149,10 @@ pub struct FindHelpResult {
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
 pub struct ImportArgs {
+    /// An HSDS JSON file, an Open Referral UK `services.csv`, or the folder of its tables.
     pub file: String,
-    /// `hsds` or `oruk-csv`; guessed from the file name when `None`.
+    /// `hsds` or `oruk-csv`; guessed from the path when `None` (a folder or `.csv` is
+    /// `oruk-csv`).
     pub format: Option<String>,
     /// A URL or name recorded as every imported service's source (default: the file name).
     pub source: Option<String>,
@@ -161,6 +164,33 @@ pub struct ImportResult {
     pub imported: u32,
     /// Services now stored from every import.
     pub total_imported: u32,
+    /// Records in the file that were not imported, each with why. `imported` plus these is
+    /// every record in the file.
+    #[ts(inline)]
+    pub refused: Vec<ImportProblemDto>,
+    /// Records imported with something impossible left out (coordinates off the Earth),
+    /// each with what and why. They are among `imported`.
+    #[ts(inline)]
+    pub changed: Vec<ImportProblemDto>,
+}
+
+/// One refused or changed record of an import.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ImportProblemDto {
+    /// 1-based place in the file (for CSV, the row number, the header being row 1).
+    pub position: u32,
+    /// The record's id, when it has one.
+    pub id: Option<String>,
+    /// What is wrong (in English, from the importer), and for a changed record what was left out.
+    pub problem: String,
+}
+
+fn import_problem_dto(e: &RecordError) -> ImportProblemDto {
+    ImportProblemDto {
+        position: u32::try_from(e.position).unwrap_or(u32::MAX),
+        id: e.id.clone(),
+        problem: e.problem.clone(),
+    }
 }
 
 fn place_dto(p: &Place) -> PlaceDto {
@@ -417,7 +447,10 @@ pub(crate) fn find_help_with(
     })
 }
 
-/// Imports a public HSDS / Open Referral UK file into `imports_dir`, all or nothing.
+/// Imports a public HSDS file or Open Referral UK CSV (services table or folder) into
+/// `imports_dir`: the valid records are stored, and every record refused or changed is in
+/// the result. Nothing is stored when the file as a whole is refused (unreadable, wrong
+/// format, empty, or not one valid record).
 pub fn import_directory(args: ImportArgs, imports_dir: &Path) -> Result<ImportResult, Error> {
     let path = Path::new(&args.file);
     let format = match &args.format {
@@ -431,10 +464,12 @@ pub fn import_directory(args: ImportArgs, imports_dir: &Path) -> Result<ImportRe
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| args.file.clone())
     });
-    let dataset = import_file(path, format, &ImportOptions::new(source.clone()))?;
-    let imported = dataset.services.len() as u32;
+    let outcome = import_file(path, format, &ImportOptions::new(source.clone()))?;
+    let imported = outcome.dataset.services.len() as u32;
+    let refused = outcome.refused.iter().map(import_problem_dto).collect();
+    let changed = outcome.changed.iter().map(import_problem_dto).collect();
     let mut store = ImportStore::load(imports_dir)?;
-    store.put(dataset);
+    store.put(outcome.dataset);
     // Check the whole directory still builds (e.g. imported hours parse) before saving.
     let mut all = vec![Directory::bundled_dataset()?];
     all.extend(store.datasets.iter().cloned());
@@ -444,6 +479,8 @@ pub fn import_directory(args: ImportArgs, imports_dir: &Path) -> Result<ImportRe
         source,
         imported,
         total_imported: store.datasets.iter().map(|d| d.services.len() as u32).sum(),
+        refused,
+        changed,
     })
 }
 

@@ -1,7 +1,9 @@
 //! `harbour directory near|import`: crisis cafés, safe havens and peer groups, offline.
 
 use clap::Subcommand;
-use harbour_api::directory::{FindHelpArgs, FindHelpResult, ImportArgs, OpenStatusDto};
+use harbour_api::directory::{
+    FindHelpArgs, FindHelpResult, ImportArgs, ImportProblemDto, OpenStatusDto,
+};
 use harbour_api::Error;
 use std::path::Path;
 
@@ -27,10 +29,12 @@ pub enum DirectoryCommand {
         #[arg(long, default_value_t = 10)]
         limit: u32,
     },
-    /// Import public services from an HSDS 3 JSON or Open Referral UK CSV file (all or nothing).
+    /// Import public services from an HSDS 3 JSON file, or Open Referral UK CSV (its
+    /// services.csv or the folder of its tables). Valid records import; each refused or
+    /// changed record is listed.
     Import {
         file: String,
-        /// hsds or oruk-csv (default: from the file name).
+        /// hsds or oruk-csv (default: from the path; a folder or .csv is oruk-csv).
         #[arg(long)]
         format: Option<String>,
         /// The URL the data came from, recorded as each service's source.
@@ -90,10 +94,35 @@ pub fn run(command: &DirectoryCommand, json: bool, vault: Option<&Path>) -> Resu
                     "Imported {} services from {} ({} imported in all).",
                     result.imported, result.source, result.total_imported
                 );
+                for r in &result.refused {
+                    println!("{}", record_line("Refused", r));
+                }
+                for c in &result.changed {
+                    println!("{}", record_line("Changed", c));
+                }
                 Ok(())
             }
         }
     }
+}
+
+/// `Refused record 5 (lcc-005): has no name`: one line per record, for people and for grep.
+/// The id and problem come from the file, so control characters (a line break, a terminal
+/// escape) are shown escaped and the line stays one line.
+fn record_line(what: &str, r: &ImportProblemDto) -> String {
+    let line = match &r.id {
+        Some(id) => format!("{what} record {} ({id}): {}", r.position, r.problem),
+        None => format!("{what} record {}: {}", r.position, r.problem),
+    };
+    line.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }
 
 fn day(d: &str) -> String {

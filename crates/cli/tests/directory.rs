@@ -21,6 +21,14 @@ fn fixture(name: &str) -> String {
         .to_string()
 }
 
+fn council(name: &str) -> String {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../directory/tests/fixtures/council")
+        .join(name)
+        .display()
+        .to_string()
+}
+
 fn scratch(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!(
         "harbour-cli-directory-{}-{name}",
@@ -96,7 +104,7 @@ fn bad_input_gets_a_stable_error_code() {
 }
 
 #[test]
-fn import_stores_public_data_and_refuses_bad_files_whole() {
+fn import_stores_public_data_and_refuses_files_with_nothing_valid_whole() {
     let vault = scratch("import");
     let vault_arg = vault.display().to_string();
     // No vault: nowhere to keep imports.
@@ -112,9 +120,9 @@ fn import_stores_public_data_and_refuses_bad_files_whole() {
         "import",
         &fixture("service_list.json"),
     ]));
-    assert!(
-        text.contains("Imported 1 services from service_list.json"),
-        "{text}"
+    assert_eq!(
+        text, "Imported 1 services from service_list.json (1 imported in all).\n",
+        "nothing refused or changed: nothing more said"
     );
     let text = stdout(harbour().args([
         "--vault",
@@ -126,15 +134,23 @@ fn import_stores_public_data_and_refuses_bad_files_whole() {
     assert!(text.contains("Community Counselling [drop_in]"), "{text}");
     assert!(text.contains("distance unknown"), "{text}");
 
-    // The full example's latitude is 100: the whole file is refused, the store is unchanged.
+    // Not one valid record: the whole file is refused, with every reason, and the store is
+    // unchanged.
     let before = std::fs::read(vault.join("directory-imports.json")).unwrap();
+    let all_bad = vault.join("all-bad.json");
+    std::fs::write(
+        &all_bad,
+        r#"[{"id": "a", "name": "", "last_modified": "2026-01-05"},
+            {"id": "b", "name": "B", "last_modified": "soon"}]"#,
+    )
+    .unwrap();
     let out = harbour()
         .args([
             "--vault",
             &vault_arg,
             "directory",
             "import",
-            &fixture("service_full.json"),
+            &all_bad.display().to_string(),
             "--format",
             "hsds",
         ])
@@ -144,12 +160,121 @@ fn import_stores_public_data_and_refuses_bad_files_whole() {
         .stderr
         .clone();
     let err = String::from_utf8(out).unwrap();
-    assert!(err.contains("nothing was imported"), "{err}");
-    assert!(err.contains("latitude 100 is out of range"), "{err}");
+    assert!(
+        err.contains("nothing was imported: 2 of 2 records refused"),
+        "{err}"
+    );
+    assert!(err.contains("record 1 (a): has no name"), "{err}");
+    assert!(
+        err.contains("record 2 (b): last-checked date \"soon\""),
+        "{err}"
+    );
     assert!(err.contains("[invalid_input]"), "{err}");
     assert_eq!(
         std::fs::read(vault.join("directory-imports.json")).unwrap(),
         before
     );
+
+    // The full example's latitude is 100: it imports without its coordinates, and says so.
+    let text = stdout(harbour().args([
+        "--vault",
+        &vault_arg,
+        "directory",
+        "import",
+        &fixture("service_full.json"),
+        "--format",
+        "hsds",
+    ]));
+    assert_eq!(
+        text,
+        "Imported 1 services from service_full.json (2 imported in all).\n\
+         Changed record 1 (ac148810-d857-441c-9679-408f346de14b): latitude 100 is out of range \
+         (-90 to 90): imported without its coordinates (the rest of its location is kept)\n"
+    );
+    let _ = std::fs::remove_dir_all(&vault);
+}
+
+#[test]
+fn importing_a_council_file_lists_each_refused_and_changed_record() {
+    let vault = scratch("council");
+    let vault_arg = vault.display().to_string();
+    let text = stdout(harbour().args([
+        "--vault",
+        &vault_arg,
+        "directory",
+        "import",
+        &council("council.json"),
+    ]));
+    assert_eq!(
+        text.lines().collect::<Vec<_>>(),
+        [
+            "Imported 5 services from council.json (5 imported in all).",
+            "Refused record 5 (lcc-005): has no name",
+            "Changed record 3 (lcc-003): latitude 123 is out of range (-90 to 90): \
+             imported without its coordinates (the rest of its location is kept)",
+        ]
+    );
+    // The changed service is stored, with its address and no position.
+    let text = stdout(harbour().args([
+        "--vault",
+        &vault_arg,
+        "directory",
+        "near",
+        "Riverside Drop-in",
+    ]));
+    assert!(text.contains("Riverside Drop-in [drop_in]"), "{text}");
+    assert!(text.contains("distance unknown"), "{text}");
+    assert!(
+        text.contains("Riverside Centre, Grantham, NG31 6AA"),
+        "{text}"
+    );
+
+    // The ORUK CSV folder, as JSON: every existing field as before, plus the two lists.
+    let text = stdout(harbour().args([
+        "--json",
+        "--vault",
+        &vault_arg,
+        "directory",
+        "import",
+        &council("oruk"),
+        "--source",
+        "https://council.example.org/open-referral",
+    ]));
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let mut keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
+    keys.sort_unstable();
+    assert_eq!(
+        keys,
+        ["changed", "imported", "refused", "source", "total_imported"]
+    );
+    assert_eq!(v["source"], "https://council.example.org/open-referral");
+    assert_eq!(v["imported"], 5);
+    assert_eq!(v["total_imported"], 10);
+    assert_eq!(
+        v["refused"],
+        serde_json::json!([{"position": 6, "id": "lcc-005", "problem": "has no name"}])
+    );
+    assert_eq!(
+        v["changed"],
+        serde_json::json!([{
+            "position": 4,
+            "id": "lcc-003",
+            "problem": "latitude 123 is out of range (-90 to 90): imported without its \
+                        coordinates (the rest of its location is kept)"
+        }])
+    );
+    // Its services.csv is the same import (replacing the one from the same source).
+    let text = stdout(harbour().args([
+        "--json",
+        "--vault",
+        &vault_arg,
+        "directory",
+        "import",
+        &format!("{}/services.csv", council("oruk")),
+        "--source",
+        "https://council.example.org/open-referral",
+    ]));
+    let again: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(again, v);
     let _ = std::fs::remove_dir_all(&vault);
 }

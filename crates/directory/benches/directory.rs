@@ -33,6 +33,7 @@ fn import_hsds(c: &mut Criterion) {
     assert_eq!(
         import_hsds_json(&json, &options)
             .expect("imports")
+            .dataset
             .services
             .len(),
         10_000
@@ -40,7 +41,10 @@ fn import_hsds(c: &mut Criterion) {
     let mut group = c.benchmark_group("import HSDS JSON");
     group.sample_size(10);
     group.bench_function(BenchmarkId::new("import", "10,000 services"), |b| {
-        b.iter(|| black_box(import_hsds_json(black_box(&json), &options)).map(|d| d.services.len()))
+        b.iter(|| {
+            black_box(import_hsds_json(black_box(&json), &options))
+                .map(|d| d.dataset.services.len())
+        })
     });
     group.finish();
 }

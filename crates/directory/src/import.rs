@@ -1,23 +1,29 @@
 //! Importers for Open Referral data: HSDS 3 JSON and Open Referral UK CSV.
 //!
-//! **All or nothing per file.** Every record is checked; if any is refused, the whole file is
-//! refused with one clear error per bad record (its position, id and what is wrong), and
-//! nothing is stored. A file that imports is stored whole. This keeps a half-read file from
-//! ever looking like a complete directory.
+//! **What is valid imports; the rest is reported.** Every record is checked on its own. A
+//! record that fails a check is refused, and the others import. A service whose coordinates
+//! are impossible (off the Earth, not finite, not a number, or one without the other) is
+//! imported without them, never with a guessed position, and reported as changed. Nothing is
+//! left out silently: every refused and every changed record is in the [`ImportOutcome`] with
+//! its position, id and what is wrong, so whoever imports can see exactly what is missing.
+//!
+//! The whole file is refused ([`ImportError`]) only when it cannot be read, is not in the
+//! format, has no services, or not one of its records is valid (then with every reason).
 //!
 //! CSV is read by turning the Open Referral UK tables into the same nested shape as HSDS 3
-//! JSON, so both formats go through one mapping and one set of checks.
+//! JSON, so both formats go through one mapping and one set of checks. An Open Referral UK
+//! dataset may be given as its services table or as the folder that holds its tables.
 
 use crate::hours::Hours;
 use crate::model::{
     AgeRange, Dataset, DatasetMeta, Location, Organisation, Phone, Referral, ScheduleSpec, Service,
     ServiceKind,
 };
-use crate::validate::validate_service;
+use crate::validate::{coordinate_problems, validate_service};
 use serde_json::{Map, Value};
 use std::collections::{HashMap, HashSet};
 use std::fmt;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -34,8 +40,12 @@ impl Format {
         }
     }
 
-    /// From the file name: `.csv` is Open Referral UK CSV, anything else HSDS JSON.
+    /// From the path: a folder (of Open Referral UK tables) or a `.csv` file is Open Referral
+    /// UK CSV, anything else HSDS JSON.
     pub fn guess(path: &Path) -> Self {
+        if path.is_dir() {
+            return Self::OrukCsv;
+        }
         match path.extension().and_then(|e| e.to_str()) {
             Some(e) if e.eq_ignore_ascii_case("csv") => Self::OrukCsv,
             _ => Self::Hsds,
@@ -66,12 +76,13 @@ impl ImportOptions {
     }
 }
 
-/// One refused record.
+/// One record that was refused, or imported changed: where it is, and what is wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RecordError {
     /// 1-based position in the file (the CSV row number, counting the header as row 1).
     pub position: usize,
     pub id: Option<String>,
+    /// What is wrong; for a changed record, also what was left out because of it.
     pub problem: String,
 }
 
@@ -102,14 +113,45 @@ pub enum ImportError {
     },
 }
 
-/// Reads a file in the given format into a dataset, or refuses it whole.
+/// A file that imported: the valid services, and a report of every record that was refused or
+/// changed. `refused.len() + dataset.services.len()` is the number of records in the file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportOutcome {
+    /// The services that imported (changed ones included, as changed).
+    pub dataset: Dataset,
+    /// Records not imported, in file order, each with every reason.
+    pub refused: Vec<RecordError>,
+    /// Records imported with something impossible left out (coordinates off the Earth), in
+    /// file order, each with what was wrong and what was left out.
+    pub changed: Vec<RecordError>,
+}
+
+impl ImportOutcome {
+    /// Every record in the file: imported plus refused.
+    pub fn total(&self) -> usize {
+        self.dataset.services.len() + self.refused.len()
+    }
+}
+
+/// Reads a file (or, for Open Referral UK CSV, a folder of tables) in the given format: the
+/// valid records and a report of the rest, or an error when the file as a whole is refused.
 pub fn import_file(
     path: &Path,
     format: Format,
     options: &ImportOptions,
-) -> Result<Dataset, ImportError> {
+) -> Result<ImportOutcome, ImportError> {
     match format {
         Format::Hsds => {
+            if path.is_dir() {
+                return Err(ImportError::WrongFormat {
+                    format: "HSDS JSON",
+                    reason: format!(
+                        "{} is a folder; HSDS JSON is one file (a folder of Open Referral UK \
+                         tables is read as oruk-csv)",
+                        path.display()
+                    ),
+                });
+            }
             let text = std::fs::read_to_string(path)
                 .map_err(|e| ImportError::Unreadable(e.to_string()))?;
             import_hsds_json(&text, options)
@@ -120,7 +162,7 @@ pub fn import_file(
 
 /// HSDS 3 JSON: one service, a list of services, a paginated `{ "contents": [...] }` list,
 /// an organisation with `services`, or a service-at-location with `service` and `location`.
-pub fn import_hsds_json(text: &str, options: &ImportOptions) -> Result<Dataset, ImportError> {
+pub fn import_hsds_json(text: &str, options: &ImportOptions) -> Result<ImportOutcome, ImportError> {
     let value: Value = serde_json::from_str(text).map_err(|e| ImportError::WrongFormat {
         format: "HSDS JSON",
         reason: e.to_string(),
@@ -196,7 +238,7 @@ fn hsds_records(value: Value) -> Result<Vec<Value>, ImportError> {
     }
 }
 
-fn map_records(records: Vec<Value>, options: &ImportOptions) -> Result<Dataset, ImportError> {
+fn map_records(records: Vec<Value>, options: &ImportOptions) -> Result<ImportOutcome, ImportError> {
     if records.is_empty() {
         return Err(ImportError::Empty);
     }
@@ -212,45 +254,51 @@ fn map_records(records: Vec<Value>, options: &ImportOptions) -> Result<Dataset, 
     }
     let total = records.len();
     let mut services = Vec::with_capacity(total);
-    let mut errors = Vec::new();
+    let mut refused = Vec::new();
+    let mut changed = Vec::new();
     let mut seen = HashSet::new();
     for (i, record) in records.iter().enumerate() {
         let position = record
             .get("__row")
             .and_then(Value::as_u64)
-            .map(|r| r as usize)
+            .and_then(|r| usize::try_from(r).ok())
             .unwrap_or(i + 1);
-        let id = record.get("id").and_then(Value::as_str).map(String::from);
+        let id = text(record, "id");
+        let report = |problem: String| RecordError {
+            position,
+            id: id.clone(),
+            problem,
+        };
         match map_service(record, options) {
-            Ok(service) => {
-                if !seen.insert(service.id.clone()) {
-                    errors.push(RecordError {
-                        position,
-                        id,
-                        problem: "the same id appears twice in this file".into(),
-                    });
+            Ok(mapped) => {
+                if !seen.insert(mapped.service.id.clone()) {
+                    refused.push(report("the same id appears twice in this file".into()));
                 } else {
-                    services.push(service);
+                    changed.extend(mapped.change.map(report));
+                    services.push(mapped.service);
                 }
             }
-            Err(problems) => errors.push(RecordError {
-                position,
-                id,
-                problem: problems.join("; "),
-            }),
+            Err(problems) => refused.push(report(problems.join("; "))),
         }
     }
-    if !errors.is_empty() {
-        return Err(ImportError::Refused { total, errors });
+    if services.is_empty() {
+        return Err(ImportError::Refused {
+            total,
+            errors: refused,
+        });
     }
-    Ok(Dataset {
-        dataset: DatasetMeta {
-            id: options.source.clone(),
-            name: options.source.clone(),
-            licence: None,
-            report_problem_url: None,
+    Ok(ImportOutcome {
+        dataset: Dataset {
+            dataset: DatasetMeta {
+                id: options.source.clone(),
+                name: options.source.clone(),
+                licence: None,
+                report_problem_url: None,
+            },
+            services,
         },
-        services,
+        refused,
+        changed,
     })
 }
 
@@ -365,7 +413,16 @@ fn schedule_rule(s: &Value) -> Option<String> {
     Some(format!("{} {opens}-{closes}", days.join(",")))
 }
 
-fn map_service(v: &Value, options: &ImportOptions) -> Result<Service, Vec<String>> {
+/// A record that maps to a valid service, with what was left out of it, if anything.
+struct Mapped {
+    service: Service,
+    /// Why something impossible was left out, and what.
+    change: Option<String>,
+}
+
+/// The record as a service, or every reason it cannot be one. Impossible coordinates alone
+/// do not refuse a service: they are left out and said in `Mapped::change`.
+fn map_service(v: &Value, options: &ImportOptions) -> Result<Mapped, Vec<String>> {
     let mut problems = Vec::new();
     let id = text(v, "id").unwrap_or_default();
     let name = text(v, "name").unwrap_or_default();
@@ -407,13 +464,18 @@ fn map_service(v: &Value, options: &ImportOptions) -> Result<Service, Vec<String
     };
     let mut phone_values: Vec<&Value> = array(v, "phones").iter().collect();
     let mut schedule_values: Vec<&Value> = array(v, "schedules").iter().collect();
+    // Coordinates that cannot be right are left out (never replaced by a guess); why is kept.
+    let mut dropped_coordinates: Vec<String> = Vec::new();
     if let Some(loc) = loc_value {
         match (number(loc, "latitude"), number(loc, "longitude")) {
             (Ok(lat), Ok(lon)) => {
-                location.latitude = lat;
-                location.longitude = lon;
+                dropped_coordinates = coordinate_problems(lat, lon);
+                if dropped_coordinates.is_empty() {
+                    location.latitude = lat;
+                    location.longitude = lon;
+                }
             }
-            (Err(e), _) | (_, Err(e)) => problems.push(e),
+            (lat, lon) => dropped_coordinates.extend([lat.err(), lon.err()].into_iter().flatten()),
         }
         if location.latitude.is_some() {
             location.geocoded_from = Some("source".into());
@@ -537,28 +599,60 @@ fn map_service(v: &Value, options: &ImportOptions) -> Result<Service, Vec<String
             }
         }
     }
-    if problems.is_empty() {
-        Ok(service)
-    } else {
-        Err(problems)
+    if !problems.is_empty() {
+        problems.extend(dropped_coordinates);
+        return Err(problems);
     }
+    let change = (!dropped_coordinates.is_empty()).then(|| {
+        let l = &service.location;
+        let rest_usable = !l.address_lines.is_empty()
+            || l.town.is_some()
+            || l.postcode.is_some()
+            || l.country.is_some()
+            || l.accessibility.is_some();
+        let left_out = if rest_usable {
+            "imported without its coordinates (the rest of its location is kept)"
+        } else {
+            "imported without its location (nothing else in it was usable)"
+        };
+        format!("{}: {left_out}", dropped_coordinates.join("; "))
+    });
+    Ok(Mapped { service, change })
 }
 
-/// Open Referral UK CSV: `FILE` is the services table; the other tables, when present in the
-/// same folder, are joined in: organizations, service_at_locations, locations,
-/// physical_addresses (or addresses), phones, regular_schedules (or schedules), languages.
-/// Table files may be singular or plural (`service.csv` or `services.csv`).
-pub fn import_oruk_csv(path: &Path, options: &ImportOptions) -> Result<Dataset, ImportError> {
-    let services = read_table(path)?;
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let table = |names: &[&str]| -> Result<Vec<Map<String, Value>>, ImportError> {
-        for n in names {
-            let p = dir.join(format!("{n}.csv"));
-            if p.is_file() && p != path {
-                return read_table(&p);
+/// The first of `names` (`NAME.csv`) that is a file in `dir`, other than `except`.
+fn find_table(dir: &Path, names: &[&str], except: Option<&Path>) -> Option<PathBuf> {
+    names
+        .iter()
+        .map(|n| dir.join(format!("{n}.csv")))
+        .find(|p| p.is_file() && Some(p.as_path()) != except)
+}
+
+/// Open Referral UK CSV: `PATH` is the services table, or the folder that holds it
+/// (`services.csv` or `service.csv`). The other tables, when present in the same folder, are
+/// joined in: organizations, service_at_locations, locations, physical_addresses (or
+/// addresses), phones, regular_schedules (or schedules), languages. Table files may be
+/// singular or plural (`service.csv` or `services.csv`).
+pub fn import_oruk_csv(path: &Path, options: &ImportOptions) -> Result<ImportOutcome, ImportError> {
+    let (path, dir): (PathBuf, PathBuf) = if path.is_dir() {
+        let found = find_table(path, &["services", "service"], None).ok_or_else(|| {
+            ImportError::WrongFormat {
+                format: "Open Referral UK CSV",
+                reason: format!("the folder {} has no services.csv", path.display()),
             }
+        })?;
+        (found, path.to_path_buf())
+    } else {
+        let dir = path.parent().unwrap_or(Path::new(".")).to_path_buf();
+        (path.to_path_buf(), dir)
+    };
+    let path = path.as_path();
+    let services = read_table(path)?;
+    let table = |names: &[&str]| -> Result<Vec<Map<String, Value>>, ImportError> {
+        match find_table(&dir, names, Some(path)) {
+            Some(p) => read_table(&p),
+            None => Ok(Vec::new()),
         }
-        Ok(Vec::new())
     };
     let by = |rows: Vec<Map<String, Value>>, key: &str| -> HashMap<String, Vec<Value>> {
         let mut out: HashMap<String, Vec<Value>> = HashMap::new();

@@ -19,7 +19,7 @@ mod validate;
 pub use gazetteer::{parse_lat_lon, Gazetteer, Place};
 pub use helplines::{normalise_country, Helpline, HelplineDataset, HelplineError};
 pub use hours::{DayRef, Hours, HoursError, OpenStatus};
-pub use import::{import_file, Format, ImportError, ImportOptions, RecordError};
+pub use import::{import_file, Format, ImportError, ImportOptions, ImportOutcome, RecordError};
 pub use model::{
     AgeRange, Dataset, DatasetMeta, Location, Organisation, Phone, Referral, ScheduleSpec, Service,
     ServiceKind,

@@ -46,6 +46,26 @@ fn is_hidden(c: char) -> bool {
         || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
+/// What makes a pair of coordinates impossible, in words (empty when they are fine or absent):
+/// a latitude outside -90 to 90, a longitude outside -180 to 180, a number that is not finite,
+/// or one without the other. The importer uses this to drop such coordinates and say so.
+pub(crate) fn coordinate_problems(latitude: Option<f64>, longitude: Option<f64>) -> Vec<String> {
+    let mut problems = Vec::new();
+    match (latitude, longitude) {
+        (Some(lat), Some(lon)) => {
+            if !(-90.0..=90.0).contains(&lat) || !lat.is_finite() {
+                problems.push(format!("latitude {lat} is out of range (-90 to 90)"));
+            }
+            if !(-180.0..=180.0).contains(&lon) || !lon.is_finite() {
+                problems.push(format!("longitude {lon} is out of range (-180 to 180)"));
+            }
+        }
+        (None, None) => {}
+        _ => problems.push("has a latitude without a longitude, or the reverse".to_string()),
+    }
+    problems
+}
+
 /// Every problem with a service, in words, or `Ok`.
 pub fn validate_service(s: &Service) -> Result<(), Vec<String>> {
     let mut problems = Vec::new();
@@ -85,18 +105,7 @@ pub fn validate_service(s: &Service) -> Result<(), Vec<String>> {
         }
     }
     let loc = &s.location;
-    match (loc.latitude, loc.longitude) {
-        (Some(lat), Some(lon)) => {
-            if !(-90.0..=90.0).contains(&lat) || !lat.is_finite() {
-                problems.push(format!("latitude {lat} is out of range (-90 to 90)"));
-            }
-            if !(-180.0..=180.0).contains(&lon) || !lon.is_finite() {
-                problems.push(format!("longitude {lon} is out of range (-180 to 180)"));
-            }
-        }
-        (None, None) => {}
-        _ => problems.push("has a latitude without a longitude, or the reverse".to_string()),
-    }
+    problems.extend(coordinate_problems(loc.latitude, loc.longitude));
     if let Some(n) = &loc.nation {
         if !matches!(
             n.as_str(),

@@ -108,9 +108,14 @@ other_places: Array<PlaceDto>,
  */
 evaluated_at: string, services: Array<ServiceHitDto>, };
 
-export type ImportArgs = { file: string, 
+export type ImportArgs = { 
 /**
- * `hsds` or `oruk-csv`; guessed from the file name when `None`.
+ * An HSDS JSON file, an Open Referral UK `services.csv`, or the folder of its tables.
+ */
+file: string, 
+/**
+ * `hsds` or `oruk-csv`; guessed from the path when `None` (a folder or `.csv` is
+ * `oruk-csv`).
  */
 format: string | null, 
 /**
@@ -122,7 +127,41 @@ export type ImportResult = { source: string, imported: number,
 /**
  * Services now stored from every import.
  */
-total_imported: number, };
+total_imported: number, 
+/**
+ * Records in the file that were not imported, each with why. `imported` plus these is
+ * every record in the file.
+ */
+refused: Array<{ 
+/**
+ * 1-based place in the file (for CSV, the row number, the header being row 1).
+ */
+position: number, 
+/**
+ * The record's id, when it has one.
+ */
+id: string | null, 
+/**
+ * What is wrong (in English, from the importer), and for a changed record what was left out.
+ */
+problem: string, }>, 
+/**
+ * Records imported with something impossible left out (coordinates off the Earth),
+ * each with what and why. They are among `imported`.
+ */
+changed: Array<{ 
+/**
+ * 1-based place in the file (for CSV, the row number, the header being row 1).
+ */
+position: number, 
+/**
+ * The record's id, when it has one.
+ */
+id: string | null, 
+/**
+ * What is wrong (in English, from the importer), and for a changed record what was left out.
+ */
+problem: string, }>, };
 
 export type MyPlaceInput = { name: string, 
 /**
