@@ -14,7 +14,8 @@
 //! - [`engine`]: relationships, publishing, receiving, revoking, devices,
 //!   kept encrypted in the vault.
 //!
-//! See the harbour-sync part of `ARCHITECTURE.md` for the design and its limits.
+//! `ARCHITECTURE.md` (the flow of a sync message, the invariants, the known
+//! limits) and `docs/decisions/` say how it is built and why.
 
 mod b64;
 pub mod bundle;
