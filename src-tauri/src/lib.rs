@@ -1,13 +1,27 @@
 //! The Tauri shell. Commands are one-line adapters onto `harbour-api`; no
 //! domain logic lives here (see ARCHITECTURE.md).
 
-use harbour_api::{Error, HelplinesArgs, HelplinesResult};
+use harbour_api::app_session::AppState;
+use harbour_api::{Error, ErrorCode, HelplinesArgs, HelplinesResult};
 use tauri::Manager;
 use tauri_plugin_opener::OpenerExt;
 
 mod my_places_commands;
 mod plan_commands;
 mod sharing_commands;
+
+/// Runs `f` on a blocking thread, not one of the async runtime's few
+/// workers, which every other command needs: key derivation (Argon2id, slow
+/// on purpose: unlock, a new passphrase, a backup, a pairing code) and a
+/// relay sync (up to 30 s) go through here, so the app stays responsive.
+pub(crate) async fn blocking<T: Send + 'static>(
+    app: tauri::AppHandle,
+    f: impl FnOnce(&AppState) -> Result<T, Error> + Send + 'static,
+) -> Result<T, Error> {
+    tauri::async_runtime::spawn_blocking(move || f(&app.state::<AppState>()))
+        .await
+        .unwrap_or_else(|e| Err(Error::new(ErrorCode::Internal, e.to_string())))
+}
 
 #[tauri::command]
 fn helplines(args: HelplinesArgs) -> Result<HelplinesResult, Error> {

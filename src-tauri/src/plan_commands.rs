@@ -1,9 +1,11 @@
 //! The plan's commands: one-line adapters onto `harbour_api::app_session`.
 //!
 //! The app keeps one [`AppState`] (managed by Tauri) holding the unlocked
-//! session, if any. Commands are `async` so the key derivation of an unlock
-//! never blocks the window's main thread.
+//! session, if any. Commands are `async`, so none runs on the window's main
+//! thread; the slow ones (key derivation) run on a blocking thread
+//! ([`crate::blocking`]).
 
+use crate::blocking;
 use harbour_api::app_session::{
     AppBackupArgs, AppCreateArgs, AppPrefs, AppRestoreArgs, AppSession, AppState, AppStatus,
     AppUnlockArgs, RecoveryKeySaveArgs, SavedFile,
@@ -50,13 +52,13 @@ pub async fn app_touch(app: App<'_>) -> Result<AppStatus, Error> {
 }
 
 #[tauri::command]
-pub async fn app_create(app: App<'_>, args: AppCreateArgs) -> Result<VaultCreated, Error> {
-    app.get().create(args)
+pub async fn app_create(app: tauri::AppHandle, args: AppCreateArgs) -> Result<VaultCreated, Error> {
+    blocking(app, move |s| s.get().create(args)).await
 }
 
 #[tauri::command]
-pub async fn app_unlock(app: App<'_>, args: AppUnlockArgs) -> Result<AppStatus, Error> {
-    app.get().unlock(args)
+pub async fn app_unlock(app: tauri::AppHandle, args: AppUnlockArgs) -> Result<AppStatus, Error> {
+    blocking(app, move |s| s.get().unlock(args)).await
 }
 
 #[tauri::command]
@@ -78,18 +80,27 @@ pub async fn app_save_recovery_key(
 }
 
 #[tauri::command]
-pub async fn app_change_passphrase(app: App<'_>, args: ChangePassphraseArgs) -> Result<(), Error> {
-    app.get().change_passphrase(args)
+pub async fn app_change_passphrase(
+    app: tauri::AppHandle,
+    args: ChangePassphraseArgs,
+) -> Result<(), Error> {
+    blocking(app, move |s| s.get().change_passphrase(args)).await
 }
 
 #[tauri::command]
-pub async fn app_backup_create(app: App<'_>, args: AppBackupArgs) -> Result<SavedFile, Error> {
-    app.get().backup_create(args)
+pub async fn app_backup_create(
+    app: tauri::AppHandle,
+    args: AppBackupArgs,
+) -> Result<SavedFile, Error> {
+    blocking(app, move |s| s.get().backup_create(args)).await
 }
 
 #[tauri::command]
-pub async fn app_backup_restore(app: App<'_>, args: AppRestoreArgs) -> Result<AppStatus, Error> {
-    app.get().backup_restore(args)
+pub async fn app_backup_restore(
+    app: tauri::AppHandle,
+    args: AppRestoreArgs,
+) -> Result<AppStatus, Error> {
+    blocking(app, move |s| s.get().backup_restore(args)).await
 }
 
 #[tauri::command]

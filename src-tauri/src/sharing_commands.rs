@@ -4,6 +4,7 @@
 //! locked vault. Only `sync_now` and `sync_wait` open network connections,
 //! and only when the person turned sync on.
 
+use crate::blocking;
 use harbour_api::app_session::{AppState, SavedFile};
 use harbour_api::app_sharing::{
     AcceptRoleArgs, AppInvite, ConfirmArgs, DeviceArgs, DeviceConfirmArgs, DeviceJoinArgs,
@@ -12,8 +13,8 @@ use harbour_api::app_sharing::{
     SyncStatus, UpdateFileArgs,
 };
 use harbour_api::sharing::{BundleInResult, DeviceDto, InviteArgs, JoinResult, RevokeResult};
-use harbour_api::{Error, ErrorCode, View};
-use tauri::{Manager, State};
+use harbour_api::{Error, View};
+use tauri::State;
 
 type App<'a> = State<'a, AppState>;
 
@@ -43,13 +44,13 @@ pub async fn sharing_revoke(app: App<'_>, args: SupporterArgs) -> Result<RevokeR
 }
 
 #[tauri::command]
-pub async fn sharing_confirm(app: App<'_>, args: ConfirmArgs) -> Result<(), Error> {
-    app.get().sharing_confirm(args)
+pub async fn sharing_confirm(app: tauri::AppHandle, args: ConfirmArgs) -> Result<(), Error> {
+    blocking(app, move |s| s.get().sharing_confirm(args)).await
 }
 
 #[tauri::command]
-pub async fn sharing_join(app: App<'_>, args: JoinArgs) -> Result<JoinResult, Error> {
-    app.get().sharing_join(args)
+pub async fn sharing_join(app: tauri::AppHandle, args: JoinArgs) -> Result<JoinResult, Error> {
+    blocking(app, move |s| s.get().sharing_join(args)).await
 }
 
 #[tauri::command]
@@ -93,13 +94,19 @@ pub async fn devices_link(app: App<'_>) -> Result<DeviceLinkResult, Error> {
 }
 
 #[tauri::command]
-pub async fn devices_join(app: App<'_>, args: DeviceJoinArgs) -> Result<DeviceJoined, Error> {
-    app.get().devices_join(args)
+pub async fn devices_join(
+    app: tauri::AppHandle,
+    args: DeviceJoinArgs,
+) -> Result<DeviceJoined, Error> {
+    blocking(app, move |s| s.get().devices_join(args)).await
 }
 
 #[tauri::command]
-pub async fn devices_confirm(app: App<'_>, args: DeviceConfirmArgs) -> Result<DeviceDto, Error> {
-    app.get().devices_confirm(args)
+pub async fn devices_confirm(
+    app: tauri::AppHandle,
+    args: DeviceConfirmArgs,
+) -> Result<DeviceDto, Error> {
+    blocking(app, move |s| s.get().devices_confirm(args)).await
 }
 
 #[tauri::command]
@@ -114,10 +121,10 @@ pub async fn sync_save_update_file(app: App<'_>) -> Result<SavedFile, Error> {
 
 #[tauri::command]
 pub async fn sync_open_update_file(
-    app: App<'_>,
+    app: tauri::AppHandle,
     args: UpdateFileArgs,
 ) -> Result<BundleInResult, Error> {
-    app.get().sync_open_update_file(args)
+    blocking(app, move |s| s.get().sync_open_update_file(args)).await
 }
 
 #[tauri::command]
@@ -131,14 +138,12 @@ pub async fn sync_set(app: App<'_>, settings: SyncSettings) -> Result<SyncStatus
 }
 
 #[tauri::command]
-pub async fn sync_now(app: App<'_>) -> Result<SyncStatus, Error> {
-    app.sync_now()
+pub async fn sync_now(app: tauri::AppHandle) -> Result<SyncStatus, Error> {
+    blocking(app, move |s| s.sync_now()).await
 }
 
-/// Long-polls the relay (up to 25 s) on a blocking thread, not a runtime worker.
+/// Long-polls the relay (up to 25 s) on a blocking thread.
 #[tauri::command]
 pub async fn sync_wait(app: tauri::AppHandle) -> Result<bool, Error> {
-    tauri::async_runtime::spawn_blocking(move || app.state::<AppState>().sync_wait(25))
-        .await
-        .unwrap_or_else(|e| Err(Error::new(ErrorCode::Internal, e.to_string())))
+    blocking(app, |s| s.sync_wait(25)).await
 }
