@@ -37,7 +37,9 @@ help-intro =
 help-country-label = Country
 help-call = Call
 help-text = Text
+# $hours (String) - the helpline's opening hours in its source's own words, not translated (often English), e.g. "24 hours a day, every day of the year"
 help-hours = Open: { $hours }
+# $date (String) - the day the helpline's details were last checked, written out in the reader's language, e.g. "23 November 2026"
 help-last-checked = We checked this on { $date }
 help-source = Where this is from
 help-none =
@@ -71,7 +73,9 @@ find-kind-crisis_house = Crisis house: a place to stay for a short time
 find-kind-peer_group = Group with people who have been through it too
 find-kind-drop_in = Drop-in: you can just turn up
 find-kind-helpline = Helpline
+# $place (String) - the town or city the search found in Harbour's list of places, e.g. "Grantham"
 find-near = Near { $place }
+# $query (String) - the words the person typed in the search box when they are not a known town (matched against the places' names), as typed, e.g. "safe haven"
 find-matching = Places that match “{ $query }”
 find-none =
     We did not find anything here.
@@ -81,7 +85,10 @@ find-none-open =
     Nothing near here is open now.
     Helplines are open day and night.
 find-status-open-all-day = Open all day and all night
+# $time (String) - the time it closes later today or early tomorrow, 24-hour clock, e.g. "23:00"
 find-status-open-until = Open until { $time }
+# $day (String) - the weekday it closes, in English and lower case, for the selector: "monday" to "sunday", e.g. "monday"
+# $time (String) - the time it closes on that day, 24-hour clock, e.g. "09:00"
 find-status-open-until-day = Open until { $day ->
     [monday] Monday
     [tuesday] Tuesday
@@ -91,6 +98,8 @@ find-status-open-until-day = Open until { $day ->
     [saturday] Saturday
    *[sunday] Sunday
   } { $time }
+# $day (String) - when it next opens, in English and lower case, for the selector: "today", "tomorrow" or "monday" to "sunday", e.g. "tomorrow"
+# $time (String) - the time it opens, 24-hour clock, e.g. "18:00"
 find-status-opens-at = { $day ->
     [today] Opens today at { $time }
     [tomorrow] Opens tomorrow at { $time }
@@ -106,8 +115,11 @@ find-status-closed = Not open this week
 find-status-unknown =
     We do not know when it is open.
     Call or check before you go.
+# $km (String) - the distance in kilometres, already written as a number in the reader's language (one decimal place under 10 km), e.g. "2.4"
 find-distance = { $km } km away
+# $km (String) - the distance in kilometres to the town centre (the exact position is not known), already written as a number in the reader's language, e.g. "12"
 find-distance-approx = About { $km } km away from the middle of the town
+# $town (String) - the town the place is in, as the source names it, e.g. "Grantham"
 find-distance-in-town = In { $town }. We only know the town, not the street.
 find-distance-unknown = We do not know how far away it is
 find-referral-self_referral = You can just walk in
@@ -115,12 +127,16 @@ find-referral-phone_first = Call or book before you go
 find-referral-referral_needed =
     You cannot just go.
     Someone like a doctor or nurse needs to send you.
+# $ages (String) - the ages the place is for, as the source writes them, not translated, e.g. "18+" or "11-18"
 find-age = For ages: { $ages }
 find-call = Call
 find-directions = How to get there
 find-website = Website
+# $text (String) - the opening times in the source's own words, in English, not translated, e.g. "7pm to 9pm on Mondays"
 find-hours-source = Opening times from the list: { $text }
+# $date (String) - the day this place's details were last checked, written out in the reader's language, e.g. "23 November 2026"
 find-last-checked = We checked this on { $date }
+# $months (Number) - whole months since the details were last checked, always more than 12, e.g. 15
 find-stale =
     This may be old.
     We last checked it { $months } months ago.
@@ -133,7 +149,9 @@ find-caution =
     Places can change their times.
     Call them first if you can.
     In an emergency, call 999.
+# $place (String) - the town the search found, or the words the person typed if they are not a known town, e.g. "Leeds"
 help-nearby-heading = Open now near { $place }
+# $place (String) - the town the search found, or the words the person typed if they are not a known town, e.g. "Leeds"
 help-nearby-none = Nothing near { $place } is open now.
 help-find-more = Find a place near you
 
@@ -193,6 +211,8 @@ welcome-doesnt-3 =
     Not even us.
 welcome-start = Start
 welcome-restore = I have a copy of my plan
+# $step (Number) - the step of setting up Harbour the person is on, 1 to 3, e.g. 2
+# $total (Number) - how many steps there are, always 3
 welcome-step = Step { $step } of { $total }
 welcome-language-title = Language and reading
 welcome-language-lead =
@@ -211,6 +231,7 @@ passphrase-lead =
 passphrase-label = Secret words
 passphrase-confirm-label = Type them again
 passphrase-show = Show my secret words
+# $level (String) - how strong the passphrase is: the text of one of passphrase-strength-0 to passphrase-strength-4, e.g. "weak"
 passphrase-strength = How strong: { $level }
 passphrase-strength-0 = too short
 passphrase-strength-1 = weak
@@ -238,6 +259,8 @@ recovery-lead =
 recovery-key-label = Recovery key
 recovery-print = Print it
 recovery-save = Save it in a file
+# $name (String) - the file name the recovery key was saved as, e.g. "harbour-recovery-key.txt"
+# $path (String) - the full path of that file, folder and file name, e.g. "/home/sam/Downloads/harbour-recovery-key.txt"
 recovery-saved-to = Saved as { $name } in { $path }
 recovery-confirm = I have put my recovery key somewhere safe
 recovery-confirm-first =
@@ -276,11 +299,15 @@ home-plan-intro =
     Write a little at a time.
     Harbour saves it as you type.
 home-crisis-heading = My plan for a crisis
+# $status (String) - the crisis plan's state: the text of crisis-status-inactive, crisis-status-active or crisis-status-stood_down, e.g. "in use"
 home-crisis-status = Now: { $status }
 home-crisis-open = Open my crisis plan
 home-crisis-edit = Change my crisis plan
 home-sections-heading = The parts of my plan
+# $filled (Number) - how many questions in this part have an answer, e.g. 2
+# $total (Number) - how many questions this part has, e.g. 3
 home-filled = { $filled } of { $total } done
+# $date (String) - the day the person last looked over this part, written out in the reader's language, e.g. "23 November 2026"
 home-last-reviewed = Last looked at on { $date }
 home-never-reviewed = Not looked at yet
 home-views-heading = Read or print my plan
@@ -291,6 +318,8 @@ home-view-card = Small crisis card for my wallet
 crisis-status-inactive = not in use
 crisis-status-active = in use
 crisis-status-stood_down = over
+# $by (String) - who made the change: the text of crisis-me ("me") or a supporter's name, e.g. "Sam"
+# $date (String) - the day of the change, written out in the reader's language, e.g. "23 November 2026"
 crisis-status-since = { $by } changed this on { $date }
 
 ## The parts of the plan
@@ -581,11 +610,13 @@ item-key-who = Who will do it
 
 editor-back-home = Back to my plan
 editor-add = Add
+# $field (String) - the title of the question whose list gets the new entry, e.g. "Things that help me stay well"
 editor-add-label = Add to “{ $field }”
 editor-add-another = Add one more
 editor-move-up = Move up
 editor-move-down = Move down
 editor-remove = Take out
+# $n (Number) - the entry's place in the list, counting from 1, e.g. 2
 editor-item-label = Number { $n }
 editor-removed = Taken out.
 editor-undo = Put it back
@@ -594,6 +625,7 @@ editor-mark-reviewed = I looked at this part today
 editor-reviewed-today =
     You looked at this part today.
     Thank you.
+# $section (String) - the title of the next part of the plan, or of the next part of the crisis plan, e.g. "Every day" or "Medicine"
 editor-next-section = Next: { $section }
 save-saving = Saving…
 save-saved = Saved
@@ -612,7 +644,9 @@ views-print = Print or save as a file
 views-print-a4 = Normal paper
 views-print-phone = Small pages for a phone
 views-print-layout = Page size
+# $date (String) - the day the person dated their plan, written out in the reader's language, e.g. "23 November 2026" (printed pages: "2026-11-23")
 views-valid-as-of = This is right on { $date }
+# $date (String) - the day the person last looked over this part, written out in the reader's language, e.g. "23 November 2026" (printed pages: "2026-11-23")
 views-reviewed = Last looked at on { $date }
 views-empty = Nothing written here yet.
 views-empty-hint =
@@ -646,12 +680,14 @@ crisis-me = me
 settings-title = Settings
 settings-display = How Harbour looks
 settings-text-size = Size of the words
+# $percent (Number) - the text size as a percentage of normal: 100, 125, 150, 175 or 200, e.g. 125
 settings-text-size-value = { $percent }%
 settings-high-contrast = Stronger colours
 settings-reduced-motion = Less moving on the screen
 settings-language = Language and Easy Read
 settings-privacy = Keeping it private
 settings-auto-lock = Lock Harbour when I have not used it for
+# $minutes (Number) - minutes without use before Harbour locks: 1, 2, 5, 10, 15, 30 or 60, e.g. 5
 settings-auto-lock-minutes = { $minutes ->
     [one] 1 minute
    *[other] { $minutes } minutes
@@ -675,6 +711,8 @@ settings-backup-passphrase-hint =
     You need these secret words or your recovery key to use the copy.
     After that, they become your secret words.
 settings-backup-create = Make a copy
+# $name (String) - the file name the backup was saved as, with today's date, e.g. "harbour-backup-2026-11-23.harbour"
+# $path (String) - the full path of that file, folder and file name, e.g. "/home/sam/Downloads/harbour-backup-2026-11-23.harbour"
 settings-backup-created = Copy saved as { $name } in { $path }
 settings-restore = Get my plan back from a copy
 settings-restore-intro =
@@ -686,6 +724,7 @@ settings-restore-passphrase = The secret words for the copy
 settings-restore-button = Get my plan back
 settings-restored = Your plan is back.
 settings-about = About Harbour
+# $version (String) - Harbour's version number, e.g. "0.1.0"
 settings-about-version = Harbour version { $version }
 settings-about-body =
     Harbour is free.
@@ -826,11 +865,13 @@ home-sharing-body =
 supporters-intro =
     You choose what each person can see.
     They need Harbour. They do not need an account.
+# $name (String) - the supporter's name, as the person typed it in the invite, e.g. "Sam"
 supporters-revoke-explain =
     { $name } will get no more updates.
     Harbour on their phone or computer will delete your plan.
     They may still have what they saw before.
     For example, if they printed it.
+# $sections (String) - the titles of the parts of the plan they had been sent, joined with commas, e.g. "Crisis plan, After a crisis"
 supporters-revoked-had =
     They had already got: { $sections }.
     Harbour will delete it on their phone or computer.
@@ -844,10 +885,14 @@ supporters-invite-signals-hint =
 shared-intro =
     Plans other people share with you.
     You can read them without internet.
+# $person (String) - the name of the person who shares their plan with you, as they gave it in their invite, e.g. "Alex"
+# $when (String) - when they started it: the date and time, written out in the reader's language, e.g. "23 November 2026 at 14:05"
 shared-signal-crisis_plan_activated =
     { $person } has started their crisis plan.
     Time: { $when }.
     Their plan says what they want you to do.
+# $person (String) - the name of the person who shares their plan with you, as they gave it in their invite, e.g. "Alex"
+# $when (String) - when they asked: the date and time, written out in the reader's language, e.g. "23 November 2026 at 14:05"
 shared-signal-ask_for_help =
     { $person } has asked for help.
     Time: { $when }.
@@ -867,6 +912,7 @@ sync-intro =
     When it is off, Harbour does not use the internet.
 
 # Exported and printed pages
+# $status (String) - the crisis plan's state: the text of crisis-status-inactive, crisis-status-active or crisis-status-stood_down, e.g. "in use"
 export-crisis-status = My crisis plan: { $status }
 export-not-dated = No date yet
 export-footer = Made with Harbour. This page is private. Keep it somewhere safe.
@@ -887,11 +933,15 @@ supporters-state-expired =
     Stop sharing, then invite them again.
 supporters-state-active = Sharing. They get your updates.
 supporters-state-revoked = You stopped sharing
+# $sections (String) - the titles of the parts of the plan this supporter sees, joined with commas, e.g. "Crisis plan, After a crisis"
 supporters-sees = They can see: { $sections }
+# $when (String) - when they were invited: the date and time, written out in the reader's language, e.g. "23 November 2026 at 14:05"
 supporters-invited-at = Invited { $when }
+# $when (String) - when the last update from them arrived: the date and time, written out in the reader's language, e.g. "23 November 2026 at 14:05"
 supporters-last-synced = Last update from them: { $when }
 supporters-never-synced = No update from them yet
 supporters-role-accepted = They said yes to helping you.
+# $words (String) - what the supporter wrote about when and how they can help, in their own words, e.g. "I can be called at night."
 supporters-availability = In their words: “{ $words }”
 supporters-signals-on =
     They will be told if you start your crisis plan.
@@ -900,9 +950,11 @@ supporters-replies = What they wrote back
 supporters-revoke = Stop sharing with them
 supporters-revoke-confirm = Stop sharing
 supporters-revoke-cancel = Keep sharing
+# $name (String) - the supporter's name, as the person typed it in the invite, e.g. "Sam"
 supporters-revoked-done = You stopped sharing with { $name }.
 supporters-revoked-nothing = They had not got anything yet.
 supporters-revoked-heading = People you stopped sharing with
+# $when (String) - when the person stopped sharing with them: the date and time, written out in the reader's language, e.g. "23 November 2026 at 14:05"
 supporters-revoked-at = Stopped { $when }
 supporters-ask-heading = Ask for help
 supporters-ask-body =
@@ -912,6 +964,7 @@ supporters-ask-body =
     This does not call 999.
     If you are in danger now, call 999.
 supporters-ask-button = Ask my helpers for help
+# $count (Number) - how many supporters will be told (those who agreed to be), can be 0, e.g. 3
 supporters-ask-done =
     { $count ->
         [0] Nobody has said yes to being told yet.
@@ -928,22 +981,27 @@ supporters-invite-from-hint =
     You can leave it empty.
 supporters-invite-sections = What they can see
 supporters-invite-signals = Tell them if I start my crisis plan or ask for help
+# $name (String) - the supporter's name as typed so far in the invite, or the text of supporters-preview-someone ("this person") while it is empty, e.g. "Sam"
 supporters-preview-heading = What { $name } will see
 supporters-preview-someone = this person
 supporters-preview-nothing = Choose at least one part to share.
 supporters-invite-create = Make the invite
 supporters-invite-cancel = Cancel
+# $name (String) - the supporter's name, as the person typed it in the invite, e.g. "Sam"
 supporters-invite-ready = Your invite for { $name }
 supporters-invite-link = Invite link
 supporters-invite-copy = Copy the link
 supporters-invite-copied = Copied.
 supporters-invite-save = Save as a file
+# $path (String) - the full path of the saved invite file, folder and file name, e.g. "/home/sam/Downloads/harbour-invite-2026-11-23.txt"
 supporters-invite-saved = Saved: { $path }
 supporters-invite-qr = Or they can scan this code with their phone.
+# $name (String) - the supporter's name, as the person typed it in the invite, e.g. "Sam"
 supporters-invite-qr-alt = Code to scan, with the invite for { $name }
 supporters-invite-code-later =
     When they join, Harbour asks you for their check code.
     They read it to you. You type it in below.
+# $code (String) - the 6-digit confirmation code, written like "123 456", e.g. "482 915"
 supporters-code =
     Check code: { $code }.
     It should be the same as their code.
@@ -954,6 +1012,7 @@ supporters-read-earlier =
     They have not read the changes yet.
 supporters-read-latest =
     They have read your plan as it is now.
+# $days (Number) - how many days the invite link works, e.g. 7
 supporters-invite-expires =
     The invite works one time.
     It works for { $days } days.
@@ -988,20 +1047,27 @@ shared-empty =
     Nobody shares a plan with you yet.
     Did someone send you an invite?
     Put it in the box below.
+# $sections (String) - the titles of the parts of their plan they share with you, joined with commas, e.g. "Crisis plan, After a crisis"
 shared-sections = They share: { $sections }
 shared-not-yet = Waiting for their first update.
 shared-has-changes = Something changed since you last read it.
 shared-up-to-date = You have read the newest version.
+# $person (String) - the name of the person who shares their plan with you, as they gave it in their invite, e.g. "Alex"
 shared-open = Read { $person }’s plan
+# $person (String) - the name of the person who shares their plan with you, as they gave it in their invite, e.g. "Alex"
 shared-open-crisis = Open { $person }’s crisis plan
 shared-back = Back to all shared plans
+# $person (String) - the name of the person who shares their plan with you, as they gave it in their invite, e.g. "Alex"
 shared-plan-title = { $person }’s plan
+# $person (String) - the name of the person who shares their plan with you, as they gave it in their invite, e.g. "Alex"
 shared-waiting =
     Nothing has come from { $person } yet.
     Open the update file they send you.
     You can do this on the screen before.
+# $when (String) - when their last update arrived: the date and time, written out in the reader's language, e.g. "23 November 2026 at 14:05"
 shared-updated-at = Last update came { $when }
 shared-first-read = This is the first time you read it here.
+# $count (Number) - how many answers in their plan changed since you last marked it read, e.g. 2
 shared-changed =
     { $count ->
         [one] One part changed since you last read it:
@@ -1011,6 +1077,8 @@ shared-nothing-changed = Nothing changed since you last read it.
 shared-mark-read = I have read it
 shared-show-crisis = Show only the crisis plan
 shared-show-all = Show everything they share
+# $person (String) - the name of the person who shares their plan with you, as they gave it in their invite, e.g. "Alex"
+# $when (String) - when they sent it: the date and time, written out in the reader's language, e.g. "23 November 2026 at 14:05"
 shared-signal-other =
     { $person } sent you a message.
     Time: { $when }.
@@ -1020,6 +1088,7 @@ shared-role-availability = When and how I can help
 shared-role-availability-hint =
     For example: You can call me at night.
     Or: Monday to Friday after 6pm.
+# $person (String) - the name of the person who shares their plan with you, as they gave it in their invite, e.g. "Alex"
 shared-role-signals = Tell me if { $person } starts their crisis plan or asks for help
 shared-role-signals-hint =
     You get a calm message here.
@@ -1029,6 +1098,7 @@ shared-role-saved =
     Saved.
     It goes to them with your next update.
 shared-reply-heading = Write back
+# $person (String) - the name of the person who shares their plan with you, as they gave it in their invite, e.g. "Alex"
 shared-reply-label = A message for { $person }
 shared-reply-send = Send
 shared-reply-queued = Your message goes to them with your next update.
@@ -1039,6 +1109,8 @@ shared-join-intro =
     You do not need an account.
 shared-join-label = Invite link
 shared-join-button = Join
+# $person (String) - the name of the person who shares their plan with you, as they gave it in their invite, e.g. "Alex"
+# $sections (String) - the titles of the parts of their plan they share with you, joined with commas, e.g. "Crisis plan, After a crisis"
 shared-joined = { $person } shares with you: { $sections }.
 # $code: the 6-digit confirmation code, written like "123 456"
 shared-joined-code =
@@ -1056,12 +1128,14 @@ devices-this-device = this one
 devices-unnamed = A phone or computer with no name
 devices-none = Your plan is only on this phone or computer.
 devices-remove = Remove this one
+# $name (String) - the name the device was given when it was linked, e.g. "Sam's phone"
 devices-remove-explain =
     Remove { $name }?
     Your other phones and computers get a new lock.
     { $name } may still have what it had before.
     To keep your helpers safe too, invite them again.
 devices-remove-confirm = Remove it
+# $name (String) - the name the device was given when it was linked, e.g. "Sam's phone"
 devices-removed = { $name } is removed.
 devices-link-heading = Add another phone or computer
 devices-link-intro =
@@ -1087,6 +1161,7 @@ devices-joined =
     Now send an update file to your other one.
     Type this code there.
     Your plan comes with its next update after that.
+# $code (String) - the 6-digit confirmation code that device showed, written like "123 456", e.g. "482 915"
 devices-code =
     Check code: { $code }.
     It should be the same as the code on that phone or computer.
@@ -1107,16 +1182,20 @@ devices-confirmed =
 
 sync-files-heading = Update files
 sync-file-save = Save an update file
+# $path (String) - the full path of the saved update file, folder and file name, e.g. "/home/sam/Downloads/harbour-update-2026-11-23.harbour"
 sync-file-saved =
     Saved: { $path }.
     Send this file to the people you share with.
 sync-file-open-label = An update file someone sent you
 sync-file-open = Open the update file
+# $accepted (Number) - how many updates from the file were received, at least 1, e.g. 3
 sync-file-in-done =
     { $accepted ->
         [one] You got one update.
        *[other] You got { $accepted } updates.
     }
+# $accepted (Number) - how many updates from the file were received, can be 0, e.g. 2
+# $refused (Number) - how many could not be used, at least 1, e.g. 1
 sync-file-in-some-refused =
     You got { $accepted } updates.
     Harbour could not use { $refused } of them.
@@ -1125,12 +1204,14 @@ sync-file-in-nothing-new =
     Nothing new.
     You already had everything in this file.
 sync-file-in-not-for-me = This file has nothing for you.
+# $person (String) - the name of the person who stopped sharing their plan with you, as they gave it in their invite, e.g. "Alex"
 sync-file-in-revoked =
     { $person } stopped sharing their plan with you.
     Harbour took it off this phone or computer.
 
 sync-heading = Send updates by internet
 sync-state-off = Sending by internet is off.
+# $url (String) - the relay's web address, as typed in the sync settings, e.g. "https://relay.example.org"
 sync-state-on = Sending by internet is on, through { $url }.
 sync-relay-not-yet =
     This Harbour cannot send by internet yet.
@@ -1143,7 +1224,9 @@ sync-relay-url-hint =
     Ask the people who run it, for example a local charity.
 sync-turn-on = Turn it on
 sync-save-address = Save the web address
+# $when (String) - when an update file was last saved: the date and time, written out in the reader's language, e.g. "23 November 2026 at 14:05"
 sync-last-file-out = Last update file saved { $when }
+# $when (String) - when an update file was last opened: the date and time, written out in the reader's language, e.g. "23 November 2026 at 14:05"
 sync-last-file-in = Last update file opened { $when }
 sync-status-off = Sending by internet is off.
 sync-status-waiting = Waiting to send for the first time.
@@ -1153,10 +1236,12 @@ sync-status-offline =
     Your changes are safe.
     They go when the connection is back.
 sync-status-error = It did not work last time.
+# $when (String) - when Harbour last synced through the relay: the date and time, written out in the reader's language, e.g. "23 November 2026 at 14:05"
 sync-last-relay = Last sent { $when }
 sync-retry =
     Harbour tries again by itself every minute.
     Nothing is lost.
+# $count (Number) - how many updates are waiting to be sent, at least 1, e.g. 2
 sync-unsent =
     { $count ->
         [one] One update is waiting to go.
@@ -1185,6 +1270,7 @@ my-places-add-title = Add a place
 my-places-edit-title = Change this place
 my-places-edit = Change
 my-places-remove = Remove
+# $name (String) - the name the person gave one of their own places, e.g. "Jo's house"
 my-places-remove-confirm = Remove { $name }?
 my-places-remove-yes = Yes, remove it
 my-places-remove-no = Keep it

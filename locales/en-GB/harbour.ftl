@@ -25,7 +25,9 @@ help-intro = You don’t have to go through this alone. These helplines are ther
 help-country-label = Country
 help-call = Call
 help-text = Text
+# $hours (String) - the helpline's opening hours in its source's own words, not translated (often English), e.g. "24 hours a day, every day of the year"
 help-hours = Hours: { $hours }
+# $date (String) - the day the helpline's details were last checked, written out in the reader's language, e.g. "23 November 2026"
 help-last-checked = Last checked { $date }
 help-source = Source
 help-none = We don’t have helplines for this country yet. Choose another country, or look up local services.
@@ -50,12 +52,17 @@ find-kind-crisis_house = Crisis house
 find-kind-peer_group = Peer support group
 find-kind-drop_in = Drop-in
 find-kind-helpline = Helpline
+# $place (String) - the town or city the search found in Harbour's list of places, e.g. "Grantham"
 find-near = Near { $place }
+# $query (String) - the words the person typed in the search box when they are not a known town (matched against the places' names), as typed, e.g. "safe haven"
 find-matching = Places matching “{ $query }”
 find-none = Nothing found here. Try a nearby larger town, or call one of the helplines on “Get help now”.
 find-none-open = Nothing is open near here right now. Helplines are open day and night.
 find-status-open-all-day = Open 24 hours
+# $time (String) - the time it closes later today or early tomorrow, 24-hour clock, e.g. "23:00"
 find-status-open-until = Open until { $time }
+# $day (String) - the weekday it closes, in English and lower case, for the selector: "monday" to "sunday", e.g. "monday"
+# $time (String) - the time it closes on that day, 24-hour clock, e.g. "09:00"
 find-status-open-until-day = Open until { $day ->
     [monday] Monday
     [tuesday] Tuesday
@@ -65,6 +72,8 @@ find-status-open-until-day = Open until { $day ->
     [saturday] Saturday
    *[sunday] Sunday
   } { $time }
+# $day (String) - when it next opens, in English and lower case, for the selector: "today", "tomorrow" or "monday" to "sunday", e.g. "tomorrow"
+# $time (String) - the time it opens, 24-hour clock, e.g. "18:00"
 find-status-opens-at = { $day ->
     [today] Opens today at { $time }
     [tomorrow] Opens tomorrow at { $time }
@@ -78,25 +87,34 @@ find-status-opens-at = { $day ->
   }
 find-status-closed = Not open this week
 find-status-unknown = Opening times not known: call or check before you go
+# $km (String) - the distance in kilometres, already written as a number in the reader's language (one decimal place under 10 km), e.g. "2.4"
 find-distance = { $km } km away
+# $km (String) - the distance in kilometres to the town centre (the exact position is not known), already written as a number in the reader's language, e.g. "12"
 find-distance-approx = About { $km } km away (town centre)
+# $town (String) - the town the place is in, as the source names it, e.g. "Grantham"
 find-distance-in-town = In { $town } (town centre)
 find-distance-unknown = Distance not known
 find-referral-self_referral = Walk in: no referral needed
 find-referral-phone_first = Call or book before you go
 find-referral-referral_needed = Needs a referral from a professional
+# $ages (String) - the ages the place is for, as the source writes them, not translated, e.g. "18+" or "11-18"
 find-age = Ages: { $ages }
 find-call = Call
 find-directions = Directions
 find-website = Website
+# $text (String) - the opening times in the source's own words, in English, not translated, e.g. "7pm to 9pm on Mondays"
 find-hours-source = Hours as the source gives them: { $text }
+# $date (String) - the day this place's details were last checked, written out in the reader's language, e.g. "23 November 2026"
 find-last-checked = Last checked { $date }
+# $months (Number) - whole months since the details were last checked, always more than 12, e.g. 15
 find-stale = May be out of date: last checked { $months } months ago
 find-stale-source = May be out of date: the source is old or was a pilot
 find-source = Source
 find-report = Report a problem
 find-caution = Places change their hours and sometimes close. Call ahead if you can. In an emergency, call 999.
+# $place (String) - the town the search found, or the words the person typed if they are not a known town, e.g. "Leeds"
 help-nearby-heading = Open now near { $place }
+# $place (String) - the town the search found, or the words the person typed if they are not a known town, e.g. "Leeds"
 help-nearby-none = Nothing near { $place } is open right now.
 help-find-more = Find help nearby
 
@@ -128,6 +146,8 @@ welcome-doesnt-2 = It does not call anyone for you, and it is not an emergency s
 welcome-doesnt-3 = It cannot open your plan without your passphrase or recovery key. Nobody can, not even us.
 welcome-start = Start
 welcome-restore = I have a backup file
+# $step (Number) - the step of setting up Harbour the person is on, 1 to 3, e.g. 2
+# $total (Number) - how many steps there are, always 3
 welcome-step = Step { $step } of { $total }
 welcome-language-title = Language and reading
 welcome-language-lead = Choose how Harbour talks to you. You can change this later in Settings.
@@ -140,6 +160,7 @@ passphrase-lead = Your passphrase locks your plan. A few everyday words that onl
 passphrase-label = Passphrase
 passphrase-confirm-label = Type it again
 passphrase-show = Show passphrase
+# $level (String) - how strong the passphrase is: the text of one of passphrase-strength-0 to passphrase-strength-4, e.g. "weak"
 passphrase-strength = Strength: { $level }
 passphrase-strength-0 = too short
 passphrase-strength-1 = weak
@@ -158,6 +179,8 @@ recovery-lead = If you ever forget your passphrase, this key is the only other w
 recovery-key-label = Recovery key
 recovery-print = Print it
 recovery-save = Save it to a file
+# $name (String) - the file name the recovery key was saved as, e.g. "harbour-recovery-key.txt"
+# $path (String) - the full path of that file, folder and file name, e.g. "/home/sam/Downloads/harbour-recovery-key.txt"
 recovery-saved-to = Saved as { $name } in { $path }
 recovery-confirm = I have saved my recovery key somewhere safe
 recovery-confirm-first = Print or save the key first, then tick the box.
@@ -185,11 +208,15 @@ neutral-done = Done
 home-plan-title = My plan
 home-plan-intro = Write a little at a time. Everything is saved as you type.
 home-crisis-heading = My crisis plan
+# $status (String) - the crisis plan's state: the text of crisis-status-inactive, crisis-status-active or crisis-status-stood_down, e.g. "active"
 home-crisis-status = Status: { $status }
 home-crisis-open = Open my crisis plan
 home-crisis-edit = Edit my crisis plan
 home-sections-heading = Parts of my plan
+# $filled (Number) - how many questions in this part have an answer, e.g. 2
+# $total (Number) - how many questions this part has, e.g. 3
 home-filled = { $filled } of { $total } filled in
+# $date (String) - the day the person last looked over this part, written out in the reader's language, e.g. "23 November 2026"
 home-last-reviewed = Last reviewed { $date }
 home-never-reviewed = Not reviewed yet
 home-views-heading = Read and print
@@ -200,9 +227,12 @@ home-view-card = Wallet-sized crisis card
 crisis-status-inactive = not active
 crisis-status-active = active
 crisis-status-stood_down = stood down
+# $by (String) - who made the change: the text of crisis-me ("me") or a supporter's name, e.g. "Sam"
+# $date (String) - the day of the change, written out in the reader's language, e.g. "23 November 2026"
 crisis-status-since = Changed by { $by } on { $date }
 
 # Exported and printed pages (plan export)
+# $status (String) - the crisis plan's state: the text of crisis-status-inactive, crisis-status-active or crisis-status-stood_down, e.g. "active"
 export-crisis-status = Crisis plan: { $status }
 export-not-dated = Not dated yet
 export-footer = Made with Harbour. This page is private: keep it somewhere safe.
@@ -387,17 +417,20 @@ item-key-who = Who will do it
 # Editing
 editor-back-home = Back to my plan
 editor-add = Add
+# $field (String) - the title of the question whose list gets the new entry, e.g. "Things that help me stay well"
 editor-add-label = Add to “{ $field }”
 editor-add-another = Add one
 editor-move-up = Move up
 editor-move-down = Move down
 editor-remove = Remove
+# $n (Number) - the entry's place in the list, counting from 1, e.g. 2
 editor-item-label = Item { $n }
 editor-removed = Removed.
 editor-undo = Undo
 editor-empty-list = Nothing here yet.
 editor-mark-reviewed = I have looked over this part today
 editor-reviewed-today = Reviewed today. Thank you.
+# $section (String) - the title of the next part of the plan, or of the next part of the crisis plan, e.g. "Daily plan" or "Medication"
 editor-next-section = Next: { $section }
 save-saving = Saving…
 save-saved = Saved
@@ -413,7 +446,9 @@ views-print = Print or save as PDF
 views-print-a4 = A4 paper
 views-print-phone = Phone-sized pages
 views-print-layout = Page size
+# $date (String) - the day the person dated their plan, written out in the reader's language, e.g. "23 November 2026" (printed pages: "2026-11-23")
 views-valid-as-of = Valid as of { $date }
+# $date (String) - the day the person last looked over this part, written out in the reader's language, e.g. "23 November 2026" (printed pages: "2026-11-23")
 views-reviewed = Last reviewed { $date }
 views-empty = Nothing written here yet.
 views-empty-hint = Start writing in “My plan”, and it will show here.
@@ -438,12 +473,14 @@ crisis-me = me
 settings-title = Settings
 settings-display = How Harbour looks
 settings-text-size = Text size
+# $percent (Number) - the text size as a percentage of normal: 100, 125, 150, 175 or 200, e.g. 125
 settings-text-size-value = { $percent }%
 settings-high-contrast = High contrast
 settings-reduced-motion = Reduce motion
 settings-language = Language and Easy Read
 settings-privacy = Privacy
 settings-auto-lock = Lock after I stop using Harbour for
+# $minutes (Number) - minutes without use before Harbour locks: 1, 2, 5, 10, 15, 30 or 60, e.g. 5
 settings-auto-lock-minutes = { $minutes ->
     [one] 1 minute
    *[other] { $minutes } minutes
@@ -460,6 +497,8 @@ settings-backup-intro = A backup is one locked file with your whole plan. Keep a
 settings-backup-passphrase = Passphrase for the backup
 settings-backup-passphrase-hint = You will need it (or your recovery key) to restore. It becomes your passphrase after restoring.
 settings-backup-create = Make a backup
+# $name (String) - the file name the backup was saved as, with today's date, e.g. "harbour-backup-2026-11-23.harbour"
+# $path (String) - the full path of that file, folder and file name, e.g. "/home/sam/Downloads/harbour-backup-2026-11-23.harbour"
 settings-backup-created = Backup saved as { $name } in { $path }
 settings-restore = Restore from a backup
 settings-restore-intro = This replaces the plan on this device with the one in the backup. The current plan is kept, locked, in Harbour’s folder.
@@ -468,6 +507,7 @@ settings-restore-passphrase = The backup’s passphrase
 settings-restore-button = Restore
 settings-restored = Your plan has been restored.
 settings-about = About Harbour
+# $version (String) - Harbour's version number, e.g. "0.1.0"
 settings-about-version = Harbour version { $version }
 settings-about-body = Harbour is free software, under the MIT or Apache 2.0 licence. It has no accounts, no analytics and no crash reporting.
 settings-about-data = Helpline and service information comes from the sources shown next to each entry, with the date it was last checked.
@@ -538,26 +578,35 @@ supporters-state-invited = Invited: waiting for them to join
 supporters-state-expired = The invite ran out before they joined. Stop sharing and invite them again.
 supporters-state-active = Sharing: they receive your updates
 supporters-state-revoked = You stopped sharing
+# $sections (String) - the titles of the parts of the plan this supporter sees, joined with commas, e.g. "Crisis plan, After a crisis"
 supporters-sees = Sees: { $sections }
+# $when (String) - when they were invited: the date and time, written out in the reader's language, e.g. "23 November 2026 at 14:05"
 supporters-invited-at = Invited { $when }
+# $when (String) - when the last update from them arrived: the date and time, written out in the reader's language, e.g. "23 November 2026 at 14:05"
 supporters-last-synced = Last update from them: { $when }
 supporters-never-synced = No update from them yet
 supporters-role-accepted = They have accepted their role in your plan.
+# $words (String) - what the supporter wrote about when and how they can help, in their own words, e.g. "I can be called at night."
 supporters-availability = In their words: “{ $words }”
 supporters-signals-on = They will be told if you start your crisis plan or ask for help.
 supporters-replies = Their replies
 supporters-revoke = Stop sharing with them
+# $name (String) - the supporter's name, as the person typed it in the invite, e.g. "Sam"
 supporters-revoke-explain = If you stop sharing, { $name } gets no more updates, and Harbour on their device deletes your plan the next time it receives an update from you. What they have already seen may stay with them, for example if they copied, printed or photographed it.
 supporters-revoke-confirm = Stop sharing
 supporters-revoke-cancel = Keep sharing
+# $name (String) - the supporter's name, as the person typed it in the invite, e.g. "Sam"
 supporters-revoked-done = You have stopped sharing with { $name }.
+# $sections (String) - the titles of the parts of the plan they had been sent, joined with commas, e.g. "Crisis plan, After a crisis"
 supporters-revoked-had = They had already received: { $sections }. Harbour on their device deletes it when it next gets an update from you. Anything they copied, printed or photographed may stay with them.
 supporters-revoked-nothing = Nothing had reached them yet.
 supporters-revoked-heading = People you stopped sharing with
+# $when (String) - when the person stopped sharing with them: the date and time, written out in the reader's language, e.g. "23 November 2026 at 14:05"
 supporters-revoked-at = Stopped { $when }
 supporters-ask-heading = Ask for help
 supporters-ask-body = Tell the supporters who agreed that you would like help now. They get a short notice with no details, and your crisis plan. This does not call emergency services: if you are in danger now, call 999.
 supporters-ask-button = Ask my supporters for help
+# $count (Number) - how many supporters will be told (those who agreed to be), can be 0, e.g. 3
 supporters-ask-done =
     { $count ->
         [0] Nobody has agreed to be told yet.
@@ -573,25 +622,31 @@ supporters-invite-from-hint = For example, your first name. You can leave it emp
 supporters-invite-sections = What they can see
 supporters-invite-signals = Tell them if I start my crisis plan or ask for help
 supporters-invite-signals-hint = Only if they agree too. Harbour never calls emergency services.
+# $name (String) - the supporter's name as typed so far in the invite, or the text of supporters-preview-someone ("this person") while it is empty, e.g. "Sam"
 supporters-preview-heading = What { $name } will see
 supporters-preview-someone = this person
 supporters-preview-nothing = Choose at least one part to share.
 supporters-invite-create = Make the invite
 supporters-invite-cancel = Cancel
+# $name (String) - the supporter's name, as the person typed it in the invite, e.g. "Sam"
 supporters-invite-ready = Your invite for { $name }
 supporters-invite-private = Send this to them privately, for example in a message only they read. Anyone who has it can join, so do not post it anywhere public.
 supporters-invite-link = Invite link
 supporters-invite-copy = Copy the link
 supporters-invite-copied = Copied.
 supporters-invite-save = Save as a file
+# $path (String) - the full path of the saved invite file, folder and file name, e.g. "/home/sam/Downloads/harbour-invite-2026-11-23.txt"
 supporters-invite-saved = Saved: { $path }
 supporters-invite-qr = Or they can scan this code with their device.
+# $name (String) - the supporter's name, as the person typed it in the invite, e.g. "Sam"
 supporters-invite-qr-alt = QR code of the invite for { $name }
 supporters-invite-code-later = When their app has answered, Harbour asks you for the code it shows. They read it to you, and you type it in below.
+# $code (String) - the 6-digit confirmation code, written like "123 456", e.g. "482 915"
 supporters-code = Confirmation code: { $code }. Check it is the same as theirs.
 supporters-read-not-yet = They have not marked your plan as read yet.
 supporters-read-earlier = They have not read your latest changes yet.
 supporters-read-latest = They have read your latest changes.
+# $days (Number) - how many days the invite link works, e.g. 7
 supporters-invite-expires = The invite works once, for { $days } days.
 supporters-invite-done = Done
 supporters-state-waiting = Answered: waiting for you to type their code
@@ -610,17 +665,24 @@ confirm-code-format = Please type all 6 numbers of the code, for example 123 456
 shared-title = Shared with me
 shared-intro = Plans other people share with you. You can read them without internet.
 shared-empty = Nobody shares a plan with you yet. When someone sends you an invite, paste it below.
+# $sections (String) - the titles of the parts of their plan they share with you, joined with commas, e.g. "Crisis plan, After a crisis"
 shared-sections = They share: { $sections }
 shared-not-yet = Waiting for their first update.
 shared-has-changes = Something has changed since you last read it.
 shared-up-to-date = You have read the latest.
+# $person (String) - the name of the person who shares their plan with you, as they gave it in their invite, e.g. "Alex"
 shared-open = Read { $person }’s plan
+# $person (String) - the name of the person who shares their plan with you, as they gave it in their invite, e.g. "Alex"
 shared-open-crisis = Open { $person }’s crisis plan
 shared-back = Back to all shared plans
+# $person (String) - the name of the person who shares their plan with you, as they gave it in their invite, e.g. "Alex"
 shared-plan-title = { $person }’s plan
+# $person (String) - the name of the person who shares their plan with you, as they gave it in their invite, e.g. "Alex"
 shared-waiting = Nothing has arrived from { $person } yet. Open the update file they send you, below on the previous screen.
+# $when (String) - when their last update arrived: the date and time, written out in the reader's language, e.g. "23 November 2026 at 14:05"
 shared-updated-at = Last update received { $when }
 shared-first-read = This is the first time you are reading it here.
+# $count (Number) - how many answers in their plan changed since you last marked it read, e.g. 2
 shared-changed =
     { $count ->
         [one] One part changed since you last read it:
@@ -630,19 +692,27 @@ shared-nothing-changed = Nothing has changed since you last read it.
 shared-mark-read = I have read it
 shared-show-crisis = Show only the crisis plan
 shared-show-all = Show everything they share
+# $person (String) - the name of the person who shares their plan with you, as they gave it in their invite, e.g. "Alex"
+# $when (String) - when they started it: the date and time, written out in the reader's language, e.g. "23 November 2026 at 14:05"
 shared-signal-crisis_plan_activated = { $person } has started their crisis plan ({ $when }). Their crisis plan says what they would like you to do.
+# $person (String) - the name of the person who shares their plan with you, as they gave it in their invite, e.g. "Alex"
+# $when (String) - when they asked: the date and time, written out in the reader's language, e.g. "23 November 2026 at 14:05"
 shared-signal-ask_for_help = { $person } has asked for help ({ $when }). Their crisis plan says what they would like you to do.
+# $person (String) - the name of the person who shares their plan with you, as they gave it in their invite, e.g. "Alex"
+# $when (String) - when they sent it: the date and time, written out in the reader's language, e.g. "23 November 2026 at 14:05"
 shared-signal-other = { $person } sent you a signal ({ $when }).
 shared-signal-not-emergency = Harbour does not call emergency services. If someone is in danger now, call 999.
 shared-role-heading = My role
 shared-role-accepted = You have accepted your role.
 shared-role-availability = When and how I can help
 shared-role-availability-hint = For example: I can be called at night. Weekdays after 6pm.
+# $person (String) - the name of the person who shares their plan with you, as they gave it in their invite, e.g. "Alex"
 shared-role-signals = Tell me if { $person } starts their crisis plan or asks for help
 shared-role-signals-hint = You get a calm notice here. It has no details in it.
 shared-role-accept = I accept my role
 shared-role-saved = Saved. It goes to them with your next update.
 shared-reply-heading = Reply
+# $person (String) - the name of the person who shares their plan with you, as they gave it in their invite, e.g. "Alex"
 shared-reply-label = A message for { $person }
 shared-reply-send = Send reply
 shared-reply-queued = Your reply goes to them with your next update.
@@ -650,6 +720,8 @@ shared-join-heading = Join with an invite
 shared-join-intro = Someone sent you an invite link. Paste it here. You do not need an account.
 shared-join-label = Invite link
 shared-join-button = Join
+# $person (String) - the name of the person who shares their plan with you, as they gave it in their invite, e.g. "Alex"
+# $sections (String) - the titles of the parts of their plan they share with you, joined with commas, e.g. "Crisis plan, After a crisis"
 shared-joined = { $person } shares with you: { $sections }.
 # $code: the 6-digit confirmation code, written like "123 456"
 shared-joined-code = Your confirmation code: { $code }. Read it to them, in person or on the phone: they type it into their app. Nothing is shared with you until they do.
@@ -662,8 +734,10 @@ devices-this-device = this device
 devices-unnamed = A device with no name
 devices-none = Only this device has your plan.
 devices-remove = Remove this device
+# $name (String) - the name the device was given when it was linked, e.g. "Sam's phone"
 devices-remove-explain = Remove { $name }? Your other devices move to a new key. What { $name } already holds may stay on it. To be sure your supporters’ links are safe too, invite them again.
 devices-remove-confirm = Remove it
+# $name (String) - the name the device was given when it was linked, e.g. "Sam's phone"
 devices-removed = { $name } was removed.
 devices-link-heading = Link another device
 devices-link-intro = Make a code here, then enter it on your other device.
@@ -678,6 +752,7 @@ devices-join-name = A name for this device
 devices-join-button = Link this device
 # $code: the 6-digit confirmation code, written like "123 456"
 devices-joined = Almost linked. Confirmation code: { $code }. Now send your other device an update file (or sync), and type this code there. Your plan arrives with its next update after that.
+# $code (String) - the 6-digit confirmation code that device showed, written like "123 456", e.g. "482 915"
 devices-code = Confirmation code: { $code }. Check it is the same as the one that device showed when it joined.
 devices-state-waiting = Answered: waiting for you to type its code
 devices-waiting-heading = A new device has answered
@@ -690,22 +765,28 @@ devices-confirmed = The code matched. The new device gets your plan with your ne
 sync-files-heading = Update files
 sync-files-intro = Without a sync relay, updates travel as files: save one and send it by email, a messaging app or a USB stick. It is encrypted: only the people you share with can open it.
 sync-file-save = Save an update file
+# $path (String) - the full path of the saved update file, folder and file name, e.g. "/home/sam/Downloads/harbour-update-2026-11-23.harbour"
 sync-file-saved = Saved: { $path }. Send this file to the people you share with.
 sync-file-open-label = An update file someone sent you
 sync-file-open = Open the update file
+# $accepted (Number) - how many updates from the file were received, at least 1, e.g. 3
 sync-file-in-done =
     { $accepted ->
         [one] One update received.
        *[other] { $accepted } updates received.
     }
+# $accepted (Number) - how many updates from the file were received, can be 0, e.g. 2
+# $refused (Number) - how many could not be used, at least 1, e.g. 1
 sync-file-in-some-refused = { $accepted } updates received; { $refused } could not be used. Nothing of yours was changed by them.
 sync-file-in-nothing-new = Nothing new: you already had everything in this file.
 sync-file-in-not-for-me = This file has nothing for you.
+# $person (String) - the name of the person who stopped sharing their plan with you, as they gave it in their invite, e.g. "Alex"
 sync-file-in-revoked = { $person } stopped sharing their plan with you, so it has been removed from this device.
 
 sync-heading = Sync
 sync-intro = Sync sends your updates through a relay, so you do not need files. It is off until you turn it on. While it is off, Harbour makes no internet connection.
 sync-state-off = Sync is off.
+# $url (String) - the relay's web address, as typed in the sync settings, e.g. "https://relay.example.org"
 sync-state-on = Sync is on, through { $url }.
 sync-relay-not-yet = This version of Harbour cannot reach a relay yet. Your choice is saved; until then, use update files.
 sync-toggle = Sync through a relay
@@ -713,15 +794,19 @@ sync-relay-url = Relay address
 sync-relay-url-hint = It starts with https://. Ask whoever runs your relay, for example a local charity.
 sync-turn-on = Turn sync on
 sync-save-address = Save the relay address
+# $when (String) - when an update file was last saved: the date and time, written out in the reader's language, e.g. "23 November 2026 at 14:05"
 sync-last-file-out = Last update file saved { $when }
+# $when (String) - when an update file was last opened: the date and time, written out in the reader's language, e.g. "23 November 2026 at 14:05"
 sync-last-file-in = Last update file opened { $when }
 sync-status-off = Sync is off.
 sync-status-waiting = Waiting to sync for the first time.
 sync-status-synced = Synced.
 sync-status-offline = Offline: your changes are kept and sent when the connection is back.
 sync-status-error = Sync did not work last time.
+# $when (String) - when Harbour last synced through the relay: the date and time, written out in the reader's language, e.g. "23 November 2026 at 14:05"
 sync-last-relay = Last synced { $when }
 sync-retry = Harbour tries again by itself every minute. Nothing is lost in the meantime.
+# $count (Number) - how many updates are waiting to be sent, at least 1, e.g. 2
 sync-unsent =
     { $count ->
         [one] One update is waiting to be sent.
@@ -741,6 +826,7 @@ my-places-add-title = Add a place
 my-places-edit-title = Change this place
 my-places-edit = Change
 my-places-remove = Remove
+# $name (String) - the name the person gave one of their own places, e.g. "Jo's house"
 my-places-remove-confirm = Remove { $name }?
 my-places-remove-yes = Yes, remove it
 my-places-remove-no = Keep it

@@ -83,7 +83,10 @@ fn root() -> std::path::PathBuf {
 fn no_analytics_or_crash_reporting_dependency() {
     let cargo = cargo_packages(&std::fs::read_to_string(root().join("Cargo.lock")).unwrap());
     let npm = npm_packages(&std::fs::read_to_string(root().join("ui/package-lock.json")).unwrap());
-    assert!(cargo.len() > 100 && npm.len() > 50, "the lock files were read");
+    assert!(
+        cargo.len() > 100 && npm.len() > 50,
+        "the lock files were read"
+    );
     let found: Vec<String> = cargo
         .iter()
         .chain(&npm)
@@ -98,7 +101,10 @@ fn the_check_finds_them() {
     let cargo = "[[package]]\nname = \"sentry-core\"\nversion = \"0.34.0\"\n";
     assert_eq!(forbidden(&cargo_packages(cargo)[0]), Some("sentry"));
     let npm = r#"{"packages": {"": {}, "node_modules/@sentry/browser": {}, "node_modules/a/node_modules/posthog-js": {}}}"#;
-    let hits: Vec<_> = npm_packages(npm).iter().filter_map(|n| forbidden(n)).collect();
+    let hits: Vec<_> = npm_packages(npm)
+        .iter()
+        .filter_map(|n| forbidden(n))
+        .collect();
     assert_eq!(hits, vec!["@sentry/", "posthog"]);
     // Lookalikes are not flagged.
     assert_eq!(forbidden("segmentation"), None);

@@ -11,6 +11,7 @@
 //! | `missing-id` | warning (`needs-review`); error (`reviewed`); never for `easy-read.ftl`, which may leave out any id | an en-GB id this locale does not translate |
 //! | `obsolete-id` | warning | an id en-GB no longer has (never shown; delete it) |
 //! | `variable-unknown` | error | a `{ $variable }` en-GB does not have: it can never get a value |
+//! | `variable-unexplained` | error; en-GB only | an en-GB message or term whose comment (the `#` lines directly above it) does not name one of its `{ $variables }`, e.g. `# $name (String) - the supporter's name, e.g. "Sam"`: translators see only the comment |
 //! | `variable-dropped` | warning | an en-GB variable the translation leaves out: sometimes right (a language that does not say "1"), often a lost number or name |
 //! | `reference-unknown` | error | a `{ message }` or `{ -term }` not defined in the same file |
 //! | `plural-missing` | error | a plural selector without a variant for one of the language's CLDR categories |
@@ -63,6 +64,7 @@ pub enum Rule {
     MissingId,
     ObsoleteId,
     VariableUnknown,
+    VariableUnexplained,
     VariableDropped,
     ReferenceUnknown,
     PluralMissing,
@@ -88,6 +90,7 @@ impl Rule {
             Rule::MissingId => "missing-id",
             Rule::ObsoleteId => "obsolete-id",
             Rule::VariableUnknown => "variable-unknown",
+            Rule::VariableUnexplained => "variable-unexplained",
             Rule::VariableDropped => "variable-dropped",
             Rule::ReferenceUnknown => "reference-unknown",
             Rule::PluralMissing => "plural-missing",
@@ -253,6 +256,8 @@ struct PatternFacts {
 #[derive(Debug, Default, Clone)]
 struct EntryFacts {
     line: usize,
+    /// The message comment: the `#` lines directly above the entry, joined.
+    comment: String,
     /// `None` is the value; `Some(name)` an attribute.
     patterns: BTreeMap<Option<String>, PatternFacts>,
 }
@@ -446,9 +451,19 @@ impl Linter {
         let lines = entry_lines(text);
         let mut facts = FileFacts::default();
         for entry in &resource.body {
-            let (id, value, attributes) = match entry {
-                Entry::Message(m) => (m.id.name.to_string(), m.value.as_ref(), &m.attributes),
-                Entry::Term(t) => (format!("-{}", t.id.name), Some(&t.value), &t.attributes),
+            let (id, value, attributes, comment) = match entry {
+                Entry::Message(m) => (
+                    m.id.name.to_string(),
+                    m.value.as_ref(),
+                    &m.attributes,
+                    &m.comment,
+                ),
+                Entry::Term(t) => (
+                    format!("-{}", t.id.name),
+                    Some(&t.value),
+                    &t.attributes,
+                    &t.comment,
+                ),
                 _ => continue,
             };
             let line = lines.get(&id).copied().unwrap_or(0);
@@ -466,6 +481,10 @@ impl Linter {
             }
             let mut entry_facts = EntryFacts {
                 line,
+                comment: comment
+                    .as_ref()
+                    .map(|c| c.content.join("\n"))
+                    .unwrap_or_default(),
                 ..EntryFacts::default()
             };
             if let Some(v) = value {
@@ -518,6 +537,38 @@ impl Linter {
             self.push(sev, rule, path, line, 1, Some(&id), msg);
         }
         Some(facts)
+    }
+
+    /// `variable-unexplained`: in the reference locale, the comment above a
+    /// message must name each variable the message uses (value, attributes
+    /// and select expressions alike), because that comment is all a
+    /// translator sees of where the value comes from.
+    fn explained(&mut self, path: &str, facts: &FileFacts) {
+        let mut found = Vec::new();
+        for (id, entry) in &facts.entries {
+            let vars: BTreeSet<&String> =
+                entry.patterns.values().flat_map(|p| &p.variables).collect();
+            for v in vars {
+                if !names_variable(&entry.comment, v) {
+                    found.push((id, entry.line, v));
+                }
+            }
+        }
+        for (id, line, v) in found {
+            self.push(
+                Severity::Error,
+                Rule::VariableUnexplained,
+                path,
+                line,
+                1,
+                Some(id),
+                format!(
+                    "uses {{ ${v} }}, but the comment above it does not say what ${v} holds; \
+                     add a line like `# ${v} (String) - what it holds, e.g. \"an example\"` \
+                     (Number for a number) directly above the message"
+                ),
+            );
+        }
     }
 
     fn compare(
@@ -686,6 +737,18 @@ impl Linter {
             self.push(Severity::Error, rule, path, line, 1, Some(&id), msg);
         }
     }
+}
+
+/// Whether `comment` mentions `$var` as a whole name (so `$name` does not
+/// explain `$n`, nor `$count` `$count-total`).
+fn names_variable(comment: &str, var: &str) -> bool {
+    let needle = format!("${var}");
+    comment.match_indices(&needle).any(|(at, _)| {
+        !comment[at + needle.len()..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+    })
 }
 
 fn list_vars(vars: &BTreeSet<&String>) -> String {
@@ -887,6 +950,9 @@ pub fn lint(set: &LocaleSet, only: Option<&str>) -> Report {
             _ => Severity::Warning,
         };
         let std_path = format!("{locale}/{STANDARD_FILE}");
+        if is_ref {
+            linter.explained(&std_path, &reference);
+        }
         let standard = if is_ref { Some(&reference) } else { None };
         let owned_standard;
         let standard = match standard {
@@ -921,6 +987,9 @@ pub fn lint(set: &LocaleSet, only: Option<&str>) -> Report {
             // An Easy Read layer may leave out any id (its standard text is
             // used); the coverage table shows how much it simplifies.
             linter.compare(&er_path, locale, &reference, f, None);
+            if is_ref {
+                linter.explained(&er_path, f);
+            }
             let jargon = files
                 .get(JARGON_FILE)
                 .map(|t| jargon_list(t))
@@ -987,5 +1056,209 @@ mod tests {
     fn markup_needs_a_tag_shape() {
         assert!(looks_like_markup("<script>x</script>"));
         assert!(!looks_like_markup("1 < 2"));
+    }
+
+    /// `(id, variable)` of each `variable-unexplained` finding for en-GB
+    /// with these two files.
+    fn unexplained_files(standard: &str, easy_read: &str) -> Vec<(String, String)> {
+        let mut set = LocaleSet::default();
+        set.insert(REFERENCE_LOCALE, STANDARD_FILE, standard);
+        set.insert(REFERENCE_LOCALE, EASY_READ_FILE, easy_read);
+        set.insert(
+            REFERENCE_LOCALE,
+            INFO_FILE,
+            "name = \"English (UK)\"\ndirection = \"ltr\"\nstatus = \"reviewed\"\n",
+        );
+        let report = lint(&set, None);
+        let found: Vec<&Diagnostic> = report
+            .diagnostics
+            .iter()
+            .filter(|d| d.rule == Rule::VariableUnexplained)
+            .collect();
+        for d in &found {
+            assert_eq!(d.severity, Severity::Error, "{d:?}");
+            assert!(d.file.starts_with(&format!("{REFERENCE_LOCALE}/")), "{d:?}");
+            assert!(d.line > 0, "{d:?}");
+        }
+        // Nothing else is wrong with these snippets.
+        let others: Vec<_> = report
+            .diagnostics
+            .iter()
+            .filter(|d| d.rule != Rule::VariableUnexplained)
+            .collect();
+        assert!(others.is_empty(), "{others:?}");
+        found
+            .iter()
+            .map(|d| {
+                let var = d
+                    .message
+                    .split("{ $")
+                    .nth(1)
+                    .and_then(|r| r.split(' ').next());
+                (
+                    d.id.clone().unwrap_or_default(),
+                    var.unwrap_or_default().to_owned(),
+                )
+            })
+            .collect()
+    }
+
+    /// Findings when `ftl` is en-GB's `harbour.ftl`.
+    fn unexplained(ftl: &str) -> Vec<(String, String)> {
+        unexplained_files(&format!("{ftl}\nplain = Plain\n"), "plain = Plain\n")
+    }
+
+    fn pair(id: &str, var: &str) -> (String, String) {
+        (id.to_owned(), var.to_owned())
+    }
+
+    #[test]
+    fn a_variable_without_a_comment_is_an_error() {
+        assert_eq!(
+            unexplained("greeting = Hello, { $name }!\n"),
+            vec![pair("greeting", "name")]
+        );
+        let report = {
+            let mut set = LocaleSet::default();
+            set.insert(REFERENCE_LOCALE, STANDARD_FILE, "greeting = Hi { $name }\n");
+            lint(&set, None)
+        };
+        assert!(report.errors() > 0);
+        assert!(
+            report.render().contains(
+                "en-GB/harbour.ftl:1:1: error[variable-unexplained] greeting: uses { $name }"
+            ),
+            "{}",
+            report.render()
+        );
+    }
+
+    #[test]
+    fn a_comment_naming_the_variable_explains_it() {
+        let ftl =
+            "# $name (String) - the supporter's name, e.g. \"Sam\"\ngreeting = Hello, { $name }!\n";
+        assert_eq!(unexplained(ftl), vec![]);
+    }
+
+    #[test]
+    fn each_variable_must_be_named() {
+        let ftl = "# $a (Number) - the first, e.g. 1\nsum = { $a } and { $b }\n";
+        assert_eq!(unexplained(ftl), vec![pair("sum", "b")]);
+        let both = "# $a (Number) - the first, e.g. 1\n# $b (Number) - the second, e.g. 2\nsum = { $a } and { $b }\n";
+        assert_eq!(unexplained(both), vec![]);
+    }
+
+    #[test]
+    fn a_comment_must_name_the_variable_whole_and_sit_directly_above() {
+        // `$name` does not explain `$n`.
+        assert_eq!(
+            unexplained("# $name (String) - a name, e.g. \"Sam\"\nitem = Item { $n }\n"),
+            vec![pair("item", "n")]
+        );
+        // Without the `$` it is just a word.
+        assert_eq!(
+            unexplained("# name (String) - a name, e.g. \"Sam\"\ngreeting = Hi { $name }\n"),
+            vec![pair("greeting", "name")]
+        );
+        // A blank line detaches the comment; a group comment never attaches.
+        assert_eq!(
+            unexplained("# $name (String) - a name\n\ngreeting = Hi { $name }\n"),
+            vec![pair("greeting", "name")]
+        );
+        assert_eq!(
+            unexplained("## $name (String) - a name\ngreeting = Hi { $name }\n"),
+            vec![pair("greeting", "name")]
+        );
+        // Punctuation after the name is fine.
+        assert_eq!(
+            unexplained("# $name: a name, e.g. \"Sam\"\ngreeting = Hi { $name }\n"),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn select_expressions_count_selector_and_variants() {
+        let ftl = "\
+# $count (Number) - how many, e.g. 3
+done = { $count ->
+    [one] One for { $who }
+   *[other] { $count } for { $who }
+}
+";
+        assert_eq!(unexplained(ftl), vec![pair("done", "who")]);
+        let selector_only = "\
+# $who (String) - who, e.g. \"Sam\"
+done = { $count ->
+    [one] One for { $who }
+   *[other] Many for { $who }
+}
+";
+        assert_eq!(unexplained(selector_only), vec![pair("done", "count")]);
+    }
+
+    #[test]
+    fn attributes_count() {
+        let ftl = "\
+# $name (String) - a name, e.g. \"Sam\"
+button = Call { $name }
+    .title = Call { $name } at { $number }
+";
+        assert_eq!(unexplained(ftl), vec![pair("button", "number")]);
+        let attr_only = "button = Call\n    .aria-label = Call { $name }\n";
+        assert_eq!(unexplained(attr_only), vec![pair("button", "name")]);
+    }
+
+    #[test]
+    fn references_and_plain_messages_need_no_comment() {
+        let ftl =
+            "-brand = Harbour\nabout = About { -brand }\nhome = { about }\nplain-two = Plain\n";
+        assert_eq!(unexplained(ftl), vec![]);
+    }
+
+    #[test]
+    fn terms_are_checked_too() {
+        assert_eq!(
+            unexplained("-who = { $name }\nhi = Hi { -who }\n"),
+            vec![pair("-who", "name")]
+        );
+    }
+
+    #[test]
+    fn easy_read_in_en_gb_is_checked_too() {
+        let standard = "# $name (String) - a name, e.g. \"Sam\"\nplain = Hi { $name }\n";
+        assert_eq!(
+            unexplained_files(standard, "plain = Hello { $name }\n"),
+            vec![pair("plain", "name")]
+        );
+        assert_eq!(
+            unexplained_files(
+                standard,
+                "# $name (String) - a name, e.g. \"Sam\"\nplain = Hello { $name }\n"
+            ),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn only_the_reference_locale_needs_comments() {
+        let mut set = LocaleSet::default();
+        set.insert(
+            REFERENCE_LOCALE,
+            STANDARD_FILE,
+            "# $name (String) - a name, e.g. \"Sam\"\ngreeting = Hi { $name }\n",
+        );
+        set.insert("pl", STANDARD_FILE, "greeting = Cześć { $name }\n");
+        set.insert("pl", EASY_READ_FILE, "greeting = Cześć { $name }\n");
+        set.insert(
+            "pl",
+            INFO_FILE,
+            "name = \"Polski\"\ndirection = \"ltr\"\nstatus = \"reviewed\"\n",
+        );
+        let report = lint(&set, None);
+        assert!(
+            !report.has(Rule::VariableUnexplained),
+            "{}",
+            report.render()
+        );
     }
 }

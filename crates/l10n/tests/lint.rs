@@ -61,6 +61,11 @@ const CASES: &[(&str, Rule, Severity)] = &[
     ("missing-id-reviewed", Rule::MissingId, Severity::Error),
     ("obsolete-id", Rule::ObsoleteId, Severity::Warning),
     ("variable-unknown", Rule::VariableUnknown, Severity::Error),
+    (
+        "variable-unexplained",
+        Rule::VariableUnexplained,
+        Severity::Error,
+    ),
     ("variable-dropped", Rule::VariableDropped, Severity::Warning),
     ("reference-unknown", Rule::ReferenceUnknown, Severity::Error),
     ("plural-missing", Rule::PluralMissing, Severity::Error),
@@ -127,6 +132,28 @@ fn variable_messages_name_the_variable() {
     let d = only(&report, Rule::VariableUnknown)[0];
     assert_eq!(d.id.as_deref(), Some("greeting"));
     assert!(d.message.contains("$imie") && d.message.contains("$name"));
+}
+
+#[test]
+fn unexplained_variables_are_listed_one_by_one() {
+    let report = check("variable-unexplained");
+    let found: Vec<(Option<&str>, &str, usize)> = only(&report, Rule::VariableUnexplained)
+        .iter()
+        .map(|d| (d.id.as_deref(), d.file.as_str(), d.line))
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            (Some("greeting"), "en-GB/harbour.ftl", 5),
+            (Some("save"), "en-GB/harbour.ftl", 13),
+        ]
+    );
+    let text = report.render();
+    assert!(text.contains("greeting: uses { $name }"), "{text}");
+    assert!(text.contains("save: uses { $who }"), "{text}");
+    assert!(!text.contains("{ $count }"), "{text}");
+    // Checking another locale leaves en-GB's own problems out.
+    assert!(!lint(&load("variable-unexplained"), Some("xx")).has(Rule::VariableUnexplained));
 }
 
 #[test]
