@@ -734,10 +734,10 @@ devices-this-device = this device
 devices-unnamed = A device with no name
 devices-none = Only this device has your plan.
 devices-remove = Remove this device
-# $name (String) - the name the device was given when it was linked, e.g. "Sam's phone"
+# $name (String) - the name the device was given when it was linked, e.g. "Sam's phone" (or the text of devices-unnamed when it has none)
 devices-remove-explain = Remove { $name }? Your other devices move to a new key. What { $name } already holds may stay on it. To be sure your supporters’ links are safe too, invite them again.
 devices-remove-confirm = Remove it
-# $name (String) - the name the device was given when it was linked, e.g. "Sam's phone"
+# $name (String) - the name the device was given when it was linked, e.g. "Sam's phone" (or the text of devices-unnamed when it has none)
 devices-removed = { $name } was removed.
 devices-link-heading = Link another device
 devices-link-intro = Make a code here, then enter it on your other device.
