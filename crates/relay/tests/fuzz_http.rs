@@ -9,7 +9,7 @@ mod common;
 
 use common::{both, serve, Backend};
 use harbour_relay::fuzzing::{config, exchange, judge, request, seeds};
-use harbour_sync::fuzzing::{mutate, Mutation};
+use harbour_sync::fuzzing::{iters, mutate, Mutation};
 use proptest::prelude::*;
 use proptest::test_runner::{Config as RunnerConfig, TestRunner};
 use std::time::Instant;
@@ -30,13 +30,6 @@ fn mutation() -> impl Strategy<Value = Mutation> {
         any::<u16>().prop_map(Mutation::Truncate),
         (any::<u16>(), interesting).prop_map(|(i, b)| Mutation::Insert(i, b)),
     ]
-}
-
-fn iters(default: u32) -> u32 {
-    std::env::var("FUZZ_ITERS")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(default)
 }
 
 fn fuzz_suite(b: &Backend) {

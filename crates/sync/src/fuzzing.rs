@@ -78,6 +78,33 @@ pub enum Mutation {
     Insert(u16, Vec<u8>),
 }
 
+/// A proptest strategy for one [`Mutation`]: flips, set bytes (often 0 or
+/// 0xff), truncations and short inserts, for the proptest fuzz targets.
+#[cfg(feature = "test-vectors")]
+pub fn mutation() -> impl proptest::strategy::Strategy<Value = Mutation> {
+    use proptest::prelude::*;
+    prop_oneof![
+        (any::<u16>(), any::<u8>()).prop_map(|(i, b)| Mutation::Flip(i, b)),
+        (
+            any::<u16>(),
+            prop_oneof![Just(0u8), Just(0xff), any::<u8>()]
+        )
+            .prop_map(|(i, b)| Mutation::Set(i, b)),
+        any::<u16>().prop_map(Mutation::Truncate),
+        (any::<u16>(), proptest::collection::vec(any::<u8>(), 1..24))
+            .prop_map(|(i, b)| Mutation::Insert(i, b)),
+    ]
+}
+
+/// How many executions a proptest fuzz target runs: `FUZZ_ITERS` if set
+/// (`scripts/fuzz.sh`), else its short default for the test command.
+pub fn iters(default: u32) -> u32 {
+    std::env::var("FUZZ_ITERS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(default)
+}
+
 /// `input` with `muts` applied in order (the proptest fuzz tests' mutator).
 pub fn mutate(mut v: Vec<u8>, muts: &[Mutation]) -> Vec<u8> {
     for m in muts {

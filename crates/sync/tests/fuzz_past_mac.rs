@@ -11,31 +11,10 @@
 //! reply, acks, signals. `FUZZ_ITERS=N` runs longer (`scripts/fuzz.sh`).
 
 use harbour_sync::fuzzing::behind_mac::{payload_of, with_payload, Fixture, NOW};
-use harbour_sync::fuzzing::{mutate, Mutation};
+use harbour_sync::fuzzing::{iters, mutate, mutation};
 use harbour_sync::{envelope, Engine};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
-
-fn mutation() -> impl Strategy<Value = Mutation> {
-    prop_oneof![
-        (any::<u16>(), any::<u8>()).prop_map(|(i, b)| Mutation::Flip(i, b)),
-        (
-            any::<u16>(),
-            prop_oneof![Just(0u8), Just(0xff), any::<u8>()]
-        )
-            .prop_map(|(i, b)| Mutation::Set(i, b)),
-        any::<u16>().prop_map(Mutation::Truncate),
-        (any::<u16>(), proptest::collection::vec(any::<u8>(), 1..24))
-            .prop_map(|(i, b)| Mutation::Insert(i, b)),
-    ]
-}
-
-fn iters(default: u32) -> u32 {
-    std::env::var("FUZZ_ITERS")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(default)
-}
 
 #[test]
 fn hostile_plaintext_behind_the_mac_is_refused_and_loses_nothing() {

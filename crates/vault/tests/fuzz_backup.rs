@@ -7,31 +7,9 @@
 //! full (`harbour_vault::fuzzing`). `FUZZ_ITERS=N` runs longer
 //! (`scripts/fuzz.sh`); `fuzz/` holds the libFuzzer twin.
 
-use harbour_sync::fuzzing::{mutate, Mutation};
+use harbour_sync::fuzzing::{iters, mutate, mutation};
 use harbour_vault::fuzzing::BackupFixture;
-use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
-
-fn mutation() -> impl Strategy<Value = Mutation> {
-    prop_oneof![
-        (any::<u16>(), any::<u8>()).prop_map(|(i, b)| Mutation::Flip(i, b)),
-        (
-            any::<u16>(),
-            prop_oneof![Just(0u8), Just(0xff), any::<u8>()]
-        )
-            .prop_map(|(i, b)| Mutation::Set(i, b)),
-        any::<u16>().prop_map(Mutation::Truncate),
-        (any::<u16>(), proptest::collection::vec(any::<u8>(), 1..24))
-            .prop_map(|(i, b)| Mutation::Insert(i, b)),
-    ]
-}
-
-fn iters(default: u32) -> u32 {
-    std::env::var("FUZZ_ITERS")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(default)
-}
 
 #[test]
 fn hostile_backup_contents_behind_the_mac_are_refused_or_restored_whole() {
