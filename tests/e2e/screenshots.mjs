@@ -4,6 +4,9 @@
 //
 // Usage: node tests/e2e/screenshots.mjs [--locale ar] [--easy-read]
 
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { launchApp, saveScreenshot } from "./lib/app.mjs";
 import { click } from "./lib/plan.mjs";
 
@@ -13,11 +16,15 @@ const locale = args.includes("--locale") ? args[args.indexOf("--locale") + 1] : 
 const easyRead = args.includes("--easy-read");
 const tag = [locale, easyRead ? "easy-read" : undefined].filter(Boolean).join("-");
 
-const env = {};
-if (locale) env.HARBOUR_LOCALE = locale;
-if (easyRead) env.HARBOUR_EASY_READ = "1";
+// The language and Easy Read are the person's preferences: a fresh data
+// folder starts with them chosen, as if they had picked them in Settings.
+const dataDir = mkdtempSync(join(tmpdir(), "harbour-screenshots-"));
+writeFileSync(
+  join(dataDir, "preferences.json"),
+  JSON.stringify({ locale: locale ?? null, easy_read: easyRead }),
+);
 
-const app = await launchApp({ env });
+const app = await launchApp({ dataDir });
 try {
   const { session } = app;
   for (const [sizeName, rect] of Object.entries(SIZES)) {
