@@ -25,7 +25,7 @@ setup-e2e:
 ui:
 	npm --prefix ui run build
 
-app-debug: ui
+app-debug: setup ui
 	$(CARGO) build -p harbour-app -p harbour-cli -p harbour-relay
 
 lint: ui
@@ -67,5 +67,5 @@ bench:
 	for s in scripts/bench-*.sh; do [ -x "$$s" ] && "$$s"; done
 
 ## Screenshots of the main screens at phone and desktop size, for a person to look at.
-screenshots: app-debug
+screenshots: setup-e2e app-debug
 	scripts/screenshots.sh

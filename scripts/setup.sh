@@ -40,8 +40,17 @@ if ! command -v cargo >/dev/null 2>&1; then
   echo "setup: Rust is missing. Install it from https://rustup.rs (stable), then run this again." >&2
   exit 1
 fi
-if ! command -v npm >/dev/null 2>&1; then
-  echo "setup: Node.js 20+ and npm are missing. Install them (e.g. apt-get install nodejs npm), then run this again." >&2
+if ! command -v npm >/dev/null 2>&1 || ! command -v node >/dev/null 2>&1; then
+  echo "setup: Node.js 20.19 or later (or 22.12 or later) and npm are missing. Install them, then run this again." >&2
+  exit 1
+fi
+# The UI's build tools (Vite) need Node.js ^20.19 or >=22.12 and fail obscurely on older ones.
+node_version=$(node -p 'process.versions.node')
+if ! node -e '
+  const [a, b] = process.versions.node.split(".").map(Number);
+  process.exit((a === 20 && b >= 19) || (a === 22 && b >= 12) || a > 22 ? 0 : 1);
+'; then
+  echo "setup: Node.js $node_version is too old for the UI's tools: they need 20.19 or later (or 22.12 or later). Install a newer Node.js (for example from nodejs.org or NodeSource), then run this again." >&2
   exit 1
 fi
 
