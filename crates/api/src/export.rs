@@ -116,8 +116,15 @@ impl Labels {
         );
         let mut out = self.text("export-crisis-status", &[("status", &status)]);
         if let (Some(by), Some(at)) = (&s.by, &s.at) {
+            // As on screen: "me" in the reader's language, the day without the time.
+            let by = if by == "me" {
+                self.text("crisis-me", &[])
+            } else {
+                by.clone()
+            };
+            let day = at.get(..10).unwrap_or(at);
             out.push_str(". ");
-            out.push_str(&self.text("crisis-status-since", &[("by", by), ("date", at)]));
+            out.push_str(&self.text("crisis-status-since", &[("by", &by), ("date", day)]));
         }
         out
     }
@@ -352,6 +359,33 @@ mod tests {
         let unknown = html(&crisis, &Labels::new("xx-YY"));
         assert!(unknown.contains("<h1>My crisis plan</h1>"));
         assert!(!unknown.contains("export-"), "{unknown}");
+    }
+
+    #[test]
+    fn who_changed_the_crisis_state_and_when_read_in_the_persons_language() {
+        let mut plan = Plan::default();
+        plan.crisis_state = harbour_model::CrisisState {
+            status: harbour_model::CrisisStatus::Active,
+            by: Some("me".into()),
+            at: Some("2026-11-23T18:04:05Z".into()),
+        };
+        let crisis = views::crisis(&plan);
+        let welsh = html(&crisis, &Labels::new("cy"));
+        let said = Labels::new("cy").text(
+            "crisis-status-since",
+            &[("by", "fi"), ("date", "2026-11-23")],
+        );
+        assert!(welsh.contains(&escape(&said)), "{welsh}");
+        assert!(
+            !welsh.contains("T18:04") && !welsh.contains(" me "),
+            "{welsh}"
+        );
+        plan.crisis_state.by = Some("Sam".into());
+        let english = html(&views::crisis(&plan), &Labels::new("en-GB"));
+        assert!(
+            english.contains("Changed by Sam on 2026-11-23"),
+            "{english}"
+        );
     }
 
     #[test]
