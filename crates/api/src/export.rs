@@ -363,11 +363,13 @@ mod tests {
 
     #[test]
     fn who_changed_the_crisis_state_and_when_read_in_the_persons_language() {
-        let mut plan = Plan::default();
-        plan.crisis_state = harbour_model::CrisisState {
-            status: harbour_model::CrisisStatus::Active,
-            by: Some("me".into()),
-            at: Some("2026-11-23T18:04:05Z".into()),
+        let mut plan = Plan {
+            crisis_state: harbour_model::CrisisState {
+                status: harbour_model::CrisisStatus::Active,
+                by: Some("me".into()),
+                at: Some("2026-11-23T18:04:05Z".into()),
+            },
+            ..Plan::default()
         };
         let crisis = views::crisis(&plan);
         let welsh = html(&crisis, &Labels::new("cy"));
