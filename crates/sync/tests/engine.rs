@@ -406,3 +406,19 @@ fn a_removal_reaches_devices_linked_by_another_device() {
     assert_eq!(text(&mut desk), "after the removal");
     assert_eq!(text(&mut tablet), "before");
 }
+
+/// Two people who left their name empty are told apart, as two people with
+/// the same name are ("Someone (2)", not " (2)").
+#[test]
+fn people_who_gave_no_name_are_told_apart() {
+    let mut sam = device();
+    for _ in 0..2 {
+        let mut person = device();
+        let inv = person
+            .invite("Sam", &sections(&["crisis"]), false, "  ", NOW)
+            .unwrap();
+        sam.join(&inv.link, NOW).unwrap();
+    }
+    let names: Vec<&str> = sam.state.persons.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Someone", "Someone (2)"]);
+}

@@ -14,14 +14,14 @@ impl<S: Store> Engine<S> {
         )?;
         let (root, hello, key) = answer_invite(&inv)?;
         let code = confirmation_code(&root)?;
-        let mut name = if inv.from.trim().is_empty() {
-            "Someone".to_string()
-        } else {
-            inv.from.trim().to_string()
+        let base = match inv.from.trim() {
+            "" => "Someone",
+            from => from,
         };
+        let mut name = base.to_string();
         let mut n = 2;
         while self.state.persons.iter().any(|p| p.name == name) {
-            name = format!("{} ({n})", inv.from.trim());
+            name = format!("{base} ({n})");
             n += 1;
         }
         let id = new_id()?;
