@@ -116,17 +116,7 @@ fn crashes_libfuzzer_found_are_refused() {
         {
             continue;
         }
-        let data = std::fs::read(&path).unwrap();
-        let Some((&pick, rest)) = data.split_first() else {
-            continue;
-        };
-        let s = &f.seeds[usize::from(pick & 0x7f) % f.seeds.len()];
-        let plain = if pick & 0x80 != 0 {
-            rest.to_vec()
-        } else {
-            with_payload(&s.plain, rest).unwrap_or_default()
-        };
-        f.deliver_junk(s.to, s.key, 3_000_000 + replayed, &plain);
+        f.deliver_fuzz_input(&std::fs::read(&path).unwrap(), 3_000_000 + replayed);
         replayed += 1;
     }
     assert!(replayed >= 1, "the committed crash inputs were replayed");

@@ -87,6 +87,24 @@ impl Fixture {
         Fixture { receivers, seeds }
     }
 
+    /// One libFuzzer input (`fuzz/fuzz_targets/past_the_mac.rs`, and the
+    /// crash inputs kept in its corpus): the first byte picks the seed (low
+    /// seven bits) and whether the rest is the whole body (high bit) or a
+    /// payload inside that seed's own framing. Delivered as
+    /// [`Fixture::deliver_junk`] does; an empty input does nothing.
+    pub fn deliver_fuzz_input(&self, data: &[u8], seq: u64) {
+        let Some((&pick, rest)) = data.split_first() else {
+            return;
+        };
+        let seed = &self.seeds[usize::from(pick & 0x7f) % self.seeds.len()];
+        let plain = if pick & 0x80 != 0 {
+            rest.to_vec()
+        } else {
+            with_payload(&seed.plain, rest).unwrap_or_default()
+        };
+        self.deliver_junk(seed.to, seed.key, seq, &plain);
+    }
+
     /// Seals `plain` for the receiver and hands it over; then the receiver
     /// must still open its state and its plan. Panics (the fuzz failure)
     /// on an error where a refusal was due, or a state that no longer opens.
