@@ -544,30 +544,27 @@ impl Linter {
     /// and select expressions alike), because that comment is all a
     /// translator sees of where the value comes from.
     fn explained(&mut self, path: &str, facts: &FileFacts) {
-        let mut found = Vec::new();
         for (id, entry) in &facts.entries {
             let vars: BTreeSet<&String> =
                 entry.patterns.values().flat_map(|p| &p.variables).collect();
-            for v in vars {
-                if !names_variable(&entry.comment, v) {
-                    found.push((id, entry.line, v));
-                }
+            for v in vars
+                .into_iter()
+                .filter(|v| !names_variable(&entry.comment, v))
+            {
+                self.push(
+                    Severity::Error,
+                    Rule::VariableUnexplained,
+                    path,
+                    entry.line,
+                    1,
+                    Some(id),
+                    format!(
+                        "uses {{ ${v} }}, but the comment above it does not say what ${v} holds; \
+                         add a line like `# ${v} (String) - what it holds, e.g. \"an example\"` \
+                         (Number for a number) directly above the message"
+                    ),
+                );
             }
-        }
-        for (id, line, v) in found {
-            self.push(
-                Severity::Error,
-                Rule::VariableUnexplained,
-                path,
-                line,
-                1,
-                Some(id),
-                format!(
-                    "uses {{ ${v} }}, but the comment above it does not say what ${v} holds; \
-                     add a line like `# ${v} (String) - what it holds, e.g. \"an example\"` \
-                     (Number for a number) directly above the message"
-                ),
-            );
         }
     }
 
