@@ -515,13 +515,21 @@ async fn ws(
             "this endpoint needs a WebSocket upgrade",
         )
     })?;
-    // A wrong token is refused before the upgrade, where the client can
-    // read why; one that goes wrong later (a stranger waiting on a mailbox
-    // before its owner claims it) closes the socket.
-    r.0.store
-        .read(mb, token, after, 1, 0)
-        .await
-        .map_err(store_error)?;
+    // The first page is read before the upgrade: a wrong token is refused
+    // where the client can read why, and what it reads is the first thing
+    // the socket sends. A token that goes wrong later (a stranger waiting on
+    // a mailbox before its owner claims it) closes the socket.
+    let first =
+        r.0.store
+            .read(
+                mb,
+                token,
+                after,
+                READ_LIMIT as u32,
+                r.0.config.max_page_bytes,
+            )
+            .await
+            .map_err(store_error)?;
     // Small buffers: tungstenite's defaults (128 KiB read buffer, allocated
     // up front) made 10,000 idle WebSockets cost 1.3 GB. Clients only send
     // pings and a close; pages going out are written at once.
@@ -532,39 +540,51 @@ async fn ws(
         .on_upgrade(move |socket| async move {
             // Counted as an open connection until it closes.
             let _slot = slot;
-            push(r, mb, token, after, socket).await
+            push(r, mb, token, after, first, socket).await
         }))
 }
 
 /// How often an idle WebSocket is pinged.
 const WS_PING: Duration = Duration::from_secs(30);
 
-/// Sends every message after `after`, then each new one as it arrives.
-async fn push(r: Relay, mb: MailboxId, token: TokenHash, mut after: u64, mut socket: WebSocket) {
+/// Sends every message after `after` (starting with `first`, the page read
+/// before the upgrade), then each new one as it arrives.
+async fn push(
+    r: Relay,
+    mb: MailboxId,
+    token: TokenHash,
+    mut after: u64,
+    first: crate::store::Page,
+    mut socket: WebSocket,
+) {
     let _gauge = Gauge::new(&r.0.metrics.websockets);
     let notify = r.waiter(&mb);
     let mut next_ping = tokio::time::Instant::now() + WS_PING;
+    // Only a page with messages is kept: an empty one was read before this
+    // socket waited for appends, so reading again is what sees one that
+    // landed in between.
+    let mut pending = Some(first).filter(|p| !p.messages.is_empty());
     loop {
         let notified = notify.notified();
         tokio::pin!(notified);
         notified.as_mut().enable();
-        let page = match r
-            .0
-            .store
-            .read(
-                mb,
-                token,
-                after,
-                READ_LIMIT as u32,
-                r.0.config.max_page_bytes,
-            )
-            .await
-        {
-            Ok(p) => p,
-            Err(_) => {
-                let _ = socket.send(WsMessage::Close(None)).await;
-                return;
+        let read = match pending.take() {
+            Some(p) => Ok(p),
+            None => {
+                r.0.store
+                    .read(
+                        mb,
+                        token,
+                        after,
+                        READ_LIMIT as u32,
+                        r.0.config.max_page_bytes,
+                    )
+                    .await
             }
+        };
+        let Ok(page) = read else {
+            let _ = socket.send(WsMessage::Close(None)).await;
+            return;
         };
         if !page.messages.is_empty() {
             Metrics::inc(&r.0.metrics.delivered, page.messages.len() as u64);
