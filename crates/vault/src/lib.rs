@@ -689,16 +689,28 @@ fn build_new(
     })
 }
 
+/// How long a lock that is taken is retried before the vault counts as open
+/// elsewhere. A child process started by any thread holds a copy of the lock's
+/// descriptor between fork and exec, so a vault closed a moment ago can still
+/// look locked for that long (tests/lock.rs).
+const LOCK_PATIENCE: std::time::Duration = std::time::Duration::from_secs(1);
+
 /// Takes the vault directory's exclusive lock, or says another process (or
 /// another handle in this one) has the vault open. Two writers would each
 /// load state and write it back whole, silently undoing each other.
 fn lock_dir(dir: &Path) -> Result<std::fs::File> {
     let mut options = files::private_options();
     let file = options.truncate(false).open(dir.join(LOCK_FILE))?;
-    match file.try_lock() {
-        Ok(()) => Ok(file),
-        Err(std::fs::TryLockError::WouldBlock) => Err(VaultError::Busy),
-        Err(std::fs::TryLockError::Error(e)) => Err(VaultError::Io(e)),
+    let started = std::time::Instant::now();
+    loop {
+        match file.try_lock() {
+            Ok(()) => return Ok(file),
+            Err(std::fs::TryLockError::WouldBlock) if started.elapsed() < LOCK_PATIENCE => {
+                std::thread::sleep(std::time::Duration::from_millis(10));
+            }
+            Err(std::fs::TryLockError::WouldBlock) => return Err(VaultError::Busy),
+            Err(std::fs::TryLockError::Error(e)) => return Err(VaultError::Io(e)),
+        }
     }
 }
 
