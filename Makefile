@@ -5,7 +5,7 @@ SHELL := /bin/bash
 CARGO ?= cargo
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: run test setup setup-e2e ui app-debug lint locales test-rust test-relay test-soak test-ui test-e2e bindings bench screenshots
+.PHONY: run test setup setup-e2e ui app-debug lint locales test-rust test-relay test-soak test-ui test-e2e test-package package bindings bench screenshots
 
 ## Build and open the app.
 run: setup ui
@@ -14,7 +14,7 @@ run: setup ui
 ## Every test: formatting, lints, Rust, UI, and the real app end to end, as stages that say
 ## which one failed (scripts/stages.sh); each stage is its own target too.
 test:
-	scripts/stages.sh setup-e2e lint locales test-rust test-soak test-ui test-e2e
+	scripts/stages.sh setup-e2e lint locales test-rust test-soak test-ui test-e2e test-package
 
 setup:
 	scripts/setup.sh
@@ -57,6 +57,18 @@ test-ui:
 
 test-e2e: app-debug
 	scripts/e2e.sh
+
+## The Linux packages, release build: the app's .deb (desktop entry, icons), harbour-cli's and
+## harbour-relay's (with its systemd unit), in target/release/bundle/deb. BUNDLES="deb appimage"
+## adds an AppImage (Tauri downloads linuxdeploy from GitHub for it).
+package: setup
+	scripts/package.sh
+
+## The same packages from the debug build, extracted and checked: metadata, desktop entry, icons,
+## the command, the relay, and the packaged app passing the help-now end-to-end test.
+test-package: setup-e2e
+	PROFILE=debug scripts/package.sh
+	scripts/check-package.sh target/debug/bundle/deb
 
 ## Regenerate ui/src/lib/bindings.ts from the Rust DTOs.
 bindings:

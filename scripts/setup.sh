@@ -20,8 +20,9 @@ packages=(
 )
 if [ "$want_e2e" = 1 ]; then
   # Xvfb and the WebKit WebDriver run the real app headless; ImageMagick takes screenshots;
+  # desktop-file-validate checks the packaged desktop entry;
   # the fonts cover every shipped script (Arabic, Bengali, Gurmukhi, Urdu's Nastaliq).
-  packages+=(xvfb webkit2gtk-driver imagemagick dbus-x11 fonts-noto-core fonts-noto-ui-core fonts-dejavu-core)
+  packages+=(xvfb webkit2gtk-driver imagemagick dbus-x11 desktop-file-utils fonts-noto-core fonts-noto-ui-core fonts-dejavu-core)
 fi
 
 missing=()
