@@ -682,6 +682,24 @@ shared-joined = يشارك { $person } معك: { $sections }.
 # $code: the 6-digit confirmation code, written like "123 456"
 shared-joined-code = رمز التأكيد الخاص بك: { $code }. اقرأه له، وجهًا لوجه أو عبر الهاتف: سيكتبه في تطبيقه. لن تتم مشاركة أي شيء معك قبل ذلك.
 shared-joined-next = الآن أرسل إليه ملف تحديث (أو زامن، إن كانت المزامنة مفعّلة)، ليصل ردّك إلى تطبيقه. بعد أن يكتب رمزك، ستصل خطته مع تحديثه التالي.
+
+supporter-guide-title = دورك كداعم
+supporter-guide-intro = طلب منك { $person } أن تدعمه. إليك باختصار ما يعنيه ذلك.
+supporter-guide-asked-heading = ما يطلبه منك { $person }
+supporter-guide-asked-sections = يشارك { $person } معك هذه الأجزاء من خطته: { $sections }. اقرأها عندما تصل، ثم اقرأها مرة أخرى عندما يتغير فيها شيء.
+supporter-guide-asked-crisis = تقول خطة الأزمات لديه ما يودّ أن يفعله الأشخاص من حوله إذا صعبت الأمور. انظر في الخطة التي شاركها معك لترى ما يطلبه منك.
+supporter-guide-asked-plan = انظر في الخطة التي شاركها معك. فهي تقول ما يساعده، وما يودّه من الأشخاص من حوله.
+supporter-guide-asked-talk = إذا لم يكن شيء فيها واضحًا، فاسأله في وقت هادئ.
+supporter-guide-not-heading = ما لا يُطلب منك
+supporter-guide-not-clinician = لست طبيبه ولا ممرضه ولا معالجه. ليس عليك أن تعالجه أو أن تحلّ كل شيء.
+supporter-guide-not-always = ليس عليك أن تكون متاحًا طوال الوقت. لا بأس أن تقول متى تستطيع المساعدة ومتى لا تستطيع.
+supporter-guide-not-share = حافظ على خصوصية خطته. لا تُرِها لأحد ولا ترسلها إلى أي شخص آخر.
+supporter-guide-worried-heading = إذا كنت قلقًا ولا تستطيع الوصول إليه
+supporter-guide-worried-emergency = إذا ظننت أن حياته في خطر، فاتصل بالرقم 999 الآن. يمكنك أيضًا الاتصال بالرقم 112.
+supporter-guide-worried-helplines = إذا لم تكن حالة طارئة، يمكنك الاتصال بخط مساعدة. فهم يستمعون أيضًا إلى من يقلقون على شخص آخر.
+supporter-guide-worried-harbour = لا يتصل Harbour بأحد نيابةً عنك.
+supporter-guide-helplines = اعرض خطوط المساعدة
+supporter-guide-close = أغلق هذا الدليل
 devices-title = أجهزتي
 devices-intro = اربط هاتفك وحاسوبك، لتكون خطتك على كليهما.
 devices-list-heading = الأجهزة المرتبطة

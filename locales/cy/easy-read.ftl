@@ -1054,6 +1054,49 @@ shared-joined-next =
     Yna mae eu ap yn cael eich ateb.
     Pan fyddan nhw wedi teipio eich cod, daw eu cynllun gyda'u diweddariad nesaf.
 
+supporter-guide-title = Sut gallwch chi helpu
+supporter-guide-intro =
+    Mae { $person } wedi gofyn i chi eu helpu.
+    Mae hyn yn dweud beth mae hynny'n ei olygu.
+supporter-guide-asked-heading = Beth mae { $person } yn gofyn i chi ei wneud
+supporter-guide-asked-sections =
+    Mae { $person } yn rhannu'r rhannau hyn o'u cynllun gyda chi:
+    { $sections }.
+    Darllenwch nhw pan fyddan nhw'n dod.
+    Darllenwch nhw eto pan fydd rhywbeth yn newid.
+supporter-guide-asked-crisis =
+    Mae eu cynllun argyfwng yn dweud beth maen nhw eisiau i bobl ei wneud.
+    Edrychwch ar y cynllun maen nhw wedi'i rannu gyda chi.
+    Mae'n dweud beth maen nhw'n ei ofyn gennych chi.
+supporter-guide-asked-plan =
+    Edrychwch ar y cynllun maen nhw wedi'i rannu gyda chi.
+    Mae'n dweud beth sy'n eu helpu.
+supporter-guide-asked-talk =
+    Ydy rhywbeth ddim yn glir?
+    Gofynnwch iddyn nhw pan fydd pethau'n dawel.
+supporter-guide-not-heading = Beth does dim rhaid i chi ei wneud
+supporter-guide-not-clinician =
+    Nid chi yw eu meddyg na'u nyrs.
+    Does dim rhaid i chi eu gwella nhw.
+supporter-guide-not-always =
+    Does dim rhaid i chi fod yno drwy'r amser.
+    Mae'n iawn dweud pryd gallwch chi helpu.
+supporter-guide-not-share =
+    Mae eu cynllun yn breifat.
+    Peidiwch â'i ddangos i neb arall.
+supporter-guide-worried-heading = Os ydych chi'n poeni ac yn methu cysylltu â nhw
+supporter-guide-worried-emergency =
+    Ydy eu bywyd mewn perygl?
+    Ffoniwch 999 nawr.
+    Gallwch chi hefyd ffonio 112.
+supporter-guide-worried-helplines =
+    Ddim yn argyfwng?
+    Gallwch chi ffonio llinell gymorth.
+    Maen nhw'n gwrando ar bobl sy'n poeni am rywun.
+supporter-guide-worried-harbour = Dydy Harbour ddim yn ffonio neb ar eich rhan.
+supporter-guide-helplines = Gweld y llinellau cymorth
+supporter-guide-close = Cau
+
 devices-title = Fy ffonau a chyfrifiaduron
 devices-intro =
     Rhowch eich cynllun ar eich ffôn a'ch cyfrifiadur.

@@ -680,6 +680,24 @@ shared-joined = Mae { $person } yn rhannu gyda chi: { $sections }.
 shared-joined-code = Eich cod cadarnhau: { $code }. Darllenwch e iddyn nhw, wyneb yn wyneb neu ar y ffôn: byddan nhw'n ei deipio yn eu ap. Does dim byd yn cael ei rannu â chi nes iddyn nhw wneud hynny.
 shared-joined-next = Nesaf, anfonwch ffeil ddiweddaru atyn nhw (neu cysonwch, os yw cysoni ymlaen), er mwyn i'w ap gael eich ateb. Ar ôl iddyn nhw deipio eich cod, bydd eu cynllun yn cyrraedd gyda'u diweddariad nesaf.
 
+supporter-guide-title = Eich rôl fel cefnogwr
+supporter-guide-intro = Mae { $person } wedi gofyn i chi eu cefnogi. Dyma beth mae hynny'n ei olygu, yn fyr.
+supporter-guide-asked-heading = Beth mae { $person } yn ei ofyn gennych chi
+supporter-guide-asked-sections = Mae { $person } yn rhannu'r rhannau hyn o'u cynllun gyda chi: { $sections }. Darllenwch nhw pan fyddan nhw'n cyrraedd, ac eto pan fydd rhywbeth yn newid.
+supporter-guide-asked-crisis = Mae eu cynllun argyfwng yn dweud beth hoffen nhw i'r bobl o'u cwmpas ei wneud os bydd pethau'n mynd yn anodd. Edrychwch ar y cynllun maen nhw wedi'i rannu gyda chi i weld beth maen nhw'n ei ofyn gennych chi.
+supporter-guide-asked-plan = Edrychwch ar y cynllun maen nhw wedi'i rannu gyda chi. Mae'n dweud beth sy'n eu helpu a beth hoffen nhw gan y bobl o'u cwmpas.
+supporter-guide-asked-talk = Os nad yw rhywbeth ynddo'n glir, gofynnwch iddyn nhw ar adeg dawel.
+supporter-guide-not-heading = Beth does dim gofyn i chi ei wneud
+supporter-guide-not-clinician = Nid chi yw eu meddyg, eu nyrs na'u therapydd. Does dim rhaid i chi eu trin na datrys popeth.
+supporter-guide-not-always = Does dim rhaid i chi fod ar gael drwy'r amser. Mae'n iawn dweud pryd gallwch chi helpu a phryd na allwch chi.
+supporter-guide-not-share = Cadwch eu cynllun yn breifat. Peidiwch â'i ddangos na'i roi i neb arall.
+supporter-guide-worried-heading = Os ydych chi'n poeni ac yn methu cysylltu â nhw
+supporter-guide-worried-emergency = Os ydych chi'n meddwl bod eu bywyd mewn perygl, ffoniwch 999 nawr. Gallwch chi hefyd ffonio 112.
+supporter-guide-worried-helplines = Os nad yw'n argyfwng, gallwch chi ffonio llinell gymorth. Maen nhw'n gwrando ar bobl sy'n poeni am rywun arall hefyd.
+supporter-guide-worried-harbour = Dydy Harbour ddim yn ffonio neb ar eich rhan.
+supporter-guide-helplines = Gweld y llinellau cymorth
+supporter-guide-close = Cau'r canllaw hwn
+
 devices-title = Fy nyfeisiau
 devices-intro = Cysylltwch eich ffôn a'ch cyfrifiadur, fel bod eich cynllun ar y ddau.
 devices-list-heading = Dyfeisiau cysylltiedig

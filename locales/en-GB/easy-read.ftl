@@ -1122,6 +1122,53 @@ shared-joined-next =
     Then their app gets your answer.
     When they have typed your code, their plan comes with their next update.
 
+supporter-guide-title = How you can help
+# $person (String) - the name of the person who shares their plan with you, as they gave it in their invite, e.g. "Alex"
+supporter-guide-intro =
+    { $person } has asked you to help them.
+    This tells you what that means.
+# $person (String) - the name of the person who shares their plan with you, as they gave it in their invite, e.g. "Alex"
+supporter-guide-asked-heading = What { $person } asks you to do
+# $person (String) - the name of the person who shares their plan with you, as they gave it in their invite, e.g. "Alex"
+# $sections (String) - the titles of the parts of their plan they share with you, joined with commas, e.g. "Crisis plan, After a crisis"
+supporter-guide-asked-sections =
+    { $person } shares these parts of their plan with you:
+    { $sections }.
+    Read them when they come.
+    Read them again when something changes.
+supporter-guide-asked-crisis =
+    Their crisis plan says what they want people to do.
+    Look at the plan they shared with you.
+    It tells you what they ask of you.
+supporter-guide-asked-plan =
+    Look at the plan they shared with you.
+    It says what helps them.
+supporter-guide-asked-talk =
+    Is something not clear?
+    Ask them when things are calm.
+supporter-guide-not-heading = What you do not have to do
+supporter-guide-not-clinician =
+    You are not their doctor or nurse.
+    You do not have to make them better.
+supporter-guide-not-always =
+    You do not have to be there all the time.
+    It is OK to say when you can help.
+supporter-guide-not-share =
+    Their plan is private.
+    Do not show it to anyone else.
+supporter-guide-worried-heading = If you are worried and cannot reach them
+supporter-guide-worried-emergency =
+    Is their life in danger?
+    Call 999 now.
+    You can also call 112.
+supporter-guide-worried-helplines =
+    Not an emergency?
+    You can call a helpline.
+    They listen to people who are worried about someone.
+supporter-guide-worried-harbour = Harbour does not call anyone for you.
+supporter-guide-helplines = See the helplines
+supporter-guide-close = Close
+
 devices-title = My phones and computers
 devices-list-heading = Joined phones and computers
 devices-this-device = this one

@@ -727,6 +727,31 @@ shared-joined = { $person } shares with you: { $sections }.
 shared-joined-code = Your confirmation code: { $code }. Read it to them, in person or on the phone: they type it into their app. Nothing is shared with you until they do.
 shared-joined-next = Next, send them an update file (or sync, if sync is on), so their app gets your answer. Once they have typed your code, their plan arrives with their next update.
 
+## A guide for supporters: shown when you join with an invite, and again from
+## "Your role as a supporter" on the plan someone shares with you.
+
+supporter-guide-title = Your role as a supporter
+# $person (String) - the name of the person who shares their plan with you, as they gave it in their invite, e.g. "Alex"
+supporter-guide-intro = { $person } has asked you to support them. Here is what that means, in short.
+# $person (String) - the name of the person who shares their plan with you, as they gave it in their invite, e.g. "Alex"
+supporter-guide-asked-heading = What { $person } asks of you
+# $person (String) - the name of the person who shares their plan with you, as they gave it in their invite, e.g. "Alex"
+# $sections (String) - the titles of the parts of their plan they share with you, joined with commas, e.g. "Crisis plan, After a crisis"
+supporter-guide-asked-sections = { $person } shares these parts of their plan with you: { $sections }. Read them when they arrive, and again when something changes.
+supporter-guide-asked-crisis = Their crisis plan says what they would like the people around them to do if things get hard. Look at the plan they shared with you to see what they ask of you.
+supporter-guide-asked-plan = Look at the plan they shared with you. It says what helps them and what they would like from the people around them.
+supporter-guide-asked-talk = If something in it is not clear, ask them at a calm time.
+supporter-guide-not-heading = What you are not asked to do
+supporter-guide-not-clinician = You are not their doctor, nurse or therapist. You do not have to treat them or fix things.
+supporter-guide-not-always = You do not have to be there all the time. It is fine to say when you can help and when you cannot.
+supporter-guide-not-share = Keep their plan private. Do not show it or pass it on to anyone else.
+supporter-guide-worried-heading = If you are worried and cannot reach them
+supporter-guide-worried-emergency = If you think their life is in danger, call 999 now. You can also call 112.
+supporter-guide-worried-helplines = If it is not an emergency, you can call a helpline. They listen to people who are worried about someone, too.
+supporter-guide-worried-harbour = Harbour does not call anyone for you.
+supporter-guide-helplines = See the helplines
+supporter-guide-close = Close this guide
+
 devices-title = My devices
 devices-intro = Link your phone and your computer, so your plan is on both.
 devices-list-heading = Linked devices

@@ -671,6 +671,24 @@ shared-joined = { $person } comparte contigo: { $sections }.
 shared-joined-code = Tu código de confirmación: { $code }. Léeselo a esta persona, en persona o por teléfono: lo escribirá en su aplicación. No se comparte nada contigo hasta que lo haga.
 shared-joined-next = Ahora envíale un archivo de actualización (o sincroniza, si la sincronización está activada), para que su aplicación reciba tu respuesta. Cuando haya escrito tu código, su plan llegará con su siguiente actualización.
 
+supporter-guide-title = Tu papel como persona de apoyo
+supporter-guide-intro = { $person } te ha pedido apoyo. Esto es, en pocas palabras, lo que significa.
+supporter-guide-asked-heading = Lo que { $person } te pide
+supporter-guide-asked-sections = { $person } comparte contigo estas partes de su plan: { $sections }. Léelas cuando lleguen, y otra vez cuando algo cambie.
+supporter-guide-asked-crisis = Su plan de crisis dice qué le gustaría que hicieran las personas de su entorno si las cosas se ponen difíciles. Mira el plan que ha compartido contigo para ver qué te pide a ti.
+supporter-guide-asked-plan = Mira el plan que ha compartido contigo. Dice qué le ayuda y qué le gustaría de las personas de su entorno.
+supporter-guide-asked-talk = Si algo no está claro, pregúntale en un momento tranquilo.
+supporter-guide-not-heading = Lo que no se te pide
+supporter-guide-not-clinician = No ocupas el lugar de su médico, enfermera o terapeuta. No tienes que tratar su salud ni arreglarlo todo.
+supporter-guide-not-always = No tienes que estar disponible todo el tiempo. Está bien decir cuándo puedes ayudar y cuándo no.
+supporter-guide-not-share = Mantén su plan en privado. No lo enseñes ni se lo pases a nadie más.
+supporter-guide-worried-heading = Si algo te preocupa y no consigues hablar con esa persona
+supporter-guide-worried-emergency = Si crees que su vida está en peligro, llama ahora al 999. También puedes llamar al 112.
+supporter-guide-worried-helplines = Si no es una emergencia, puedes llamar a una línea de ayuda. También escuchan a quienes se preocupan por alguien.
+supporter-guide-worried-harbour = Harbour no llama a nadie por ti.
+supporter-guide-helplines = Ver las líneas de ayuda
+supporter-guide-close = Cerrar esta guía
+
 devices-title = Mis dispositivos
 devices-intro = Vincula tu móvil y tu ordenador para tener tu plan en los dos.
 devices-list-heading = Dispositivos vinculados

@@ -1045,6 +1045,49 @@ shared-joined-next =
     Wtedy jej aplikacja dostanie Twoją odpowiedź.
     Gdy ta osoba wpisze Twój kod, jej plan przyjdzie z następną zmianą.
 
+supporter-guide-title = Jak możesz pomóc
+supporter-guide-intro =
+    { $person } prosi Cię o pomoc.
+    Tu piszemy, co to znaczy.
+supporter-guide-asked-heading = O co prosi Cię { $person }
+supporter-guide-asked-sections =
+    { $person } udostępnia Ci te części planu:
+    { $sections }.
+    Przeczytaj je, gdy przyjdą.
+    Przeczytaj je znowu, gdy coś się zmieni.
+supporter-guide-asked-crisis =
+    Plan kryzysowy mówi, czego ta osoba potrzebuje od innych.
+    Zajrzyj do planu, który dostajesz.
+    Tam jest napisane, o co prosi Ciebie.
+supporter-guide-asked-plan =
+    Zajrzyj do planu, który dostajesz.
+    Tam jest napisane, co tej osobie pomaga.
+supporter-guide-asked-talk =
+    Coś jest niejasne?
+    Zapytaj tę osobę w spokojnej chwili.
+supporter-guide-not-heading = Czego nie musisz robić
+supporter-guide-not-clinician =
+    Nie zastępujesz lekarza ani pielęgniarki.
+    Nie musisz tej osoby leczyć.
+supporter-guide-not-always =
+    Nie musisz być obok przez cały czas.
+    Możesz powiedzieć, kiedy możesz pomóc.
+supporter-guide-not-share =
+    Ten plan jest prywatny.
+    Nie pokazuj go nikomu innemu.
+supporter-guide-worried-heading = Jeśli się martwisz i nie możesz się z tą osobą skontaktować
+supporter-guide-worried-emergency =
+    Czy jej życie jest w niebezpieczeństwie?
+    Zadzwoń teraz pod 999.
+    Możesz też zadzwonić pod 112.
+supporter-guide-worried-helplines =
+    To nie jest nagły wypadek?
+    Możesz zadzwonić na telefon zaufania.
+    Tam słuchają też osób, które martwią się o kogoś.
+supporter-guide-worried-harbour = Harbour nie dzwoni do nikogo za Ciebie.
+supporter-guide-helplines = Zobacz telefony zaufania
+supporter-guide-close = Zamknij
+
 devices-title = Moje telefony i komputery
 devices-intro =
     Miej swój plan na telefonie i na komputerze.

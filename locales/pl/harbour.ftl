@@ -672,6 +672,24 @@ shared-joined = { $person } udostępnia Ci: { $sections }.
 shared-joined-code = Twój kod potwierdzenia: { $code }. Przeczytaj go tej osobie, osobiście albo przez telefon: wpisze go w swojej aplikacji. Do tego czasu nic nie jest Ci udostępniane.
 shared-joined-next = Teraz wyślij tej osobie plik aktualizacji (albo zsynchronizuj, jeśli synchronizacja jest włączona), żeby jej aplikacja dostała Twoją odpowiedź. Gdy ta osoba wpisze Twój kod, jej plan przyjdzie z jej następną aktualizacją.
 
+supporter-guide-title = Twoja rola jako osoby wspierającej
+supporter-guide-intro = { $person } prosi Cię o wsparcie. Oto w skrócie, co to znaczy.
+supporter-guide-asked-heading = O co prosi Cię { $person }
+supporter-guide-asked-sections = { $person } udostępnia Ci te części swojego planu: { $sections }. Przeczytaj je, gdy przyjdą, i jeszcze raz, gdy coś się zmieni.
+supporter-guide-asked-crisis = Plan kryzysowy tej osoby mówi, czego potrzebuje od bliskich, gdy robi się trudno. Zajrzyj do udostępnionego Ci planu, żeby zobaczyć, o co prosi właśnie Ciebie.
+supporter-guide-asked-plan = Zajrzyj do udostępnionego Ci planu. Jest w nim napisane, co tej osobie pomaga i czego potrzebuje od bliskich.
+supporter-guide-asked-talk = Jeśli coś jest w nim niejasne, zapytaj tę osobę w spokojnej chwili.
+supporter-guide-not-heading = Czego nikt od Ciebie nie oczekuje
+supporter-guide-not-clinician = Nie zastępujesz lekarza, pielęgniarki ani terapeuty. Nie musisz tej osoby leczyć ani wszystkiego naprawiać.
+supporter-guide-not-always = Nie musisz być do dyspozycji przez cały czas. Możesz powiedzieć, kiedy możesz pomóc, a kiedy nie.
+supporter-guide-not-share = Zachowaj plan tej osoby dla siebie. Nie pokazuj go ani nie przekazuj nikomu innemu.
+supporter-guide-worried-heading = Jeśli się martwisz i nie możesz się z tą osobą skontaktować
+supporter-guide-worried-emergency = Jeśli myślisz, że jej życie jest w niebezpieczeństwie, zadzwoń teraz pod 999. Możesz też zadzwonić pod 112.
+supporter-guide-worried-helplines = Jeśli to nie jest nagły wypadek, możesz zadzwonić na telefon zaufania. Wysłuchują też osoby, które martwią się o kogoś bliskiego.
+supporter-guide-worried-harbour = Harbour nie dzwoni do nikogo za Ciebie.
+supporter-guide-helplines = Zobacz telefony zaufania
+supporter-guide-close = Zamknij ten przewodnik
+
 devices-title = Moje urządzenia
 devices-intro = Połącz telefon i komputer, żeby Twój plan był na obu.
 devices-list-heading = Połączone urządzenia

@@ -671,6 +671,24 @@ shared-joined = { $person } împarte cu tine: { $sections }.
 shared-joined-code = Codul tău de confirmare: { $code }. Citește-l persoanei, față în față sau la telefon: ea îl scrie în aplicația ei. Nu se împarte nimic cu tine până nu face asta.
 shared-joined-next = Acum trimite-i un fișier de actualizare (sau sincronizează, dacă sincronizarea este pornită), ca aplicația ei să primească răspunsul tău. După ce îți scrie codul, planul ei sosește cu următoarea ei actualizare.
 
+supporter-guide-title = Rolul tău ca persoană de sprijin
+supporter-guide-intro = { $person } ți-a cerut sprijinul. Iată, pe scurt, ce înseamnă asta.
+supporter-guide-asked-heading = Ce îți cere { $person }
+supporter-guide-asked-sections = { $person } împarte cu tine aceste părți din planul ei: { $sections }. Citește-le când sosesc și din nou când se schimbă ceva.
+supporter-guide-asked-crisis = Planul de criză spune ce ar vrea această persoană de la cei din jur când lucrurile devin grele. Uită-te în planul pe care ți l-a trimis ca să vezi ce îți cere ție.
+supporter-guide-asked-plan = Uită-te în planul pe care ți l-a trimis. Scrie acolo ce o ajută și ce ar vrea de la cei din jur.
+supporter-guide-asked-talk = Dacă ceva din el nu e clar, întreab-o într-un moment liniștit.
+supporter-guide-not-heading = Ce nu ți se cere
+supporter-guide-not-clinician = Nu ții locul medicului, asistentei sau terapeutului. Nu trebuie s-o tratezi și nici să rezolvi totul.
+supporter-guide-not-always = Nu trebuie să fii de găsit tot timpul. E în regulă să spui când poți ajuta și când nu.
+supporter-guide-not-share = Păstrează planul doar pentru tine. Nu-l arăta și nu-l da mai departe nimănui.
+supporter-guide-worried-heading = Dacă îți faci griji și nu reușești s-o contactezi
+supporter-guide-worried-emergency = Dacă crezi că viața ei este în pericol, sună acum la 999. Poți suna și la 112.
+supporter-guide-worried-helplines = Dacă nu e o urgență, poți suna la o linie de sprijin. Acolo sunt ascultați și oamenii care își fac griji pentru altcineva.
+supporter-guide-worried-harbour = Harbour nu sună pe nimeni în locul tău.
+supporter-guide-helplines = Vezi liniile de sprijin
+supporter-guide-close = Închide acest ghid
+
 devices-title = Dispozitivele mele
 devices-intro = Conectează-ți telefonul și calculatorul, ca planul tău să fie pe amândouă.
 devices-list-heading = Dispozitive conectate

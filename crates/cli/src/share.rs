@@ -276,6 +276,11 @@ pub fn run(command: &ShareCommand, vault: &Option<PathBuf>, json: bool) -> Resul
                     r.person,
                     r.sections.join(", "),
                     r.code
+                );
+                // A pointer to the guide for supporters the app shows on joining.
+                println!(
+                    "\nYour role as a supporter: the plan {} shares with you says what they ask of you. You are not their clinician, you do not have to be there all the time, and their plan is private: do not pass it on. If you are worried and cannot reach them and their life is in danger, call 999 (or 112). For helplines: `harbour helplines`.",
+                    r.person
                 )
             })
         }

@@ -280,3 +280,51 @@ fn sync_refuses_a_relay_address_that_is_not_https_or_this_computer() {
     }
     assert_eq!(json(&alex, &["supporters", "list"]), serde_json::json!([]));
 }
+
+/// Joining in words ends with a short pointer to the supporter's role: what
+/// they are not asked to do, 999 if life is in danger, and where the
+/// helplines are; `--json` keeps exactly its fields.
+#[test]
+fn joining_in_words_points_to_the_supporters_role() {
+    let tmp = tempfile::tempdir().unwrap();
+    let alex = tmp.path().join("alex");
+    let robin = tmp.path().join("robin");
+    let kit = tmp.path().join("kit");
+    common::init(&alex);
+    common::init(&robin);
+    common::init(&kit);
+    let inv = json(
+        &alex,
+        &[
+            "supporters",
+            "invite",
+            "Robin",
+            "--sections",
+            "crisis",
+            "--from",
+            "Alex",
+        ],
+    );
+    let link = inv["link"].as_str().unwrap();
+    let said = ok(&robin, &["join", link]);
+    assert!(said.contains("Alex shares with you"), "{said}");
+    for words in [
+        "Your role as a supporter",
+        "not their clinician",
+        "do not have to be there all the time",
+        "do not pass it on",
+        "call 999",
+        "harbour helplines",
+    ] {
+        assert!(said.contains(words), "{words:?} in {said}");
+    }
+    let joined = json(&kit, &["join", link]);
+    let mut keys: Vec<&str> = joined
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    keys.sort_unstable();
+    assert_eq!(keys, ["code", "confirmation_code", "person", "sections"]);
+}
