@@ -539,6 +539,9 @@ error-plan_corrupt = Part of your plan could not be read. You can restore it fro
 language-label = Language
 easy-read-label = Easy Read: shorter sentences and simpler words
 language-needs-review = This translation is new. A native speaker has not checked it yet.
+# Heads the last entries of the language list: test languages made from English, with accents,
+# longer text and right to left, so translators can spot untranslated or cut-off words.
+language-pseudo-group = For translators: test languages
 easy-read-toggle = Easy Read
 read-aloud = Read aloud
 read-aloud-stop = Stop reading

@@ -10,6 +10,7 @@ pub enum LocalesCommand {
     /// plurals, unsafe characters and Easy Read rules. Exit 1 on errors.
     Check {
         /// A locales folder (default: the locales built into this program).
+        /// The pseudo-locales en-XA and ar-XB, made from its en-GB, are checked too.
         #[arg(long)]
         dir: Option<PathBuf>,
         /// Check only this locale, e.g. `pl`.
@@ -21,12 +22,16 @@ pub enum LocalesCommand {
 pub fn run(command: &LocalesCommand, json: bool) -> Result<(), Error> {
     let LocalesCommand::Check { dir, locale } = command;
     let set = match dir {
-        Some(dir) => LocaleSet::from_dir(dir).map_err(|e| {
-            Error::new(
-                ErrorCode::InvalidInput,
-                format!("cannot read the folder {}: {e}", dir.display()),
-            )
-        })?,
+        // Derived from this folder's en-GB, so a new message that would break
+        // the pseudo-locales shows up here.
+        Some(dir) => LocaleSet::from_dir(dir)
+            .map_err(|e| {
+                Error::new(
+                    ErrorCode::InvalidInput,
+                    format!("cannot read the folder {}: {e}", dir.display()),
+                )
+            })?
+            .with_pseudo(),
         None => LocaleSet::bundled(),
     };
     let report = lint(&set, locale.as_deref());

@@ -40,7 +40,8 @@ pub enum PlanCommand {
         view: ViewArg,
         #[arg(short = 'o', long = "output")]
         output: PathBuf,
-        /// The language of the headings (e.g. cy, ar); default: the system's, else en-GB.
+        /// The language of the headings (e.g. cy, ar; en-XA or ar-XB for the
+        /// translators' pseudo-locales); default: the system's, else en-GB.
         #[arg(long)]
         lang: Option<String>,
     },

@@ -1,6 +1,8 @@
 //! `harbour locales check` on the real binary: the bundled locales pass, a
 //! broken folder fails with the problem's file, line and column.
 
+mod common;
+
 use assert_cmd::Command;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -58,4 +60,47 @@ fn a_syntax_error_fails_with_its_position() {
         "{text}"
     );
     let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn the_pseudo_locales_are_checked_and_usable_with_lang() {
+    // `locales check --dir` makes them from that folder's en-GB and checks them.
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(
+        &fixtures().join("reference/en-GB"),
+        &dir.path().join("en-GB"),
+    );
+    let out = Command::cargo_bin("harbour")
+        .unwrap()
+        .args(["locales", "check", "--dir"])
+        .arg(dir.path())
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    for tag in ["en-XA", "ar-XB"] {
+        assert!(text.lines().any(|l| l.starts_with(tag)), "{tag}:\n{text}");
+    }
+
+    // `--lang` reaches them by their exact tag; ar-XB writes right to left.
+    let vault = dir.path().join("vault");
+    common::init(&vault);
+    let page = dir.path().join("plan.html");
+    let page_arg = page.to_str().unwrap();
+    for (tag, direction) in [("en-XA", "ltr"), ("ar-XB", "rtl")] {
+        common::ok(
+            &vault,
+            &[
+                "plan", "export", "--format", "html", "-o", page_arg, "--lang", tag,
+            ],
+        );
+        let html = fs::read_to_string(&page).unwrap();
+        assert!(
+            html.contains(&format!("<html lang=\"{tag}\" dir=\"{direction}\">")),
+            "{tag}: {html}"
+        );
+        assert!(html.contains("[!! "), "{tag}: {html}");
+    }
 }

@@ -7,11 +7,13 @@
 //! - [`negotiate`]: pick the best shipped locale for what the system asks for.
 //! - [`LocaleInfo`]: a locale's `locale.toml`.
 //! - [`lint`]: the translator's checker behind `harbour locales check`.
+//! - [`pseudo`]: the pseudo-locales `en-XA` and `ar-XB`, derived from en-GB.
 
 mod info;
 pub mod lint;
 mod localizer;
 pub mod plural;
+pub mod pseudo;
 mod scan;
 
 use std::collections::BTreeMap;
@@ -22,6 +24,7 @@ pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use info::{Direction, LocaleInfo, Status};
 pub use lint::{lint, Diagnostic, Report, Rule, Severity};
 pub use localizer::{negotiate, system_locales, Localizer};
+pub use pseudo::{is_pseudo, PseudoLocale, PSEUDO_LOCALES};
 
 /// The reference locale: every other locale translates its ids.
 pub const REFERENCE_LOCALE: &str = "en-GB";
@@ -50,13 +53,14 @@ pub struct LocaleSet {
 }
 
 impl LocaleSet {
-    /// The locales compiled into this binary from the repository's `locales/`.
+    /// The locales compiled into this binary from the repository's `locales/`,
+    /// and the pseudo-locales derived from its en-GB (see [`pseudo`]).
     pub fn bundled() -> LocaleSet {
         let mut set = LocaleSet::default();
         for (locale, file, text) in embedded::EMBEDDED {
             set.insert(locale, file, text);
         }
-        set
+        set.with_pseudo()
     }
 
     /// Every `<locale>/*.{ftl,toml,txt}` under `dir`.

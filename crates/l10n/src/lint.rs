@@ -576,7 +576,7 @@ impl Linter {
         facts: &FileFacts,
         missing: Option<Severity>,
     ) {
-        let categories = plural::categories(locale);
+        let categories = plural::categories(crate::pseudo::grammar_locale(locale));
         for (id, ref_entry) in &reference.entries {
             let Some(entry) = facts.entries.get(id) else {
                 if let Some(sev) = missing {

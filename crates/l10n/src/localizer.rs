@@ -3,6 +3,7 @@
 //! UI: Easy Read in the chosen language → standard in the chosen language →
 //! en-GB Easy Read (only when Easy Read is on) → en-GB.
 
+use crate::pseudo::{grammar_locale, is_pseudo};
 use crate::scan::{nesting, MAX_NESTING};
 use crate::{LocaleSet, EASY_READ_FILE, MAX_FILE_BYTES, REFERENCE_LOCALE, STANDARD_FILE};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
@@ -40,7 +41,8 @@ fn bundle_for(
 impl Localizer {
     /// A localizer for `locale` (use [`negotiate`] first to pick a shipped one).
     pub fn new(set: &LocaleSet, locale: &str, easy_read: bool) -> Localizer {
-        let langid: LanguageIdentifier = locale.parse().unwrap_or_default();
+        // Plural rules follow the messages' grammar: en-GB's for a pseudo-locale.
+        let langid: LanguageIdentifier = grammar_locale(locale).parse().unwrap_or_default();
         let reference: LanguageIdentifier = REFERENCE_LOCALE.parse().unwrap_or_default();
         let is_reference = locale == REFERENCE_LOCALE;
         let candidates = [
@@ -87,30 +89,40 @@ impl Localizer {
 
 /// The best of `available` for the languages a person asked for, in order of
 /// preference; en-GB when nothing matches. `pl-PL` finds `pl`, `en-US` finds `en-GB`.
+/// A pseudo-locale is only chosen when asked for by its exact tag, so no
+/// system language (`ar-EG`, `en-US`) ever lands on one.
 pub fn negotiate<S: AsRef<str>>(requested: &[S], available: &[String]) -> String {
-    let requested: Vec<LanguageIdentifier> = requested
+    let real: Vec<LanguageIdentifier> = available
         .iter()
-        .filter_map(|r| normalise_tag(r.as_ref()).parse().ok())
+        .filter(|a| !is_pseudo(a))
+        .filter_map(|a| a.parse().ok())
         .collect();
-    let available_ids: Vec<LanguageIdentifier> =
-        available.iter().filter_map(|a| a.parse().ok()).collect();
-    let default: LanguageIdentifier = REFERENCE_LOCALE.parse().unwrap_or_default();
-    let chosen = negotiate_languages(
-        &requested,
-        &available_ids,
-        Some(&default),
-        NegotiationStrategy::Lookup,
-    );
-    chosen
-        .first()
-        .and_then(|id| {
+    // Lookup takes the first requested tag that matches, so asking one at a
+    // time, in order, gives the same answer and lets exact pseudo tags in.
+    for raw in requested {
+        let tag = normalise_tag(raw.as_ref());
+        if is_pseudo(&tag) {
+            if let Some(found) = available.iter().find(|a| a.eq_ignore_ascii_case(&tag)) {
+                return found.clone();
+            }
+            continue;
+        }
+        let Ok(id) = tag.parse::<LanguageIdentifier>() else {
+            continue;
+        };
+        let chosen = negotiate_languages(&[id], &real, None, NegotiationStrategy::Lookup);
+        let found = chosen.first().and_then(|id| {
             let tag = id.to_string();
             available
                 .iter()
                 .find(|a| a.eq_ignore_ascii_case(&tag))
                 .cloned()
-        })
-        .unwrap_or_else(|| REFERENCE_LOCALE.to_owned())
+        });
+        if let Some(found) = found {
+            return found;
+        }
+    }
+    REFERENCE_LOCALE.to_owned()
 }
 
 /// `pl_PL.UTF-8@euro` → `pl-PL`; `C` and `POSIX` → nothing useful.
@@ -163,5 +175,20 @@ mod tests {
         assert_eq!(negotiate(&["ja"], &available()), "en-GB");
         assert_eq!(negotiate::<&str>(&[], &available()), "en-GB");
         assert_eq!(negotiate(&["C", "not a tag!"], &available()), "en-GB");
+    }
+
+    #[test]
+    fn a_pseudo_locale_only_by_its_exact_tag() {
+        let with_pseudo: Vec<String> = ["ar", "ar-XB", "cy", "en-GB", "en-XA", "pl"]
+            .map(String::from)
+            .to_vec();
+        assert_eq!(negotiate(&["en-XA"], &with_pseudo), "en-XA");
+        assert_eq!(negotiate(&["ar_XB.UTF-8"], &with_pseudo), "ar-XB");
+        assert_eq!(negotiate(&["pl", "en-XA"], &with_pseudo), "pl");
+        assert_eq!(negotiate(&["ar-EG"], &with_pseudo), "ar");
+        assert_eq!(negotiate(&["en-US"], &with_pseudo), "en-GB");
+        assert_eq!(negotiate(&["en"], &with_pseudo), "en-GB");
+        assert_eq!(negotiate(&["ja", "cy-GB"], &with_pseudo), "cy");
+        assert_eq!(negotiate(&["en-XA"], &available()), "en-GB");
     }
 }

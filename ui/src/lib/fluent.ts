@@ -3,11 +3,15 @@
 // Pure and synchronous, so it is unit-tested without a web view.
 
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+import { pseudoResource, type PseudoStyle } from "./pseudo";
 
 export const REFERENCE_LOCALE = "en-GB";
 
-/** The raw text of each locale's two files. */
-export type LocaleSources = Record<string, { standard?: string; easyRead?: string }>;
+/**
+ * The raw text of each locale's two files. A pseudo-locale carries en-GB's
+ * text and its `pseudo` style, applied when its bundles are made.
+ */
+export type LocaleSources = Record<string, { standard?: string; easyRead?: string; pseudo?: PseudoStyle }>;
 
 export type Args = Record<string, FluentVariable>;
 
@@ -44,16 +48,17 @@ export function nestingDepth(source: string): number {
   return deepest;
 }
 
-function bundleFor(locale: string, source: string | undefined): FluentBundle | null {
+function bundleFor(locale: string, source: string | undefined, pseudo?: PseudoStyle): FluentBundle | null {
   if (source === undefined) return null;
   // A hostile or corrupt file (huge, or nested deep enough to exhaust the
   // parser's stack) is skipped whole: its messages fall back to the next bundle.
   if (source.length > MAX_FILE_CHARS || nestingDepth(source) > MAX_NESTING) return null;
-  const bundle = new FluentBundle(locale);
+  // A pseudo-locale keeps en-GB's selectors, so it keeps en-GB's plural rules.
+  const bundle = new FluentBundle(pseudo ? REFERENCE_LOCALE : locale);
   // A broken message in a translation must not take the others down with it:
   // addResource skips what it cannot parse and we fall back per message.
   try {
-    bundle.addResource(new FluentResource(source));
+    bundle.addResource(pseudo ? pseudoResource(source, pseudo) : new FluentResource(source));
   } catch {
     return null;
   }
@@ -67,8 +72,8 @@ export class Translator {
     const chosen = sources[locale];
     const reference = sources[REFERENCE_LOCALE];
     const candidates = [
-      easyRead ? bundleFor(locale, chosen?.easyRead) : null,
-      bundleFor(locale, chosen?.standard),
+      easyRead ? bundleFor(locale, chosen?.easyRead, chosen?.pseudo) : null,
+      bundleFor(locale, chosen?.standard, chosen?.pseudo),
       locale !== REFERENCE_LOCALE && easyRead ? bundleFor(REFERENCE_LOCALE, reference?.easyRead) : null,
       locale !== REFERENCE_LOCALE ? bundleFor(REFERENCE_LOCALE, reference?.standard) : null,
     ];

@@ -10,6 +10,12 @@ describe("countryOf", () => {
     expect(countryOf("cy")).toBe("GB");
     expect(countryOf("zh-Hans")).toBe("GB");
   });
+  it("defaults to GB for a private-use region, as the pseudo-locales have", () => {
+    expect(countryOf("en-XA")).toBe("GB");
+    expect(countryOf("ar-XB")).toBe("GB");
+    expect(countryOf("en-ZZ")).toBe("GB");
+    expect(countryOf("pt-BR")).toBe("BR");
+  });
 });
 
 describe("formatDate", () => {

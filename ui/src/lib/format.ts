@@ -1,9 +1,14 @@
 // Small formatting helpers shared by screens.
 
-/** "en-GB" → "GB"; a language without a region falls back to GB, the bundled data's home. */
+/**
+ * "en-GB" → "GB"; a language without a region falls back to GB, the bundled
+ * data's home, and so does a private-use region (AA, QM-QZ, XA-XZ, ZZ), such
+ * as the pseudo-locales' en-XA and ar-XB: no country has one.
+ */
 export function countryOf(locale: string): string {
-  const region = locale.split("-")[1];
-  return region && /^[A-Za-z]{2}$/.test(region) ? region.toUpperCase() : "GB";
+  const region = locale.split("-")[1]?.toUpperCase();
+  if (!region || !/^[A-Z]{2}$/.test(region)) return "GB";
+  return /^(AA|Q[M-Z]|X[A-Z]|ZZ)$/.test(region) ? "GB" : region;
 }
 
 /** "2026-11-23" → "23 November 2026" in the reader's language; the raw text if it is not a date. */

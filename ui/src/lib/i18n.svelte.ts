@@ -7,18 +7,25 @@
 
 import { negotiateLanguages } from "@fluent/langneg";
 import { REFERENCE_LOCALE, Translator, type Args } from "./fluent";
-import { SHIPPED, bundledLocales, directionOf } from "./locales";
+import { PSEUDO, SELECTABLE, SHIPPED, bundledLocales, directionOf } from "./locales";
 
 const sources = bundledLocales();
 
-/** The best shipped locale for the languages a person's system asks for. */
+/**
+ * The best shipped locale for the languages a person's system asks for. A
+ * pseudo-locale only by its exact tag (as the Rust side), so `en-US` or
+ * `ar-EG` never lands on one.
+ */
 export function negotiate(requested: readonly string[]): string {
   const available = SHIPPED.map((l) => l.tag);
-  const [best] = negotiateLanguages([...requested], available, {
-    defaultLocale: REFERENCE_LOCALE,
-    strategy: "lookup",
-  });
-  return best ?? REFERENCE_LOCALE;
+  // Lookup takes the first requested tag that matches: asking one at a time is the same.
+  for (const tag of requested) {
+    const pseudo = PSEUDO.find((p) => p.tag.toLowerCase() === tag.toLowerCase());
+    if (pseudo) return pseudo.tag;
+    const [best] = negotiateLanguages([tag], available, { strategy: "matching" });
+    if (best) return best;
+  }
+  return REFERENCE_LOCALE;
 }
 
 function systemLanguages(): string[] {
@@ -38,7 +45,7 @@ class I18n {
 
   /** Switch language now; every `t()` on screen updates at once. Unknown tags are ignored. */
   setLocale(locale: string): void {
-    if (SHIPPED.some((l) => l.tag === locale)) this.locale = locale;
+    if (SELECTABLE.some((l) => l.tag === locale)) this.locale = locale;
   }
 
   t = (id: string, args?: Args): string => this.#translator.format(id, args);

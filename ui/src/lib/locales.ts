@@ -1,7 +1,9 @@
 // The locale files from the repository's locales/ folder, bundled at build time:
-// each locale's harbour.ftl, easy-read.ftl and locale.toml (name, direction, status).
+// each locale's harbour.ftl, easy-read.ftl and locale.toml (name, direction, status),
+// and the pseudo-locales (pseudo.ts) made from en-GB's files.
 
-import type { LocaleSources } from "./fluent";
+import { REFERENCE_LOCALE, type LocaleSources } from "./fluent";
+import { PSEUDO_LOCALES } from "./pseudo";
 
 const files = import.meta.glob("../../../locales/*/*.ftl", {
   query: "?raw",
@@ -25,6 +27,11 @@ export function bundledLocales(): LocaleSources {
     if (kind === "harbour") entry.standard = text;
     else entry.easyRead = text;
   }
+  const reference = sources[REFERENCE_LOCALE];
+  for (const p of PSEUDO_LOCALES) {
+    // A real folder with the tag wins, as in the Rust crate.
+    if (reference && !sources[p.tag]) sources[p.tag] = { ...reference, pseudo: p.style };
+  }
   return sources;
 }
 
@@ -35,6 +42,8 @@ export type LocaleInfo = {
   name: string;
   dir: "ltr" | "rtl";
   status: "reviewed" | "needs-review";
+  /** A pseudo-locale for translators (listed apart, never negotiated). */
+  pseudo?: true;
 };
 
 /**
@@ -66,8 +75,16 @@ export const SHIPPED: readonly LocaleInfo[] = (() => {
   return out.sort((a, b) => a.tag.localeCompare(b.tag));
 })();
 
+/** The pseudo-locales, listed after the real ones under "For translators". */
+export const PSEUDO: readonly LocaleInfo[] = PSEUDO_LOCALES.filter((p) => !SHIPPED.some((l) => l.tag === p.tag)).map(
+  (p) => ({ tag: p.tag, name: p.name, dir: p.dir, status: "needs-review", pseudo: true }),
+);
+
+/** Every locale a person can switch to: the shipped ones, then the pseudo-locales. */
+export const SELECTABLE: readonly LocaleInfo[] = [...SHIPPED, ...PSEUDO];
+
 export function localeInfo(locale: string): LocaleInfo | undefined {
-  return SHIPPED.find((l) => l.tag === locale);
+  return SELECTABLE.find((l) => l.tag === locale);
 }
 
 /** The writing direction of a locale, from its locale.toml (ltr if unknown). */
