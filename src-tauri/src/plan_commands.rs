@@ -58,7 +58,19 @@ pub async fn app_create(app: tauri::AppHandle, args: AppCreateArgs) -> Result<Va
 
 #[tauri::command]
 pub async fn app_unlock(app: tauri::AppHandle, args: AppUnlockArgs) -> Result<AppStatus, Error> {
-    blocking(app, move |s| s.get().unlock(args)).await
+    let status = blocking(app.clone(), move |s| s.get().unlock(args)).await?;
+    preload_plan(app);
+    Ok(status)
+}
+
+/// Loads the plan's history on a blocking thread after an unlock or a
+/// restore: screens show the plan's materialised copy at once, and the first
+/// edit finds the document loaded. A failure here is met again, and reported,
+/// when the document is next needed.
+fn preload_plan(app: tauri::AppHandle) {
+    tauri::async_runtime::spawn_blocking(move || {
+        let _ = app.state::<AppState>().preload_plan();
+    });
 }
 
 #[tauri::command]
@@ -100,7 +112,9 @@ pub async fn app_backup_restore(
     app: tauri::AppHandle,
     args: AppRestoreArgs,
 ) -> Result<AppStatus, Error> {
-    blocking(app, move |s| s.get().backup_restore(args)).await
+    let status = blocking(app.clone(), move |s| s.get().backup_restore(args)).await?;
+    preload_plan(app);
+    Ok(status)
 }
 
 #[tauri::command]

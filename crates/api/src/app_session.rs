@@ -143,6 +143,9 @@ pub struct AppSession {
     export_dir: Option<PathBuf>,
     fast_kdf: bool,
     session: Option<Session>,
+    /// Counts unlocks, so a plan loaded in the background for one unlocked
+    /// session is never handed to the next.
+    unlocks: u64,
     last_used: Instant,
     prefs: AppPrefs,
 }
@@ -171,6 +174,7 @@ impl AppSession {
             export_dir: None,
             fast_kdf: false,
             session: None,
+            unlocks: 0,
             last_used: Instant::now(),
             prefs,
         }
@@ -251,6 +255,7 @@ impl AppSession {
 
     fn start(&mut self, session: Session) {
         self.session = Some(session);
+        self.unlocks += 1;
         self.last_used = Instant::now();
     }
 
@@ -559,6 +564,30 @@ impl AppState {
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
+    /// Loads the plan document in the background after an unlock, holding
+    /// the session only to read it from the vault and to hand it over: the
+    /// screens meanwhile read the plan's materialised copy, and the first edit
+    /// finds the document loaded. True if a loaded plan was taken.
+    pub fn preload_plan(&self) -> Result<bool, Error> {
+        let (unlocks, to_load) = {
+            let mut app = self.get();
+            let unlocks = app.unlocks;
+            match app.session.as_mut() {
+                Some(session) => (unlocks, session.plan_to_load()?),
+                None => return Ok(false),
+            }
+        };
+        let Some(to_load) = to_load else {
+            return Ok(false);
+        };
+        let loaded = to_load.load()?;
+        let mut app = self.get();
+        if app.unlocks != unlocks {
+            return Ok(false);
+        }
+        Ok(app.session.as_mut().is_some_and(|s| s.adopt(loaded)))
+    }
+
     /// Syncs through the relay, holding the session only to seal and to take
     /// in: while the network is slow or down, the plan stays usable.
     pub fn sync_now(&self) -> Result<crate::app_sharing::SyncStatus, Error> {
@@ -621,7 +650,7 @@ mod tests {
 
     #[test]
     fn lending_the_vault_keeps_the_loaded_plan_unless_the_plan_was_written() {
-        use crate::plan::{CRISIS_VIEW, PLAN_DOC};
+        use crate::plan::PLAN_DOC;
         use harbour_doc::{Edit, PlanDoc};
         let tmp = tempfile::tempdir().unwrap();
         let mut app = app(tmp.path());
@@ -641,7 +670,7 @@ mod tests {
         assert!(app.with_session(|s| Ok(s.plan_loaded())).unwrap());
 
         // Another device's change arrives through the vault (as a sync does).
-        app.with_vault(|mut v| {
+        app.with_vault(|v| {
             let pieces = v.load_doc(PLAN_DOC).unwrap().unwrap();
             let mut phone = PlanDoc::load(
                 &pieces[0],
@@ -654,10 +683,11 @@ mod tests {
                 text: "written on my phone".into(),
             };
             let change = phone.apply(&edit, 1_800_000_000).unwrap().change;
-            let view = phone.crisis_view_json().unwrap();
-            v.append_changes_with_view(PLAN_DOC, &change, CRISIS_VIEW, &view)
+            // As the sharing engine stores what it receives.
+            let mut store = crate::VaultStore(v);
+            harbour_sync::Store::append_plan(&mut store, &change, &phone.materialise().unwrap())
                 .unwrap();
-            (Some(v), Ok(()))
+            (Some(store.0), Ok(()))
         })
         .unwrap();
         assert!(!app.with_session(|s| Ok(s.plan_loaded())).unwrap());
@@ -677,6 +707,87 @@ mod tests {
         assert_eq!(text.as_deref(), Some("written on my phone"));
         // And the app's own next edit builds on it.
         set(&mut app, "written on my phone, then here");
+    }
+
+    /// The app after an unlock: a plan written, then locked and unlocked so
+    /// nothing of it is in memory.
+    fn unlocked_with_a_plan(dir: &Path) -> AppState {
+        let mut app = app(dir);
+        create(&mut app);
+        app.with_session(|s| {
+            s.plan_set_text(SetTextArgs {
+                path: "crisis.money".into(),
+                text: "Pay the rent first".into(),
+            })
+        })
+        .unwrap();
+        app.lock();
+        app.unlock(AppUnlockArgs {
+            passphrase: Some("kettle river yellow sock".into()),
+            recovery_key: None,
+        })
+        .unwrap();
+        AppState::new(app)
+    }
+
+    #[test]
+    fn after_unlock_the_plan_loads_in_the_background_and_screens_do_not_wait() {
+        let tmp = tempfile::tempdir().unwrap();
+        let state = unlocked_with_a_plan(tmp.path());
+        // Before it has loaded, the plan is read from its materialised copy.
+        assert_eq!(
+            crisis_field(&mut state.get(), "crisis.money"),
+            "Pay the rent first"
+        );
+        assert!(!state.get().with_session(|s| Ok(s.plan_loaded())).unwrap());
+        assert!(state.preload_plan().unwrap());
+        assert!(state.get().with_session(|s| Ok(s.plan_loaded())).unwrap());
+        assert!(!state.preload_plan().unwrap(), "nothing left to load");
+        assert_eq!(
+            crisis_field(&mut state.get(), "crisis.money"),
+            "Pay the rent first"
+        );
+    }
+
+    #[test]
+    fn a_plan_loaded_in_the_background_is_dropped_if_the_vault_changed_meanwhile() {
+        use crate::plan::PLAN_DOC;
+        use harbour_doc::{Edit, PlanDoc};
+        let tmp = tempfile::tempdir().unwrap();
+        let state = unlocked_with_a_plan(tmp.path());
+        let to_load = state
+            .get()
+            .with_session(|s| s.plan_to_load())
+            .unwrap()
+            .unwrap();
+        // A sync stores another device's change while the load runs.
+        state
+            .get()
+            .with_vault(|v| {
+                let pieces = v.load_doc(PLAN_DOC).unwrap().unwrap();
+                let mut phone = PlanDoc::load(
+                    &pieces[0],
+                    pieces[1..].iter().map(Vec::as_slice),
+                    b"phone-02",
+                )
+                .unwrap();
+                let edit = Edit::SetText {
+                    path: "crisis.money".into(),
+                    text: "Written on my phone".into(),
+                };
+                let change = phone.apply(&edit, 1_800_000_000).unwrap().change;
+                let mut store = crate::VaultStore(v);
+                let views = phone.materialise().unwrap();
+                harbour_sync::Store::append_plan(&mut store, &change, &views).unwrap();
+                (Some(store.0), Ok(()))
+            })
+            .unwrap();
+        let stale = to_load.load().unwrap();
+        assert!(!state.get().with_session(|s| Ok(s.adopt(stale))).unwrap());
+        assert_eq!(
+            crisis_field(&mut state.get(), "crisis.money"),
+            "Written on my phone"
+        );
     }
 
     #[test]

@@ -28,7 +28,7 @@ pub use plan::{
     EditItemArgs, EditResult, ExportArgs, ExportFormat, ExportResult, MarkReviewedArgs,
     MoveItemArgs, PlanFieldDto, PlanFieldsResult, PlanGetArgs, PlanSectionDto, PlanViewArgs,
     RemoveItemArgs, Session, SetCrisisStatusArgs, SetTextArgs, SetValidAsOfArgs, VaultCreateArgs,
-    VaultCreated, VaultOpenArgs, VaultOpened, CRISIS_VIEW, PLAN_DOC,
+    VaultCreated, VaultOpenArgs, VaultOpened, CRISIS_VIEW, PLAN_DOC, PLAN_VIEW,
 };
 pub use vault_store::{VaultRef, VaultStore};
 

@@ -8,19 +8,17 @@
 //! with the materialised crisis view, in one transaction. Reading the crisis
 //! view reads that view alone and never loads the document's history.
 
+use crate::vault_store::view_rows;
 use crate::{time, Error, ErrorCode};
-use harbour_doc::{DocError, Edit, PlanDoc};
-use harbour_model::{registry, CrisisStatus, FieldKind, ValidationError, View, ViewKind};
+use harbour_doc::{DocError, Edit, Materialised, PlanDoc};
+use harbour_model::{registry, CrisisStatus, FieldKind, Plan, ValidationError, View, ViewKind};
 use harbour_vault::{KdfParams, RecoveryKey, Unlock, Vault, VaultError};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use ts_rs::TS;
 
-/// The plan's document id in the vault.
-pub const PLAN_DOC: &str = "plan";
-/// The materialised crisis view's kind in the vault.
-pub const CRISIS_VIEW: &str = "crisis_view";
+pub use harbour_sync::store::{CRISIS_VIEW, PLAN_DOC, PLAN_VIEW};
 /// The setting holding this device's Automerge actor id.
 const ACTOR_SETTING: &str = "device_actor";
 /// Compact (one snapshot instead of many chunks) past this many stored pieces.
@@ -390,6 +388,30 @@ pub struct Session {
     doc: Option<PlanDoc>,
 }
 
+/// The stored plan document, read but not yet loaded (see
+/// [`Session::plan_to_load`]).
+pub struct PlanToLoad {
+    pieces: Vec<Vec<u8>>,
+    actor: Vec<u8>,
+    revision: u64,
+}
+
+impl PlanToLoad {
+    /// Loads the document: most of a second after ten years of edits, so it
+    /// runs with no lock held.
+    pub fn load(self) -> Result<LoadedPlan, Error> {
+        let doc = PlanDoc::load(
+            &self.pieces[0],
+            self.pieces[1..].iter().map(Vec::as_slice),
+            &self.actor,
+        )?;
+        Ok(LoadedPlan {
+            doc: Some(doc),
+            revision: self.revision,
+        })
+    }
+}
+
 /// A session's plan while its vault is lent out (see [`Session::into_parts`]).
 pub struct LoadedPlan {
     doc: Option<PlanDoc>,
@@ -466,6 +488,34 @@ impl Session {
         Ok(session)
     }
 
+    /// What loading the plan document needs, to load it without holding the
+    /// session ([`PlanToLoad::load`], then [`Session::adopt`]); `None` when it
+    /// is loaded already or there is none yet.
+    pub fn plan_to_load(&self) -> Result<Option<PlanToLoad>, Error> {
+        if self.doc.is_some() {
+            return Ok(None);
+        }
+        Ok(self
+            .vault
+            .load_doc(PLAN_DOC)?
+            .filter(|pieces| !pieces.is_empty())
+            .map(|pieces| PlanToLoad {
+                pieces,
+                actor: self.actor.clone(),
+                revision: self.vault.doc_revision(PLAN_DOC),
+            }))
+    }
+
+    /// Takes a plan loaded off the session, unless one is loaded already or
+    /// the vault's plan was written since it was read. True if taken.
+    pub fn adopt(&mut self, plan: LoadedPlan) -> bool {
+        let current = self.doc.is_none() && self.vault.doc_revision(PLAN_DOC) == plan.revision;
+        if current {
+            self.doc = plan.doc;
+        }
+        current && self.doc.is_some()
+    }
+
     /// Locks: drops the document and wipes the keys.
     pub fn lock(self) {
         drop(self.doc);
@@ -482,13 +532,10 @@ impl Session {
                     &self.actor,
                 )?,
                 _ => {
-                    let doc = PlanDoc::new(&self.actor)?;
-                    self.vault.save_doc_with_view(
-                        PLAN_DOC,
-                        &doc.save(),
-                        CRISIS_VIEW,
-                        &doc.crisis_view_json()?,
-                    )?;
+                    let mut doc = PlanDoc::new(&self.actor)?;
+                    let views = doc.materialise()?;
+                    self.vault
+                        .save_doc_with_views(PLAN_DOC, &doc.save(), &view_rows(&views))?;
                     doc
                 }
             };
@@ -499,7 +546,7 @@ impl Session {
             .ok_or_else(|| Error::new(ErrorCode::Internal, "the plan did not load"))
     }
 
-    /// Applies an edit and stores it durably with the crisis view.
+    /// Applies an edit and stores it durably with the materialised views.
     pub fn edit(&mut self, edit: &Edit) -> Result<EditResult, Error> {
         let now = time::now_secs();
         let doc = self.doc()?;
@@ -511,10 +558,9 @@ impl Session {
             });
         }
         let stored = (|| -> Result<(), Error> {
-            let doc = self.doc()?;
-            let view = doc.crisis_view_json()?;
+            let views = self.doc()?.materialise()?;
             self.vault
-                .append_changes_with_view(PLAN_DOC, &applied.change, CRISIS_VIEW, &view)?;
+                .append_changes_with_views(PLAN_DOC, &applied.change, &view_rows(&views))?;
             Ok(())
         })();
         if let Err(e) = stored {
@@ -541,15 +587,41 @@ impl Session {
     pub fn compact(&mut self) -> Result<(), Error> {
         let doc = self.doc()?;
         let bytes = doc.save();
-        let view = doc.crisis_view_json()?;
+        let views = doc.materialise()?;
         self.vault
-            .save_doc_with_view(PLAN_DOC, &bytes, CRISIS_VIEW, &view)?;
+            .save_doc_with_views(PLAN_DOC, &bytes, &view_rows(&views))?;
         Ok(())
+    }
+
+    /// The whole plan: from the document when it is loaded, else from its
+    /// materialised copy (no history replayed), else by loading the document
+    /// and keeping the copy for next time.
+    fn current_plan(&mut self) -> Result<Plan, Error> {
+        if let Some(doc) = &self.doc {
+            return Ok(doc.plan()?);
+        }
+        if let Some(bytes) = self.vault.get_snapshot(PLAN_DOC, PLAN_VIEW)? {
+            if let Ok(plan) = harbour_doc::plan_from_json(&bytes) {
+                return Ok(plan);
+            }
+        }
+        self.rematerialise()?;
+        Ok(self.doc()?.plan()?)
+    }
+
+    /// Rewrites the materialised views from the document (a vault from before
+    /// they existed, or one that lost them).
+    fn rematerialise(&mut self) -> Result<Materialised, Error> {
+        let views = self.doc()?.materialise()?;
+        for (kind, bytes) in view_rows(&views) {
+            self.vault.put_snapshot(PLAN_DOC, kind, bytes)?;
+        }
+        Ok(views)
     }
 
     /// The plan (or one section) as the full view.
     pub fn plan_get(&mut self, args: PlanGetArgs) -> Result<View, Error> {
-        let plan = self.doc()?.plan()?;
+        let plan = self.current_plan()?;
         let mut view = harbour_model::views::full(&plan);
         if let Some(section) = args.section {
             if registry::section(&section).is_none() {
@@ -565,7 +637,7 @@ impl Session {
         if args.kind == ViewKind::Crisis {
             return self.crisis_view();
         }
-        let plan = self.doc()?.plan()?;
+        let plan = self.current_plan()?;
         Ok(harbour_model::views::render(&plan, args.kind))
     }
 
@@ -577,11 +649,8 @@ impl Session {
             }
         }
         // Missing or unreadable: rebuild it from the document and keep it.
-        let doc = self.doc()?;
-        let view = doc.crisis_view()?;
-        let json = doc.crisis_view_json()?;
-        self.vault.put_snapshot(PLAN_DOC, CRISIS_VIEW, &json)?;
-        Ok(view)
+        let views = self.rematerialise()?;
+        Ok(harbour_doc::crisis_view_from_json(&views.crisis_view)?)
     }
 
     pub fn plan_set_text(&mut self, args: SetTextArgs) -> Result<EditResult, Error> {
@@ -717,4 +786,127 @@ impl Session {
 /// is the plan in clear).
 fn write_file_atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     harbour_vault::files::write_private(path, bytes).map_err(|e| io_error("write", path, e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use harbour_vault::KdfParams;
+
+    const PASS: &str = "materialised plan passphrase";
+
+    fn create(dir: &Path) -> Session {
+        let (vault, _) = Vault::create(dir, PASS, KdfParams::FLOOR).unwrap();
+        Session::from_vault(vault).unwrap()
+    }
+
+    fn reopen(dir: &Path) -> Session {
+        Session::from_vault(Vault::open(dir, Unlock::Passphrase(PASS)).unwrap()).unwrap()
+    }
+
+    fn whole(s: &mut Session) -> View {
+        s.plan_get(PlanGetArgs { section: None }).unwrap()
+    }
+
+    fn some_edits() -> Vec<Edit> {
+        vec![
+            Edit::SetText {
+                path: "crisis.money".into(),
+                text: "Pay the rent first".into(),
+            },
+            Edit::AddItem {
+                path: "toolbox.helps".into(),
+                values: [("text".to_string(), "A walk by the canal".to_string())].into(),
+                after: None,
+            },
+            Edit::MarkReviewed {
+                section: "toolbox".into(),
+                date: "2026-12-01".into(),
+            },
+            Edit::SetValidAsOf {
+                date: Some("2026-11-30".into()),
+            },
+        ]
+    }
+
+    #[test]
+    fn the_whole_plan_reads_from_its_materialised_copy_without_replaying_history() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("vault");
+        let mut s = create(&dir);
+        for e in some_edits() {
+            s.edit(&e).unwrap();
+        }
+        let expected = whole(&mut s);
+        let safety = s
+            .plan_view(PlanViewArgs {
+                kind: ViewKind::Safety,
+            })
+            .unwrap();
+        drop(s);
+
+        let mut s = reopen(&dir);
+        assert_eq!(whole(&mut s), expected);
+        let again = s.plan_view(PlanViewArgs {
+            kind: ViewKind::Safety,
+        });
+        assert_eq!(again.unwrap(), safety);
+        assert!(!s.plan_loaded(), "reading the plan loaded its history");
+        // An edit loads the document; what it shows after is the document's.
+        s.edit(&Edit::SetText {
+            path: "crisis.money".into(),
+            text: "Pay the rent first, then the phone".into(),
+        })
+        .unwrap();
+        let from_doc = harbour_model::views::full(&s.doc().unwrap().plan().unwrap());
+        drop(s);
+        assert_eq!(whole(&mut reopen(&dir)), from_doc);
+    }
+
+    #[test]
+    fn a_vault_from_before_the_plan_was_materialised_reads_the_same_and_gains_it() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("vault");
+        let mut doc = PlanDoc::new(b"older-harbour-01").unwrap();
+        for e in some_edits() {
+            doc.apply(&e, 1).unwrap();
+        }
+        let (mut vault, _) = Vault::create(&dir, PASS, KdfParams::FLOOR).unwrap();
+        // What an older Harbour stored: the document and its crisis view only.
+        vault
+            .save_doc_with_view(
+                PLAN_DOC,
+                &doc.save(),
+                CRISIS_VIEW,
+                &doc.crisis_view_json().unwrap(),
+            )
+            .unwrap();
+        let mut s = Session::from_vault(vault).unwrap();
+        let expected = harbour_model::views::full(&doc.plan().unwrap());
+        assert_eq!(whole(&mut s), expected);
+        let kept = s.vault.get_snapshot(PLAN_DOC, PLAN_VIEW).unwrap().unwrap();
+        assert_eq!(
+            harbour_doc::plan_from_json(&kept).unwrap(),
+            doc.plan().unwrap()
+        );
+    }
+
+    #[test]
+    fn an_unreadable_materialised_copy_is_never_shown_and_is_rebuilt() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("vault");
+        let mut s = create(&dir);
+        for e in some_edits() {
+            s.edit(&e).unwrap();
+        }
+        let expected = whole(&mut s);
+        s.vault
+            .put_snapshot(PLAN_DOC, PLAN_VIEW, b"{not a plan")
+            .unwrap();
+        drop(s);
+        let mut s = reopen(&dir);
+        assert_eq!(whole(&mut s), expected);
+        let kept = s.vault.get_snapshot(PLAN_DOC, PLAN_VIEW).unwrap().unwrap();
+        assert!(harbour_doc::plan_from_json(&kept).is_ok());
+    }
 }

@@ -1,7 +1,8 @@
 //! The sharing engine's [`Store`] over the encrypted vault. The engine
 //! (`harbour-sync`) knows no vault; this newtype is where the two meet.
 
-use harbour_sync::store::{ReadSettings, SettingWrite, Store, CRISIS_VIEW, PLAN_DOC};
+use harbour_doc::Materialised;
+use harbour_sync::store::{ReadSettings, SettingWrite, Store, CRISIS_VIEW, PLAN_DOC, PLAN_VIEW};
 use harbour_sync::SyncError;
 use harbour_vault::{Vault, VaultError};
 
@@ -67,14 +68,22 @@ impl Store for VaultStore {
     fn delete_doc(&mut self, id: &str) -> harbour_sync::Result<()> {
         self.0.delete_doc(id).map(|_| ()).map_err(store_error)
     }
-    fn append_plan(&mut self, chunk: &[u8], crisis_view: &[u8]) -> harbour_sync::Result<()> {
+    fn append_plan(&mut self, chunk: &[u8], views: &Materialised) -> harbour_sync::Result<()> {
         self.0
-            .append_changes_with_view(PLAN_DOC, chunk, CRISIS_VIEW, crisis_view)
+            .append_changes_with_views(PLAN_DOC, chunk, &view_rows(views))
             .map_err(store_error)
     }
-    fn save_plan(&mut self, bytes: &[u8], crisis_view: &[u8]) -> harbour_sync::Result<()> {
+    fn save_plan(&mut self, bytes: &[u8], views: &Materialised) -> harbour_sync::Result<()> {
         self.0
-            .save_doc_with_view(PLAN_DOC, bytes, CRISIS_VIEW, crisis_view)
+            .save_doc_with_views(PLAN_DOC, bytes, &view_rows(views))
             .map_err(store_error)
     }
+}
+
+/// The plan's materialised views as the vault stores them (kind, bytes).
+pub(crate) fn view_rows(views: &Materialised) -> [(&'static str, &[u8]); 2] {
+    [
+        (CRISIS_VIEW, views.crisis_view.as_slice()),
+        (PLAN_VIEW, views.plan.as_slice()),
+    ]
 }

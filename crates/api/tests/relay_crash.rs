@@ -37,8 +37,8 @@ fn edit(e: &mut Engine<VaultStore>, text: &str) {
         text: text.into(),
     };
     let applied = doc.apply(&edit, 1).unwrap();
-    let view = doc.crisis_view_json().unwrap();
-    e.store.append_plan(&applied.change, &view).unwrap();
+    let views = doc.materialise().unwrap();
+    e.store.append_plan(&applied.change, &views).unwrap();
 }
 
 /// The envelopes kept for the relay, as (mailbox hex, seq).

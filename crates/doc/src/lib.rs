@@ -20,8 +20,9 @@
 //! Each [`PlanDoc::apply`] is one Automerge change; its bytes (`save_after` the
 //! previous heads) are what the vault appends durably. [`PlanDoc::load`] takes a
 //! compacted snapshot plus the appended chunks; [`PlanDoc::save`] compacts.
-//! [`PlanDoc::crisis_view_json`] is the materialised crisis view the vault keeps
-//! (encrypted) in step, so opening the crisis view never replays history.
+//! [`PlanDoc::materialise`] gives what the vault keeps (encrypted) in step with
+//! the document, in the same transaction as each change: the crisis view and
+//! the whole plan, so opening any screen never replays history.
 
 mod mirror;
 
@@ -122,6 +123,21 @@ pub fn new_actor() -> Result<Vec<u8>, DocError> {
 pub struct PlanDoc {
     doc: Automerge,
     limits: Limits,
+    /// The plan this document holds, once read: kept current edit by edit
+    /// (re-reading only the section an edit touched), dropped when another
+    /// device's changes are merged. Reading the whole plan takes milliseconds.
+    materialised: Option<Plan>,
+}
+
+/// What the vault keeps next to the plan document, sealed and written in the
+/// same transaction as every change to it, so that opening a screen never
+/// has to load the document's history.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Materialised {
+    /// The crisis view (JSON of [`View`]).
+    pub crisis_view: Vec<u8>,
+    /// The whole plan (JSON of [`Plan`]).
+    pub plan: Vec<u8>,
 }
 
 impl PlanDoc {
@@ -136,6 +152,7 @@ impl PlanDoc {
         Ok(Self {
             doc,
             limits: Limits::DEFAULT,
+            materialised: None,
         })
     }
 
@@ -162,6 +179,7 @@ impl PlanDoc {
         Ok(Self {
             doc,
             limits: Limits::DEFAULT,
+            materialised: None,
         })
     }
 
@@ -185,6 +203,7 @@ impl PlanDoc {
 
     /// Merges changes from another device (a snapshot or change chunk).
     pub fn merge_bytes(&mut self, bytes: &[u8]) -> Result<(), DocError> {
+        self.materialised = None;
         self.doc
             .load_incremental(bytes)
             .map(|_| ())
@@ -192,6 +211,7 @@ impl PlanDoc {
     }
 
     pub fn merge(&mut self, other: &mut PlanDoc) -> Result<(), DocError> {
+        self.materialised = None;
         self.doc
             .merge(&mut other.doc)
             .map(|_| ())
@@ -202,17 +222,66 @@ impl PlanDoc {
         PlanDoc {
             doc: self.doc.fork().with_actor(ActorId::from(actor)),
             limits: self.limits,
+            materialised: self.materialised.clone(),
         }
     }
 
     /// The plan's current state.
     pub fn plan(&self) -> Result<Plan, DocError> {
+        match &self.materialised {
+            Some(plan) => Ok(plan.clone()),
+            None => self.read_plan(),
+        }
+    }
+
+    /// Reads the whole plan from the document (no cache).
+    fn read_plan(&self) -> Result<Plan, DocError> {
         let m: mirror::DocPlan = autosurgeon::hydrate(&self.doc).map_err(DocError::corrupt)?;
         Ok(m.into_plan())
     }
 
-    /// The crisis view, reading only the crisis section.
+    /// The plan's current state, read once and then kept current.
+    fn materialised(&mut self) -> Result<&Plan, DocError> {
+        if self.materialised.is_none() {
+            self.materialised = Some(self.read_plan()?);
+        }
+        self.materialised
+            .as_ref()
+            .ok_or_else(|| DocError::Corrupt("the plan did not read".into()))
+    }
+
+    /// After an edit: re-reads the top-level fields and the section the edit
+    /// touched into the kept plan (if there is one).
+    fn refresh_materialised(&mut self, edit: &Edit) -> Result<(), DocError> {
+        if self.materialised.is_none() {
+            return Ok(());
+        }
+        let (valid_as_of, crisis) = mirror::hydrate_top(&self.doc)?;
+        let section = match edit.section() {
+            Some(id) => Some((id, mirror::hydrate_section(&self.doc, id)?)),
+            None => None,
+        };
+        if let Some(plan) = self.materialised.as_mut() {
+            plan.valid_as_of = valid_as_of;
+            plan.crisis_state = crisis.into_state();
+            match section {
+                Some((id, Some(sec))) => {
+                    plan.sections.insert(id.to_string(), sec.into_section());
+                }
+                Some((id, None)) => {
+                    plan.sections.remove(id);
+                }
+                None => {}
+            }
+        }
+        Ok(())
+    }
+
+    /// The crisis view, reading only the crisis section (or the kept plan).
     pub fn crisis_view(&self) -> Result<View, DocError> {
+        if let Some(plan) = &self.materialised {
+            return Ok(views::crisis(plan));
+        }
         let m = mirror::DocPlan::hydrate_crisis_only(&self.doc)?;
         Ok(views::crisis(&m.into_plan()))
     }
@@ -220,6 +289,16 @@ impl PlanDoc {
     /// The materialised crisis view the vault keeps next to the document.
     pub fn crisis_view_json(&self) -> Result<Vec<u8>, DocError> {
         serde_json::to_vec(&self.crisis_view()?).map_err(DocError::corrupt)
+    }
+
+    /// Everything the vault keeps next to the document. Cheap after an edit:
+    /// only the edited section is read again.
+    pub fn materialise(&mut self) -> Result<Materialised, DocError> {
+        let plan = self.materialised()?;
+        Ok(Materialised {
+            crisis_view: serde_json::to_vec(&views::crisis(plan)).map_err(DocError::corrupt)?,
+            plan: serde_json::to_vec(plan).map_err(DocError::corrupt)?,
+        })
     }
 
     /// Applies one edit as one change. `now` is the change's time (Unix seconds).
@@ -237,7 +316,7 @@ impl PlanDoc {
         let before = self.doc.get_heads();
         let limits = self.limits;
         let plan_for_order = match edit {
-            Edit::AddItem { .. } | Edit::MoveItem { .. } => Some(self.plan()?),
+            Edit::AddItem { .. } | Edit::MoveItem { .. } => Some(self.materialised()?.clone()),
             _ => None,
         };
         let mut tx = self.doc.transaction();
@@ -250,6 +329,10 @@ impl PlanDoc {
                 } else {
                     self.last_change_after(&before)
                 };
+                if let Err(e) = self.refresh_materialised(edit) {
+                    self.materialised = None;
+                    return Err(e);
+                }
                 Ok(Applied { change, item_id })
             }
             Err(e) => {
@@ -466,6 +549,26 @@ fn apply_in<T: Transactable>(
 /// Parses the materialised crisis view.
 pub fn crisis_view_from_json(bytes: &[u8]) -> Result<View, DocError> {
     serde_json::from_slice(bytes).map_err(DocError::corrupt)
+}
+
+/// Parses the materialised plan ([`Materialised::plan`]).
+pub fn plan_from_json(bytes: &[u8]) -> Result<Plan, DocError> {
+    serde_json::from_slice(bytes).map_err(DocError::corrupt)
+}
+
+impl Edit {
+    /// The section an edit writes into; `None` for the plan's top-level fields.
+    pub fn section(&self) -> Option<&str> {
+        match self {
+            Edit::SetText { path, .. }
+            | Edit::AddItem { path, .. }
+            | Edit::EditItem { path, .. }
+            | Edit::RemoveItem { path, .. }
+            | Edit::MoveItem { path, .. } => Some(path.split('.').next().unwrap_or(path)),
+            Edit::MarkReviewed { section, .. } => Some(section),
+            Edit::SetCrisisStatus { .. } | Edit::SetValidAsOf { .. } => None,
+        }
+    }
 }
 
 #[cfg(test)]

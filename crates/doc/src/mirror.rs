@@ -67,21 +67,10 @@ impl DocPlan {
 
     /// Reads only what the crisis view needs.
     pub fn hydrate_crisis_only(doc: &automerge::Automerge) -> Result<Self, DocError> {
-        use automerge::{ObjType, ReadDoc, Value, ROOT};
-        let valid_as_of: Option<String> =
-            autosurgeon::hydrate_prop(doc, ROOT, "valid_as_of").map_err(DocError::corrupt)?;
-        let crisis: DocCrisis =
-            autosurgeon::hydrate_prop(doc, ROOT, "crisis").map_err(DocError::corrupt)?;
-        let mut sections = BTreeMap::new();
-        if let Some((Value::Object(ObjType::Map), sid)) =
-            doc.get(ROOT, "sections").map_err(DocError::corrupt)?
-        {
-            let sec: Option<DocSection> =
-                autosurgeon::hydrate_prop(doc, &sid, "crisis").map_err(DocError::corrupt)?;
-            if let Some(sec) = sec {
-                sections.insert("crisis".to_string(), sec);
-            }
-        }
+        let (valid_as_of, crisis) = hydrate_top(doc)?;
+        let sections = hydrate_section(doc, "crisis")?
+            .map(|sec| BTreeMap::from([("crisis".to_string(), sec)]))
+            .unwrap_or_default();
         Ok(Self {
             schema: harbour_model::SCHEMA_VERSION,
             valid_as_of,
@@ -93,46 +82,79 @@ impl DocPlan {
     pub fn into_plan(self) -> Plan {
         Plan {
             valid_as_of: self.valid_as_of,
-            crisis_state: CrisisState {
-                status: CrisisStatus::parse(&self.crisis.status).unwrap_or_default(),
-                by: self.crisis.by,
-                at: self.crisis.at,
-            },
+            crisis_state: self.crisis.into_state(),
             sections: self
                 .sections
                 .into_iter()
-                .map(|(id, s)| {
-                    let section = Section {
-                        last_reviewed: s.last_reviewed,
-                        text: s
-                            .text
-                            .into_iter()
-                            .map(|(k, t)| (k, t.as_str().to_string()))
-                            .filter(|(_, t)| !t.is_empty())
-                            .collect(),
-                        lists: s
-                            .lists
-                            .into_iter()
-                            .map(|(k, items)| {
-                                let items = items
-                                    .into_iter()
-                                    .map(|(id, it)| {
-                                        (
-                                            id,
-                                            Item {
-                                                order: it.order,
-                                                values: it.values,
-                                            },
-                                        )
-                                    })
-                                    .collect();
-                                (k, items)
-                            })
-                            .collect(),
-                    };
-                    (id, section)
+                .map(|(id, s)| (id, s.into_section()))
+                .collect(),
+        }
+    }
+}
+
+impl DocCrisis {
+    pub fn into_state(self) -> CrisisState {
+        CrisisState {
+            status: CrisisStatus::parse(&self.status).unwrap_or_default(),
+            by: self.by,
+            at: self.at,
+        }
+    }
+}
+
+impl DocSection {
+    pub fn into_section(self) -> Section {
+        Section {
+            last_reviewed: self.last_reviewed,
+            text: self
+                .text
+                .into_iter()
+                .map(|(k, t)| (k, t.as_str().to_string()))
+                .filter(|(_, t)| !t.is_empty())
+                .collect(),
+            lists: self
+                .lists
+                .into_iter()
+                .map(|(k, items)| {
+                    let items = items
+                        .into_iter()
+                        .map(|(id, it)| {
+                            let item = Item {
+                                order: it.order,
+                                values: it.values,
+                            };
+                            (id, item)
+                        })
+                        .collect();
+                    (k, items)
                 })
                 .collect(),
         }
+    }
+}
+
+/// The plan's top-level fields: when it holds from, and the crisis state.
+pub(crate) fn hydrate_top(
+    doc: &automerge::Automerge,
+) -> Result<(Option<String>, DocCrisis), DocError> {
+    let valid_as_of: Option<String> =
+        autosurgeon::hydrate_prop(doc, automerge::ROOT, "valid_as_of")
+            .map_err(DocError::corrupt)?;
+    let crisis: DocCrisis =
+        autosurgeon::hydrate_prop(doc, automerge::ROOT, "crisis").map_err(DocError::corrupt)?;
+    Ok((valid_as_of, crisis))
+}
+
+/// One section, or `None` when the document has none by that id.
+pub(crate) fn hydrate_section(
+    doc: &automerge::Automerge,
+    id: &str,
+) -> Result<Option<DocSection>, DocError> {
+    use automerge::{ObjType, ReadDoc, Value, ROOT};
+    match doc.get(ROOT, "sections").map_err(DocError::corrupt)? {
+        Some((Value::Object(ObjType::Map), sid)) => {
+            autosurgeon::hydrate_prop(doc, &sid, id).map_err(DocError::corrupt)
+        }
+        _ => Ok(None),
     }
 }

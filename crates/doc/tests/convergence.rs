@@ -150,3 +150,71 @@ proptest! {
         let _ = BTreeMap::<String, String>::new();
     }
 }
+
+/// What a device does next in [`the_kept_plan_is_what_the_document_holds`].
+#[derive(Debug, Clone)]
+enum Step {
+    Op(Op),
+    Review(usize),
+    ValidAsOf(Option<u8>),
+    /// Merges the other device's changes.
+    Merge,
+    /// Materialises (as every durable write does).
+    Materialise,
+}
+
+fn step() -> impl Strategy<Value = Step> {
+    prop_oneof![
+        6 => op().prop_map(Step::Op),
+        1 => (0usize..3).prop_map(Step::Review),
+        1 => proptest::option::of(1u8..28).prop_map(Step::ValidAsOf),
+        1 => Just(Step::Merge),
+        2 => Just(Step::Materialise),
+    ]
+}
+
+/// The plan as a document loaded from bytes reads it: no kept copy.
+fn fresh_read(doc: &PlanDoc) -> (harbour_model::Plan, Vec<u8>) {
+    let fresh = PlanDoc::load(&doc.save(), [], b"reader").unwrap();
+    (fresh.plan().unwrap(), fresh.crisis_view_json().unwrap())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    /// The plan a document keeps materialised (re-reading only the section an
+    /// edit touched) is always the plan read afresh from the document, and so
+    /// is the crisis view built from it.
+    #[test]
+    fn the_kept_plan_is_what_the_document_holds(
+        steps in proptest::collection::vec(step(), 1..40),
+        other in proptest::collection::vec(op(), 0..8),
+    ) {
+        let mut a = PlanDoc::new(b"device-a").unwrap();
+        let mut b = a.fork(b"device-b");
+        for o in &other { run(&mut b, o); }
+        for s in &steps {
+            match s {
+                Step::Op(o) => { run(&mut a, o); }
+                Step::Review(i) => {
+                    let section = ["toolbox", "crisis", "reasons"][*i];
+                    a.apply(&Edit::MarkReviewed { section: section.into(), date: "2026-01-02".into() }, 1).unwrap();
+                }
+                Step::ValidAsOf(day) => {
+                    let date = day.map(|d| format!("2026-02-{d:02}"));
+                    a.apply(&Edit::SetValidAsOf { date }, 1).unwrap();
+                }
+                Step::Merge => { a.merge_bytes(&b.save()).unwrap(); }
+                Step::Materialise => {
+                    let m = a.materialise().unwrap();
+                    let (plan, crisis) = fresh_read(&a);
+                    prop_assert_eq!(harbour_doc::plan_from_json(&m.plan).unwrap(), plan);
+                    prop_assert_eq!(m.crisis_view, crisis);
+                }
+            }
+            let (plan, crisis) = fresh_read(&a);
+            prop_assert_eq!(a.plan().unwrap(), plan);
+            prop_assert_eq!(a.crisis_view_json().unwrap(), crisis);
+        }
+    }
+}

@@ -74,8 +74,10 @@ fn edit(e: &mut Engine<VaultStore>, doc: &mut PlanDoc, text: &str) {
             now() as i64,
         )
         .expect("edit");
-    let view = doc.crisis_view_json().expect("crisis view");
-    e.store.append_plan(&a.change, &view).expect("durable edit");
+    let views = doc.materialise().expect("materialised views");
+    e.store
+        .append_plan(&a.change, &views)
+        .expect("durable edit");
 }
 
 fn has(e: &Engine<VaultStore>, person: &str, text: &str) -> bool {

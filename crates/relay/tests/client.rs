@@ -23,8 +23,8 @@ fn set(d: &mut Engine<MemStore>, path: &str, text: &str) {
             NOW as i64,
         )
         .expect("edit");
-    let view = doc.crisis_view_json().expect("view");
-    d.store.append_plan(&a.change, &view).expect("append");
+    let views = doc.materialise().expect("views");
+    d.store.append_plan(&a.change, &views).expect("append");
 }
 
 fn has(d: &Engine<MemStore>, person: &str, text: &str) -> bool {

@@ -670,8 +670,8 @@ impl<S: Store> Engine<S> {
                 &self.device,
             )?),
             _ => {
-                let d = PlanDoc::new(&self.device)?;
-                self.store.save_plan(&d.save(), &d.crisis_view_json()?)?;
+                let mut d = PlanDoc::new(&self.device)?;
+                self.store.save_plan(&d.save(), &d.materialise()?)?;
                 Ok(d)
             }
         }

@@ -4,10 +4,15 @@
 //! written in clear; the engine itself knows no vault, file or database.
 
 use crate::error::{Result, SyncError};
+use harbour_doc::Materialised;
 use std::collections::BTreeMap;
 
+/// The plan's document id in the vault.
 pub const PLAN_DOC: &str = "plan";
+/// The materialised crisis view's kind in the vault.
 pub const CRISIS_VIEW: &str = "crisis_view";
+/// The materialised whole plan's kind in the vault.
+pub const PLAN_VIEW: &str = "plan_state";
 /// The api crate's setting for this device's Automerge actor; the engine uses
 /// the same 16 bytes as the device id.
 pub const ACTOR_SETTING: &str = "device_actor";
@@ -43,9 +48,9 @@ pub trait Store: ReadSettings {
     fn load_doc(&self, id: &str) -> Result<Option<Vec<Vec<u8>>>>;
     fn save_doc(&mut self, id: &str, bytes: &[u8]) -> Result<()>;
     fn delete_doc(&mut self, id: &str) -> Result<()>;
-    /// Appends plan changes with the refreshed crisis view, atomically.
-    fn append_plan(&mut self, chunk: &[u8], crisis_view: &[u8]) -> Result<()>;
-    fn save_plan(&mut self, bytes: &[u8], crisis_view: &[u8]) -> Result<()>;
+    /// Appends plan changes with the refreshed materialised views, atomically.
+    fn append_plan(&mut self, chunk: &[u8], views: &Materialised) -> Result<()>;
+    fn save_plan(&mut self, bytes: &[u8], views: &Materialised) -> Result<()>;
 }
 
 /// An in-memory store for tests and benchmarks.
@@ -102,14 +107,14 @@ impl Store for MemStore {
         self.docs.remove(id);
         Ok(())
     }
-    fn append_plan(&mut self, chunk: &[u8], _view: &[u8]) -> Result<()> {
+    fn append_plan(&mut self, chunk: &[u8], _views: &Materialised) -> Result<()> {
         self.docs
             .entry(PLAN_DOC.into())
             .or_default()
             .push(chunk.to_vec());
         Ok(())
     }
-    fn save_plan(&mut self, bytes: &[u8], _view: &[u8]) -> Result<()> {
+    fn save_plan(&mut self, bytes: &[u8], _views: &Materialised) -> Result<()> {
         self.save_doc(PLAN_DOC, bytes)
     }
 }

@@ -19,8 +19,8 @@ pub fn edit<S: Store>(d: &mut Engine<S>, e: &Edit) -> Option<String> {
     let mut doc = d.plan_doc().unwrap();
     let a = doc.apply(e, 1).unwrap();
     if !a.change.is_empty() {
-        let view = doc.crisis_view_json().unwrap();
-        d.store.append_plan(&a.change, &view).unwrap();
+        let views = doc.materialise().unwrap();
+        d.store.append_plan(&a.change, &views).unwrap();
     }
     a.item_id
 }

@@ -5,6 +5,7 @@
 
 mod common;
 use common::*;
+use harbour_doc::Materialised;
 use harbour_sync::engine::read_state;
 use harbour_sync::store::{ReadSettings, SettingWrite, STALE_WRITE};
 use harbour_sync::{Engine, MemStore, Store, SyncError};
@@ -49,11 +50,11 @@ impl Store for Shared {
     fn delete_doc(&mut self, id: &str) -> harbour_sync::Result<()> {
         self.inner.borrow_mut().delete_doc(id)
     }
-    fn append_plan(&mut self, chunk: &[u8], view: &[u8]) -> harbour_sync::Result<()> {
-        self.inner.borrow_mut().append_plan(chunk, view)
+    fn append_plan(&mut self, chunk: &[u8], views: &Materialised) -> harbour_sync::Result<()> {
+        self.inner.borrow_mut().append_plan(chunk, views)
     }
-    fn save_plan(&mut self, bytes: &[u8], view: &[u8]) -> harbour_sync::Result<()> {
-        self.inner.borrow_mut().save_plan(bytes, view)
+    fn save_plan(&mut self, bytes: &[u8], views: &Materialised) -> harbour_sync::Result<()> {
+        self.inner.borrow_mut().save_plan(bytes, views)
     }
 }
 

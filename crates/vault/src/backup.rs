@@ -25,7 +25,11 @@ use crate::keys::{KeyHeader, Keys};
 use crate::{Result, Unlock, Vault, VaultError};
 
 const MAGIC: &[u8; 16] = b"HARBOUR-BACKUP\n\0";
-const VERSION: u32 = 1;
+/// 2: the same layout as 1; a restore writes views an older Harbour would
+/// leave stale (see schema migration 2), so an older Harbour refuses it.
+const VERSION: u32 = 2;
+/// Backups this Harbour still restores.
+const OLDEST_VERSION: u32 = 1;
 
 fn body_key(keys: &Keys, vault_id: &[u8]) -> Result<SecretKey> {
     Ok(hkdf_sha256_key(
@@ -184,7 +188,7 @@ fn read(bytes: &[u8], unlock: Unlock<'_>) -> Result<(KeyHeader, Keys, Content)> 
     let mut r = Reader::new(&signed[MAGIC.len()..]);
     let bad = || VaultError::backup("malformed");
     let version = r.u32().ok_or_else(bad)?;
-    if version != VERSION {
+    if !(OLDEST_VERSION..=VERSION).contains(&version) {
         return Err(VaultError::TooNew {
             found: i64::from(version),
             supported: i64::from(VERSION),

@@ -233,9 +233,22 @@ impl Vault {
         view_kind: &str,
         view: &[u8],
     ) -> Result<()> {
+        self.save_doc_with_views(doc_id, bytes, &[(view_kind, view)])
+    }
+
+    /// [`Vault::save_doc`] and materialised views (kind, bytes) in the same
+    /// transaction.
+    pub fn save_doc_with_views(
+        &mut self,
+        doc_id: &str,
+        bytes: &[u8],
+        views: &[(&str, &[u8])],
+    ) -> Result<()> {
         self.write(doc_id, |tx, keys, doc, cat| {
             replace_chunks(tx, keys, doc, bytes)?;
-            put_view(tx, keys, doc, cat, view_kind, view)
+            views
+                .iter()
+                .try_for_each(|(kind, view)| put_view(tx, keys, doc, cat, kind, view))
         })
     }
 
@@ -266,9 +279,22 @@ impl Vault {
         view_kind: &str,
         view: &[u8],
     ) -> Result<()> {
+        self.append_changes_with_views(doc_id, chunk, &[(view_kind, view)])
+    }
+
+    /// Appends a chunk and replaces materialised views (kind, bytes)
+    /// atomically.
+    pub fn append_changes_with_views(
+        &mut self,
+        doc_id: &str,
+        chunk: &[u8],
+        views: &[(&str, &[u8])],
+    ) -> Result<()> {
         self.write(doc_id, |tx, keys, doc, cat| {
             insert_chunk(tx, keys, doc, chunk)?;
-            put_view(tx, keys, doc, cat, view_kind, view)
+            views
+                .iter()
+                .try_for_each(|(kind, view)| put_view(tx, keys, doc, cat, kind, view))
         })
     }
 

@@ -49,6 +49,11 @@ pub(crate) const MIGRATIONS: &[&str] = &[
         id INTEGER PRIMARY KEY CHECK (id = 1),
         data BLOB NOT NULL
     ) STRICT;",
+    // 2: no change to the tables. From here on, writers keep views current
+    // that an older Harbour would leave stale (the plan's whole state next to
+    // its crisis view), so an older Harbour must refuse the file: it reads
+    // this version as too new.
+    "SELECT 1;",
 ];
 
 pub(crate) fn latest() -> i64 {

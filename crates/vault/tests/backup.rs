@@ -183,3 +183,29 @@ fn a_backup_demanding_huge_argon2_work_is_refused_before_key_work() {
         assert!(!Vault::exists(&out));
     }
 }
+
+/// A backup written by the Harbour before backup version 2 (committed under
+/// tests/fixtures, made by that version's code) still restores, whole.
+#[test]
+fn a_version_1_backup_still_restores() {
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let rk = std::fs::read_to_string(fixtures.join("backup-v1.recovery-key")).unwrap();
+    let rk = harbour_vault::RecoveryKey::parse(rk.trim()).unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let v = Vault::restore(
+        &fixtures.join("backup-v1.hbk"),
+        &tmp.path().join("restored"),
+        Unlock::RecoveryKey(&rk),
+    )
+    .unwrap();
+    assert_eq!(
+        v.load_doc("plan").unwrap().unwrap(),
+        vec![b"plan snapshot".to_vec(), b"change one".to_vec()]
+    );
+    assert_eq!(
+        v.get_snapshot("plan", "crisis_view").unwrap().unwrap(),
+        b"{\"crisis\":1}"
+    );
+    assert_eq!(v.get_setting("lock_minutes").unwrap().unwrap(), b"5");
+    v.integrity_check().unwrap();
+}

@@ -489,7 +489,7 @@ impl<S: Store> Engine<S> {
         doc.merge_bytes(payload)?;
         let after = doc.save_after(&before);
         if !after.is_empty() {
-            self.store.append_plan(&after, &doc.crisis_view_json()?)?;
+            self.store.append_plan(&after, &doc.materialise()?)?;
         }
         Ok(())
     }
