@@ -18,9 +18,11 @@
 //! Sizes (document and vault file) go to `$PLAN_BENCH_SIZES` when set.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
-use harbour_api::{KdfParams, Session, SetTextArgs, VaultOpenArgs, CRISIS_VIEW, PLAN_DOC};
+use harbour_api::{
+    KdfParams, PlanGetArgs, Session, SetTextArgs, VaultOpenArgs, CRISIS_VIEW, PLAN_DOC, PLAN_VIEW,
+};
 use harbour_doc::{Edit, PlanDoc};
-use harbour_vault::Vault;
+use harbour_vault::{Unlock, Vault};
 use std::collections::BTreeMap;
 use std::hint::black_box;
 use std::path::Path;
@@ -162,25 +164,35 @@ struct Fixture {
     bytes: Vec<u8>,
     session: Session,
     vault_file_bytes: u64,
+    /// A second vault with the same plan, closed, for opening afresh.
+    closed: std::path::PathBuf,
+    closed_key: harbour_vault::RecoveryKey,
+}
+
+/// A vault holding `bytes` as its plan, with the plan's materialised views,
+/// as the app writes them; closed again. Returns its recovery key.
+fn write_vault(dir: &Path, doc: &mut PlanDoc, bytes: &[u8]) -> harbour_vault::RecoveryKey {
+    let (mut vault, key) = Vault::create(dir, PASS, KdfParams::fastest_legal()).unwrap();
+    let views = doc.materialise().unwrap();
+    vault
+        .save_doc_with_views(
+            PLAN_DOC,
+            bytes,
+            &[(CRISIS_VIEW, &views.crisis_view), (PLAN_VIEW, &views.plan)],
+        )
+        .unwrap();
+    vault.checkpoint().unwrap();
+    key
 }
 
 fn fixture(edits: usize) -> Fixture {
-    let doc = build_cached(edits);
+    let mut doc = build_cached(edits);
     let bytes = doc.save();
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("vault");
-    {
-        let (mut vault, _) = Vault::create(&dir, PASS, KdfParams::fastest_legal()).unwrap();
-        vault
-            .save_doc_with_view(
-                PLAN_DOC,
-                &bytes,
-                CRISIS_VIEW,
-                &doc.crisis_view_json().unwrap(),
-            )
-            .unwrap();
-        vault.checkpoint().unwrap();
-    }
+    write_vault(&dir, &mut doc, &bytes);
+    let closed = tmp.path().join("closed");
+    let closed_key = write_vault(&closed, &mut doc, &bytes);
     let vault_file_bytes = file_size(&dir.join(harbour_vault::DB_FILE));
     let (session, _) = harbour_api::vault_open(VaultOpenArgs {
         dir: dir.to_string_lossy().into_owned(),
@@ -193,6 +205,8 @@ fn fixture(edits: usize) -> Fixture {
         bytes,
         session,
         vault_file_bytes,
+        closed,
+        closed_key,
     }
 }
 
@@ -222,6 +236,16 @@ fn benches(c: &mut Criterion) {
 
         g.bench_function(BenchmarkId::new("crisis_view_ready", n), |b| {
             b.iter(|| black_box(fx.session.crisis_view().unwrap()))
+        });
+        // Every screen, the full plan editor included, after unlock: open the
+        // vault (the recovery key: no Argon2, which is the same for any plan)
+        // and read the whole plan as the editor shows it.
+        g.bench_function(BenchmarkId::new("full_plan_ready", n), |b| {
+            b.iter(|| {
+                let vault = Vault::open(&fx.closed, Unlock::RecoveryKey(&fx.closed_key)).unwrap();
+                let mut session = Session::from_vault(vault).unwrap();
+                black_box(session.plan_get(PlanGetArgs { section: None }).unwrap())
+            })
         });
         g.bench_function(BenchmarkId::new("crisis_view_from_doc", n), |b| {
             b.iter(|| {
