@@ -179,6 +179,32 @@ fn bench(c: &mut Criterion) {
             d
         })
     });
+    // The floor: the same one-field change made directly on a plain Automerge
+    // copy of the projection (no plan to compare, no reconcile, no seal).
+    let mut plain = base.automerge().clone();
+    let field = {
+        use automerge::{ObjType, ReadDoc, Value, ROOT};
+        let mut obj = ROOT;
+        for key in ["sections", "crisis", "text", "when_well"] {
+            obj = match plain.get(&obj, key).unwrap() {
+                Some((Value::Object(ObjType::Map | ObjType::Text), id)) => id,
+                _ => panic!("no crisis.when_well text in the projection"),
+            };
+        }
+        obj
+    };
+    let mut m = 0u64;
+    c.bench_function("plain automerge: make the same text change", |b| {
+        b.iter(|| {
+            use automerge::transaction::Transactable;
+            m += 1;
+            let before = plain.get_heads();
+            let mut tx = plain.transaction();
+            tx.update_text(&field, &format!("edit {m}")).unwrap();
+            tx.commit();
+            plain.save_after(&before)
+        })
+    });
     let payload = next.changes_after(&base.heads());
     c.bench_function("plain automerge: apply the same change", |b| {
         b.iter(|| {

@@ -14,7 +14,7 @@
 //! ```
 
 use crate::error::{Result, SyncError};
-use automerge::{ActorId, AutoCommit, Automerge, ChangeHash, ReadDoc, ROOT};
+use automerge::{ActorId, Automerge, ChangeHash, ReadDoc, ROOT};
 use autosurgeon::{Hydrate, Reconcile, Text};
 use harbour_model::{CrisisState, CrisisStatus, Item, Plan, Section};
 use std::collections::BTreeMap;
@@ -97,37 +97,49 @@ impl Doc {
 
     /// Reconciles `value`, then sets each `(section, field, text)` with
     /// Automerge's own `update_text` (autosurgeon's `Text::update` counts
-    /// positions differently from Automerge for non-ASCII text).
+    /// positions differently from Automerge for non-ASCII text). One change,
+    /// made in a transaction on the document itself: its cost follows the
+    /// edit, not the document's size. Nothing is kept if any step fails.
     fn reconcile_texts<T: Reconcile>(
         &mut self,
         value: &T,
         texts: &[(String, String, String)],
         now: i64,
     ) -> Result<bool> {
-        use automerge::transaction::Transactable;
-        use automerge::{ObjType, Value};
         let before = self.doc.get_heads();
-        let mut ac = AutoCommit::load(&self.doc.save()).map_err(corrupt)?;
-        ac.set_actor(self.doc.get_actor().clone());
-        autosurgeon::reconcile(&mut ac, value).map_err(corrupt)?;
-        for (section, field, text) in texts {
-            let mut obj = ROOT;
-            for key in ["sections", section.as_str(), "text", field.as_str()] {
-                obj = match ac.get(&obj, key).map_err(corrupt)? {
-                    Some((Value::Object(ObjType::Map | ObjType::Text), id)) => id,
-                    _ => return Err(corrupt("projection text object missing")),
-                };
+        let mut tx = self.doc.transaction();
+        match reconcile_in(&mut tx, value, texts) {
+            Ok(()) => {
+                tx.commit_with(automerge::transaction::CommitOptions::default().with_time(now));
             }
-            ac.update_text(&obj, text).map_err(corrupt)?;
+            Err(e) => {
+                tx.rollback();
+                return Err(e);
+            }
         }
-        ac.commit_with(automerge::transaction::CommitOptions::default().with_time(now));
-        let changes = ac.document().save_after(&before);
-        if changes.is_empty() {
-            return Ok(false);
-        }
-        self.apply(&changes)?;
-        Ok(true)
+        Ok(self.doc.get_heads() != before)
     }
+}
+
+fn reconcile_in<T: Reconcile>(
+    tx: &mut automerge::transaction::Transaction<'_>,
+    value: &T,
+    texts: &[(String, String, String)],
+) -> Result<()> {
+    use automerge::transaction::Transactable;
+    use automerge::{ObjType, Value};
+    autosurgeon::reconcile(tx, value).map_err(corrupt)?;
+    for (section, field, text) in texts {
+        let mut obj = ROOT;
+        for key in ["sections", section.as_str(), "text", field.as_str()] {
+            obj = match tx.get(&obj, key).map_err(corrupt)? {
+                Some((Value::Object(ObjType::Map | ObjType::Text), id)) => id,
+                _ => return Err(corrupt("projection text object missing")),
+            };
+        }
+        tx.update_text(&obj, text).map_err(corrupt)?;
+    }
+    Ok(())
 }
 
 #[derive(Debug, Default, Hydrate, Reconcile)]
