@@ -2,8 +2,8 @@
 # Checks the packages scripts/package.sh built, as a person installing them would meet them:
 # extracts each .deb into a scratch root (no root needed) and checks its metadata, the desktop
 # entry and icons, that the `harbour` command answers, that the relay serves /healthz, and that
-# the packaged app starts and its crisis screen works (the help-now end-to-end test, run against
-# the extracted binary).
+# the packaged app starts, its crisis screen works and it takes harbour:// links (the help-now and
+# opened-links end-to-end tests, run against the extracted binary).
 # Usage: scripts/check-package.sh [DEB_DIR]   (default target/debug/bundle/deb)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -37,7 +37,9 @@ app=$root/usr/bin/harbour-app
 desktop=$root/usr/share/applications/Harbour.desktop
 [ -f "$desktop" ] || fail "the app package has no desktop entry"
 desktop-file-validate "$desktop" || fail "the desktop entry is not valid"
-grep -q '^Exec=harbour-app' "$desktop" || fail "the desktop entry does not start harbour-app"
+# harbour:// links (invites, device links) open the app, which is handed the link (%u).
+grep -qx 'Exec=harbour-app %u' "$desktop" || fail "the desktop entry does not start harbour-app with the link"
+grep -qx 'MimeType=x-scheme-handler/harbour;\?' "$desktop" || fail "the desktop entry does not take harbour:// links"
 icon=$(sed -n 's/^Icon=//p' "$desktop")
 for size in 32x32 64x64 128x128 256x256 512x512; do
   png=$root/usr/share/icons/hicolor/$size/apps/$icon.png
@@ -46,9 +48,9 @@ for size in 32x32 64x64 128x128 256x256 512x512; do
 done
 
 # The command answers, offline, with no vault.
-"$root/usr/bin/harbour" --version | grep -qx "harbour $version" || fail "harbour --version"
-"$root/usr/bin/harbour" --json helplines --country GB | grep -q '"Samaritans"' ||
-  fail "harbour helplines lists no Samaritans"
+[ "$("$root/usr/bin/harbour" --version)" = "harbour $version" ] || fail "harbour --version"
+helplines=$("$root/usr/bin/harbour" --json helplines --country GB)
+grep -q '"Samaritans"' <<<"$helplines" || fail "harbour helplines lists no Samaritans"
 
 # The relay starts on a free port and answers; its unit runs the installed binary.
 unit=$root/lib/systemd/system/harbour-relay.service
@@ -66,6 +68,6 @@ done
 [ -n "$addr" ] || fail "the relay did not start: $(cat "$log")"
 curl -fsS "http://$addr/healthz" >/dev/null || fail "the relay's /healthz did not answer"
 
-# The packaged app itself starts and does its most important job.
-HARBOUR_APP_BIN=$app scripts/e2e.sh tests/e2e/help-now.test.mjs
+# The packaged app itself starts, does its most important job, and takes harbour:// links.
+HARBOUR_APP_BIN=$app scripts/e2e.sh tests/e2e/help-now.test.mjs tests/e2e/opened-links.test.mjs
 echo "check-package: the three packages install, start and answer"

@@ -4,8 +4,10 @@
 use harbour_api::app_session::AppState;
 use harbour_api::{Error, ErrorCode, HelplinesArgs, HelplinesResult};
 use tauri::Manager;
+use tauri_plugin_deep_link::DeepLinkExt;
 use tauri_plugin_opener::OpenerExt;
 
+mod links;
 mod my_places_commands;
 mod plan_commands;
 mod sharing_commands;
@@ -101,18 +103,42 @@ pub fn run() {
                 &context.config().identifier,
                 std::env::var_os("HARBOUR_DATA_DIR").as_deref(),
             ))
-            .callback(|app, _args, _cwd| show_first_window(app))
+            .callback(|app, args, _cwd| {
+                show_first_window(app);
+                links::arrived(app, &args);
+            })
             .build(),
     );
     let result = builder
+        .plugin(tauri_plugin_deep_link::init())
         .plugin(tauri_plugin_opener::init())
         .plugin(navigation_guard)
+        .manage(links::PendingLink::default())
         .setup(|app| {
             app.manage(plan_commands::state(app)?);
+            let handle = app.handle().clone();
+            app.deep_link().on_open_url(move |event| {
+                let urls: Vec<String> = event.urls().iter().map(|u| u.to_string()).collect();
+                links::arrived(&handle, &urls);
+            });
+            // Started by a link: the plugin has it (or, on Linux and Windows,
+            // the arguments do).
+            let mut urls: Vec<String> = app
+                .deep_link()
+                .get_current()
+                .ok()
+                .flatten()
+                .unwrap_or_default()
+                .iter()
+                .map(|u| u.to_string())
+                .collect();
+            urls.extend(std::env::args().skip(1));
+            links::arrived(app.handle(), &urls);
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
             helplines,
+            links::app_take_link,
             my_places_commands::find_help,
             my_places_commands::my_places_list,
             my_places_commands::my_place_add,

@@ -28,6 +28,8 @@ pub fn typescript() -> String {
         crate::directory::FindHelpResult,
         crate::directory::ImportArgs,
         crate::directory::ImportResult,
+        crate::links::OpenedLink,
+        crate::links::OpenedLinkKind,
         crate::my_places::MyPlaceInput,
         crate::my_places::MyPlaceEditArgs,
         crate::my_places::MyPlaceIdArgs,

@@ -10,6 +10,7 @@ pub mod directory;
 mod error;
 pub mod export;
 mod helplines;
+pub mod links;
 pub mod my_places;
 mod plan;
 pub mod sharing;

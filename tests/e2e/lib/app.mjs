@@ -21,9 +21,10 @@ let nextPort = 4444 + (process.pid % 200) * 2;
 
 /**
  * Launches the app; returns { session, dataDir, close }.
- * `env` adds environment variables for the app (for example HARBOUR_NOW).
+ * `env` adds environment variables for the app (for example HARBOUR_NOW);
+ * `args` are its command-line arguments (a harbour:// link, say).
  */
-export async function launchApp({ env = {}, dataDir } = {}) {
+export async function launchApp({ env = {}, dataDir, args = [] } = {}) {
   const port = nextPort;
   const nativePort = nextPort + 1;
   nextPort += 2;
@@ -43,7 +44,7 @@ export async function launchApp({ env = {}, dataDir } = {}) {
   const base = `http://127.0.0.1:${port}`;
   await waitForDriver(base, () => driverLog);
   const session = await Session.create(base, {
-    alwaysMatch: { "tauri:options": { application: appBinary } },
+    alwaysMatch: { "tauri:options": { application: appBinary, args } },
   });
   const close = async () => {
     // A session that does not end within 15 s must not hang the whole run:

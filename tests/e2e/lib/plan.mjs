@@ -15,10 +15,11 @@ export const KEYS = { escape: "\uE00C", control: "\uE009", shift: "\uE008", ente
 const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
 
 /** The app with cheap (but legal) key derivation and its own folder for saved files. */
-export async function launchPlanApp({ env = {}, dataDir } = {}) {
+export async function launchPlanApp({ env = {}, dataDir, args = [] } = {}) {
   const exportDir = mkdtempSync(join(tmpdir(), "harbour-e2e-export-"));
   const app = await launchApp({
     dataDir,
+    args,
     env: { HARBOUR_TEST_FAST_KDF: "1", HARBOUR_EXPORT_DIR: exportDir, ...env },
   });
   return { ...app, exportDir };

@@ -163,6 +163,14 @@ id: string | null,
  */
 problem: string, }>, };
 
+export type OpenedLink = { kind: OpenedLinkKind, 
+/**
+ * The whole link, trimmed.
+ */
+link: string, };
+
+export type OpenedLinkKind = "invite" | "device";
+
 export type MyPlaceInput = { name: string, 
 /**
  * A directory kind (`crisis_cafe`, `safe_haven`, ...) or `other` (the default).

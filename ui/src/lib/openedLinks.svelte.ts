@@ -1,0 +1,54 @@
+// Links the app was opened with (harbour://invite#…, harbour://device#…, from
+// a browser, a message or a second launch). The shell keeps the last one; it
+// is taken once the plan is open and filled in on the screen that uses it.
+// Nothing is accepted without the person's tap.
+
+import { listen } from "@tauri-apps/api/event";
+import { call } from "./api";
+import type { OpenedLink } from "./bindings";
+import { go } from "./nav.svelte";
+
+/** A link waiting to be filled in, by the screen that takes it. */
+export const incoming = $state({ invite: "", device: "" });
+
+/** Where a link goes: the screen that joins with it. */
+export function receive(opened: OpenedLink): void {
+  if (opened.kind === "invite") {
+    incoming.invite = opened.link;
+    go("shared");
+  } else {
+    incoming.device = opened.link;
+    go("devices");
+  }
+}
+
+/** Takes the waiting link, if any, from the shell. */
+export async function takeOpenedLink(): Promise<void> {
+  const opened = await call<OpenedLink | null>("app_take_link", {});
+  if (opened) receive(opened);
+}
+
+/** The waiting link of one kind, once (the screen's field takes it). */
+export function takeIncoming(kind: "invite" | "device"): string {
+  const link = incoming[kind];
+  incoming[kind] = "";
+  return link;
+}
+
+/** Takes links as they arrive while `isOpen()`; returns a function that stops. */
+export function watchOpenedLinks(isOpen: () => boolean): () => void {
+  let unlisten: (() => void) | null = null;
+  let stopped = false;
+  void listen("harbour-link", () => {
+    if (isOpen()) void takeOpenedLink().catch(() => {});
+  })
+    .then((stop) => {
+      if (stopped) stop();
+      else unlisten = stop;
+    })
+    .catch(() => {});
+  return () => {
+    stopped = true;
+    unlisten?.();
+  };
+}
