@@ -31,6 +31,7 @@ app-debug: setup ui
 lint: ui
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
+	scripts/check-workflows.sh
 
 ## The translators' check on the shipped locales (TRANSLATING.md); exit 1 on errors.
 locales:

