@@ -650,8 +650,6 @@ mod tests {
 
     #[test]
     fn lending_the_vault_keeps_the_loaded_plan_unless_the_plan_was_written() {
-        use crate::plan::PLAN_DOC;
-        use harbour_doc::{Edit, PlanDoc};
         let tmp = tempfile::tempdir().unwrap();
         let mut app = app(tmp.path());
         create(&mut app);
@@ -671,23 +669,8 @@ mod tests {
 
         // Another device's change arrives through the vault (as a sync does).
         app.with_vault(|v| {
-            let pieces = v.load_doc(PLAN_DOC).unwrap().unwrap();
-            let mut phone = PlanDoc::load(
-                &pieces[0],
-                pieces[1..].iter().map(Vec::as_slice),
-                b"phone-device-0001",
-            )
-            .unwrap();
-            let edit = Edit::SetText {
-                path: "daily.when_well".into(),
-                text: "written on my phone".into(),
-            };
-            let change = phone.apply(&edit, 1_800_000_000).unwrap().change;
-            // As the sharing engine stores what it receives.
-            let mut store = crate::VaultStore(v);
-            harbour_sync::Store::append_plan(&mut store, &change, &phone.materialise().unwrap())
-                .unwrap();
-            (Some(store.0), Ok(()))
+            let v = written_on_another_device(v, "daily.when_well", "written on my phone");
+            (Some(v), Ok(()))
         })
         .unwrap();
         assert!(!app.with_session(|s| Ok(s.plan_loaded())).unwrap());
@@ -707,6 +690,29 @@ mod tests {
         assert_eq!(text.as_deref(), Some("written on my phone"));
         // And the app's own next edit builds on it.
         set(&mut app, "written on my phone, then here");
+    }
+
+    /// Stores a change to `path` made on another device, as the sharing
+    /// engine stores what a sync brings.
+    fn written_on_another_device(vault: Vault, path: &str, text: &str) -> Vault {
+        use crate::plan::PLAN_DOC;
+        use harbour_doc::{Edit, PlanDoc};
+        let pieces = vault.load_doc(PLAN_DOC).unwrap().unwrap();
+        let mut phone = PlanDoc::load(
+            &pieces[0],
+            pieces[1..].iter().map(Vec::as_slice),
+            b"phone-device-0001",
+        )
+        .unwrap();
+        let edit = Edit::SetText {
+            path: path.into(),
+            text: text.into(),
+        };
+        let change = phone.apply(&edit, 1_800_000_000).unwrap().change;
+        let mut store = crate::VaultStore(vault);
+        let views = phone.materialise().unwrap();
+        harbour_sync::Store::append_plan(&mut store, &change, &views).unwrap();
+        store.0
     }
 
     /// The app after an unlock: a plan written, then locked and unlocked so
@@ -751,8 +757,6 @@ mod tests {
 
     #[test]
     fn a_plan_loaded_in_the_background_is_dropped_if_the_vault_changed_meanwhile() {
-        use crate::plan::PLAN_DOC;
-        use harbour_doc::{Edit, PlanDoc};
         let tmp = tempfile::tempdir().unwrap();
         let state = unlocked_with_a_plan(tmp.path());
         let to_load = state
@@ -764,22 +768,8 @@ mod tests {
         state
             .get()
             .with_vault(|v| {
-                let pieces = v.load_doc(PLAN_DOC).unwrap().unwrap();
-                let mut phone = PlanDoc::load(
-                    &pieces[0],
-                    pieces[1..].iter().map(Vec::as_slice),
-                    b"phone-02",
-                )
-                .unwrap();
-                let edit = Edit::SetText {
-                    path: "crisis.money".into(),
-                    text: "Written on my phone".into(),
-                };
-                let change = phone.apply(&edit, 1_800_000_000).unwrap().change;
-                let mut store = crate::VaultStore(v);
-                let views = phone.materialise().unwrap();
-                harbour_sync::Store::append_plan(&mut store, &change, &views).unwrap();
-                (Some(store.0), Ok(()))
+                let v = written_on_another_device(v, "crisis.money", "Written on my phone");
+                (Some(v), Ok(()))
             })
             .unwrap();
         let stale = to_load.load().unwrap();

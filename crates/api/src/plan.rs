@@ -829,15 +829,21 @@ mod tests {
         ]
     }
 
+    /// A new vault in `dir` with [`some_edits`] made; the whole plan it shows.
+    fn edited(dir: &Path) -> (Session, View) {
+        let mut s = create(dir);
+        for e in some_edits() {
+            s.edit(&e).unwrap();
+        }
+        let shown = whole(&mut s);
+        (s, shown)
+    }
+
     #[test]
     fn the_whole_plan_reads_from_its_materialised_copy_without_replaying_history() {
         let tmp = tempfile::tempdir().unwrap();
         let dir = tmp.path().join("vault");
-        let mut s = create(&dir);
-        for e in some_edits() {
-            s.edit(&e).unwrap();
-        }
-        let expected = whole(&mut s);
+        let (mut s, expected) = edited(&dir);
         let safety = s
             .plan_view(PlanViewArgs {
                 kind: ViewKind::Safety,
@@ -895,11 +901,7 @@ mod tests {
     fn an_unreadable_materialised_copy_is_never_shown_and_is_rebuilt() {
         let tmp = tempfile::tempdir().unwrap();
         let dir = tmp.path().join("vault");
-        let mut s = create(&dir);
-        for e in some_edits() {
-            s.edit(&e).unwrap();
-        }
-        let expected = whole(&mut s);
+        let (mut s, expected) = edited(&dir);
         s.vault
             .put_snapshot(PLAN_DOC, PLAN_VIEW, b"{not a plan")
             .unwrap();

@@ -246,9 +246,7 @@ impl Vault {
     ) -> Result<()> {
         self.write(doc_id, |tx, keys, doc, cat| {
             replace_chunks(tx, keys, doc, bytes)?;
-            views
-                .iter()
-                .try_for_each(|(kind, view)| put_view(tx, keys, doc, cat, kind, view))
+            put_views(tx, keys, doc, cat, views)
         })
     }
 
@@ -292,9 +290,7 @@ impl Vault {
     ) -> Result<()> {
         self.write(doc_id, |tx, keys, doc, cat| {
             insert_chunk(tx, keys, doc, chunk)?;
-            views
-                .iter()
-                .try_for_each(|(kind, view)| put_view(tx, keys, doc, cat, kind, view))
+            put_views(tx, keys, doc, cat, views)
         })
     }
 
@@ -943,6 +939,18 @@ fn put_view(
         }
     }
     Ok(())
+}
+
+fn put_views(
+    conn: &Connection,
+    keys: &Keys,
+    doc: &DocRow,
+    cat: &mut Catalog,
+    views: &[(&str, &[u8])],
+) -> Result<()> {
+    views
+        .iter()
+        .try_for_each(|(kind, view)| put_view(conn, keys, doc, cat, kind, view))
 }
 
 fn open_view(keys: &Keys, id: i64, doc: &DocRow, data: &[u8]) -> Result<(String, Vec<u8>)> {
