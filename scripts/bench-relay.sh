@@ -138,6 +138,29 @@ if [ -n "$base" ]; then
 fi
 loadavg_end=$(cut -d' ' -f1-3 /proc/loadavg)
 
+# The targets' baseline, in the same run on the same disk: plain SQLite, one
+# commit per 512-byte message (WAL, synchronous=NORMAL, as the relay), from one
+# thread (Python's sqlite3) for SECS. Prints "messages/s p99_ms".
+plain_sqlite=$(python3 - "$tmp/plain.sqlite" "$SECS" <<'PY'
+import os, sqlite3, sys, time
+db = sqlite3.connect(sys.argv[1], isolation_level=None)
+db.execute("PRAGMA journal_mode=WAL")
+db.execute("PRAGMA synchronous=NORMAL")
+db.execute("CREATE TABLE m (id INTEGER PRIMARY KEY, mailbox BLOB, data BLOB)")
+box, payload, secs = os.urandom(16), os.urandom(512), float(sys.argv[2])
+took, end = [], time.monotonic() + secs
+while time.monotonic() < end:
+    t = time.perf_counter()
+    db.execute("BEGIN")
+    db.execute("INSERT INTO m (mailbox, data) VALUES (?, ?)", (box, payload))
+    db.execute("COMMIT")
+    took.append(time.perf_counter() - t)
+took.sort()
+print(f"{len(took) / secs:.0f} {took[int(len(took) * 0.99)] * 1000:.2f}")
+PY
+)
+echo "plain SQLite, one commit per message: $plain_sqlite (messages/s, p99 ms)" >&2
+
 echo "edit-to-supporter (app-like bench)" >&2
 e2s=$(cargo bench -q -p harbour-relay --bench edit_to_supporter 2>/dev/null | grep '^{')
 echo "$e2s" >&2
@@ -222,4 +245,8 @@ Where the time goes and what changed is in \`docs/relay-deployment.md\` ("Perfor
 MD
 )
 printf '%s\n' "$section" | scripts/write-bench-section.py Relay >/dev/null
-echo "BENCHMARKS.md: Relay section written"
+printf '%s\n' \
+  "{\"target\": \"relay single append, ${CLIENTS} clients\", \"harbour\": \"$(j "$tp_now" appends_per_s) (median of ${REPEAT})\", \"unit\": \"msg/s\", \"baseline\": \"${plain_sqlite% *} (plain SQLite, one commit per message, one thread)\"}" \
+  "{\"target\": \"relay single append p99\", \"harbour\": \"$(j "$tp_now" append_p99_ms)\", \"unit\": \"ms\", \"baseline\": \"${plain_sqlite#* } (plain SQLite commit p99)\"}" \
+  | scripts/write-targets.py >/dev/null
+echo "BENCHMARKS.md: Relay section and targets written"

@@ -19,8 +19,7 @@ use std::path::{Path, PathBuf};
 use ts_rs::TS;
 
 pub use harbour_sync::store::{CRISIS_VIEW, PLAN_DOC, PLAN_VIEW};
-/// The setting holding this device's Automerge actor id.
-const ACTOR_SETTING: &str = "device_actor";
+use harbour_sync::store::ACTOR_SETTING;
 /// Compact (one snapshot instead of many chunks) past this many stored pieces.
 const COMPACT_AFTER: u64 = 256;
 
