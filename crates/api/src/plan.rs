@@ -18,8 +18,8 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use ts_rs::TS;
 
-pub use harbour_sync::store::{CRISIS_VIEW, PLAN_DOC, PLAN_VIEW};
 use harbour_sync::store::ACTOR_SETTING;
+pub use harbour_sync::store::{CRISIS_VIEW, PLAN_DOC, PLAN_VIEW};
 /// Compact (one snapshot instead of many chunks) past this many stored pieces.
 const COMPACT_AFTER: u64 = 256;
 

@@ -200,7 +200,7 @@ fn bench(c: &mut Criterion) {
             m += 1;
             let before = plain.get_heads();
             let mut tx = plain.transaction();
-            tx.update_text(&field, &format!("edit {m}")).unwrap();
+            tx.update_text(&field, format!("edit {m}")).unwrap();
             tx.commit();
             plain.save_after(&before)
         })
