@@ -7,7 +7,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { appBinary } from "./lib/app.mjs";
+import { appBinary, saveScreenshot } from "./lib/app.mjs";
 import { by, firstRun, launchPlanApp, unlock } from "./lib/plan.mjs";
 import { sleep } from "./lib/webdriver.mjs";
 
@@ -50,6 +50,13 @@ test("an invite the app was started with waits for unlock, then is filled in and
   });
   assert.equal((await session.findAll(by("joined"))).length, 0, "joined without a tap");
   assert.equal((await session.findAll(by("join-error"))).length, 0);
+  // As a phone shows it, for a person to look at.
+  await session.setWindowRect({ width: 360, height: 740 });
+  await sleep(800);
+  await session.execute(`document.querySelector('${by("join-link")}').scrollIntoView({ block: "center" })`);
+  await sleep(300);
+  await saveScreenshot(session, "opened-link-invite-phone");
+
 });
 
 test("a device link from a second launch lands in the open window, filled in", async () => {
@@ -59,6 +66,17 @@ test("a device link from a second launch lands in the open window, filled in", a
     what: "the device link filled in on My devices",
   });
   assert.equal((await session.findAll(by("device-joined"))).length, 0, "joined without a tap");
+  // At phone size the field is below the fold: the app brings it into view.
+  await session.until(
+    async () =>
+      session.execute(
+        `const r = document.querySelector(arguments[0]).getBoundingClientRect();
+         return r.top >= 0 && r.bottom <= window.innerHeight;`,
+        [by("device-join-code")],
+      ),
+    { what: "the device link field in view" },
+  );
+  await saveScreenshot(session, "opened-link-device-phone");
 });
 
 test("an argument that is not a Harbour link changes nothing", async () => {
