@@ -152,6 +152,8 @@ pub fn run() {
             plan_commands::app_set_prefs,
             plan_commands::app_save_recovery_key,
             plan_commands::app_change_passphrase,
+            plan_commands::app_recovery_key_show,
+            plan_commands::app_recovery_key_new,
             plan_commands::app_backup_create,
             plan_commands::app_backup_restore,
             plan_commands::plan_get,

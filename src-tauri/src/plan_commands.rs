@@ -12,8 +12,8 @@ use harbour_api::app_session::{
 };
 use harbour_api::{
     AddItemArgs, ChangePassphraseArgs, EditItemArgs, EditResult, Error, MarkReviewedArgs,
-    MoveItemArgs, PlanGetArgs, PlanViewArgs, RemoveItemArgs, SetCrisisStatusArgs, SetTextArgs,
-    VaultCreated, View,
+    MoveItemArgs, PlanGetArgs, PlanViewArgs, RecoveryKeyArgs, RecoveryKeyShown, RemoveItemArgs,
+    SetCrisisStatusArgs, SetTextArgs, VaultCreated, View,
 };
 use std::path::PathBuf;
 use tauri::{Manager, State};
@@ -97,6 +97,22 @@ pub async fn app_change_passphrase(
     args: ChangePassphraseArgs,
 ) -> Result<(), Error> {
     blocking(app, move |s| s.get().change_passphrase(args)).await
+}
+
+#[tauri::command]
+pub async fn app_recovery_key_show(
+    app: tauri::AppHandle,
+    args: RecoveryKeyArgs,
+) -> Result<RecoveryKeyShown, Error> {
+    blocking(app, move |s| s.get().recovery_key_show(args)).await
+}
+
+#[tauri::command]
+pub async fn app_recovery_key_new(
+    app: tauri::AppHandle,
+    args: RecoveryKeyArgs,
+) -> Result<RecoveryKeyShown, Error> {
+    blocking(app, move |s| s.get().recovery_key_new(args)).await
 }
 
 #[tauri::command]

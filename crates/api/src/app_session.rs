@@ -20,7 +20,8 @@
 
 use crate::plan::{
     backup_restore, vault_create, vault_create_with, vault_open, BackupCreateArgs,
-    BackupRestoreArgs, ChangePassphraseArgs, Session, VaultCreateArgs, VaultCreated, VaultOpenArgs,
+    BackupRestoreArgs, ChangePassphraseArgs, RecoveryKeyArgs, RecoveryKeyShown, Session,
+    VaultCreateArgs, VaultCreated, VaultOpenArgs,
 };
 use crate::{time, Error, ErrorCode};
 use harbour_vault::{KdfParams, RecoveryKey, Vault};
@@ -359,6 +360,14 @@ impl AppSession {
 
     pub fn change_passphrase(&mut self, args: ChangePassphraseArgs) -> Result<(), Error> {
         self.with_session(|s| s.change_passphrase(args))
+    }
+
+    pub fn recovery_key_show(&mut self, args: RecoveryKeyArgs) -> Result<RecoveryKeyShown, Error> {
+        self.with_session(|s| s.recovery_key_show(args))
+    }
+
+    pub fn recovery_key_new(&mut self, args: RecoveryKeyArgs) -> Result<RecoveryKeyShown, Error> {
+        self.with_session(|s| s.recovery_key_new(args))
     }
 
     /// Writes the recovery key to a text file the person can keep somewhere safe.
@@ -777,6 +786,45 @@ mod tests {
         assert_eq!(
             crisis_field(&mut state.get(), "crisis.money"),
             "Written on my phone"
+        );
+    }
+
+    #[test]
+    fn the_recovery_key_is_shown_again_and_a_new_one_retires_the_old() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut app = app(tmp.path());
+        let created = create(&mut app);
+        let pass = |p: &str| RecoveryKeyArgs {
+            passphrase: p.into(),
+        };
+        let shown = app
+            .recovery_key_show(pass("kettle river yellow sock"))
+            .unwrap();
+        assert_eq!(
+            shown.recovery_key.as_deref(),
+            Some(created.recovery_key.as_str())
+        );
+        let wrong = app.recovery_key_show(pass("not it at all")).unwrap_err();
+        assert_eq!(wrong.code, ErrorCode::WrongPassphrase);
+
+        let new = app
+            .recovery_key_new(pass("kettle river yellow sock"))
+            .unwrap();
+        let new = new.recovery_key.unwrap();
+        assert_ne!(new, created.recovery_key);
+        app.lock();
+        let old = app.unlock(AppUnlockArgs {
+            passphrase: None,
+            recovery_key: Some(created.recovery_key.clone()),
+        });
+        assert_eq!(old.unwrap_err().code, ErrorCode::WrongRecoveryKey);
+        assert!(
+            app.unlock(AppUnlockArgs {
+                passphrase: None,
+                recovery_key: Some(new),
+            })
+            .unwrap()
+            .unlocked
         );
     }
 

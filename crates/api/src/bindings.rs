@@ -40,6 +40,8 @@ pub fn typescript() -> String {
         crate::VaultOpenArgs,
         crate::VaultOpened,
         crate::ChangePassphraseArgs,
+        crate::RecoveryKeyArgs,
+        crate::RecoveryKeyShown,
         crate::PlanFieldDto,
         crate::PlanSectionDto,
         crate::PlanFieldsResult,

@@ -28,8 +28,9 @@ pub use plan::{
     AddItemArgs, BackupCreateArgs, BackupCreated, BackupRestoreArgs, ChangePassphraseArgs,
     EditItemArgs, EditResult, ExportArgs, ExportFormat, ExportResult, MarkReviewedArgs,
     MoveItemArgs, PlanFieldDto, PlanFieldsResult, PlanGetArgs, PlanSectionDto, PlanViewArgs,
-    RemoveItemArgs, Session, SetCrisisStatusArgs, SetTextArgs, SetValidAsOfArgs, VaultCreateArgs,
-    VaultCreated, VaultOpenArgs, VaultOpened, CRISIS_VIEW, PLAN_DOC, PLAN_VIEW,
+    RecoveryKeyArgs, RecoveryKeyShown, RemoveItemArgs, Session, SetCrisisStatusArgs, SetTextArgs,
+    SetValidAsOfArgs, VaultCreateArgs, VaultCreated, VaultOpenArgs, VaultOpened, CRISIS_VIEW,
+    PLAN_DOC, PLAN_VIEW,
 };
 pub use vault_store::{VaultRef, VaultStore};
 

@@ -74,7 +74,8 @@ pub struct VaultCreateArgs {
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
 pub struct VaultCreated {
     pub dir: String,
-    /// Shown once, for the person to print or save; never stored in clear.
+    /// For the person to print or save. Kept only sealed in the vault, to be
+    /// shown again for the passphrase (`recovery_key_show`).
     pub recovery_key: String,
 }
 
@@ -95,6 +96,19 @@ pub struct VaultOpened {
 pub struct ChangePassphraseArgs {
     pub old_passphrase: String,
     pub new_passphrase: String,
+}
+
+/// The passphrase, to see the recovery key again or to make a new one.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct RecoveryKeyArgs {
+    pub passphrase: String,
+}
+
+/// The recovery key as the person writes it down; `None` when this vault was
+/// made before the key was kept (then only a new one can be made).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct RecoveryKeyShown {
+    pub recovery_key: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
@@ -765,6 +779,23 @@ impl Session {
         Ok(BackupCreated {
             path: args.path,
             bytes,
+        })
+    }
+
+    /// The recovery key again, for the passphrase.
+    pub fn recovery_key_show(&self, args: RecoveryKeyArgs) -> Result<RecoveryKeyShown, Error> {
+        let key = self.vault.recovery_key(&args.passphrase)?;
+        Ok(RecoveryKeyShown {
+            recovery_key: key.map(|k| k.encode().as_str().to_owned()),
+        })
+    }
+
+    /// A new recovery key for the passphrase; the old one stops opening this
+    /// vault (backups made before keep theirs).
+    pub fn recovery_key_new(&mut self, args: RecoveryKeyArgs) -> Result<RecoveryKeyShown, Error> {
+        let key = self.vault.new_recovery_key(&args.passphrase)?;
+        Ok(RecoveryKeyShown {
+            recovery_key: Some(key.encode().as_str().to_owned()),
         })
     }
 

@@ -172,6 +172,16 @@ impl KeyHeader {
         })
     }
 
+    /// Same vault, same data key, wrapped by a new recovery key instead.
+    pub fn rewrap_recovery(&self, data: &SecretKey, recovery: &RecoveryKey) -> Result<KeyHeader> {
+        let kek = recovery_kek(recovery, &self.vault_id)?;
+        let recovery_wrap = aead::seal(&kek, &recovery_wrap_aad(&self.vault_id), data.expose())?;
+        Ok(KeyHeader {
+            recovery_wrap,
+            ..self.clone()
+        })
+    }
+
     /// Canonical bytes: what the header MAC and the backup's AAD cover.
     pub fn encode(&self) -> Vec<u8> {
         let mut w = Writer::new();

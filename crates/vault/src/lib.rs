@@ -123,7 +123,9 @@ impl Vault {
         let data = SecretKey::generate()?;
         let header = KeyHeader::new(&data, passphrase, kdf, &recovery)?;
         let keys = Keys::from_data_key(data, &header.vault_id)?;
-        let vault = build_new(dir, header, keys, |_, _, _| Ok(()))?;
+        let vault = build_new(dir, header, keys, |conn, keys, cat| {
+            keep_recovery_key(conn, keys, cat, &recovery)
+        })?;
         Ok((vault, recovery))
     }
 
@@ -192,6 +194,50 @@ impl Vault {
         check_new_passphrase(new)?;
         self.header.verify_recovery(recovery)?;
         self.write_new_passphrase(new)
+    }
+
+    /// The recovery key, shown again once the passphrase proves it is the
+    /// person. `None` for a vault made before the key was kept (make a new
+    /// one with [`Vault::new_recovery_key`]).
+    pub fn recovery_key(&self, passphrase: &str) -> Result<Option<RecoveryKey>> {
+        self.header.unlock(&Unlock::Passphrase(passphrase))?;
+        let Some(kept) = self.get_setting(RECOVERY_KEY_SETTING)? else {
+            return Ok(None);
+        };
+        let kept = Zeroizing::new(kept);
+        let text = std::str::from_utf8(&kept)
+            .map_err(|_| VaultError::corrupt("the kept recovery key is not text"))?;
+        RecoveryKey::parse(text)
+            .map(Some)
+            .map_err(|_| VaultError::corrupt("the kept recovery key does not parse"))
+    }
+
+    /// Makes a new recovery key, proven by the passphrase. From then on only
+    /// the new key opens this vault; backups made before still open with the
+    /// key they were made with. The data key is re-wrapped, nothing else.
+    pub fn new_recovery_key(&mut self, passphrase: &str) -> Result<RecoveryKey> {
+        self.header.unlock(&Unlock::Passphrase(passphrase))?;
+        let recovery = RecoveryKey::generate()?;
+        let header = self.header.rewrap_recovery(&self.keys.data, &recovery)?;
+        let mac = header.mac(&self.keys);
+        let Vault {
+            conn,
+            keys,
+            catalog,
+            ..
+        } = self;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute(
+            "UPDATE header SET recovery_wrap = ?1, mac = ?2 WHERE id = 1",
+            params![header.recovery_wrap, mac],
+        )?;
+        let mut cat = catalog.clone();
+        keep_recovery_key(&tx, keys, &mut cat, &recovery)?;
+        cat.store(&tx, keys)?;
+        tx.commit()?;
+        *catalog = cat;
+        self.header = header;
+        Ok(recovery)
     }
 
     fn write_new_passphrase(&mut self, new: &str) -> Result<()> {
@@ -1000,6 +1046,27 @@ fn put_setting(conn: &Connection, keys: &Keys, key: &str, value: &[u8]) -> Resul
          ON CONFLICT (id) DO UPDATE SET data = excluded.data",
     )?
     .execute(params![id, key_mac, data])?;
+    Ok(())
+}
+
+/// Where a sealed copy of the current recovery key is kept, for
+/// [`Vault::recovery_key`]. Anyone who can read it already holds the
+/// passphrase, which opens everything the key does.
+const RECOVERY_KEY_SETTING: &str = "vault/recovery_key";
+
+fn keep_recovery_key(
+    conn: &Connection,
+    keys: &Keys,
+    cat: &mut Catalog,
+    recovery: &RecoveryKey,
+) -> Result<()> {
+    put_setting(
+        conn,
+        keys,
+        RECOVERY_KEY_SETTING,
+        recovery.encode().as_bytes(),
+    )?;
+    cat.settings.insert(RECOVERY_KEY_SETTING.to_owned());
     Ok(())
 }
 

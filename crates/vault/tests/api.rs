@@ -280,3 +280,37 @@ fn a_new_passphrase_has_at_least_ten_characters_wherever_it_is_chosen() {
     // Nothing changed: the first passphrase still opens it.
     Vault::open(&tmp.path().join("b"), Unlock::Passphrase("ąęółżźćńśá")).unwrap();
 }
+
+#[test]
+fn the_recovery_key_is_shown_again_for_the_passphrase_and_a_new_one_replaces_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("profile");
+    let (mut v, first) = create(&dir);
+    let shown = v.recovery_key(PASS).unwrap().unwrap();
+    assert_eq!(shown.encode().as_str(), first.encode().as_str());
+    assert!(matches!(
+        v.recovery_key("not the passphrase"),
+        Err(VaultError::WrongPassphrase)
+    ));
+    assert!(matches!(
+        v.new_recovery_key("not the passphrase"),
+        Err(VaultError::WrongPassphrase)
+    ));
+
+    let second = v.new_recovery_key(PASS).unwrap();
+    assert_ne!(second.encode().as_str(), first.encode().as_str());
+    assert_eq!(
+        v.recovery_key(PASS).unwrap().unwrap().encode().as_str(),
+        second.encode().as_str()
+    );
+    drop(v);
+    // Only the new key opens the vault; the passphrase still does.
+    assert!(matches!(
+        Vault::open(&dir, Unlock::RecoveryKey(&first)),
+        Err(VaultError::WrongRecoveryKey)
+    ));
+    let v = Vault::open(&dir, Unlock::RecoveryKey(&second)).unwrap();
+    v.integrity_check().unwrap();
+    drop(v);
+    drop(open(&dir));
+}

@@ -223,6 +223,10 @@ export type VaultOpened = { dir: string, };
 
 export type ChangePassphraseArgs = { old_passphrase: string, new_passphrase: string, };
 
+export type RecoveryKeyArgs = { passphrase: string, };
+
+export type RecoveryKeyShown = { recovery_key: string | null, };
+
 export type PlanFieldDto = { 
 /**
  * `SECTION.FIELD`
