@@ -239,7 +239,8 @@ recovery-title = Eich allwedd adfer
 recovery-lead =
     Mae eich allwedd adfer yn allwedd sbâr i'ch cynllun.
     Defnyddiwch hi os byddwch chi'n anghofio eich geiriau cyfrinachol.
-    Dim ond y tro hwn y byddwn ni'n ei dangos hi.
+    Gallwch chi ei gweld hi eto yn y Gosodiadau.
+    Mae angen eich geiriau cyfrinachol i'w gweld hi.
 recovery-key-label = Allwedd adfer
 recovery-print = Ei hargraffu
 recovery-save = Ei chadw mewn ffeil
@@ -674,6 +675,33 @@ settings-passphrase-change = Newid fy ngeiriau cyfrinachol
 settings-passphrase-changed =
     Mae eich geiriau cyfrinachol wedi newid.
     Mae eich allwedd adfer yn dal i weithio.
+settings-recovery-key = Fy allwedd adfer
+settings-recovery-key-intro =
+    Mae eich allwedd adfer yn agor eich cynllun os byddwch chi'n anghofio eich geiriau cyfrinachol.
+    Teipiwch eich geiriau cyfrinachol i weld eich allwedd eto.
+    Gallwch chi hefyd wneud allwedd newydd.
+settings-recovery-key-passphrase = Fy ngeiriau cyfrinachol
+settings-recovery-key-show = Dangos fy allwedd adfer
+settings-recovery-key-new = Gwneud allwedd adfer newydd
+settings-recovery-key-working = Yn gwirio eich geiriau cyfrinachol…
+settings-recovery-key-hide = Cuddio fy allwedd adfer
+settings-recovery-key-none =
+    Dydy Harbour ddim yn gallu dangos yr allwedd ar gyfer y cynllun hwn.
+    Cafodd eich cynllun ei wneud cyn i Harbour gadw'r allwedd.
+    Gallwch chi wneud allwedd newydd.
+settings-recovery-key-new-explain =
+    Bydd allwedd newydd yn cymryd lle eich allwedd nawr.
+    Bydd eich hen allwedd yn stopio gweithio.
+    Mae eich geiriau cyfrinachol yn aros yr un fath.
+    Mae hen gopïau o'ch cynllun yn dal i agor gyda'r hen allwedd.
+    Felly gwnewch gopi newydd o'ch cynllun hefyd.
+settings-recovery-key-new-confirm = Iawn, gwneud allwedd newydd
+settings-recovery-key-new-cancel = Cadw fy allwedd
+settings-recovery-key-made =
+    Dyma eich allwedd adfer newydd.
+    Dydy eich hen allwedd ddim yn gweithio mwyach.
+    Mae hen gopïau o'ch cynllun yn dal i agor gyda'r hen allwedd.
+    Gwnewch gopi newydd o'ch cynllun hefyd.
 settings-backup = Gwneud copi o fy nghynllun
 settings-backup-intro =
     Mae copi wrth gefn yn gopi o'ch cynllun cyfan mewn un ffeil wedi'i chloi.

@@ -255,7 +255,8 @@ recovery-title = Your recovery key
 recovery-lead =
     Your recovery key is a spare key to your plan.
     Use it if you forget your secret words.
-    We only show it to you this one time.
+    You can see it again in Settings.
+    You need your secret words to see it.
 recovery-key-label = Recovery key
 recovery-print = Print it
 recovery-save = Save it in a file
@@ -701,6 +702,33 @@ settings-passphrase-change = Change my secret words
 settings-passphrase-changed =
     Your secret words are changed.
     Your recovery key still works.
+settings-recovery-key = My recovery key
+settings-recovery-key-intro =
+    Your recovery key opens your plan if you forget your secret words.
+    Type your secret words to see your key again.
+    You can also make a new key.
+settings-recovery-key-passphrase = My secret words
+settings-recovery-key-show = Show my recovery key
+settings-recovery-key-new = Make a new recovery key
+settings-recovery-key-working = Checking your secret words…
+settings-recovery-key-hide = Hide my recovery key
+settings-recovery-key-none =
+    Harbour cannot show the key for this plan.
+    Your plan was made before Harbour kept the key.
+    You can make a new key.
+settings-recovery-key-new-explain =
+    A new key takes the place of your key now.
+    Your old key will stop working.
+    Your secret words stay the same.
+    Copies of your plan made before still open with the old key.
+    So make a new copy of your plan too.
+settings-recovery-key-new-confirm = Yes, make a new key
+settings-recovery-key-new-cancel = Keep my key
+settings-recovery-key-made =
+    This is your new recovery key.
+    Your old key does not work any more.
+    Copies of your plan made before still open with the old key.
+    Make a new copy of your plan too.
 settings-backup = Make a copy of my plan
 settings-backup-intro =
     A backup is a copy of your whole plan in one locked file.

@@ -236,7 +236,8 @@ recovery-title = Twój klucz odzyskiwania
 recovery-lead =
     Klucz odzyskiwania to zapasowy klucz do Twojego planu.
     Użyj go, jeśli zapomnisz hasła.
-    Pokażemy go tylko ten jeden raz.
+    Możesz go zobaczyć jeszcze raz w Ustawieniach.
+    Musisz wtedy wpisać hasło.
 recovery-key-label = Klucz odzyskiwania
 recovery-print = Wydrukuj go
 recovery-save = Zapisz go w pliku
@@ -669,6 +670,33 @@ settings-passphrase-change = Zmień hasło
 settings-passphrase-changed =
     Twoje hasło jest zmienione.
     Twój klucz odzyskiwania nadal działa.
+settings-recovery-key = Mój klucz odzyskiwania
+settings-recovery-key-intro =
+    Klucz odzyskiwania otwiera Twój plan, jeśli zapomnisz hasła.
+    Wpisz hasło, żeby znów zobaczyć klucz.
+    Możesz też zrobić nowy klucz.
+settings-recovery-key-passphrase = Moje hasło
+settings-recovery-key-show = Pokaż mój klucz odzyskiwania
+settings-recovery-key-new = Zrób nowy klucz odzyskiwania
+settings-recovery-key-working = Sprawdzamy hasło…
+settings-recovery-key-hide = Ukryj mój klucz odzyskiwania
+settings-recovery-key-none =
+    Harbour nie może pokazać klucza do tego planu.
+    Twój plan powstał, zanim Harbour zaczął przechowywać klucz.
+    Możesz zrobić nowy klucz.
+settings-recovery-key-new-explain =
+    Nowy klucz zastąpi Twój obecny klucz.
+    Stary klucz przestanie działać.
+    Twoje hasło zostaje takie samo.
+    Stare kopie planu nadal otworzysz starym kluczem.
+    Dlatego zrób też nową kopię planu.
+settings-recovery-key-new-confirm = Tak, zrób nowy klucz
+settings-recovery-key-new-cancel = Zostaw mój klucz
+settings-recovery-key-made =
+    To jest Twój nowy klucz odzyskiwania.
+    Stary klucz już nie działa.
+    Stare kopie planu nadal otworzysz starym kluczem.
+    Zrób też nową kopię planu.
 settings-backup = Zrób kopię mojego planu
 settings-backup-intro =
     Kopia zapasowa to cały Twój plan w jednym zamkniętym pliku.

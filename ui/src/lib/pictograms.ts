@@ -149,6 +149,7 @@ export const BY_ID: Readonly<Record<string, string>> = {
   "settings-language": globe,
   "settings-privacy": key,
   "settings-passphrase": unlock,
+  "settings-recovery-key": recoveryKey,
   "settings-backup": copy,
   "settings-restore": folderOpen,
   "settings-about": readBook,
