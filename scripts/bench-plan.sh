@@ -48,8 +48,8 @@ lines = [
     "in text fields, adding, rewording, removing and moving list items. The KDF "
     "(unlock) is excluded here; see the vault's own benchmarks for it.",
     "",
-    "| edits | full plan ready (target ≤ 10 ms) | crisis view ready (target ≤ 10 ms) | crisis view by loading the doc | Automerge `load` | `PlanDoc::load` | ratio (target ≤ 1.1×) | load + read whole plan | load from vault (decrypt + load) | one durable edit (incl. fsync) | commit floor (one small durable write) | edit above the floor (target ≤ 5 ms) | document | vault file |",
-    "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+    "| edits | full plan ready (target ≤ 10 ms) | crisis view ready (target ≤ 10 ms) | crisis view by loading the doc | Automerge `load` | `PlanDoc::load` | ratio (target ≤ 1.1×) | load + read whole plan | load from vault (decrypt + load) | one durable edit (incl. fsync) | commit floor (one small durable write) | edit above the floor (target ≤ 5 ms) | document | vault file | vault grown edit by edit / its document |",
+    "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
 ]
 for s in sizes:
     n = s["edits"]
@@ -67,6 +67,7 @@ for s in sizes:
         fmt(est("commit_floor", n)),
         fmt(est("durable_edit", n) - est("commit_floor", n)) if est("durable_edit", n) and est("commit_floor", n) else "—",
         kib(s["doc_bytes"]), kib(s["vault_file_bytes"]),
+        f"{kib(s['grown_vault_bytes'])} / {kib(s['grown_doc_bytes'])}",
     ]) + " |")
 targets = []
 for s in sizes:
@@ -80,12 +81,12 @@ for s in sizes:
             "baseline": f"{am / 1e6:.2f} (Automerge `load` of the same history)",
         })
     if n == 50000:
-        ratio = s["vault_file_bytes"] / s["doc_bytes"]
+        ratio = s["grown_vault_bytes"] / s["grown_doc_bytes"]
         targets.append({
             "target": "vault size / compacted document, 50,000 edits",
-            "harbour": f"{ratio:.2f} ({kib(s['vault_file_bytes'])} vault file)",
+            "harbour": f"{ratio:.2f} ({kib(s['grown_vault_bytes'])} vault file, grown edit by edit)",
             "unit": "ratio",
-            "baseline": f"1.00 ({kib(s['doc_bytes'])} compacted Automerge document alone)",
+            "baseline": f"1.00 ({kib(s['grown_doc_bytes'])} the same plan as one compacted Automerge document)",
         })
 with open(targets_path, "w") as f:
     f.writelines(json.dumps(t) + "\n" for t in targets)
@@ -98,6 +99,8 @@ lines += [
     "\"Crisis view ready\" reads the encrypted materialised crisis view that every edit "
     "stores in the same transaction as its change, so it does not grow with history. "
     "\"Document\" is the compacted Automerge save; \"vault file\" is the SQLite file after a checkpoint. "
+    "\"Vault grown edit by edit\" makes the same edits through the app's session on a new vault: "
+    "each one durable, the plan compacted every 256 stored pieces, checkpointed at the end. "
     "\"Commit floor\" is one small sealed write to another vault on the same disk (one SQLite "
     "transaction with `synchronous=FULL`, so one fsync): the disk's part of every durable edit.",
     "",

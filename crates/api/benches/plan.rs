@@ -34,8 +34,16 @@ const PASS: &str = "benchmark passphrase";
 /// fields (small diffs), adding and rewording items, some removed and moved,
 /// lists kept to a realistic size.
 fn build(edits: usize) -> PlanDoc {
-    const LIST_SIZE: usize = 30;
     let mut doc = PlanDoc::new(b"bench-device-000").unwrap();
+    make_edits(edits, |edit, i| {
+        doc.apply(edit, 1_700_000_000 + i as i64).unwrap().item_id
+    });
+    doc
+}
+
+/// Makes `edits` edits through `apply` (which returns a new item's id).
+fn make_edits(edits: usize, mut apply: impl FnMut(&Edit, usize) -> Option<String>) {
+    const LIST_SIZE: usize = 30;
     let texts = [
         "crisis.when_well",
         "daily.when_well",
@@ -129,13 +137,32 @@ fn build(edits: usize) -> PlanDoc {
                 }
             }
         };
-        let applied = doc.apply(&edit, 1_700_000_000 + i as i64).unwrap();
-        if let (Edit::AddItem { path, .. }, Some(id)) = (&edit, applied.item_id) {
+        if let (Edit::AddItem { path, .. }, Some(id)) = (&edit, apply(&edit, i)) {
             let key = lists.iter().find(|l| **l == path.as_str()).unwrap();
             ids.entry(key).or_default().push(id);
         }
     }
-    doc
+}
+
+/// A vault grown as the app grows it: every edit durable on its own, the
+/// plan compacted every 256 stored pieces. Returns the vault file's size
+/// after a checkpoint and the size of the plan compacted.
+fn grown_vault(edits: usize) -> (u64, u64) {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("grown");
+    let (vault, _) = Vault::create(&dir, PASS, KdfParams::fastest_legal()).unwrap();
+    let mut session = Session::from_vault(vault).unwrap();
+    make_edits(edits, |edit, _| session.edit(edit).unwrap().item_id);
+    let pieces = session.vault().load_doc(PLAN_DOC).unwrap().unwrap();
+    let doc = PlanDoc::load(
+        &pieces[0],
+        pieces[1..].iter().map(Vec::as_slice),
+        b"bench-device-002",
+    )
+    .unwrap();
+    let compacted = doc.save().len() as u64;
+    session.vault().checkpoint().unwrap();
+    (file_size(&dir.join(harbour_vault::DB_FILE)), compacted)
 }
 
 /// Builds the plan once and keeps its bytes under the target directory:
@@ -223,8 +250,9 @@ fn benches(c: &mut Criterion) {
         .unwrap_or_else(|| vec![5_000, 50_000]);
     for &n in &scales {
         let mut fx = fixture(n);
+        let (grown_bytes, grown_doc_bytes) = grown_vault(n);
         sizes.push(format!(
-            "{{\"edits\":{n},\"doc_bytes\":{},\"vault_file_bytes\":{}}}",
+            "{{\"edits\":{n},\"doc_bytes\":{},\"vault_file_bytes\":{},\"grown_vault_bytes\":{grown_bytes},\"grown_doc_bytes\":{grown_doc_bytes}}}",
             fx.bytes.len(),
             fx.vault_file_bytes
         ));
