@@ -213,7 +213,8 @@ dir: string, passphrase: string, };
 
 export type VaultCreated = { dir: string, 
 /**
- * Shown once, for the person to print or save; never stored in clear.
+ * For the person to print or save. Kept only sealed in the vault, to be
+ * shown again for the passphrase (`recovery_key_show`).
  */
 recovery_key: string, };
 
