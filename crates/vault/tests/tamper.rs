@@ -22,6 +22,7 @@ fn sample(dir: &Path) -> RecoveryKey {
     v.save_doc("journal", b"journal snapshot").unwrap();
     v.put_snapshot("journal", "crisis", b"journal view")
         .unwrap();
+    // Settings 2 and 3 (1 is the kept recovery key, written at creation).
     v.put_setting("a", b"setting a").unwrap();
     v.put_setting("b", b"setting b").unwrap();
     v.checkpoint().unwrap();
@@ -68,7 +69,7 @@ fn ciphertext_moved_to_another_row_or_doc_fails() {
     let c = raw(tmp.path());
     c.execute_batch(
         "UPDATE views SET data = (SELECT data FROM views WHERE id = 2) WHERE id = 1;
-         UPDATE settings SET data = (SELECT data FROM settings WHERE id = 1) WHERE id = 2;",
+         UPDATE settings SET data = (SELECT data FROM settings WHERE id = 2) WHERE id = 3;",
     )
     .unwrap();
     drop(c);
@@ -93,7 +94,7 @@ fn ciphertext_moved_to_another_row_or_doc_fails() {
     let tmp = tempfile::tempdir().unwrap();
     sample(tmp.path());
     raw(tmp.path())
-        .execute_batch("DELETE FROM docs WHERE id = 1; DELETE FROM settings WHERE id = 1; DELETE FROM views WHERE id = 2;")
+        .execute_batch("DELETE FROM docs WHERE id = 1; DELETE FROM settings WHERE id = 2; DELETE FROM views WHERE id = 2;")
         .unwrap();
     let mut v = open(tmp.path());
     corrupt(v.load_doc("plan"));
