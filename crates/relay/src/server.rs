@@ -441,11 +441,10 @@ async fn read(
         if let Some(n) = notified.as_mut().as_pin_mut() {
             n.enable();
         }
-        let page =
-            r.0.store
-                .read(mb, token, after, limit, r.0.config.max_page_bytes)
-                .await
-                .map_err(store_error)?;
+        let page = r
+            .read_page(mb, token, after, limit)
+            .await
+            .map_err(store_error)?;
         let now_t = tokio::time::Instant::now();
         if !page.messages.is_empty() || now_t >= deadline {
             Metrics::inc(&r.0.metrics.reads, 1);
@@ -519,17 +518,10 @@ async fn ws(
     // where the client can read why, and what it reads is the first thing
     // the socket sends. A token that goes wrong later (a stranger waiting on
     // a mailbox before its owner claims it) closes the socket.
-    let first =
-        r.0.store
-            .read(
-                mb,
-                token,
-                after,
-                READ_LIMIT as u32,
-                r.0.config.max_page_bytes,
-            )
-            .await
-            .map_err(store_error)?;
+    let first = r
+        .read_page(mb, token, after, READ_LIMIT as u32)
+        .await
+        .map_err(store_error)?;
     // Small buffers: tungstenite's defaults (128 KiB read buffer, allocated
     // up front) made 10,000 idle WebSockets cost 1.3 GB. Clients only send
     // pings and a close; pages going out are written at once.
@@ -570,17 +562,7 @@ async fn push(
         notified.as_mut().enable();
         let read = match pending.take() {
             Some(p) => Ok(p),
-            None => {
-                r.0.store
-                    .read(
-                        mb,
-                        token,
-                        after,
-                        READ_LIMIT as u32,
-                        r.0.config.max_page_bytes,
-                    )
-                    .await
-            }
+            None => r.read_page(mb, token, after, READ_LIMIT as u32).await,
         };
         let Ok(page) = read else {
             let _ = socket.send(WsMessage::Close(None)).await;
@@ -770,6 +752,21 @@ async fn guard(State(r): State<Relay>, req: Request, next: Next) -> Response {
 // ---------------------------------------------------------------- the relay
 
 impl Relay {
+    /// One page of a mailbox after `after`, at most `limit` messages and the
+    /// configured page byte cap, for the holder of `token`.
+    async fn read_page(
+        &self,
+        mb: MailboxId,
+        token: TokenHash,
+        after: u64,
+        limit: u32,
+    ) -> Result<crate::store::Page, StoreError> {
+        self.0
+            .store
+            .read(mb, token, after, limit, self.0.config.max_page_bytes)
+            .await
+    }
+
     pub fn new(store: Arc<dyn Storage>, config: Config) -> Self {
         Relay(Arc::new(Inner {
             ip_buckets: Buckets::new(config.ip_rate, config.ip_burst),
