@@ -25,10 +25,14 @@
 //! the whole plan, so opening any screen never replays history.
 
 mod mirror;
+mod upgrade;
 
 use automerge::transaction::{CommitOptions, Transactable};
-use automerge::{ActorId, AutoCommit, Automerge, ChangeHash, ObjId, ObjType, ReadDoc, ROOT};
-use harbour_model::{order, validate, views, CrisisStatus, Limits, Plan, ValidationError, View};
+use automerge::{ActorId, Automerge, ChangeHash, ObjId, ObjType, ReadDoc, ROOT};
+use harbour_model::{
+    checkin, order, validate, views, CheckInState, CrisisStatus, Limits, Plan, ValidationError,
+    View,
+};
 use std::collections::BTreeMap;
 
 pub use automerge;
@@ -94,6 +98,12 @@ pub enum Edit {
     SetValidAsOf {
         date: Option<String>,
     },
+    /// A daily check-in (`at`: RFC 3339 UTC), added to `checkins.entries`.
+    CheckIn {
+        state: CheckInState,
+        note: String,
+        at: String,
+    },
 }
 
 /// What applying an edit produced.
@@ -143,11 +153,10 @@ pub struct Materialised {
 impl PlanDoc {
     /// A new, empty plan for the device `actor`.
     pub fn new(actor: &[u8]) -> Result<Self, DocError> {
-        let mut skeleton = AutoCommit::new().with_actor(ActorId::from(SKELETON_ACTOR));
-        autosurgeon::reconcile(&mut skeleton, mirror::DocPlan::skeleton())
+        let mut doc = Automerge::new();
+        doc.load_incremental(&upgrade::skeleton()?)
             .map_err(DocError::corrupt)?;
-        skeleton.commit_with(CommitOptions::default().with_time(0));
-        let mut doc = skeleton.document().clone();
+        upgrade::apply(&mut doc)?;
         doc.set_actor(ActorId::from(actor));
         Ok(Self {
             doc,
@@ -163,6 +172,8 @@ impl PlanDoc {
         actor: &[u8],
     ) -> Result<Self, DocError> {
         let mut doc = Automerge::load(snapshot).map_err(DocError::corrupt)?;
+        // Before the chunks: a change made since may build on an upgrade.
+        upgrade::apply(&mut doc)?;
         for chunk in chunks {
             doc.load_incremental(chunk).map_err(DocError::corrupt)?;
         }
@@ -176,6 +187,7 @@ impl PlanDoc {
             Some((automerge::Value::Object(ObjType::Map), _)) => {}
             _ => return Err(DocError::Corrupt("it has no plan sections".into())),
         }
+        upgrade::apply(&mut doc)?;
         Ok(Self {
             doc,
             limits: Limits::DEFAULT,
@@ -316,7 +328,9 @@ impl PlanDoc {
         let before = self.doc.get_heads();
         let limits = self.limits;
         let plan_for_order = match edit {
-            Edit::AddItem { .. } | Edit::MoveItem { .. } => Some(self.materialised()?.clone()),
+            Edit::AddItem { .. } | Edit::MoveItem { .. } | Edit::CheckIn { .. } => {
+                Some(self.materialised()?.clone())
+            }
             _ => None,
         };
         let mut tx = self.doc.transaction();
@@ -386,6 +400,14 @@ fn apply_in<T: Transactable>(
     limits: &Limits,
     plan: Option<&Plan>,
 ) -> Result<Option<String>, DocError> {
+    if let Edit::AddItem { path, .. } | Edit::EditItem { path, .. } | Edit::MoveItem { path, .. } =
+        edit
+    {
+        // Check-ins are made whole, with their time, by `Edit::CheckIn`.
+        if edit.section() == Some(checkin::SECTION) {
+            return Err(ValidationError::CheckInsOnly(path.clone()).into());
+        }
+    }
     match edit {
         Edit::SetText { path, text } => {
             let spec = validate::text_field(path, text, limits)?;
@@ -543,6 +565,37 @@ fn apply_in<T: Transactable>(
             .map_err(DocError::corrupt)?;
             Ok(None)
         }
+        Edit::CheckIn { state, note, at } => {
+            let mut values = std::collections::BTreeMap::from([
+                ("state".to_string(), state.as_str().to_string()),
+                ("at".to_string(), at.clone()),
+            ]);
+            if !note.trim().is_empty() {
+                values.insert("note".to_string(), note.trim().to_string());
+            }
+            checkin::check_values(&values)?;
+            let count = plan
+                .map(|p| p.items(checkin::SECTION, checkin::LIST).len())
+                .unwrap_or_default();
+            if count >= checkin::MAX_ENTRIES {
+                return Err(ValidationError::TooManyItems(checkin::PATH.to_string()).into());
+            }
+            let id = new_id()?;
+            let list = list_obj(tx, checkin::SECTION, checkin::LIST)?;
+            let item = tx
+                .put_object(&list, id.as_str(), ObjType::Map)
+                .map_err(DocError::corrupt)?;
+            tx.put(&item, "order", checkin::ORDER)
+                .map_err(DocError::corrupt)?;
+            let vals = tx
+                .put_object(&item, "values", ObjType::Map)
+                .map_err(DocError::corrupt)?;
+            for (k, v) in &values {
+                tx.put(&vals, k.as_str(), v.as_str())
+                    .map_err(DocError::corrupt)?;
+            }
+            Ok(Some(id))
+        }
     }
 }
 
@@ -566,6 +619,7 @@ impl Edit {
             | Edit::RemoveItem { path, .. }
             | Edit::MoveItem { path, .. } => Some(path.split('.').next().unwrap_or(path)),
             Edit::MarkReviewed { section, .. } => Some(section),
+            Edit::CheckIn { .. } => Some(checkin::SECTION),
             Edit::SetCrisisStatus { .. } | Edit::SetValidAsOf { .. } => None,
         }
     }

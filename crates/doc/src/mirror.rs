@@ -34,13 +34,18 @@ pub(crate) struct DocItem {
 }
 
 impl DocPlan {
-    /// Every section, text object and list map, empty.
+    /// Every section, text object and list map of the first release, empty
+    /// (what came later is made by [`crate::upgrade`]).
     pub fn skeleton() -> Self {
         let sections = registry::SECTIONS
             .iter()
             .map(|s| {
                 let mut sec = DocSection::default();
-                for (field, kind) in s.fields {
+                let first = s
+                    .fields
+                    .iter()
+                    .filter(|(field, _)| !crate::upgrade::added_later(s.id, field));
+                for (field, kind) in first {
                     match kind {
                         FieldKind::Text => {
                             sec.text.insert(field.to_string(), Text::with_value(""));

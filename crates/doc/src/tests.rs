@@ -245,3 +245,156 @@ fn concurrent_text_edits_merge() {
         "Always pay rent. Cancel gym."
     );
 }
+
+fn check_in(doc: &mut PlanDoc, state: CheckInState, at: &str, note: &str) -> String {
+    doc.apply(
+        &Edit::CheckIn {
+            state,
+            note: note.into(),
+            at: at.into(),
+        },
+        1,
+    )
+    .unwrap()
+    .item_id
+    .unwrap()
+}
+
+/// The first release's skeleton, byte for byte: if this hash moves, plans
+/// made before would no longer merge with plans made now.
+#[test]
+fn the_skeleton_and_its_upgrades_never_change() {
+    let hashes: Vec<String> = upgrade::hashes().iter().map(|h| h.to_string()).collect();
+    assert_eq!(
+        hashes,
+        [
+            "80c5202a150a32142fc77017d0989a8dfd357f33e0326389f15e348a3e0c7cdc",
+            "0bbce7a4919199e13593066ae9af72c550540c1c86b79397095a3f1812fb37a7",
+        ]
+    );
+}
+
+/// A plan as the first release made it: the skeleton only, with one edit.
+fn first_release_plan(actor: &[u8]) -> Automerge {
+    let mut doc = Automerge::new();
+    doc.load_incremental(&upgrade::skeleton().unwrap()).unwrap();
+    doc.set_actor(ActorId::from(actor));
+    let mut tx = doc.transaction();
+    let sections = map_at(&mut tx, &ROOT, "sections").unwrap();
+    let crisis = map_at(&mut tx, &sections, "crisis").unwrap();
+    let texts = map_at(&mut tx, &crisis, "text").unwrap();
+    let Some((_, when_well)) = tx.get(&texts, "when_well").unwrap() else {
+        panic!("the first skeleton has crisis.when_well");
+    };
+    tx.update_text(&when_well, "calm and chatty").unwrap();
+    tx.commit();
+    doc
+}
+
+#[test]
+fn a_plan_from_the_first_release_takes_check_ins_and_merges_with_a_new_one() {
+    let old = first_release_plan(b"old-device-0001");
+    assert!(old.get(ROOT, "sections").unwrap().is_some());
+    let mut upgraded = PlanDoc::from_automerge(old.clone(), b"old-device-0001").unwrap();
+    let a = check_in(
+        &mut upgraded,
+        CheckInState::Amber,
+        "2026-12-01T09:00:00Z",
+        "",
+    );
+
+    // A device set up now, with its own plan, and the old device still on the
+    // first release, editing after the upgrade was made elsewhere.
+    let mut fresh = PlanDoc::new(b"new-device-0002").unwrap();
+    let b = check_in(
+        &mut fresh,
+        CheckInState::Red,
+        "2026-12-02T09:00:00Z",
+        "bad day",
+    );
+    let mut old_again = old;
+    old_again
+        .load_incremental(&upgraded.save_after(&[]))
+        .unwrap();
+
+    // Through saved bytes, as the vault and sync move them.
+    upgraded.merge_bytes(&fresh.save()).unwrap();
+    upgraded.merge_bytes(&old_again.save()).unwrap();
+    fresh.merge_bytes(&upgraded.save()).unwrap();
+    let plan = fresh.plan().unwrap();
+    assert_eq!(plan, upgraded.plan().unwrap());
+    assert_eq!(plan.text("crisis", "when_well"), "calm and chatty");
+    let ids: Vec<String> = checkin::history(&plan).into_iter().map(|c| c.id).collect();
+    assert_eq!(ids, [a, b]);
+
+    // Reloaded from a snapshot taken before the upgrade plus the later
+    // changes (the vault's snapshot and chunks), nothing waits on a missing
+    // change.
+    let reloaded = PlanDoc::load(
+        &first_release_plan(b"old-device-0001").save(),
+        [upgraded.save_after(&[]).as_slice()],
+        b"reader",
+    )
+    .unwrap();
+    assert_eq!(reloaded.plan().unwrap(), plan);
+}
+
+#[test]
+fn check_ins_keep_their_time_and_are_made_only_whole() {
+    let mut doc = PlanDoc::new(b"device-a").unwrap();
+    check_in(
+        &mut doc,
+        CheckInState::Green,
+        "2026-12-03T08:00:00Z",
+        "  slept well ",
+    );
+    check_in(&mut doc, CheckInState::Amber, "2026-12-01T08:00:00Z", "");
+    let plan = doc.plan().unwrap();
+    let history = checkin::history(&plan);
+    let got: Vec<(&str, CheckInState, &str)> = history
+        .iter()
+        .map(|c| (c.at.as_str(), c.state, c.note.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("2026-12-01T08:00:00Z", CheckInState::Amber, ""),
+            ("2026-12-03T08:00:00Z", CheckInState::Green, "slept well"),
+        ]
+    );
+    // Written by hand through the list edits, a check-in could carry any
+    // state or time: refused, and nothing changes.
+    let heads = doc.heads();
+    let forged = Edit::AddItem {
+        path: checkin::PATH.into(),
+        values: [("state".to_string(), "green".to_string())].into(),
+        after: None,
+    };
+    assert!(matches!(
+        doc.apply(&forged, 1),
+        Err(DocError::Invalid(ValidationError::CheckInsOnly(_)))
+    ));
+    assert!(matches!(
+        doc.apply(
+            &Edit::CheckIn {
+                state: CheckInState::Red,
+                note: String::new(),
+                at: "tomorrow".into()
+            },
+            1
+        ),
+        Err(DocError::Invalid(ValidationError::BadTime(_)))
+    ));
+    assert_eq!(doc.heads(), heads);
+    // A check-in can be taken back.
+    let id = history[0].id.clone();
+    doc.apply(
+        &Edit::RemoveItem {
+            path: checkin::PATH.into(),
+            id,
+        },
+        1,
+    )
+    .unwrap();
+    assert_eq!(checkin::history(&doc.plan().unwrap()).len(), 1);
+}

@@ -2,7 +2,7 @@
 //! and no item is duplicated or lost.
 
 use harbour_doc::{Edit, PlanDoc};
-use harbour_model::CrisisStatus;
+use harbour_model::{checkin, CheckInState, CrisisStatus};
 use proptest::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -17,6 +17,7 @@ enum Op {
     Move(usize, usize, usize),
     Text(usize, String),
     Activate,
+    CheckIn(usize, u8, String),
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -28,6 +29,7 @@ fn op() -> impl Strategy<Value = Op> {
         1 => (0..LISTS.len(), any::<usize>(), 0usize..6).prop_map(|(l, i, t)| Op::Move(l, i, t)),
         2 => (0..TEXTS.len(), "[a-z .]{0,20}").prop_map(|(t, w)| Op::Text(t, w)),
         1 => Just(Op::Activate),
+        2 => (0usize..3, 1u8..29, word).prop_map(|(s, d, w)| Op::CheckIn(s, d, w)),
     ]
 }
 
@@ -92,6 +94,11 @@ fn run(doc: &mut PlanDoc, op: &Op) -> Option<String> {
             by: "me".into(),
             at: "2025-01-01T00:00:00Z".into(),
         },
+        Op::CheckIn(state, day, note) => Edit::CheckIn {
+            state: CheckInState::ALL[*state],
+            note: note.clone(),
+            at: format!("2026-02-{day:02}T09:00:00Z"),
+        },
     };
     doc.apply(&edit, 1).unwrap().item_id
 }
@@ -100,6 +107,7 @@ fn all_ids(doc: &PlanDoc) -> Vec<String> {
     let plan = doc.plan().unwrap();
     LISTS
         .iter()
+        .chain([&checkin::PATH])
         .flat_map(|p| {
             let (s, f) = p.split_once('.').unwrap();
             plan.items(s, f)

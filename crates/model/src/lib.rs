@@ -4,11 +4,13 @@
 //! - [`Plan`]: the plan's state as plain data; lists are maps from stable item id
 //!   to [`Item`] with an explicit order key ([`order`]), never bare indexes.
 //! - [`validate`]: checks on what a caller wants to write, with clear errors.
+//! - [`checkin`]: the daily traffic-light check-ins kept beside the plan.
 //! - [`views`]: the full plan, the one-page safety plan and the crisis view, as
 //!   pure functions of a plan.
 //!
 //! Storage (Automerge) lives in `harbour-doc`; this crate only knows the shape.
 
+pub mod checkin;
 pub mod order;
 pub mod registry;
 pub mod validate;
@@ -17,6 +19,7 @@ pub mod views;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+pub use checkin::{CheckIn, CheckInState, CheckInSummary};
 pub use registry::{FieldKind, FieldSpec, ItemShape, SectionSpec, SECTIONS};
 pub use validate::{Limits, ValidationError};
 pub use views::{View, ViewField, ViewItem, ViewKind, ViewSection};

@@ -17,6 +17,8 @@ pub enum ItemShape {
     NotInvolved,
     /// `{ task, who }`
     Responsibility,
+    /// `{ state, at, note }`: one daily check-in (see [`crate::checkin`]).
+    CheckIn,
 }
 
 impl ItemShape {
@@ -27,6 +29,7 @@ impl ItemShape {
             Self::Supporter => &["name", "role", "contact", "tasks"],
             Self::NotInvolved => &["name", "why"],
             Self::Responsibility => &["task", "who"],
+            Self::CheckIn => &["state", "at", "note"],
         }
     }
 
@@ -42,6 +45,7 @@ impl ItemShape {
             Self::Supporter => "supporter",
             Self::NotInvolved => "not_involved",
             Self::Responsibility => "responsibility",
+            Self::CheckIn => "checkin",
         }
     }
 }
@@ -154,8 +158,17 @@ pub const SECTIONS: &[SectionSpec] = &[
     },
 ];
 
+/// Sections the person keeps but does not write as part of the plan: the
+/// editor, the views and the printed plan leave them out; they are stored,
+/// synced, backed up and shared (by id) like any other section.
+pub const RECORDS: &[SectionSpec] = &[SectionSpec {
+    id: crate::checkin::SECTION,
+    fields: &[(crate::checkin::LIST, List(S::CheckIn))],
+}];
+
+/// A plan section or a record, by id.
 pub fn section(id: &str) -> Option<&'static SectionSpec> {
-    SECTIONS.iter().find(|s| s.id == id)
+    SECTIONS.iter().chain(RECORDS).find(|s| s.id == id)
 }
 
 pub fn field(section_id: &str, field_id: &str) -> Option<FieldSpec> {

@@ -41,6 +41,12 @@ pub enum ValidationError {
     BadDate(String),
     #[error("the crisis plan cannot go from {from} to {to}")]
     BadTransition { from: String, to: String },
+    #[error("\"{0}\" is not a time: write it as YYYY-MM-DDTHH:MM:SSZ")]
+    BadTime(String),
+    #[error("\"{0}\" is not a check-in: say green, amber or red")]
+    BadCheckInState(String),
+    #[error("{0} is written by check-ins only")]
+    CheckInsOnly(String),
 }
 
 /// Size limits, generous for a person's writing, small enough to keep a
@@ -68,7 +74,7 @@ impl Default for Limits {
     }
 }
 
-fn check_chars(field: &str, text: &str, max: usize) -> Result<(), ValidationError> {
+pub(crate) fn check_chars(field: &str, text: &str, max: usize) -> Result<(), ValidationError> {
     if text
         .chars()
         .any(|c| c.is_control() && !matches!(c, '\n' | '\t' | '\r'))
