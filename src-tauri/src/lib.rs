@@ -165,6 +165,8 @@ pub fn run() {
             plan_commands::plan_move_item,
             plan_commands::plan_set_crisis_status,
             plan_commands::plan_mark_reviewed,
+            plan_commands::plan_checkin,
+            plan_commands::plan_checkin_history,
             sharing_commands::sharing_supporters,
             sharing_commands::sharing_preview,
             sharing_commands::sharing_invite,

@@ -11,9 +11,9 @@ use harbour_api::app_session::{
     AppUnlockArgs, RecoveryKeySaveArgs, SavedFile,
 };
 use harbour_api::{
-    AddItemArgs, ChangePassphraseArgs, EditItemArgs, EditResult, Error, MarkReviewedArgs,
-    MoveItemArgs, PlanGetArgs, PlanViewArgs, RecoveryKeyArgs, RecoveryKeyShown, RemoveItemArgs,
-    SetCrisisStatusArgs, SetTextArgs, VaultCreated, View,
+    AddItemArgs, ChangePassphraseArgs, CheckInArgs, CheckInHistory, CheckInResult, EditItemArgs,
+    EditResult, Error, MarkReviewedArgs, MoveItemArgs, PlanGetArgs, PlanViewArgs, RecoveryKeyArgs,
+    RecoveryKeyShown, RemoveItemArgs, SetCrisisStatusArgs, SetTextArgs, VaultCreated, View,
 };
 use std::path::PathBuf;
 use tauri::{Manager, State};
@@ -174,6 +174,16 @@ pub async fn plan_set_crisis_status(
     args: SetCrisisStatusArgs,
 ) -> Result<EditResult, Error> {
     app.get().with_session(|s| s.plan_set_crisis_status(args))
+}
+
+#[tauri::command]
+pub async fn plan_checkin(app: App<'_>, args: CheckInArgs) -> Result<CheckInResult, Error> {
+    app.get().with_session(|s| s.checkin(args))
+}
+
+#[tauri::command]
+pub async fn plan_checkin_history(app: App<'_>) -> Result<CheckInHistory, Error> {
+    app.get().with_session(|s| s.checkin_history())
 }
 
 #[tauri::command]

@@ -11,7 +11,7 @@
 
 use crate::Error;
 use harbour_l10n::{negotiate, Direction, FluentArgs, LocaleSet, Localizer};
-use harbour_model::{View, ViewField, ViewKind};
+use harbour_model::{CheckIn, View, ViewField, ViewKind};
 use serde::Serialize;
 
 pub fn escape(s: &str) -> String {
@@ -281,14 +281,18 @@ struct JsonExport<'a> {
     format: &'static str,
     version: u32,
     view: &'a View,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    checkins: Option<&'a [CheckIn]>,
 }
 
-/// `{ "format": "harbour-plan", "version": 1, "view": { ... } }`
-pub fn json(view: &View) -> Result<String, Error> {
+/// `{ "format": "harbour-plan", "version": 1, "view": { ... } }`, with
+/// `"checkins": [ ... ]` when given (the whole plan's export).
+pub fn json(view: &View, checkins: Option<&[CheckIn]>) -> Result<String, Error> {
     serde_json::to_string_pretty(&JsonExport {
         format: "harbour-plan",
         version: 1,
         view,
+        checkins,
     })
     .map(|mut s| {
         s.push('\n');

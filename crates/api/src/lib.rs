@@ -6,6 +6,7 @@
 
 pub mod app_session;
 pub mod app_sharing;
+mod checkins;
 pub mod directory;
 mod error;
 pub mod export;
@@ -17,9 +18,11 @@ pub mod sharing;
 mod time;
 mod vault_store;
 
+pub use checkins::{CheckInArgs, CheckInHistory, CheckInResult};
 pub use error::{Error, ErrorCode};
 pub use harbour_model::{
-    CrisisState, CrisisStatus, View, ViewField, ViewItem, ViewKind, ViewSection,
+    CheckIn, CheckInState, CheckInSummary, CrisisState, CrisisStatus, View, ViewField, ViewItem,
+    ViewKind, ViewSection,
 };
 pub use harbour_vault::{files, KdfParams};
 pub use helplines::{helplines, HelplineDto, HelplinesArgs, HelplinesResult};

@@ -11,7 +11,9 @@
 use crate::vault_store::view_rows;
 use crate::{time, Error, ErrorCode};
 use harbour_doc::{DocError, Edit, Materialised, PlanDoc};
-use harbour_model::{registry, CrisisStatus, FieldKind, Plan, ValidationError, View, ViewKind};
+use harbour_model::{
+    checkin, registry, CrisisStatus, FieldKind, Plan, ValidationError, View, ViewKind,
+};
 use harbour_vault::{KdfParams, RecoveryKey, Unlock, Vault, VaultError};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -609,7 +611,7 @@ impl Session {
     /// The whole plan: from the document when it is loaded, else from its
     /// materialised copy (no history replayed), else by loading the document
     /// and keeping the copy for next time.
-    fn current_plan(&mut self) -> Result<Plan, Error> {
+    pub(crate) fn current_plan(&mut self) -> Result<Plan, Error> {
         if let Some(doc) = &self.doc {
             return Ok(doc.plan()?);
         }
@@ -739,7 +741,16 @@ impl Session {
                 let labels = crate::export::Labels::new(args.locale.as_deref().unwrap_or("en-GB"));
                 (crate::export::html(&view, &labels), "text/html")
             }
-            ExportFormat::Json => (crate::export::json(&view)?, "application/json"),
+            ExportFormat::Json => {
+                // The whole plan's export carries the check-in history too.
+                let checkins = (args.view == ViewKind::Full)
+                    .then(|| self.current_plan().map(|p| checkin::history(&p)))
+                    .transpose()?;
+                (
+                    crate::export::json(&view, checkins.as_deref())?,
+                    "application/json",
+                )
+            }
         };
         let bytes = content.len() as u64;
         match args.path {

@@ -4,7 +4,7 @@
 //! failure an [`Error`] with a stable code.
 
 use crate::{Error, ErrorCode, VaultStore};
-use harbour_model::{views, View};
+use harbour_model::{checkin, views, CheckInSummary, View};
 use harbour_sync::relay::{RelayError, RelayFetched, RelayReport, RelayRound};
 use harbour_sync::{Engine, SyncError};
 use harbour_vault::{Unlock, Vault};
@@ -120,6 +120,8 @@ pub struct SharedShow {
     pub sections: Vec<String>,
     /// Only the shared sections.
     pub view: View,
+    /// Their latest check-in and since when, if they share check-ins.
+    pub checkin: Option<CheckInSummary>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
@@ -310,10 +312,16 @@ impl Sharing {
             .unwrap_or_default();
         let mut view = views::full(&plan);
         view.sections.retain(|s| sections.contains(&s.id));
+        let checkin = sections
+            .iter()
+            .any(|s| s == checkin::SECTION)
+            .then(|| checkin::latest(&plan))
+            .flatten();
         Ok(SharedShow {
             person: person.into(),
             sections,
             view,
+            checkin,
         })
     }
 

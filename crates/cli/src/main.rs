@@ -9,6 +9,7 @@ use harbour_api::Error;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+mod checkin;
 mod directory;
 mod locales;
 mod plan;
@@ -67,6 +68,8 @@ enum Command {
         #[arg(long)]
         country: Option<String>,
     },
+    /// Check in: green, amber or red, with a few words if you like; or see your history.
+    Checkin(checkin::CheckInCommand),
     #[command(flatten)]
     Share(share::ShareCommand),
 }
@@ -89,6 +92,7 @@ fn run(cli: &Cli) -> Result<(), Error> {
         Command::Backup { command } => plan::backup(&cli.vault, cli.json, command),
         Command::Locales { command } => locales::run(command, cli.json),
         Command::Directory { command } => directory::run(command, cli.json, cli.vault.as_deref()),
+        Command::Checkin(command) => checkin::run(&cli.vault, cli.json, command),
         Command::Share(command) => share::run(command, &cli.vault, cli.json),
         Command::Helplines { country } => {
             let result = harbour_api::helplines(harbour_api::HelplinesArgs {

@@ -116,7 +116,7 @@ fn dir_string(dir: &Path) -> String {
     dir.to_string_lossy().into_owned()
 }
 
-fn open(vault: &Option<PathBuf>) -> Result<(Session, String), Error> {
+pub(crate) fn open(vault: &Option<PathBuf>) -> Result<(Session, String), Error> {
     let dir = vault_dir(vault)?;
     let pass = passphrase(false)?;
     let (session, _) = harbour_api::vault_open(harbour_api::VaultOpenArgs {

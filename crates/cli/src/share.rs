@@ -316,6 +316,9 @@ pub fn run(command: &ShareCommand, vault: &Option<PathBuf>, json: bool) -> Resul
                 let r = s.shared_show(person)?;
                 done(json, &r, || {
                     println!("{}'s plan (shared with you)", r.person);
+                    if let Some(latest) = &r.checkin {
+                        println!("Check-in: {}", crate::checkin::since(latest));
+                    }
                     for sec in &r.view.sections {
                         println!("\n## {}", sec.id);
                         for f in &sec.fields {

@@ -16,7 +16,7 @@
 use crate::error::{Result, SyncError};
 use automerge::{ActorId, Automerge, ChangeHash, ReadDoc, ROOT};
 use autosurgeon::{Hydrate, Reconcile, Text};
-use harbour_model::{CrisisState, CrisisStatus, Item, Plan, Section};
+use harbour_model::{checkin, CrisisState, CrisisStatus, Item, Plan, Section};
 use std::collections::BTreeMap;
 
 fn corrupt(e: impl std::fmt::Display) -> SyncError {
@@ -170,7 +170,8 @@ struct ProjItem {
     values: BTreeMap<String, String>,
 }
 
-/// The plan narrowed to `sections` (the share policy). Pure.
+/// The plan narrowed to `sections` (the share policy), check-ins to the
+/// latest state. Pure.
 pub fn filter(plan: &Plan, sections: &[String]) -> Plan {
     Plan {
         valid_as_of: plan.valid_as_of.clone(),
@@ -183,7 +184,15 @@ pub fn filter(plan: &Plan, sections: &[String]) -> Plan {
             .sections
             .iter()
             .filter(|(id, _)| sections.contains(id))
-            .map(|(id, s)| (id.clone(), s.clone()))
+            .filter_map(|(id, s)| {
+                // Check-ins go out as the latest state only: no notes, no history.
+                let s = if id == checkin::SECTION {
+                    checkin::summary_for_supporter(plan)?
+                } else {
+                    s.clone()
+                };
+                Some((id.clone(), s))
+            })
             .collect(),
     }
 }

@@ -315,6 +315,50 @@ by: string | null,
  */
 at: string | null, };
 
+export type CheckInState = "green" | "amber" | "red";
+
+export type CheckIn = { id: string, state: CheckInState, 
+/**
+ * When (RFC 3339, UTC, to the second).
+ */
+at: string, 
+/**
+ * The person's few words (empty when none).
+ */
+note: string, };
+
+export type CheckInSummary = { state: CheckInState, 
+/**
+ * The first check-in of the latest run of this state (RFC 3339, UTC).
+ */
+since: string, };
+
+export type CheckInArgs = { state: CheckInState, 
+/**
+ * A few words (at most 500 characters); `None` or blank for none.
+ */
+note: string | null, };
+
+export type CheckInResult = { 
+/**
+ * The check-in just made.
+ */
+checkin: CheckIn, 
+/**
+ * The state now, and since when.
+ */
+latest: CheckInSummary, };
+
+export type CheckInHistory = { 
+/**
+ * Every check-in, oldest first.
+ */
+checkins: Array<CheckIn>, 
+/**
+ * The state now, and since when (`None` before the first check-in).
+ */
+latest: CheckInSummary | null, };
+
 export type SetTextArgs = { 
 /**
  * `SECTION.FIELD` of a text field, e.g. `crisis.when_well`.
@@ -531,7 +575,11 @@ export type SharedShow = { person: string, sections: Array<string>,
 /**
  * Only the shared sections.
  */
-view: PlanView, };
+view: PlanView, 
+/**
+ * Their latest check-in and since when, if they share check-ins.
+ */
+checkin: CheckInSummary | null, };
 
 export type DeviceDto = { id: string, name: string, this_device: boolean, 
 /**

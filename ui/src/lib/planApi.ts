@@ -12,6 +12,9 @@ import type {
   AppStatus,
   AppUnlockArgs,
   ChangePassphraseArgs,
+  CheckInArgs,
+  CheckInHistory,
+  CheckInResult,
   EditItemArgs,
   EditResult,
   MarkReviewedArgs,
@@ -51,4 +54,6 @@ export const planApi = {
   moveItem: (args: MoveItemArgs) => call<EditResult>("plan_move_item", { args }),
   setCrisisStatus: (args: SetCrisisStatusArgs) => call<EditResult>("plan_set_crisis_status", { args }),
   markReviewed: (args: MarkReviewedArgs) => call<EditResult>("plan_mark_reviewed", { args }),
+  checkIn: (args: CheckInArgs) => call<CheckInResult>("plan_checkin", { args }),
+  checkInHistory: () => call<CheckInHistory>("plan_checkin_history", {}),
 };
