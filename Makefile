@@ -80,5 +80,7 @@ bench:
 	for s in scripts/bench-*.sh; do [ -x "$$s" ] && "$$s"; done
 
 ## Screenshots of the main screens at phone and desktop size, for a person to look at.
+## SCREENSHOTS="--all-locales --ids" takes them in every language with each text's message id
+## in front of it (TRANSLATING.md); any option of tests/e2e/screenshots.mjs goes there.
 screenshots: setup-e2e app-debug
-	scripts/screenshots.sh
+	scripts/screenshots.sh $(SCREENSHOTS)

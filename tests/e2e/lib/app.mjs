@@ -86,6 +86,22 @@ export async function saveScreenshot(session, name) {
   writeFileSync(join(dir, `${name}.png`), await session.screenshot());
 }
 
+/**
+ * Translator mode (TRANSLATING.md): reloads the app's page with `?message-ids`,
+ * so every translated text shows its message id, `[home-title] Your plan`;
+ * `on = false` reloads it without. An open plan stays open.
+ */
+export async function showMessageIds(session, on = true) {
+  const url = new URL(await session.cmd("GET", "/url"));
+  if (on) url.searchParams.set("message-ids", "1");
+  else url.searchParams.delete("message-ids");
+  await session.cmd("POST", "/url", { url: url.href });
+  await session.until(
+    () => session.execute("return document.readyState === 'complete' && !!document.querySelector('main h1, main h2')"),
+    { what: `the app reloaded ${on ? "with" : "without"} message ids` },
+  );
+}
+
 /** SIGKILLs every process whose environment has HARBOUR_DATA_DIR=dir; returns how many. */
 function killAppsUsing(dir) {
   const marker = `HARBOUR_DATA_DIR=${dir}\0`;

@@ -8,6 +8,7 @@
 import { negotiateLanguages } from "@fluent/langneg";
 import { REFERENCE_LOCALE, Translator, type Args } from "./fluent";
 import { PSEUDO, SELECTABLE, SHIPPED, bundledLocales, directionOf } from "./locales";
+import { messageIdsRequested, withMessageId } from "./messageIds";
 
 const sources = bundledLocales();
 
@@ -48,7 +49,13 @@ class I18n {
     if (SELECTABLE.some((l) => l.tag === locale)) this.locale = locale;
   }
 
-  t = (id: string, args?: Args): string => this.#translator.format(id, args);
+  /** Translator mode: every message shows its id (messageIds.ts); only from the page's address. */
+  readonly showIds = messageIdsRequested(typeof location === "undefined" ? "" : location.search);
+
+  t = (id: string, args?: Args): string => {
+    const text = this.#translator.format(id, args);
+    return this.showIds ? withMessageId(id, text) : text;
+  };
 }
 
 export const i18n = new I18n();
