@@ -189,6 +189,8 @@ pub struct SharedPlan {
     pub first_read: bool,
     pub signals: Vec<SignalDto>,
     pub reply: MyReply,
+    /// Their latest check-in and since when, if they share check-ins.
+    pub checkin: Option<harbour_model::CheckInSummary>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
@@ -761,6 +763,7 @@ impl AppSession {
                     first_read: read.is_none(),
                     signals: signals_since(&state, &args.person, seen),
                     reply: my_reply(v, &state, &args.person)?,
+                    checkin: show.checkin,
                 })
             }))
         })

@@ -724,7 +724,11 @@ changed: Array<string>,
 /**
  * Never read before on this device.
  */
-first_read: boolean, signals: Array<SignalDto>, reply: MyReply, };
+first_read: boolean, signals: Array<SignalDto>, reply: MyReply, 
+/**
+ * Their latest check-in and since when, if they share check-ins.
+ */
+checkin: CheckInSummary | null, };
 
 export type ReplyArgs = { person: string, text: string, };
 
