@@ -827,3 +827,28 @@ error-phone_invalid = لا يبدو هذا رقم هاتف. استخدم الأ�
 error-opening_hours_invalid = تعذّر على Harbour قراءة أوقات العمل هذه. جرّب الصيغة Mo-Fr 09:00-17:00، أو اتركها فارغة.
 error-coordinates_invalid = لا يبدو هذا الموقع صحيحًا. اكتب خط العرض وخط الطول، مفصولين بفاصلة، أو اتركه فارغًا.
 error-my_place_not_found = هذا المكان لم يعد موجودًا. ربما أُزيل.
+
+## Daily check-in
+
+section-checkins-title = اطمئناني اليومي (اللون فقط)
+checkin-heading = كيف حالك اليوم؟
+checkin-note-label = بضع كلمات إن أردت (أنت وحدك تراها)
+checkin-green = أخضر: أنا بخير
+checkin-amber = كهرماني: أجد الأمور صعبة
+checkin-red = أحمر: أعاني كثيرًا
+checkin-state-green = أخضر
+checkin-state-amber = كهرماني
+checkin-state-red = أحمر
+checkin-since = { $state } منذ { $when }
+checkin-when-today = اليوم
+checkin-privacy = نقرة واحدة تكفي. تبقى ملاحظاتك على أجهزتك. لا يرى الداعم لونك إلا إذا شاركت اطمئنانك معه.
+checkin-saved = تم الحفظ. شكرًا لأنك طمأنتنا عنك.
+checkin-red-heading = اخترت الأحمر. لست مضطرًا لمواجهة هذا وحدك.
+checkin-red-body = خطة الأزمة الخاصة بك هنا، ويمكنك أن تطلب المساعدة من داعميك. لا يُرسَل شيء إلا إذا نقرت.
+checkin-red-plan = افتح خطة الأزمة الخاصة بي
+checkin-history-heading = الأسابيع الأربعة الماضية
+checkin-history-summary = في الأسابيع الأربعة الماضية: { $green } أخضر، { $amber } كهرماني، { $red } أحمر، { $none } أيام بلا اطمئنان.
+checkin-history-range = من { $from } إلى { $to }
+checkin-history-no-day = بلا اطمئنان
+checkin-history-list = اطمئناناتي الأخيرة، كقائمة
+shared-checkin = اطمئنان { $person }: { $state } منذ { $when }

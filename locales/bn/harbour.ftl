@@ -801,3 +801,28 @@ error-phone_invalid = এটি ফোন নম্বর বলে মনে �
 error-opening_hours_invalid = Harbour এই খোলার সময় পড়তে পারেনি। Mo-Fr 09:00-17:00 নিয়মে লিখে দেখুন, অথবা খালি রাখুন।
 error-coordinates_invalid = এই অবস্থানটি ঠিক মনে হচ্ছে না। অক্ষাংশ আর দ্রাঘিমাংশ কমা দিয়ে আলাদা করে লিখুন, অথবা খালি রাখুন।
 error-my_place_not_found = এই জায়গাটি আর নেই। হয়তো এটি সরিয়ে দেওয়া হয়েছে।
+
+## Daily check-in
+
+section-checkins-title = আমার প্রতিদিনের খোঁজ (শুধু রং)
+checkin-heading = আজ আপনি কেমন আছেন?
+checkin-note-label = কয়েকটি কথা, চাইলে (শুধু আপনি দেখবেন)
+checkin-green = সবুজ: আমি ঠিক আছি
+checkin-amber = হলুদ: আমার কঠিন লাগছে
+checkin-red = লাল: আমি খুব কষ্টে আছি
+checkin-state-green = সবুজ
+checkin-state-amber = হলুদ
+checkin-state-red = লাল
+checkin-since = { $when } থেকে { $state }
+checkin-when-today = আজ
+checkin-privacy = একবার ট্যাপ করাই যথেষ্ট। আপনার নোট আপনার ডিভাইসেই থাকে। আপনি খোঁজ শেয়ার করলে তবেই একজন সহায়ক আপনার রং দেখতে পান।
+checkin-saved = সংরক্ষিত হয়েছে। খোঁজ দেওয়ার জন্য ধন্যবাদ।
+checkin-red-heading = আপনি লাল বলেছেন। এটা আপনাকে একা সামলাতে হবে না।
+checkin-red-body = আপনার সংকট পরিকল্পনা এখানে আছে, আর আপনি আপনার সহায়কদের কাছে সাহায্য চাইতে পারেন। আপনি ট্যাপ না করলে কিছুই পাঠানো হয় না।
+checkin-red-plan = আমার সংকট পরিকল্পনা খুলুন
+checkin-history-heading = গত চার সপ্তাহ
+checkin-history-summary = গত চার সপ্তাহে: { $green } সবুজ, { $amber } হলুদ, { $red } লাল, { $none } দিন কোনো খোঁজ নেই।
+checkin-history-range = { $from } থেকে { $to }
+checkin-history-no-day = কোনো খোঁজ নেই
+checkin-history-list = আমার সাম্প্রতিক খোঁজ, তালিকা হিসেবে
+shared-checkin = { $person }-এর খোঁজ: { $when } থেকে { $state }

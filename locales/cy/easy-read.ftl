@@ -1317,3 +1317,22 @@ error-coordinates_invalid =
 error-my_place_not_found =
     Dydy'r lle hwnnw ddim yno mwyach.
     Efallai fod rhywun wedi'i dynnu.
+
+## Daily check-in
+
+checkin-heading = Sut ydych chi heddiw?
+checkin-note-label = Ysgrifennwch ychydig eiriau os ydych chi eisiau. Chi yn unig sy’n eu gweld.
+checkin-green = Gwyrdd: rydw i’n iawn
+checkin-amber = Ambr: mae pethau’n anodd
+checkin-red = Coch: mae pethau’n ddrwg iawn
+checkin-privacy =
+    Tapiwch un lliw.
+    Mae eich geiriau’n aros gyda chi.
+    Dim ond os dywedwch chi ie y mae helpwyr yn gweld eich lliw.
+checkin-saved = Wedi’i gadw. Diolch.
+checkin-red-heading = Dywedoch chi goch. Dydych chi ddim ar eich pen eich hun.
+checkin-red-body =
+    Mae eich cynllun argyfwng yma.
+    Gallwch ofyn i’ch helpwyr am help.
+    Does dim yn cael ei anfon nes i chi dapio.
+section-checkins-title = Fy lliw bob dydd

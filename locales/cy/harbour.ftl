@@ -827,3 +827,28 @@ error-phone_invalid = Dydy hynny ddim yn edrych fel rhif ffôn. Defnyddiwch rifa
 error-opening_hours_invalid = Doedd Harbour ddim yn gallu darllen yr amseroedd agor hynny. Rhowch gynnig ar y ffurf Mo-Fr 09:00-17:00, neu gadewch nhw'n wag.
 error-coordinates_invalid = Dydy'r lleoliad hwnnw ddim yn edrych yn iawn. Teipiwch y lledred a'r hydred, gyda choma rhyngddyn nhw, neu gadewch e'n wag.
 error-my_place_not_found = Dydy'r lle hwnnw ddim yno mwyach. Efallai ei fod wedi'i dynnu.
+
+## Daily check-in
+
+section-checkins-title = Fy ngwiriad dyddiol (y lliw yn unig)
+checkin-heading = Sut ydych chi heddiw?
+checkin-note-label = Ychydig eiriau, os hoffech chi (chi yn unig sy’n eu gweld)
+checkin-green = Gwyrdd: rydw i’n iawn
+checkin-amber = Ambr: rydw i’n ei chael hi’n anodd
+checkin-red = Coch: rydw i’n cael trafferth fawr
+checkin-state-green = gwyrdd
+checkin-state-amber = ambr
+checkin-state-red = coch
+checkin-since = Fy ngwiriad diweddaraf: { $state }, ers { $when }
+checkin-when-today = heddiw
+checkin-privacy = Mae un tap yn ddigon. Mae eich nodiadau’n aros ar eich dyfeisiau. Dim ond os ydych chi’n rhannu eich gwiriad gyda chefnogwr y bydd yn gweld eich lliw.
+checkin-saved = Wedi’i gadw. Diolch am wirio.
+checkin-red-heading = Dywedoch chi goch. Does dim rhaid i chi wynebu hyn ar eich pen eich hun.
+checkin-red-body = Mae eich cynllun argyfwng yma, a gallwch ofyn i’ch cefnogwyr am help. Nid oes dim yn cael ei anfon oni bai eich bod yn tapio.
+checkin-red-plan = Agor fy nghynllun argyfwng
+checkin-history-heading = Y pedair wythnos diwethaf
+checkin-history-summary = Yn y pedair wythnos diwethaf: { $green } gwyrdd, { $amber } ambr, { $red } coch, { $none } diwrnod heb wiriad.
+checkin-history-range = O { $from } i { $to }
+checkin-history-no-day = dim gwiriad
+checkin-history-list = Fy ngwiriadau diweddar, fel rhestr
+shared-checkin = Gwiriad { $person }: { $state } ers { $when }

@@ -1385,3 +1385,22 @@ error-coordinates_invalid =
 error-my_place_not_found =
     That place is not there any more.
     Someone may have removed it.
+
+## Daily check-in
+
+checkin-heading = How are you today?
+checkin-note-label = Write a few words if you want to. Only you see them.
+checkin-green = Green: I am OK
+checkin-amber = Amber: things are hard
+checkin-red = Red: things are very bad
+checkin-privacy =
+    Tap one colour.
+    Your words stay with you.
+    Helpers see your colour only if you say yes.
+checkin-saved = Saved. Thank you.
+checkin-red-heading = You said red. You are not alone.
+checkin-red-body =
+    Your crisis plan is here.
+    You can ask your helpers for help.
+    Nothing is sent until you tap.
+section-checkins-title = My colour each day

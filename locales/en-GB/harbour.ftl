@@ -890,3 +890,39 @@ error-phone_invalid = That doesn’t look like a phone number. Use only numbers,
 error-opening_hours_invalid = Harbour could not read those opening times. Try the form Mo-Fr 09:00-17:00, or leave them blank.
 error-coordinates_invalid = That position doesn’t look right. Type the latitude and the longitude, separated by a comma, or leave it blank.
 error-my_place_not_found = That place is no longer there. It may have been removed.
+
+## Daily check-in
+
+section-checkins-title = My daily check-in (the colour only)
+checkin-heading = How are you today?
+checkin-note-label = A few words, if you like (only you see them)
+checkin-green = Green: I am OK
+checkin-amber = Amber: I am finding things hard
+checkin-red = Red: I am struggling a lot
+checkin-state-green = green
+checkin-state-amber = amber
+checkin-state-red = red
+# $state (String) - the latest check-in: the text of checkin-state-green, checkin-state-amber or checkin-state-red, e.g. "amber"
+# $when (String) - when that state began: the text of checkin-when-today, a weekday ("Tuesday") or a day and month ("20 November") in the reader's language
+checkin-since = My latest check-in: { $state }, since { $when }
+checkin-when-today = today
+checkin-privacy = One tap is enough. Your notes stay on your devices. A supporter sees your colour only if you share your check-in with them.
+checkin-saved = Saved. Thank you for checking in.
+checkin-red-heading = You said red. You do not have to face this alone.
+checkin-red-body = Your crisis plan is here, and you can ask your supporters for help. Nothing is sent unless you tap.
+checkin-red-plan = Open my crisis plan
+checkin-history-heading = The last four weeks
+# $green (Number) - days of the last four weeks whose last check-in was green, e.g. 12
+# $amber (Number) - days whose last check-in was amber, e.g. 5
+# $red (Number) - days whose last check-in was red, e.g. 1
+# $none (Number) - days with no check-in, e.g. 10
+checkin-history-summary = In the last four weeks: { $green } green, { $amber } amber, { $red } red, { $none } days with no check-in.
+# $from (String) - the first day the chart shows, written out, e.g. "10 November 2026"
+# $to (String) - the last day (today), written out, e.g. "7 December 2026"
+checkin-history-range = From { $from } to { $to }
+checkin-history-no-day = no check-in
+checkin-history-list = My recent check-ins, as a list
+# $person (String) - the name of the person who shares their plan, e.g. "Alex"
+# $state (String) - their latest check-in: the text of checkin-state-green, checkin-state-amber or checkin-state-red, e.g. "amber"
+# $when (String) - when that state began: the text of checkin-when-today, a weekday ("Tuesday") or a day and month ("20 November")
+shared-checkin = { $person }’s check-in: { $state } since { $when }

@@ -812,3 +812,28 @@ error-phone_invalid = Eso no parece un número de teléfono. Usa solo números, 
 error-opening_hours_invalid = Harbour no ha podido leer ese horario. Prueba con el formato Mo-Fr 09:00-17:00, o déjalo en blanco.
 error-coordinates_invalid = Esa posición no parece correcta. Escribe la latitud y la longitud, separadas por una coma, o déjala en blanco.
 error-my_place_not_found = Ese lugar ya no está. Puede que se haya quitado.
+
+## Daily check-in
+
+section-checkins-title = Mi registro diario (solo el color)
+checkin-heading = ¿Cómo estás hoy?
+checkin-note-label = Unas palabras, si quieres (solo las ves tú)
+checkin-green = Verde: estoy bien
+checkin-amber = Ámbar: me está costando
+checkin-red = Rojo: lo estoy pasando muy mal
+checkin-state-green = verde
+checkin-state-amber = ámbar
+checkin-state-red = rojo
+checkin-since = { $state } desde { $when }
+checkin-when-today = hoy
+checkin-privacy = Basta con un toque. Tus notas se quedan en tus dispositivos. Una persona de apoyo solo ve tu color si compartes tu registro con ella.
+checkin-saved = Guardado. Gracias por registrarte.
+checkin-red-heading = Has elegido rojo. No tienes que enfrentarte a esto en soledad.
+checkin-red-body = Tu plan de crisis está aquí y puedes pedir ayuda a tus personas de apoyo. No se envía nada a menos que toques.
+checkin-red-plan = Abrir mi plan de crisis
+checkin-history-heading = Las últimas cuatro semanas
+checkin-history-summary = En las últimas cuatro semanas: { $green } verde, { $amber } ámbar, { $red } rojo, { $none } días sin registro.
+checkin-history-range = Del { $from } al { $to }
+checkin-history-no-day = sin registro
+checkin-history-list = Mis registros recientes, como lista
+shared-checkin = Registro de { $person }: { $state } desde { $when }

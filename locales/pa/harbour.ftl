@@ -801,3 +801,28 @@ error-phone_invalid = ਇਹ ਫ਼ੋਨ ਨੰਬਰ ਨਹੀਂ ਲੱਗਦ
 error-opening_hours_invalid = Harbour ਖੁੱਲ੍ਹਣ ਦਾ ਇਹ ਸਮਾਂ ਪੜ੍ਹ ਨਹੀਂ ਸਕਿਆ। Mo-Fr 09:00-17:00 ਵਾਲਾ ਢੰਗ ਅਜ਼ਮਾਓ, ਜਾਂ ਇਸਨੂੰ ਖ਼ਾਲੀ ਛੱਡ ਦਿਓ।
 error-coordinates_invalid = ਇਹ ਟਿਕਾਣਾ ਠੀਕ ਨਹੀਂ ਲੱਗਦਾ। ਅਕਸ਼ਾਂਸ਼ ਅਤੇ ਰੇਖਾਂਸ਼ ਲਿਖੋ, ਵਿਚਕਾਰ ਕੌਮਾ ਪਾ ਕੇ, ਜਾਂ ਇਸਨੂੰ ਖ਼ਾਲੀ ਛੱਡ ਦਿਓ।
 error-my_place_not_found = ਇਹ ਥਾਂ ਹੁਣ ਮੌਜੂਦ ਨਹੀਂ ਹੈ। ਸ਼ਾਇਦ ਇਸਨੂੰ ਹਟਾ ਦਿੱਤਾ ਗਿਆ ਹੈ।
+
+## Daily check-in
+
+section-checkins-title = ਮੇਰੀ ਰੋਜ਼ਾਨਾ ਹਾਲ-ਚਾਲ (ਸਿਰਫ਼ ਰੰਗ)
+checkin-heading = ਅੱਜ ਤੁਸੀਂ ਕਿਵੇਂ ਹੋ?
+checkin-note-label = ਕੁਝ ਸ਼ਬਦ, ਜੇ ਤੁਸੀਂ ਚਾਹੋ (ਸਿਰਫ਼ ਤੁਸੀਂ ਵੇਖਦੇ ਹੋ)
+checkin-green = ਹਰਾ: ਮੈਂ ਠੀਕ ਹਾਂ
+checkin-amber = ਪੀਲਾ: ਮੈਨੂੰ ਔਖਾ ਲੱਗ ਰਿਹਾ ਹੈ
+checkin-red = ਲਾਲ: ਮੈਂ ਬਹੁਤ ਮੁਸ਼ਕਲ ਵਿੱਚ ਹਾਂ
+checkin-state-green = ਹਰਾ
+checkin-state-amber = ਪੀਲਾ
+checkin-state-red = ਲਾਲ
+checkin-since = { $when } ਤੋਂ { $state }
+checkin-when-today = ਅੱਜ
+checkin-privacy = ਇੱਕ ਟੈਪ ਕਾਫ਼ੀ ਹੈ। ਤੁਹਾਡੇ ਨੋਟ ਤੁਹਾਡੇ ਡਿਵਾਈਸਾਂ 'ਤੇ ਰਹਿੰਦੇ ਹਨ। ਸਹਾਇਕ ਤੁਹਾਡਾ ਰੰਗ ਸਿਰਫ਼ ਤਾਂ ਵੇਖਦਾ ਹੈ ਜੇ ਤੁਸੀਂ ਆਪਣਾ ਹਾਲ-ਚਾਲ ਉਸ ਨਾਲ ਸਾਂਝਾ ਕਰੋ।
+checkin-saved = ਸੰਭਾਲਿਆ ਗਿਆ। ਹਾਲ-ਚਾਲ ਦੱਸਣ ਲਈ ਧੰਨਵਾਦ।
+checkin-red-heading = ਤੁਸੀਂ ਲਾਲ ਕਿਹਾ। ਤੁਹਾਨੂੰ ਇਸ ਦਾ ਇਕੱਲੇ ਸਾਹਮਣਾ ਨਹੀਂ ਕਰਨਾ ਪਵੇਗਾ।
+checkin-red-body = ਤੁਹਾਡੀ ਸੰਕਟ ਯੋਜਨਾ ਇੱਥੇ ਹੈ, ਅਤੇ ਤੁਸੀਂ ਆਪਣੇ ਸਹਾਇਕਾਂ ਤੋਂ ਮਦਦ ਮੰਗ ਸਕਦੇ ਹੋ। ਜਦੋਂ ਤੱਕ ਤੁਸੀਂ ਟੈਪ ਨਹੀਂ ਕਰਦੇ, ਕੁਝ ਨਹੀਂ ਭੇਜਿਆ ਜਾਂਦਾ।
+checkin-red-plan = ਮੇਰੀ ਸੰਕਟ ਯੋਜਨਾ ਖੋਲ੍ਹੋ
+checkin-history-heading = ਪਿਛਲੇ ਚਾਰ ਹਫ਼ਤੇ
+checkin-history-summary = ਪਿਛਲੇ ਚਾਰ ਹਫ਼ਤਿਆਂ ਵਿੱਚ: { $green } ਹਰਾ, { $amber } ਪੀਲਾ, { $red } ਲਾਲ, { $none } ਦਿਨ ਬਿਨਾਂ ਹਾਲ-ਚਾਲ ਦੇ।
+checkin-history-range = { $from } ਤੋਂ { $to } ਤੱਕ
+checkin-history-no-day = ਕੋਈ ਹਾਲ-ਚਾਲ ਨਹੀਂ
+checkin-history-list = ਮੇਰੇ ਹਾਲੀਆ ਹਾਲ-ਚਾਲ, ਸੂਚੀ ਵਜੋਂ
+shared-checkin = { $person } ਦਾ ਹਾਲ-ਚਾਲ: { $when } ਤੋਂ { $state }

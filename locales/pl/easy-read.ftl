@@ -1304,3 +1304,22 @@ error-coordinates_invalid =
 error-my_place_not_found =
     Tego miejsca już nie ma.
     Ktoś mógł je usunąć.
+
+## Daily check-in
+
+checkin-heading = Jak się dziś czujesz?
+checkin-note-label = Napisz kilka słów, jeśli chcesz. Widzisz je tylko ty.
+checkin-green = Zielony: jest dobrze
+checkin-amber = Żółty: jest trudno
+checkin-red = Czerwony: jest bardzo źle
+checkin-privacy =
+    Dotknij jednego koloru.
+    Twoje słowa zostają u ciebie.
+    Pomocnicy widzą twój kolor tylko, jeśli się zgodzisz.
+checkin-saved = Zapisano. Dziękujemy.
+checkin-red-heading = Wybrano czerwony. Nie musisz być z tym w pojedynkę.
+checkin-red-body =
+    Twój plan kryzysowy jest tutaj.
+    Możesz poprosić pomocników o pomoc.
+    Nic nie zostanie wysłane, dopóki nie dotkniesz.
+section-checkins-title = Mój kolor każdego dnia

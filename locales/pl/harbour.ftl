@@ -815,3 +815,28 @@ error-phone_invalid = To nie wygląda na numer telefonu. Używaj tylko cyfr, spa
 error-opening_hours_invalid = Harbour nie może odczytać tych godzin otwarcia. Spróbuj formatu Mo-Fr 09:00-17:00 albo zostaw to pole puste.
 error-coordinates_invalid = To położenie nie wygląda dobrze. Wpisz szerokość i długość geograficzną, oddzielone przecinkiem, albo zostaw to pole puste.
 error-my_place_not_found = Tego miejsca już nie ma. Możliwe, że zostało usunięte.
+
+## Daily check-in
+
+section-checkins-title = Mój codzienny meldunek (tylko kolor)
+checkin-heading = Jak się dziś czujesz?
+checkin-note-label = Kilka słów, jeśli chcesz (widzisz je tylko ty)
+checkin-green = Zielony: czuję się dobrze
+checkin-amber = Żółty: jest mi trudno
+checkin-red = Czerwony: bardzo sobie nie radzę
+checkin-state-green = zielony
+checkin-state-amber = żółty
+checkin-state-red = czerwony
+checkin-since = { $state } od { $when }
+checkin-when-today = dzisiaj
+checkin-privacy = Wystarczy jedno dotknięcie. Twoje notatki zostają na twoich urządzeniach. Osoba wspierająca widzi twój kolor tylko wtedy, gdy udostępnisz jej meldunki.
+checkin-saved = Zapisano. Dziękujemy za meldunek.
+checkin-red-heading = Wybrano czerwony. Nie musisz mierzyć się z tym w pojedynkę.
+checkin-red-body = Twój plan kryzysowy jest tutaj i możesz poprosić osoby wspierające o pomoc. Nic nie zostanie wysłane, dopóki nie dotkniesz.
+checkin-red-plan = Otwórz mój plan kryzysowy
+checkin-history-heading = Ostatnie cztery tygodnie
+checkin-history-summary = W ostatnich czterech tygodniach: zielony { $green }, żółty { $amber }, czerwony { $red }, dni bez meldunku: { $none }.
+checkin-history-range = Od { $from } do { $to }
+checkin-history-no-day = brak meldunku
+checkin-history-list = Moje ostatnie meldunki jako lista
+shared-checkin = Meldunek od { $person }: { $state } od { $when }

@@ -812,3 +812,28 @@ error-phone_invalid = Acesta nu pare un număr de telefon. Folosește doar cifre
 error-opening_hours_invalid = Harbour nu a putut citi acest program. Încearcă formatul Mo-Fr 09:00-17:00 sau lasă câmpul gol.
 error-coordinates_invalid = Această poziție nu pare corectă. Scrie latitudinea și longitudinea, despărțite prin virgulă, sau lasă câmpul gol.
 error-my_place_not_found = Acest loc nu mai există. Poate a fost șters.
+
+## Daily check-in
+
+section-checkins-title = Verificarea mea zilnică (doar culoarea)
+checkin-heading = Cum te simți azi?
+checkin-note-label = Câteva cuvinte, dacă vrei (doar tu le vezi)
+checkin-green = Verde: sunt bine
+checkin-amber = Galben: îmi este greu
+checkin-red = Roșu: mă descurc foarte greu
+checkin-state-green = verde
+checkin-state-amber = galben
+checkin-state-red = roșu
+checkin-since = { $state } din { $when }
+checkin-when-today = azi
+checkin-privacy = O atingere este de ajuns. Notițele tale rămân pe dispozitivele tale. O persoană de sprijin îți vede culoarea doar dacă îi împărtășești verificarea.
+checkin-saved = Salvat. Mulțumim că ai făcut verificarea.
+checkin-red-heading = Ai spus roșu. Nu trebuie să treci prin asta fără ajutor.
+checkin-red-body = Planul tău de criză este aici și poți cere ajutor persoanelor de sprijin. Nu se trimite nimic dacă nu atingi.
+checkin-red-plan = Deschide planul meu de criză
+checkin-history-heading = Ultimele patru săptămâni
+checkin-history-summary = În ultimele patru săptămâni: verde { $green }, galben { $amber }, roșu { $red }, zile fără verificare: { $none }.
+checkin-history-range = De la { $from } până la { $to }
+checkin-history-no-day = fără verificare
+checkin-history-list = Verificările mele recente, ca listă
+shared-checkin = Verificarea lui { $person }: { $state } din { $when }

@@ -796,3 +796,28 @@ error-phone_invalid = یہ فون نمبر نہیں لگتا۔ صرف ہندسے
 error-opening_hours_invalid = Harbour یہ کھلنے کے اوقات نہیں پڑھ سکا۔ Mo-Fr 09:00-17:00 کی شکل آزمائیں، یا انہیں خالی چھوڑ دیں۔
 error-coordinates_invalid = یہ مقام درست نہیں لگتا۔ عرض بلد اور طول بلد کوما سے الگ کر کے لکھیں، یا اسے خالی چھوڑ دیں۔
 error-my_place_not_found = یہ جگہ اب موجود نہیں۔ شاید اسے ہٹا دیا گیا ہے۔
+
+## Daily check-in
+
+section-checkins-title = میری روزانہ خیریت (صرف رنگ)
+checkin-heading = آج آپ کیسے ہیں؟
+checkin-note-label = چند الفاظ، اگر آپ چاہیں (صرف آپ انہیں دیکھتے ہیں)
+checkin-green = سبز: میں ٹھیک ہوں
+checkin-amber = پیلا: مجھے چیزیں مشکل لگ رہی ہیں
+checkin-red = سرخ: میں بہت مشکل میں ہوں
+checkin-state-green = سبز
+checkin-state-amber = پیلا
+checkin-state-red = سرخ
+checkin-since = { $when } سے { $state }
+checkin-when-today = آج
+checkin-privacy = ایک ٹیپ کافی ہے۔ آپ کے نوٹس آپ کے آلات پر رہتے ہیں۔ مددگار آپ کا رنگ صرف تب دیکھتا ہے جب آپ اپنی خیریت اس کے ساتھ شیئر کریں۔
+checkin-saved = محفوظ ہو گیا۔ خیریت بتانے کا شکریہ۔
+checkin-red-heading = آپ نے سرخ کہا۔ آپ کو اس کا اکیلے سامنا نہیں کرنا۔
+checkin-red-body = آپ کا بحران کا منصوبہ یہاں ہے، اور آپ اپنے مددگاروں سے مدد مانگ سکتے ہیں۔ جب تک آپ ٹیپ نہ کریں کچھ نہیں بھیجا جاتا۔
+checkin-red-plan = میرا بحران کا منصوبہ کھولیں
+checkin-history-heading = پچھلے چار ہفتے
+checkin-history-summary = پچھلے چار ہفتوں میں: { $green } سبز، { $amber } پیلا، { $red } سرخ، { $none } دن بغیر خیریت کے۔
+checkin-history-range = { $from } سے { $to } تک
+checkin-history-no-day = کوئی خیریت نہیں
+checkin-history-list = میری حالیہ خیریت، فہرست کی صورت میں
+shared-checkin = { $person } کی خیریت: { $when } سے { $state }

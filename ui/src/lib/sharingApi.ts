@@ -176,6 +176,7 @@ export const SHAREABLE_SECTIONS = [
   "early_warning",
   "breaking_down",
   "reasons",
+  "checkins",
 ] as const;
 
 /** What most people share first: the crisis plan only. */
