@@ -20,54 +20,17 @@
 
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, readlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { repoRoot, saveScreenshot } from "./lib/app.mjs";
+import { harbour, harbourJson, newest, pickFile } from "./lib/cli.mjs";
 import { axe, by, chooseLanguage, click, firstRun, launchPlanApp, ref, smallTargets, typeInto, waitSaved } from "./lib/plan.mjs";
 
-const CLI =
-  process.env.HARBOUR_CLI_BIN ??
-  join(process.env.CARGO_TARGET_DIR ?? join(repoRoot, "target"), "debug", "harbour");
-const CLI_PASS = "correct horse battery staple";
 const SIZES = { phone: { width: 360, height: 740 }, desktop: { width: 1280, height: 800 } };
 
 const work = mkdtempSync(join(tmpdir(), "harbour-e2e-sharing-"));
-
-function harbour(vault, args) {
-  return execFileSync(CLI, ["--vault", vault, ...args], {
-    env: { ...process.env, HARBOUR_PASSPHRASE: CLI_PASS },
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-}
-const harbourJson = (vault, args) => JSON.parse(harbour(vault, ["--json", ...args]));
-
-/** The newest file in `dir` whose name starts with `prefix`. */
-function newest(dir, prefix) {
-  const names = readdirSync(dir).filter((n) => n.startsWith(prefix));
-  assert.ok(names.length > 0, `a ${prefix}* file in ${dir}`);
-  const paths = names.map((n) => join(dir, n));
-  paths.sort((a, b) => statSync(a).mtimeMs - statSync(b).mtimeMs);
-  return paths[paths.length - 1];
-}
-
-/** Gives a file to the app's "Open an update file" picker, as if the person chose it. */
-async function pickFile(session, testid, path) {
-  const input = await session.waitFor(by(testid));
-  const b64 = readFileSync(path).toString("base64");
-  await session.execute(
-    `const [input, b64] = arguments;
-     const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-     const dt = new DataTransfer();
-     dt.items.add(new File([bytes], "update.harbour", { type: "application/octet-stream" }));
-     input.files = dt.files;
-     input.dispatchEvent(new Event("change", { bubbles: true }));
-     return true;`,
-    [ref(input), b64],
-  );
-}
 
 const text = async (session, css) => (await (await session.waitFor(css)).text()).replace(/[\u2066-\u2069]/g, "");
 
@@ -314,7 +277,7 @@ test("the person invites Sam to the crisis plan only; Sam's CLI reads it, replie
   assert.equal((await session.findAll(by("supporter-code"))).length, 0, "no code before Sam's app answers");
   const answer = join(work, "sam-answer.harbour");
   harbour(sam, ["sync", "--bundle-out", answer]);
-  await pickFile(session, "update-file-input", answer);
+  await pickFile(session, answer);
   await click(session, "update-file-open");
   await session.until(async () => (await (await session.find(by("supporter"))).attribute("data-state")) === "waiting", {
     what: "Sam waiting for the code",
@@ -375,7 +338,7 @@ test("the person invites Sam to the crisis plan only; Sam's CLI reads it, replie
   harbour(sam, ["reply", "Alex", "Call me any time"]);
   const toAlex = join(work, "to-alex.harbour");
   harbour(sam, ["sync", "--bundle-out", toAlex]);
-  await pickFile(session, "update-file-input", toAlex);
+  await pickFile(session, toAlex);
   await click(session, "update-file-open");
   await session.until(async () => /received/.test(await text(session, by("update-file-result"))), {
     what: "the update file read",
@@ -434,7 +397,7 @@ test("the app as a supporter: join by link, read Alex's crisis plan, accept the 
 
   const toRobin = join(work, "to-robin.harbour");
   harbour(alex, ["sync", "--bundle-out", toRobin]);
-  await pickFile(session, "update-file-input", toRobin);
+  await pickFile(session, toRobin);
   await click(session, "update-file-open");
   await session.until(async () => /received/.test(await text(session, by("update-file-result"))), {
     what: "Alex's update read",
@@ -474,7 +437,7 @@ test("the app as a supporter: join by link, read Alex's crisis plan, accept the 
   // An edit by Alex shows as changed since last read.
   harbour(alex, ["plan", "set", "crisis.when_well", "Quiet, likes tea, crosswords and the radio"]);
   harbour(alex, ["sync", "--bundle-out", toRobin]);
-  await pickFile(session, "update-file-input", toRobin);
+  await pickFile(session, toRobin);
   await click(session, "update-file-open");
   await session.waitFor(by("shared-has-changes"));
   await click(session, "shared-open");
@@ -486,7 +449,7 @@ test("the app as a supporter: join by link, read Alex's crisis plan, accept the 
   assert.equal(asked.supporters, 1, "Robin agreed to signals");
   harbour(alex, ["sync", "--bundle-out", toRobin]);
   await click(session, "shared-back");
-  await pickFile(session, "update-file-input", toRobin);
+  await pickFile(session, toRobin);
   await click(session, "update-file-open");
   const signal = await session.waitFor(`${by("shared-person")} ${by("shared-signal")}`);
   assert.equal(await signal.attribute("data-kind"), "ask_for_help");
@@ -528,7 +491,7 @@ test("Devices, and no network connection while sync is off", async () => {
   const linked = harbourJson(laptop, ["devices", "join", code, "--name", "laptop"]);
   const fromLaptop = async (file) => {
     harbour(laptop, ["sync", "--bundle-out", file]);
-    await pickFile(session, "update-file-input", file);
+    await pickFile(session, file);
     await click(session, "update-file-open");
     await session.waitFor(by("update-file-result"));
   };

@@ -12,58 +12,20 @@
 
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { repoRoot, saveScreenshot } from "./lib/app.mjs";
-import { axe, by, chooseLanguage, click, firstRun, launchPlanApp, ref, smallTargets, typeInto } from "./lib/plan.mjs";
+import { saveScreenshot } from "./lib/app.mjs";
+import { harbour, harbourJson, newest, pickFile } from "./lib/cli.mjs";
+import { axe, by, chooseLanguage, click, firstRun, launchPlanApp, smallTargets, typeInto } from "./lib/plan.mjs";
 
-const CLI =
-  process.env.HARBOUR_CLI_BIN ??
-  join(process.env.CARGO_TARGET_DIR ?? join(repoRoot, "target"), "debug", "harbour");
-const CLI_PASS = "correct horse battery staple";
 const PHONE = { width: 360, height: 740 };
 const DESKTOP = { width: 1280, height: 800 };
 
 const work = mkdtempSync(join(tmpdir(), "harbour-e2e-guide-"));
 const alex = join(work, "alex");
 
-function harbour(vault, args) {
-  return execFileSync(CLI, ["--vault", vault, ...args], {
-    env: { ...process.env, HARBOUR_PASSPHRASE: CLI_PASS },
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-}
-const harbourJson = (vault, args) => JSON.parse(harbour(vault, ["--json", ...args]));
-
 const words = async (el) => (await el.text()).replace(/[\u2066-\u2069]/g, "");
-
-/** The newest file in `dir` whose name starts with `prefix`. */
-function newest(dir, prefix) {
-  const paths = readdirSync(dir)
-    .filter((n) => n.startsWith(prefix))
-    .map((n) => join(dir, n));
-  assert.ok(paths.length > 0, `a ${prefix}* file in ${dir}`);
-  paths.sort((a, b) => statSync(a).mtimeMs - statSync(b).mtimeMs);
-  return paths[paths.length - 1];
-}
-
-/** Gives a file to the app's "Open an update file" picker, as if the person chose it. */
-async function pickFile(session, path) {
-  const input = await session.waitFor(by("update-file-input"));
-  await session.execute(
-    `const [input, b64] = arguments;
-     const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-     const dt = new DataTransfer();
-     dt.items.add(new File([bytes], "update.harbour", { type: "application/octet-stream" }));
-     input.files = dt.files;
-     input.dispatchEvent(new Event("change", { bubbles: true }));
-     return true;`,
-    [ref(input), readFileSync(path).toString("base64")],
-  );
-}
 
 /**
  * Screenshots at phone size of the whole guide, a screenful at a time: from

@@ -1,0 +1,50 @@
+// The real `harbour` CLI as the other side of an end-to-end test (the person
+// sharing with the app, or a supporter), and handing the app the files it
+// makes as if the person chose them.
+
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { repoRoot } from "./app.mjs";
+import { by, ref } from "./plan.mjs";
+
+const CLI =
+  process.env.HARBOUR_CLI_BIN ??
+  join(process.env.CARGO_TARGET_DIR ?? join(repoRoot, "target"), "debug", "harbour");
+export const CLI_PASS = "correct horse battery staple";
+
+/** Runs `harbour --vault VAULT ARGS…`; its standard output. */
+export function harbour(vault, args) {
+  return execFileSync(CLI, ["--vault", vault, ...args], {
+    env: { ...process.env, HARBOUR_PASSPHRASE: CLI_PASS },
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+}
+
+export const harbourJson = (vault, args) => JSON.parse(harbour(vault, ["--json", ...args]));
+
+/** The newest file in `dir` whose name starts with `prefix`. */
+export function newest(dir, prefix) {
+  const names = readdirSync(dir).filter((n) => n.startsWith(prefix));
+  assert.ok(names.length > 0, `a ${prefix}* file in ${dir}`);
+  const paths = names.map((n) => join(dir, n));
+  paths.sort((a, b) => statSync(a).mtimeMs - statSync(b).mtimeMs);
+  return paths[paths.length - 1];
+}
+
+/** Gives a file to the app's "Open an update file" picker, as if the person chose it. */
+export async function pickFile(session, path, testid = "update-file-input") {
+  const input = await session.waitFor(by(testid));
+  await session.execute(
+    `const [input, b64] = arguments;
+     const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+     const dt = new DataTransfer();
+     dt.items.add(new File([bytes], "update.harbour", { type: "application/octet-stream" }));
+     input.files = dt.files;
+     input.dispatchEvent(new Event("change", { bubbles: true }));
+     return true;`,
+    [ref(input), readFileSync(path).toString("base64")],
+  );
+}
