@@ -186,6 +186,28 @@ pub async fn plan_checkin_history(app: App<'_>) -> Result<CheckInHistory, Error>
     app.get().with_session(|s| s.checkin_history())
 }
 
+/// Decoding and resizing a photo takes a moment: on a blocking thread, and
+/// before the session is held.
+#[tauri::command]
+pub async fn plan_set_photo(
+    app: tauri::AppHandle,
+    args: harbour_api::SetPhotoArgs,
+) -> Result<EditResult, Error> {
+    blocking(app, move |state| {
+        let photo = harbour_api::prepare_photo(args)?;
+        state.get().with_session(|s| s.plan_put_photo(photo))
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn plan_photo(
+    app: App<'_>,
+    args: harbour_api::PhotoArgs,
+) -> Result<harbour_api::PhotoDto, Error> {
+    app.get().with_session(|s| s.plan_photo(args))
+}
+
 #[tauri::command]
 pub async fn plan_mark_reviewed(app: App<'_>, args: MarkReviewedArgs) -> Result<EditResult, Error> {
     app.get().with_session(|s| s.plan_mark_reviewed(args))

@@ -64,6 +64,14 @@ pub async fn sharing_shared_show(app: App<'_>, args: PersonArgs) -> Result<Share
 }
 
 #[tauri::command]
+pub async fn sharing_shared_photo(
+    app: App<'_>,
+    args: harbour_api::SharedPhotoArgs,
+) -> Result<harbour_api::PhotoDto, Error> {
+    app.get().sharing_shared_photo(args)
+}
+
+#[tauri::command]
 pub async fn sharing_mark_read(app: App<'_>, args: PersonArgs) -> Result<(), Error> {
     app.get().sharing_mark_read(args)
 }

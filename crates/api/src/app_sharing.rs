@@ -769,6 +769,14 @@ impl AppSession {
         })
     }
 
+    /// A photo of an item someone shares with me.
+    pub fn sharing_shared_photo(
+        &mut self,
+        args: crate::SharedPhotoArgs,
+    ) -> Result<crate::PhotoDto, Error> {
+        self.with_vault(|vault| on_sharing(vault, |s| s.shared_photo(&args)))
+    }
+
     /// "I have read this": remembers the plan as it is now, and the signals as seen.
     pub fn sharing_mark_read(&mut self, args: PersonArgs) -> Result<(), Error> {
         self.with_vault(|vault| {

@@ -32,7 +32,7 @@ pub struct CheckInHistory {
 impl Session {
     /// Records a check-in now (UTC), durably, like any edit of the plan.
     pub fn checkin(&mut self, args: CheckInArgs) -> Result<CheckInResult, Error> {
-        let at = time::rfc3339(time::now_secs());
+        let at = checkin::next_time(&self.current_plan()?, time::now_millis());
         let edit = Edit::CheckIn {
             state: args.state,
             note: args.note.unwrap_or_default(),

@@ -88,6 +88,12 @@ pub enum ErrorCode {
     CoordinatesInvalid,
     /// The person has no place with that id.
     MyPlaceNotFound,
+    /// The file given as a photo is not a JPEG, PNG, WebP or GIF Harbour can read.
+    PhotoInvalid,
+    /// The photo file is larger than Harbour takes in, or has too many pixels.
+    PhotoTooLarge,
+    /// The plan (or the shared plan) has no photo with that id.
+    PhotoNotFound,
     /// The sync relay could not be reached (offline, wrong address); nothing is lost.
     RelayUnreachable,
     /// The sync relay refused a request (full mailbox, too large, not allowed).
@@ -145,6 +151,9 @@ impl ErrorCode {
         Self::OpeningHoursInvalid,
         Self::CoordinatesInvalid,
         Self::MyPlaceNotFound,
+        Self::PhotoInvalid,
+        Self::PhotoTooLarge,
+        Self::PhotoNotFound,
         Self::RelayUnreachable,
         Self::RelayRefused,
         Self::CodeMismatch,
@@ -194,6 +203,9 @@ impl ErrorCode {
             Self::OpeningHoursInvalid => "opening_hours_invalid",
             Self::CoordinatesInvalid => "coordinates_invalid",
             Self::MyPlaceNotFound => "my_place_not_found",
+            Self::PhotoInvalid => "photo_invalid",
+            Self::PhotoTooLarge => "photo_too_large",
+            Self::PhotoNotFound => "photo_not_found",
             Self::RelayUnreachable => "relay_unreachable",
             Self::RelayRefused => "relay_refused",
             Self::CodeMismatch => "code_mismatch",

@@ -13,6 +13,7 @@ pub mod export;
 mod helplines;
 pub mod links;
 pub mod my_places;
+mod photos;
 mod plan;
 pub mod sharing;
 mod time;
@@ -26,6 +27,9 @@ pub use harbour_model::{
 };
 pub use harbour_vault::{files, KdfParams};
 pub use helplines::{helplines, HelplineDto, HelplinesArgs, HelplinesResult};
+pub use photos::{
+    prepare_photo, PhotoArgs, PhotoDto, PreparedPhoto, SetPhotoArgs, SharedPhotoArgs,
+};
 pub use plan::{
     backup_restore, default_vault_dir, plan_fields, vault_create, vault_create_with, vault_open,
     AddItemArgs, BackupCreateArgs, BackupCreated, BackupRestoreArgs, ChangePassphraseArgs,

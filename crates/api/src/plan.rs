@@ -561,6 +561,11 @@ impl Session {
             .ok_or_else(|| Error::new(ErrorCode::Internal, "the plan did not load"))
     }
 
+    /// A photo's bytes from the plan document (loading it if need be).
+    pub(crate) fn photo_bytes(&mut self, photo: &str) -> Result<Option<Vec<u8>>, Error> {
+        Ok(self.doc()?.photo(photo)?)
+    }
+
     /// Applies an edit and stores it durably with the materialised views.
     pub fn edit(&mut self, edit: &Edit) -> Result<EditResult, Error> {
         let now = time::now_secs();

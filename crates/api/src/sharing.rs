@@ -178,7 +178,7 @@ pub struct RelaySyncResult {
 
 /// An unlocked vault with the sharing engine.
 pub struct Sharing {
-    engine: Engine<VaultStore>,
+    pub(crate) engine: Engine<VaultStore>,
 }
 
 impl std::fmt::Debug for Sharing {

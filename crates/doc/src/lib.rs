@@ -8,7 +8,8 @@
 //!   crisis: { status: "inactive" | "active" | "stood_down", by: str | null, at: str | null },
 //!   sections: { <section>: { last_reviewed: "YYYY-MM-DD" | null,
 //!                            text:  { <field>: Text },
-//!                            lists: { <field>: { <item id>: { order: str, values: { <key>: str } } } } } } }
+//!                            lists: { <field>: { <item id>: { order: str, values: { <key>: str } } } } } },
+//!   photos: { <photo id>: bytes (a JPEG) } }
 //! ```
 //!
 //! Every object above the items is created by one *skeleton* change that is
@@ -30,12 +31,19 @@ mod upgrade;
 use automerge::transaction::{CommitOptions, Transactable};
 use automerge::{ActorId, Automerge, ChangeHash, ObjId, ObjType, ReadDoc, ROOT};
 use harbour_model::{
-    checkin, order, validate, views, CheckInState, CrisisStatus, Limits, Plan, ValidationError,
-    View,
+    checkin, order, registry, validate, views, CheckInState, CrisisStatus, Limits, Plan,
+    ValidationError, View,
 };
 use std::collections::BTreeMap;
 
 pub use automerge;
+
+/// The root map of photos, by photo id (an item's `photo` value).
+const PHOTOS: &str = "photos";
+/// Photos a plan keeps, at most.
+pub const MAX_PHOTOS: usize = 100;
+/// A stored photo's bytes, at most (`harbour-photo` makes them far smaller).
+pub const MAX_PHOTO_BYTES: usize = 1024 * 1024;
 
 /// The actor of the skeleton change: the same on every device.
 const SKELETON_ACTOR: [u8; 16] = *b"harbour-skeleton";
@@ -97,6 +105,13 @@ pub enum Edit {
     },
     SetValidAsOf {
         date: Option<String>,
+    },
+    /// Puts a photo (a JPEG made by `harbour-photo`) on an item of a list
+    /// that takes photos, replacing any it had; `None` takes it off.
+    SetPhoto {
+        path: String,
+        id: String,
+        jpeg: Option<Vec<u8>>,
     },
     /// A daily check-in (`at`: RFC 3339 UTC), added to `checkins.entries`.
     CheckIn {
@@ -289,6 +304,24 @@ impl PlanDoc {
         Ok(())
     }
 
+    /// A photo's bytes by its id (an item's `photo` value), if the plan has it.
+    pub fn photo(&self, photo_id: &str) -> Result<Option<Vec<u8>>, DocError> {
+        let Some((automerge::Value::Object(ObjType::Map), photos)) =
+            self.doc.get(ROOT, PHOTOS).map_err(DocError::corrupt)?
+        else {
+            return Ok(None);
+        };
+        Ok(
+            match self.doc.get(&photos, photo_id).map_err(DocError::corrupt)? {
+                Some((automerge::Value::Scalar(s), _)) => match s.as_ref() {
+                    automerge::ScalarValue::Bytes(b) => Some(b.clone()),
+                    _ => None,
+                },
+                _ => None,
+            },
+        )
+    }
+
     /// The crisis view, reading only the crisis section (or the kept plan).
     pub fn crisis_view(&self) -> Result<View, DocError> {
         if let Some(plan) = &self.materialised {
@@ -394,6 +427,44 @@ fn existing_item<T: Transactable>(
     }
 }
 
+/// The photo id an item carries, if any.
+fn item_photo<T: Transactable>(tx: &mut T, item: &ObjId) -> Result<Option<String>, DocError> {
+    let Some((automerge::Value::Object(ObjType::Map), vals)) =
+        tx.get(item, "values").map_err(DocError::corrupt)?
+    else {
+        return Ok(None);
+    };
+    Ok(
+        match tx
+            .get(&vals, registry::PHOTO_KEY)
+            .map_err(DocError::corrupt)?
+        {
+            Some((automerge::Value::Scalar(s), _)) => s.as_str().map(str::to_string),
+            _ => None,
+        },
+    )
+}
+
+/// Takes an item's photo off it and out of the photo map (its bytes stay in
+/// the document's history, encrypted like everything in the vault).
+fn drop_photo<T: Transactable>(tx: &mut T, item: &ObjId) -> Result<(), DocError> {
+    let Some(photo) = item_photo(tx, item)? else {
+        return Ok(());
+    };
+    let photos = map_at(tx, &ROOT, PHOTOS)?;
+    if tx
+        .get(&photos, photo.as_str())
+        .map_err(DocError::corrupt)?
+        .is_some()
+    {
+        tx.delete(&photos, photo.as_str())
+            .map_err(DocError::corrupt)?;
+    }
+    let vals = map_at(tx, item, "values")?;
+    tx.delete(&vals, registry::PHOTO_KEY)
+        .map_err(DocError::corrupt)
+}
+
 fn apply_in<T: Transactable>(
     tx: &mut T,
     edit: &Edit,
@@ -495,9 +566,43 @@ fn apply_in<T: Transactable>(
         Edit::RemoveItem { path, id } => {
             let (spec, _) = validate::list_field(path)?;
             let list = list_obj(tx, spec.section, spec.field)?;
-            existing_item(tx, &list, path, id)?;
+            let item = existing_item(tx, &list, path, id)?;
+            drop_photo(tx, &item)?;
             tx.delete(&list, id.as_str()).map_err(DocError::corrupt)?;
             Ok(None)
+        }
+        Edit::SetPhoto { path, id, jpeg } => {
+            let (spec, _) = validate::list_field(path)?;
+            if !registry::takes_photos(path) {
+                return Err(ValidationError::NoPhotos(spec.path()).into());
+            }
+            let list = list_obj(tx, spec.section, spec.field)?;
+            let item = existing_item(tx, &list, path, id)?;
+            let photos = map_at(tx, &ROOT, PHOTOS)?;
+            let Some(jpeg) = jpeg else {
+                drop_photo(tx, &item)?;
+                return Ok(None);
+            };
+            if jpeg.len() > MAX_PHOTO_BYTES {
+                return Err(ValidationError::TooLong {
+                    field: format!("{path} photo"),
+                    max: MAX_PHOTO_BYTES,
+                    len: jpeg.len(),
+                }
+                .into());
+            }
+            let replacing = item_photo(tx, &item)?.is_some();
+            if !replacing && tx.length(&photos) >= MAX_PHOTOS {
+                return Err(ValidationError::TooManyItems("photos".into()).into());
+            }
+            drop_photo(tx, &item)?;
+            let photo_id = new_id()?;
+            tx.put(&photos, photo_id.as_str(), jpeg.clone())
+                .map_err(DocError::corrupt)?;
+            let vals = map_at(tx, &item, "values")?;
+            tx.put(&vals, registry::PHOTO_KEY, photo_id.as_str())
+                .map_err(DocError::corrupt)?;
+            Ok(Some(photo_id))
         }
         Edit::MoveItem { path, id, to_index } => {
             let (spec, _) = validate::list_field(path)?;
@@ -620,6 +725,7 @@ impl Edit {
             | Edit::MoveItem { path, .. } => Some(path.split('.').next().unwrap_or(path)),
             Edit::MarkReviewed { section, .. } => Some(section),
             Edit::CheckIn { .. } => Some(checkin::SECTION),
+            Edit::SetPhoto { path, .. } => Some(path.split('.').next().unwrap_or(path)),
             Edit::SetCrisisStatus { .. } | Edit::SetValidAsOf { .. } => None,
         }
     }

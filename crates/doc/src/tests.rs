@@ -269,7 +269,7 @@ fn the_skeleton_and_its_upgrades_never_change() {
         hashes,
         [
             "80c5202a150a32142fc77017d0989a8dfd357f33e0326389f15e348a3e0c7cdc",
-            "0bbce7a4919199e13593066ae9af72c550540c1c86b79397095a3f1812fb37a7",
+            "57570d70b5ff1c7dc571565b6c5dda4f89275afba9fcda29a309fdf1a442d9a4",
         ]
     );
 }
@@ -397,4 +397,114 @@ fn check_ins_keep_their_time_and_are_made_only_whole() {
     )
     .unwrap();
     assert_eq!(checkin::history(&doc.plan().unwrap()).len(), 1);
+}
+
+fn set_photo(doc: &mut PlanDoc, path: &str, id: &str, jpeg: Option<&[u8]>) -> Option<String> {
+    doc.apply(
+        &Edit::SetPhoto {
+            path: path.into(),
+            id: id.into(),
+            jpeg: jpeg.map(<[u8]>::to_vec),
+        },
+        1,
+    )
+    .unwrap()
+    .item_id
+}
+
+#[test]
+fn photos_live_beside_the_plan_and_go_with_their_item() {
+    let mut doc = PlanDoc::new(b"device-a").unwrap();
+    let reason = add(&mut doc, "reasons.reasons", "My niece");
+    let first = set_photo(&mut doc, "reasons.reasons", &reason, Some(b"JPEG-ONE")).unwrap();
+    assert_eq!(
+        doc.photo(&first).unwrap().as_deref(),
+        Some(&b"JPEG-ONE"[..])
+    );
+    let plan = doc.plan().unwrap();
+    assert_eq!(
+        plan.item("reasons", "reasons", &reason)
+            .unwrap()
+            .get("photo"),
+        first
+    );
+    // The plan itself (and so its materialised copy) holds the id, not the bytes.
+    let m = doc.materialise().unwrap();
+    assert!(!m.plan.windows(8).any(|w| w == b"JPEG-ONE"));
+
+    // Replacing drops the old photo; the bytes travel with the document.
+    let second = set_photo(&mut doc, "reasons.reasons", &reason, Some(b"JPEG-TWO")).unwrap();
+    assert_eq!(doc.photo(&first).unwrap(), None);
+    let mut other = PlanDoc::load(&doc.save(), [], b"device-b").unwrap();
+    assert_eq!(
+        other.photo(&second).unwrap().as_deref(),
+        Some(&b"JPEG-TWO"[..])
+    );
+
+    // Removing the item removes its photo; so does taking the photo off.
+    let other_reason = add(&mut other, "toolbox.helps", "A walk");
+    let third = set_photo(&mut other, "toolbox.helps", &other_reason, Some(b"JPEG-3")).unwrap();
+    set_photo(&mut other, "toolbox.helps", &other_reason, None);
+    assert_eq!(other.photo(&third).unwrap(), None);
+    assert_eq!(
+        other
+            .plan()
+            .unwrap()
+            .item("toolbox", "helps", &other_reason)
+            .unwrap()
+            .get("photo"),
+        ""
+    );
+    other
+        .apply(
+            &Edit::RemoveItem {
+                path: "reasons.reasons".into(),
+                id: reason.clone(),
+            },
+            1,
+        )
+        .unwrap();
+    assert_eq!(other.photo(&second).unwrap(), None);
+}
+
+#[test]
+fn a_photo_goes_only_where_photos_are_taken_and_only_through_set_photo() {
+    let mut doc = PlanDoc::new(b"device-a").unwrap();
+    let sign = add(&mut doc, "triggers.triggers", "Loud places");
+    let err = doc
+        .apply(
+            &Edit::SetPhoto {
+                path: "triggers.triggers".into(),
+                id: sign.clone(),
+                jpeg: Some(b"JPEG".to_vec()),
+            },
+            1,
+        )
+        .unwrap_err();
+    assert!(matches!(
+        err,
+        DocError::Invalid(ValidationError::NoPhotos(_))
+    ));
+    // A photo value written as a plain value could point anywhere: refused.
+    let reason = add(&mut doc, "reasons.reasons", "Tea");
+    let forged = Edit::EditItem {
+        path: "reasons.reasons".into(),
+        id: reason,
+        values: [("photo".to_string(), "f".repeat(32))].into(),
+    };
+    assert!(matches!(
+        doc.apply(&forged, 1),
+        Err(DocError::Invalid(ValidationError::UnknownItemKey { .. }))
+    ));
+    let huge = Edit::SetPhoto {
+        path: "reasons.reasons".into(),
+        id: add(&mut doc, "reasons.reasons", "Sea"),
+        jpeg: Some(vec![0; MAX_PHOTO_BYTES + 1]),
+    };
+    let before = doc.heads();
+    assert!(matches!(
+        doc.apply(&huge, 1),
+        Err(DocError::Invalid(ValidationError::TooLong { .. }))
+    ));
+    assert_eq!(doc.heads(), before);
 }

@@ -18,6 +18,8 @@ use std::sync::OnceLock;
 
 struct Upgrade {
     actor: [u8; 16],
+    /// Maps it creates at the document's root.
+    roots: &'static [&'static str],
     /// `(section, field)` text objects it creates.
     texts: &'static [(&'static str, &'static str)],
     /// `(section, field)` list maps it creates.
@@ -26,6 +28,7 @@ struct Upgrade {
 
 const UPGRADES: &[Upgrade] = &[Upgrade {
     actor: *b"harbour-layout-2",
+    roots: &[crate::PHOTOS],
     texts: &[("crisis", "values_statement")],
     lists: &[
         ("crisis", "professionals_shared"),
@@ -85,6 +88,9 @@ fn build() -> Result<Built, DocError> {
         let mut doc = AutoCommit::load(&base.save())
             .map_err(DocError::corrupt)?
             .with_actor(ActorId::from(upgrade.actor));
+        for root in upgrade.roots {
+            crate::map_at(&mut doc, &ROOT, root)?;
+        }
         let sections = crate::map_at(&mut doc, &ROOT, "sections")?;
         for &(section, field) in upgrade.texts.iter().chain(upgrade.lists) {
             let s = section_with_maps(&mut doc, &sections, section)?;

@@ -8,7 +8,7 @@
 //! sees only the latest state and since when ([`summary_for_supporter`]),
 //! never the notes or the history.
 
-use crate::{Item, Plan, Section, ValidationError};
+use crate::{clock, Item, Plan, Section, ValidationError};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -56,7 +56,7 @@ impl CheckInState {
 pub struct CheckIn {
     pub id: String,
     pub state: CheckInState,
-    /// When (RFC 3339, UTC, to the second).
+    /// When (RFC 3339, UTC, to the millisecond).
     pub at: String,
     /// The person's few words (empty when none).
     pub note: String,
@@ -71,24 +71,24 @@ pub struct CheckInSummary {
     pub since: String,
 }
 
-/// `YYYY-MM-DDTHH:MM:SSZ`, with a real date and time.
+/// `YYYY-MM-DDTHH:MM:SS.mmmZ` (or without the milliseconds), a real moment.
 pub fn check_time(at: &str) -> Result<(), ValidationError> {
-    let bad = || ValidationError::BadTime(at.to_string());
-    let b = at.as_bytes();
-    if b.len() != 20 || b[10] != b'T' || b[13] != b':' || b[16] != b':' || b[19] != b'Z' {
-        return Err(bad());
-    }
-    crate::validate::date(&at[..10]).map_err(|_| bad())?;
-    let num = |i: usize| -> Option<u32> {
-        at.get(i..i + 2)
-            .filter(|p| p.bytes().all(|c| c.is_ascii_digit()))?
-            .parse()
-            .ok()
-    };
-    match (num(11), num(14), num(17)) {
-        (Some(h), Some(m), Some(s)) if h < 24 && m < 60 && s < 61 => Ok(()),
-        _ => Err(bad()),
-    }
+    clock::parse_millis(at)
+        .map(|_| ())
+        .ok_or_else(|| ValidationError::BadTime(at.to_string()))
+}
+
+/// The time for a check-in made at `now_ms`: now, or just after the latest
+/// check-in if the clock says otherwise (two taps within a millisecond, or a
+/// clock set back), so the newest check-in is always the last.
+pub fn next_time(plan: &Plan, now_ms: i64) -> String {
+    let latest = history(plan)
+        .last()
+        .and_then(|c| clock::parse_millis(&c.at));
+    clock::rfc3339_millis(match latest {
+        Some(last) if last >= now_ms => last + 1,
+        _ => now_ms,
+    })
 }
 
 /// What a new check-in must be: a known state, a real time, a short note.
@@ -123,7 +123,8 @@ pub fn history(plan: &Plan) -> Vec<CheckIn> {
             })
         })
         .collect();
-    out.sort_by(|a, b| (a.at.as_str(), a.id.as_str()).cmp(&(b.at.as_str(), b.id.as_str())));
+    // By the moment (with or without milliseconds), then id.
+    out.sort_by_cached_key(|c| (clock::parse_millis(&c.at), c.id.clone()));
     out
 }
 
@@ -214,6 +215,23 @@ mod tests {
     }
 
     #[test]
+    fn a_new_check_in_is_always_the_latest() {
+        let plan = plan_with(&[("a", "red", "2026-12-07T09:00:00.500Z", "")]);
+        // The clock behind the latest check-in, or on the same millisecond.
+        let now = clock::parse_millis("2026-12-07T09:00:00.500Z").unwrap();
+        assert_eq!(next_time(&plan, now), "2026-12-07T09:00:00.501Z");
+        assert_eq!(next_time(&plan, now - 5_000), "2026-12-07T09:00:00.501Z");
+        assert_eq!(next_time(&plan, now + 1_000), "2026-12-07T09:00:01.500Z");
+        assert_eq!(next_time(&Plan::default(), now), "2026-12-07T09:00:00.500Z");
+        // Mixed precision sorts by the moment, not the text.
+        let mixed = plan_with(&[
+            ("a", "green", "2026-12-07T09:00:00Z", ""),
+            ("b", "red", "2026-12-07T09:00:00.001Z", ""),
+        ]);
+        assert_eq!(latest(&mixed).unwrap().state, CheckInState::Red);
+    }
+
+    #[test]
     fn latest_says_since_when_the_state_has_held() {
         assert_eq!(latest(&Plan::default()), None);
         let plan = plan_with(&[
@@ -265,6 +283,7 @@ mod tests {
             )
         };
         assert!(ok("green", "2026-12-07T05:30:00Z", "").is_ok());
+        assert!(ok("green", "2026-12-07T05:30:00.250Z", "").is_ok());
         assert!(matches!(
             ok("blue", "2026-12-07T05:30:00Z", ""),
             Err(ValidationError::BadCheckInState(_))
@@ -274,7 +293,7 @@ mod tests {
             "2026-12-07T25:00:00Z",
             "2026-02-30T05:30:00Z",
             "2026-12-07T05:30:00+01:00",
-            "２０２6-12-07T05:30:00Z",
+            "2026-12-07T05:30:00.5Z",
         ] {
             assert!(
                 matches!(ok("red", at, ""), Err(ValidationError::BadTime(_))),

@@ -11,6 +11,7 @@
 //! Storage (Automerge) lives in `harbour-doc`; this crate only knows the shape.
 
 pub mod checkin;
+pub mod clock;
 pub mod order;
 pub mod registry;
 pub mod validate;

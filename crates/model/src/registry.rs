@@ -166,6 +166,15 @@ pub const RECORDS: &[SectionSpec] = &[SectionSpec {
     fields: &[(crate::checkin::LIST, List(S::CheckIn))],
 }];
 
+/// Lists whose items may carry a photo: the value [`PHOTO_KEY`] holds the id
+/// of a photo the plan document keeps (set only by `Edit::SetPhoto`).
+pub const PHOTO_FIELDS: &[&str] = &["reasons.reasons", "reasons.good_moments", "toolbox.helps"];
+pub const PHOTO_KEY: &str = "photo";
+
+pub fn takes_photos(path: &str) -> bool {
+    PHOTO_FIELDS.contains(&path)
+}
+
 /// A plan section or a record, by id.
 pub fn section(id: &str) -> Option<&'static SectionSpec> {
     SECTIONS.iter().chain(RECORDS).find(|s| s.id == id)

@@ -47,6 +47,8 @@ pub enum ValidationError {
     BadCheckInState(String),
     #[error("{0} is written by check-ins only")]
     CheckInsOnly(String),
+    #[error("items of {0} cannot have a photo")]
+    NoPhotos(String),
 }
 
 /// Size limits, generous for a person's writing, small enough to keep a

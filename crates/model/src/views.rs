@@ -83,6 +83,8 @@ pub struct ViewField {
     pub text: String,
     /// The items of a list, in order (empty for text fields).
     pub items: Vec<ViewItem>,
+    /// Its items may carry a photo (the value `photo`, a photo id).
+    pub takes_photos: bool,
 }
 
 impl ViewField {
@@ -102,6 +104,7 @@ pub struct ViewItem {
 fn field_view(plan: &Plan, section: &str, field: &str) -> Option<ViewField> {
     let spec = registry::field(section, field)?;
     let id = spec.path();
+    let photos = registry::takes_photos(&id);
     Some(match spec.kind {
         FieldKind::Text => ViewField {
             id,
@@ -109,6 +112,7 @@ fn field_view(plan: &Plan, section: &str, field: &str) -> Option<ViewField> {
             item_keys: vec![],
             text: plan.text(section, field).to_string(),
             items: vec![],
+            takes_photos: false,
         },
         FieldKind::List(shape) => ViewField {
             id,
@@ -126,11 +130,16 @@ fn field_view(plan: &Plan, section: &str, field: &str) -> Option<ViewField> {
                     values: item
                         .values
                         .iter()
-                        .filter(|(k, v)| shape.keys().contains(&k.as_str()) && !v.is_empty())
+                        .filter(|(k, v)| {
+                            let known = shape.keys().contains(&k.as_str())
+                                || (photos && k.as_str() == registry::PHOTO_KEY);
+                            known && !v.is_empty()
+                        })
                         .map(|(k, v)| (k.clone(), v.clone()))
                         .collect(),
                 })
                 .collect(),
+            takes_photos: photos,
         },
     })
 }

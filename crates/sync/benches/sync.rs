@@ -76,7 +76,7 @@ fn secs() -> Vec<String> {
 pub fn sizes() -> (usize, usize, usize, usize) {
     let mut plan = sample_plan();
     let mut proj = Doc::new(&[1; 16]);
-    projection::update_projection(&mut proj, &plan.plan().unwrap(), &secs(), 1).unwrap();
+    projection::update_projection(&mut proj, &plan.plan().unwrap(), &secs(), |_| None, 1).unwrap();
     let first = seal(
         proj.changes_after(&[]),
         proj.heads().iter().map(|h| h.0).collect(),
@@ -84,7 +84,7 @@ pub fn sizes() -> (usize, usize, usize, usize) {
     .len();
     let before = proj.heads();
     plan.apply(&Edit::SetText { path: "crisis.when_well".into(), text: "Chatty, makes bad jokes, walks the dog every morning and likes to cook for friends!".into() }, 100).unwrap();
-    projection::update_projection(&mut proj, &plan.plan().unwrap(), &secs(), 2).unwrap();
+    projection::update_projection(&mut proj, &plan.plan().unwrap(), &secs(), |_| None, 2).unwrap();
     let edit = seal(
         proj.changes_after(&before),
         proj.heads().iter().map(|h| h.0).collect(),
@@ -95,7 +95,8 @@ pub fn sizes() -> (usize, usize, usize, usize) {
     let mut a = automerge::Automerge::load(&Doc::new(&[1; 16]).save()).unwrap();
     let mut src = Doc::new(&[2; 16]);
     let fresh_plan = sample_plan();
-    projection::update_projection(&mut src, &fresh_plan.plan().unwrap(), &secs(), 1).unwrap();
+    projection::update_projection(&mut src, &fresh_plan.plan().unwrap(), &secs(), |_| None, 1)
+        .unwrap();
     let mut b = automerge::Automerge::load(&src.save()).unwrap();
     let (mut sa, mut sb) = (State::new(), State::new());
     let mut total = 0;
@@ -117,7 +118,7 @@ pub fn sizes() -> (usize, usize, usize, usize) {
     let mut plan2 = fresh_plan;
     plan2.apply(&Edit::SetText { path: "crisis.when_well".into(), text: "Chatty, makes bad jokes, walks the dog every morning and likes to cook for friends!".into() }, 100).unwrap();
     let bh = src.heads();
-    projection::update_projection(&mut src, &plan2.plan().unwrap(), &secs(), 2).unwrap();
+    projection::update_projection(&mut src, &plan2.plan().unwrap(), &secs(), |_| None, 2).unwrap();
     b.load_incremental(&src.changes_after(&bh)).unwrap();
     let mut total = 0;
     for _ in 0..6 {
@@ -143,7 +144,7 @@ fn bench(c: &mut Criterion) {
     let plan = sample_plan();
     let p = plan.plan().unwrap();
     let mut proj = Doc::new(&[1; 16]);
-    projection::update_projection(&mut proj, &p, &secs(), 1).unwrap();
+    projection::update_projection(&mut proj, &p, &secs(), |_| None, 1).unwrap();
     let mut n = 0u64;
     c.bench_function("projection update: build + seal (one text edit)", |b| {
         b.iter(|| {
@@ -155,12 +156,12 @@ fn bench(c: &mut Criterion) {
                 .text
                 .insert("when_well".into(), format!("edit {n}"));
             let before = proj.heads();
-            projection::update_projection(&mut proj, &p2, &secs(), n as i64).unwrap();
+            projection::update_projection(&mut proj, &p2, &secs(), |_| None, n as i64).unwrap();
             seal(proj.changes_after(&before), vec![])
         })
     });
     let mut base = Doc::new(&[1; 16]);
-    projection::update_projection(&mut base, &p, &secs(), 1).unwrap();
+    projection::update_projection(&mut base, &p, &secs(), |_| None, 1).unwrap();
     let mut p2 = p.clone();
     p2.sections
         .get_mut("crisis")
@@ -168,7 +169,7 @@ fn bench(c: &mut Criterion) {
         .text
         .insert("when_well".into(), "changed".into());
     let mut next = base.clone();
-    projection::update_projection(&mut next, &p2, &secs(), 2).unwrap();
+    projection::update_projection(&mut next, &p2, &secs(), |_| None, 2).unwrap();
     let env = seal(next.changes_after(&base.heads()), vec![]);
     c.bench_function("projection update: open + apply (one text edit)", |b| {
         b.iter(|| {

@@ -8,15 +8,17 @@
 //!
 //! ```text
 //! projection: { schema: 1, valid_as_of, crisis?: { status, by, at },
-//!               sections: { <shared section>: { last_reviewed, text: {..}, lists: {..} } } }
+//!               sections: { <shared section>: { last_reviewed, text: {..}, lists: {..} } },
+//!               photos: { <photo id>: bytes } }   (only photos of shared items)
 //! reply:      { role_accepted: bool, signals_ok: bool, availability: Text,
 //!               notes: { <id>: { at: u64, text: str } }, read_up_to: str }
 //! ```
 
 use crate::error::{Result, SyncError};
 use automerge::{ActorId, Automerge, ChangeHash, ReadDoc, ROOT};
+use autosurgeon::bytes::ByteVec;
 use autosurgeon::{Hydrate, Reconcile, Text};
-use harbour_model::{checkin, CrisisState, CrisisStatus, Item, Plan, Section};
+use harbour_model::{checkin, registry, CrisisState, CrisisStatus, Item, Plan, Section};
 use std::collections::BTreeMap;
 
 fn corrupt(e: impl std::fmt::Display) -> SyncError {
@@ -148,6 +150,8 @@ struct ProjDoc {
     valid_as_of: Option<String>,
     crisis: Option<ProjCrisis>,
     sections: BTreeMap<String, ProjSection>,
+    #[autosurgeon(missing = "Default::default")]
+    photos: BTreeMap<String, ByteVec>,
 }
 
 #[derive(Debug, Default, Hydrate, Reconcile)]
@@ -197,12 +201,14 @@ pub fn filter(plan: &Plan, sections: &[String]) -> Plan {
     }
 }
 
-/// Brings a projection document in line with the plan under the policy.
+/// Brings a projection document in line with the plan under the policy,
+/// with the photos of the shared items (`photo` looks one up by id).
 /// Returns whether anything changed (one Automerge change if so).
 pub fn update_projection(
     doc: &mut Doc,
     plan: &Plan,
     sections: &[String],
+    photo: impl Fn(&str) -> Option<Vec<u8>>,
     now: i64,
 ) -> Result<bool> {
     let want = filter(plan, sections);
@@ -250,7 +256,41 @@ pub fn update_projection(
             })
             .collect();
     }
+    let shared_photos: std::collections::BTreeSet<&str> = want
+        .sections
+        .values()
+        .flat_map(|s| s.lists.values())
+        .flat_map(|items| items.values())
+        .map(|it| it.get(registry::PHOTO_KEY))
+        .filter(|id| !id.is_empty())
+        .collect();
+    cur.photos
+        .retain(|id, _| shared_photos.contains(id.as_str()));
+    for id in shared_photos {
+        if !cur.photos.contains_key(id) {
+            if let Some(bytes) = photo(id) {
+                cur.photos.insert(id.to_string(), bytes.into());
+            }
+        }
+    }
     doc.reconcile_texts(&cur, &texts, now)
+}
+
+/// A photo of a shared item, by id, as the projection holds it.
+pub fn projection_photo(doc: &Doc, id: &str) -> Result<Option<Vec<u8>>> {
+    use automerge::{ObjType, ScalarValue, Value};
+    let Some((Value::Object(ObjType::Map), photos)) =
+        doc.doc.get(ROOT, "photos").map_err(corrupt)?
+    else {
+        return Ok(None);
+    };
+    Ok(match doc.doc.get(&photos, id).map_err(corrupt)? {
+        Some((Value::Scalar(s), _)) => match s.as_ref() {
+            ScalarValue::Bytes(b) => Some(b.clone()),
+            _ => None,
+        },
+        _ => None,
+    })
 }
 
 /// What a projection holds, as a plan (only the shared sections present).

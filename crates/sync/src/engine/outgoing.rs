@@ -57,7 +57,8 @@ impl<S: Store> Engine<S> {
             if rel.publisher == me {
                 let id = proj_doc_id(&rel.id, rel.generation);
                 let mut d = self.doc_or_new(&id)?;
-                if projection::update_projection(&mut d, &plan, &rel.sections, now as i64)? {
+                let photo = |id: &str| plan_doc.photo(id).ok().flatten();
+                if projection::update_projection(&mut d, &plan, &rel.sections, photo, now as i64)? {
                     self.store.save_doc(&id, &d.save())?;
                 }
                 // Crisis signal when the plan became active.

@@ -81,6 +81,15 @@ impl<S: Store> Engine<S> {
         }
     }
 
+    /// A photo of an item `name` shares with me, by its id.
+    pub fn shared_photo(&self, name: &str, photo: &str) -> Result<Option<Vec<u8>>> {
+        let p = &self.state.persons[self.person_index(name)?];
+        match self.doc(&shared_doc_id(&p.id, p.generation))? {
+            Some(d) => projection::projection_photo(&d, photo),
+            None => Ok(None),
+        }
+    }
+
     /// "I have read it": my reply tells `name` which version I read.
     pub fn mark_read(&mut self, name: &str, now: u64) -> Result<()> {
         let p = &self.state.persons[self.person_index(name)?];
