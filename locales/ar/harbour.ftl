@@ -852,3 +852,13 @@ checkin-history-range = من { $from } إلى { $to }
 checkin-history-no-day = بلا اطمئنان
 checkin-history-list = اطمئناناتي الأخيرة، كقائمة
 shared-checkin = اطمئنان { $person }: { $state } منذ { $when }
+
+## Photos on reasons and the toolbox
+
+photo-add = إضافة صورة
+photo-change = تغيير الصورة
+photo-remove = إزالة الصورة
+photo-working = جارٍ إضافة الصورة…
+error-photo_invalid = هذا الملف ليس صورة يستطيع Harbour استخدامها. اختر صورة JPEG أو PNG أو WebP أو GIF.
+error-photo_too_large = هذه الصورة كبيرة جدًا. اختر صورة أصغر من 20 ميغابايت.
+error-photo_not_found = هذه الصورة لم تعد موجودة.

@@ -826,3 +826,13 @@ checkin-history-range = { $from } থেকে { $to }
 checkin-history-no-day = কোনো খোঁজ নেই
 checkin-history-list = আমার সাম্প্রতিক খোঁজ, তালিকা হিসেবে
 shared-checkin = { $person }-এর খোঁজ: { $when } থেকে { $state }
+
+## Photos on reasons and the toolbox
+
+photo-add = একটি ছবি যোগ করুন
+photo-change = ছবি বদলান
+photo-remove = ছবি সরান
+photo-working = ছবি যোগ হচ্ছে…
+error-photo_invalid = এই ফাইলটি এমন ছবি নয় যা Harbour ব্যবহার করতে পারে। একটি JPEG, PNG, WebP বা GIF ছবি বেছে নিন।
+error-photo_too_large = ছবিটি খুব বড়। 20 MB-এর চেয়ে ছোট একটি বেছে নিন।
+error-photo_not_found = ছবিটি আর নেই।

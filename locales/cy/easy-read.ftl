@@ -1336,3 +1336,13 @@ checkin-red-body =
     Gallwch ofyn i’ch helpwyr am help.
     Does dim yn cael ei anfon nes i chi dapio.
 section-checkins-title = Fy lliw bob dydd
+
+## Photos
+
+photo-add = Ychwanegu llun
+error-photo_invalid =
+    Nid llun yw’r ffeil hon.
+    Dewiswch lun.
+error-photo_too_large =
+    Mae’r llun hwn yn rhy fawr.
+    Dewiswch lun llai.

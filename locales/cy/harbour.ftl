@@ -852,3 +852,13 @@ checkin-history-range = O { $from } i { $to }
 checkin-history-no-day = dim gwiriad
 checkin-history-list = Fy ngwiriadau diweddar, fel rhestr
 shared-checkin = Gwiriad { $person }: { $state } ers { $when }
+
+## Photos on reasons and the toolbox
+
+photo-add = Ychwanegu llun
+photo-change = Newid y llun
+photo-remove = Tynnu’r llun
+photo-working = Yn ychwanegu’r llun…
+error-photo_invalid = Nid yw’r ffeil honno’n llun y gall Harbour ei ddefnyddio. Dewiswch lun JPEG, PNG, WebP neu GIF.
+error-photo_too_large = Mae’r llun hwnnw’n rhy fawr. Dewiswch un llai nag 20 MB.
+error-photo_not_found = Nid yw’r llun hwnnw yno mwyach.

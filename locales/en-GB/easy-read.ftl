@@ -1404,3 +1404,13 @@ checkin-red-body =
     You can ask your helpers for help.
     Nothing is sent until you tap.
 section-checkins-title = My colour each day
+
+## Photos
+
+photo-add = Add a photo
+error-photo_invalid =
+    This file is not a photo.
+    Choose a photo.
+error-photo_too_large =
+    This photo is too big.
+    Choose a smaller photo.

@@ -926,3 +926,13 @@ checkin-history-list = My recent check-ins, as a list
 # $state (String) - their latest check-in: the text of checkin-state-green, checkin-state-amber or checkin-state-red, e.g. "amber"
 # $when (String) - when that state began: the text of checkin-when-today, a weekday ("Tuesday") or a day and month ("20 November")
 shared-checkin = { $person }’s check-in: { $state } since { $when }
+
+## Photos on reasons and the toolbox
+
+photo-add = Add a photo
+photo-change = Change the photo
+photo-remove = Remove the photo
+photo-working = Adding the photo…
+error-photo_invalid = That file is not a photo Harbour can use. Choose a JPEG, PNG, WebP or GIF picture.
+error-photo_too_large = That photo is too large. Choose one smaller than 20 MB.
+error-photo_not_found = That photo is no longer there.

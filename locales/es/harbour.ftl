@@ -837,3 +837,13 @@ checkin-history-range = Del { $from } al { $to }
 checkin-history-no-day = sin registro
 checkin-history-list = Mis registros recientes, como lista
 shared-checkin = Registro de { $person }: { $state } desde { $when }
+
+## Photos on reasons and the toolbox
+
+photo-add = Añadir una foto
+photo-change = Cambiar la foto
+photo-remove = Quitar la foto
+photo-working = Añadiendo la foto…
+error-photo_invalid = Ese archivo no es una foto que Harbour pueda usar. Elige una imagen JPEG, PNG, WebP o GIF.
+error-photo_too_large = Esa foto es demasiado grande. Elige una de menos de 20 MB.
+error-photo_not_found = Esa foto ya no está.

@@ -826,3 +826,13 @@ checkin-history-range = { $from } ਤੋਂ { $to } ਤੱਕ
 checkin-history-no-day = ਕੋਈ ਹਾਲ-ਚਾਲ ਨਹੀਂ
 checkin-history-list = ਮੇਰੇ ਹਾਲੀਆ ਹਾਲ-ਚਾਲ, ਸੂਚੀ ਵਜੋਂ
 shared-checkin = { $person } ਦਾ ਹਾਲ-ਚਾਲ: { $when } ਤੋਂ { $state }
+
+## Photos on reasons and the toolbox
+
+photo-add = ਫ਼ੋਟੋ ਜੋੜੋ
+photo-change = ਫ਼ੋਟੋ ਬਦਲੋ
+photo-remove = ਫ਼ੋਟੋ ਹਟਾਓ
+photo-working = ਫ਼ੋਟੋ ਜੋੜੀ ਜਾ ਰਹੀ ਹੈ…
+error-photo_invalid = ਇਹ ਫ਼ਾਈਲ ਅਜਿਹੀ ਫ਼ੋਟੋ ਨਹੀਂ ਜੋ Harbour ਵਰਤ ਸਕੇ। JPEG, PNG, WebP ਜਾਂ GIF ਤਸਵੀਰ ਚੁਣੋ।
+error-photo_too_large = ਇਹ ਫ਼ੋਟੋ ਬਹੁਤ ਵੱਡੀ ਹੈ। 20 MB ਤੋਂ ਛੋਟੀ ਚੁਣੋ।
+error-photo_not_found = ਇਹ ਫ਼ੋਟੋ ਹੁਣ ਮੌਜੂਦ ਨਹੀਂ।

@@ -1323,3 +1323,13 @@ checkin-red-body =
     Możesz poprosić pomocników o pomoc.
     Nic nie zostanie wysłane, dopóki nie dotkniesz.
 section-checkins-title = Mój kolor każdego dnia
+
+## Photos
+
+photo-add = Dodaj zdjęcie
+error-photo_invalid =
+    Ten plik to nie zdjęcie.
+    Wybierz zdjęcie.
+error-photo_too_large =
+    To zdjęcie jest za duże.
+    Wybierz mniejsze zdjęcie.

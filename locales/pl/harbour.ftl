@@ -840,3 +840,13 @@ checkin-history-range = Od { $from } do { $to }
 checkin-history-no-day = brak meldunku
 checkin-history-list = Moje ostatnie meldunki jako lista
 shared-checkin = Meldunek od { $person }: { $state } od { $when }
+
+## Photos on reasons and the toolbox
+
+photo-add = Dodaj zdjęcie
+photo-change = Zmień zdjęcie
+photo-remove = Usuń zdjęcie
+photo-working = Dodawanie zdjęcia…
+error-photo_invalid = Ten plik nie jest zdjęciem, którego Harbour może użyć. Wybierz obraz JPEG, PNG, WebP lub GIF.
+error-photo_too_large = To zdjęcie jest za duże. Wybierz mniejsze niż 20 MB.
+error-photo_not_found = Tego zdjęcia już nie ma.

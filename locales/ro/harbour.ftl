@@ -837,3 +837,13 @@ checkin-history-range = De la { $from } până la { $to }
 checkin-history-no-day = fără verificare
 checkin-history-list = Verificările mele recente, ca listă
 shared-checkin = Verificarea lui { $person }: { $state } din { $when }
+
+## Photos on reasons and the toolbox
+
+photo-add = Adaugă o fotografie
+photo-change = Schimbă fotografia
+photo-remove = Elimină fotografia
+photo-working = Se adaugă fotografia…
+error-photo_invalid = Fișierul nu este o fotografie pe care Harbour o poate folosi. Alege o imagine JPEG, PNG, WebP sau GIF.
+error-photo_too_large = Fotografia este prea mare. Alege una mai mică de 20 MB.
+error-photo_not_found = Fotografia nu mai există.

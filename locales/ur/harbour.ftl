@@ -821,3 +821,13 @@ checkin-history-range = { $from } سے { $to } تک
 checkin-history-no-day = کوئی خیریت نہیں
 checkin-history-list = میری حالیہ خیریت، فہرست کی صورت میں
 shared-checkin = { $person } کی خیریت: { $when } سے { $state }
+
+## Photos on reasons and the toolbox
+
+photo-add = تصویر شامل کریں
+photo-change = تصویر بدلیں
+photo-remove = تصویر ہٹائیں
+photo-working = تصویر شامل ہو رہی ہے…
+error-photo_invalid = یہ فائل ایسی تصویر نہیں جو Harbour استعمال کر سکے۔ JPEG، PNG، WebP یا GIF تصویر چنیں۔
+error-photo_too_large = یہ تصویر بہت بڑی ہے۔ 20 MB سے چھوٹی تصویر چنیں۔
+error-photo_not_found = یہ تصویر اب موجود نہیں۔

@@ -34,17 +34,20 @@ export function newest(dir, prefix) {
   return paths[paths.length - 1];
 }
 
-/** Gives a file to the app's "Open an update file" picker, as if the person chose it. */
-export async function pickFile(session, path, testid = "update-file-input") {
+/**
+ * Gives a file to one of the app's file pickers (by default "Open an update
+ * file"), as if the person chose it there.
+ */
+export async function pickFile(session, path, testid = "update-file-input", name = "update.harbour") {
   const input = await session.waitFor(by(testid));
   await session.execute(
-    `const [input, b64] = arguments;
+    `const [input, b64, name] = arguments;
      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
      const dt = new DataTransfer();
-     dt.items.add(new File([bytes], "update.harbour", { type: "application/octet-stream" }));
+     dt.items.add(new File([bytes], name, { type: "application/octet-stream" }));
      input.files = dt.files;
      input.dispatchEvent(new Event("change", { bubbles: true }));
      return true;`,
-    [ref(input), readFileSync(path).toString("base64")],
+    [ref(input), readFileSync(path).toString("base64"), name],
   );
 }

@@ -1,6 +1,6 @@
 // Generated from the Rust types in crates/api by `make bindings`. Do not edit.
 
-export type ErrorCode = "invalid_input" | "data_invalid" | "internal" | "wrong_passphrase" | "wrong_recovery_key" | "invalid_recovery_key" | "passphrase_required" | "vault_corrupt" | "kdf_params_out_of_range" | "backup_corrupt" | "vault_exists" | "vault_not_found" | "vault_too_new" | "vault_locked" | "io" | "storage" | "unknown_field" | "item_not_found" | "too_long" | "plan_corrupt" | "message_too_large" | "message_invalid" | "message_unauthentic" | "message_replayed" | "write_refused" | "invite_invalid" | "invite_expired" | "invite_used" | "bundle_invalid" | "supporter_not_found" | "supporter_exists" | "person_not_found" | "device_not_found" | "rate_limited" | "place_name_required" | "phone_invalid" | "opening_hours_invalid" | "coordinates_invalid" | "my_place_not_found" | "relay_unreachable" | "relay_refused" | "code_mismatch" | "code_ambiguous" | "vault_busy" | "passphrase_too_short";
+export type ErrorCode = "invalid_input" | "data_invalid" | "internal" | "wrong_passphrase" | "wrong_recovery_key" | "invalid_recovery_key" | "passphrase_required" | "vault_corrupt" | "kdf_params_out_of_range" | "backup_corrupt" | "vault_exists" | "vault_not_found" | "vault_too_new" | "vault_locked" | "io" | "storage" | "unknown_field" | "item_not_found" | "too_long" | "plan_corrupt" | "message_too_large" | "message_invalid" | "message_unauthentic" | "message_replayed" | "write_refused" | "invite_invalid" | "invite_expired" | "invite_used" | "bundle_invalid" | "supporter_not_found" | "supporter_exists" | "person_not_found" | "device_not_found" | "rate_limited" | "place_name_required" | "phone_invalid" | "opening_hours_invalid" | "coordinates_invalid" | "my_place_not_found" | "photo_invalid" | "photo_too_large" | "photo_not_found" | "relay_unreachable" | "relay_refused" | "code_mismatch" | "code_ambiguous" | "vault_busy" | "passphrase_too_short";
 
 export type Error = { code: ErrorCode, message: string, };
 
@@ -299,7 +299,11 @@ text: string,
 /**
  * The items of a list, in order (empty for text fields).
  */
-items: Array<PlanViewItem>, };
+items: Array<PlanViewItem>, 
+/**
+ * Its items may carry a photo (the value `photo`, a photo id).
+ */
+takes_photos: boolean, };
 
 export type PlanViewItem = { id: string, values: { [key in string]: string }, };
 
@@ -319,7 +323,7 @@ export type CheckInState = "green" | "amber" | "red";
 
 export type CheckIn = { id: string, state: CheckInState, 
 /**
- * When (RFC 3339, UTC, to the second).
+ * When (RFC 3339, UTC, to the millisecond).
  */
 at: string, 
 /**
@@ -358,6 +362,39 @@ checkins: Array<CheckIn>,
  * The state now, and since when (`None` before the first check-in).
  */
 latest: CheckInSummary | null, };
+
+export type SetPhotoArgs = { 
+/**
+ * `SECTION.LIST` of a list that takes photos (its view field says `takes_photos`).
+ */
+path: string, 
+/**
+ * The item's id.
+ */
+id: string, 
+/**
+ * The photo file, base64; `None` takes the item's photo off.
+ */
+data_base64: string | null, };
+
+export type PhotoArgs = { 
+/**
+ * A photo id: an item's `photo` value.
+ */
+photo: string, };
+
+export type SharedPhotoArgs = { person: string, 
+/**
+ * A photo id: an item's `photo` value in their shared plan.
+ */
+photo: string, };
+
+export type PhotoDto = { 
+/**
+ * `data:image/jpeg;base64,...`, ready for an `<img>` (the app's CSP allows
+ * data: images only).
+ */
+data_url: string, width: number, height: number, };
 
 export type SetTextArgs = { 
 /**
@@ -791,4 +828,4 @@ last_file_out: string | null, last_file_in: string | null,
  */
 last_news: string | null, };
 
-export const ERROR_CODES: readonly ErrorCode[] = ["invalid_input", "data_invalid", "internal", "wrong_passphrase", "wrong_recovery_key", "invalid_recovery_key", "passphrase_required", "vault_corrupt", "kdf_params_out_of_range", "backup_corrupt", "vault_exists", "vault_not_found", "vault_too_new", "vault_locked", "io", "storage", "unknown_field", "item_not_found", "too_long", "plan_corrupt", "message_too_large", "message_invalid", "message_unauthentic", "message_replayed", "write_refused", "invite_invalid", "invite_expired", "invite_used", "bundle_invalid", "supporter_not_found", "supporter_exists", "person_not_found", "device_not_found", "rate_limited", "place_name_required", "phone_invalid", "opening_hours_invalid", "coordinates_invalid", "my_place_not_found", "relay_unreachable", "relay_refused", "code_mismatch", "code_ambiguous", "vault_busy", "passphrase_too_short"];
+export const ERROR_CODES: readonly ErrorCode[] = ["invalid_input", "data_invalid", "internal", "wrong_passphrase", "wrong_recovery_key", "invalid_recovery_key", "passphrase_required", "vault_corrupt", "kdf_params_out_of_range", "backup_corrupt", "vault_exists", "vault_not_found", "vault_too_new", "vault_locked", "io", "storage", "unknown_field", "item_not_found", "too_long", "plan_corrupt", "message_too_large", "message_invalid", "message_unauthentic", "message_replayed", "write_refused", "invite_invalid", "invite_expired", "invite_used", "bundle_invalid", "supporter_not_found", "supporter_exists", "person_not_found", "device_not_found", "rate_limited", "place_name_required", "phone_invalid", "opening_hours_invalid", "coordinates_invalid", "my_place_not_found", "photo_invalid", "photo_too_large", "photo_not_found", "relay_unreachable", "relay_refused", "code_mismatch", "code_ambiguous", "vault_busy", "passphrase_too_short"];

@@ -15,6 +15,9 @@ import type {
   CheckInArgs,
   CheckInHistory,
   CheckInResult,
+  PhotoArgs,
+  PhotoDto,
+  SetPhotoArgs,
   EditItemArgs,
   EditResult,
   MarkReviewedArgs,
@@ -55,5 +58,7 @@ export const planApi = {
   setCrisisStatus: (args: SetCrisisStatusArgs) => call<EditResult>("plan_set_crisis_status", { args }),
   markReviewed: (args: MarkReviewedArgs) => call<EditResult>("plan_mark_reviewed", { args }),
   checkIn: (args: CheckInArgs) => call<CheckInResult>("plan_checkin", { args }),
+  setPhoto: (args: SetPhotoArgs) => call<EditResult>("plan_set_photo", { args }),
+  photo: (args: PhotoArgs) => call<PhotoDto>("plan_photo", { args }),
   checkInHistory: () => call<CheckInHistory>("plan_checkin_history", {}),
 };
