@@ -7,218 +7,135 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum ErrorCode {
-    /// The caller sent something malformed (bad country code, bad field id, ...).
-    InvalidInput,
-    /// Bundled data failed its checks; a build bug, never the user's fault.
-    DataInvalid,
-    /// Anything not covered above; the message says more.
-    Internal,
-    /// The passphrase does not open the vault (or the backup).
-    WrongPassphrase,
-    /// The recovery key does not open the vault (or the backup).
-    WrongRecoveryKey,
-    /// What was typed is not a recovery key (bad character or checksum).
-    InvalidRecoveryKey,
-    /// No passphrase was given and none could be asked for.
-    PassphraseRequired,
-    /// The vault file is damaged; restore from a backup.
-    VaultCorrupt,
-    /// The vault's key-derivation parameters are below the floor or above the ceiling.
-    KdfParamsOutOfRange,
-    /// The backup file is damaged, truncated or not a Harbour backup.
-    BackupCorrupt,
-    /// A vault already exists where a new one was to be made.
-    VaultExists,
-    /// There is no vault in the directory given.
-    VaultNotFound,
-    /// The vault was written by a newer Harbour.
-    VaultTooNew,
-    /// The vault is locked (the app must unlock it first).
-    VaultLocked,
-    /// A file could not be read or written.
-    Io,
-    /// The database failed (disk full, locked by another program, ...).
-    Storage,
-    /// `SECTION.FIELD` (or a section id) names nothing in the plan.
-    UnknownField,
-    /// A list has no item with that id.
-    ItemNotFound,
-    /// Text is longer than the field holds.
-    TooLong,
-    /// The stored plan document is damaged.
-    PlanCorrupt,
-    /// A sync message or file is larger than Harbour accepts.
-    MessageTooLarge,
-    /// A sync message is damaged or not a Harbour message.
-    MessageInvalid,
-    /// A sync message could not be authenticated (wrong key, or changed on the way).
-    MessageUnauthentic,
-    /// A sync message was received before (a replay).
-    MessageReplayed,
-    /// A change came from someone who may not write that document; it was refused.
-    WriteRefused,
-    /// An invite link or file is not valid.
-    InviteInvalid,
-    /// An invite has expired.
-    InviteExpired,
-    /// An invite was already used.
-    InviteUsed,
-    /// A sync file is damaged or not a Harbour sync file.
-    BundleInvalid,
-    /// No supporter has that name.
-    SupporterNotFound,
-    /// A supporter with that name already exists.
-    SupporterExists,
-    /// Nobody of that name shares a plan with this device.
-    PersonNotFound,
-    /// No linked device matches.
-    DeviceNotFound,
-    /// A signal was sent a moment ago; wait before sending another.
-    RateLimited,
-    /// One of the person's own places was given no name.
-    PlaceNameRequired,
-    /// What was typed is not a phone number.
-    PhoneInvalid,
-    /// Opening hours are not in the OpenStreetMap `opening_hours` form.
-    OpeningHoursInvalid,
-    /// Latitude and longitude are out of range, or only one was given.
-    CoordinatesInvalid,
-    /// The person has no place with that id.
-    MyPlaceNotFound,
-    /// The file given as a photo is not a JPEG, PNG, WebP or GIF Harbour can read.
-    PhotoInvalid,
-    /// The photo file is larger than Harbour takes in, or has too many pixels.
-    PhotoTooLarge,
-    /// The plan (or the shared plan) has no photo with that id.
-    PhotoNotFound,
-    /// The sync relay could not be reached (offline, wrong address); nothing is lost.
-    RelayUnreachable,
-    /// The sync relay refused a request (full mailbox, too large, not allowed).
-    RelayRefused,
-    /// No app that answered an invite or device link shows the code typed.
-    CodeMismatch,
-    /// More than one app answered with that code (or too many answered): someone
-    /// else may hold the link, so nobody is admitted.
-    CodeAmbiguous,
-    /// Another Harbour window or `harbour` command has this vault open.
-    VaultBusy,
-    /// A new passphrase (for the vault or a backup) is too short.
-    PassphraseTooShort,
+/// Declares every error code once: the variant, its doc, and its wire
+/// string. The enum, [`ErrorCode::ALL`] and [`ErrorCode::as_str`] all come
+/// from this one list, and `wire_format_is_pinned` pins it.
+macro_rules! error_codes {
+    ($($(#[doc = $doc:literal])* $variant:ident = $code:literal,)*) => {
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+        pub enum ErrorCode {
+            $($(#[doc = $doc])* #[serde(rename = $code)] $variant,)*
+        }
+
+        impl ErrorCode {
+            /// Every code, for tests that check each one is translated.
+            pub const ALL: &'static [ErrorCode] = &[$(Self::$variant),*];
+
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(Self::$variant => $code,)*
+                }
+            }
+
+            /// The code for a stable code string (the inverse of [`ErrorCode::as_str`]).
+            pub fn from_code(code: &str) -> Option<ErrorCode> {
+                match code {
+                    $($code => Some(Self::$variant),)*
+                    _ => None,
+                }
+            }
+        }
+    };
 }
 
-impl ErrorCode {
-    /// Every code, for tests that check each one is translated.
-    pub const ALL: &'static [ErrorCode] = &[
-        Self::InvalidInput,
-        Self::DataInvalid,
-        Self::Internal,
-        Self::WrongPassphrase,
-        Self::WrongRecoveryKey,
-        Self::InvalidRecoveryKey,
-        Self::PassphraseRequired,
-        Self::VaultCorrupt,
-        Self::KdfParamsOutOfRange,
-        Self::BackupCorrupt,
-        Self::VaultExists,
-        Self::VaultNotFound,
-        Self::VaultTooNew,
-        Self::VaultLocked,
-        Self::Io,
-        Self::Storage,
-        Self::UnknownField,
-        Self::ItemNotFound,
-        Self::TooLong,
-        Self::PlanCorrupt,
-        Self::MessageTooLarge,
-        Self::MessageInvalid,
-        Self::MessageUnauthentic,
-        Self::MessageReplayed,
-        Self::WriteRefused,
-        Self::InviteInvalid,
-        Self::InviteExpired,
-        Self::InviteUsed,
-        Self::BundleInvalid,
-        Self::SupporterNotFound,
-        Self::SupporterExists,
-        Self::PersonNotFound,
-        Self::DeviceNotFound,
-        Self::RateLimited,
-        Self::PlaceNameRequired,
-        Self::PhoneInvalid,
-        Self::OpeningHoursInvalid,
-        Self::CoordinatesInvalid,
-        Self::MyPlaceNotFound,
-        Self::PhotoInvalid,
-        Self::PhotoTooLarge,
-        Self::PhotoNotFound,
-        Self::RelayUnreachable,
-        Self::RelayRefused,
-        Self::CodeMismatch,
-        Self::CodeAmbiguous,
-        Self::VaultBusy,
-        Self::PassphraseTooShort,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::InvalidInput => "invalid_input",
-            Self::DataInvalid => "data_invalid",
-            Self::Internal => "internal",
-            Self::WrongPassphrase => "wrong_passphrase",
-            Self::WrongRecoveryKey => "wrong_recovery_key",
-            Self::InvalidRecoveryKey => "invalid_recovery_key",
-            Self::PassphraseRequired => "passphrase_required",
-            Self::VaultCorrupt => "vault_corrupt",
-            Self::KdfParamsOutOfRange => "kdf_params_out_of_range",
-            Self::BackupCorrupt => "backup_corrupt",
-            Self::VaultExists => "vault_exists",
-            Self::VaultNotFound => "vault_not_found",
-            Self::VaultTooNew => "vault_too_new",
-            Self::VaultLocked => "vault_locked",
-            Self::Io => "io",
-            Self::Storage => "storage",
-            Self::UnknownField => "unknown_field",
-            Self::ItemNotFound => "item_not_found",
-            Self::TooLong => "too_long",
-            Self::PlanCorrupt => "plan_corrupt",
-            Self::MessageTooLarge => "message_too_large",
-            Self::MessageInvalid => "message_invalid",
-            Self::MessageUnauthentic => "message_unauthentic",
-            Self::MessageReplayed => "message_replayed",
-            Self::WriteRefused => "write_refused",
-            Self::InviteInvalid => "invite_invalid",
-            Self::InviteExpired => "invite_expired",
-            Self::InviteUsed => "invite_used",
-            Self::BundleInvalid => "bundle_invalid",
-            Self::SupporterNotFound => "supporter_not_found",
-            Self::SupporterExists => "supporter_exists",
-            Self::PersonNotFound => "person_not_found",
-            Self::DeviceNotFound => "device_not_found",
-            Self::RateLimited => "rate_limited",
-            Self::PlaceNameRequired => "place_name_required",
-            Self::PhoneInvalid => "phone_invalid",
-            Self::OpeningHoursInvalid => "opening_hours_invalid",
-            Self::CoordinatesInvalid => "coordinates_invalid",
-            Self::MyPlaceNotFound => "my_place_not_found",
-            Self::PhotoInvalid => "photo_invalid",
-            Self::PhotoTooLarge => "photo_too_large",
-            Self::PhotoNotFound => "photo_not_found",
-            Self::RelayUnreachable => "relay_unreachable",
-            Self::RelayRefused => "relay_refused",
-            Self::CodeMismatch => "code_mismatch",
-            Self::CodeAmbiguous => "code_ambiguous",
-            Self::VaultBusy => "vault_busy",
-            Self::PassphraseTooShort => "passphrase_too_short",
-        }
-    }
-
-    /// The code for a stable code string (the inverse of [`ErrorCode::as_str`]).
-    pub fn from_code(code: &str) -> Option<ErrorCode> {
-        Self::ALL.iter().copied().find(|c| c.as_str() == code)
-    }
+error_codes! {
+    /// The caller sent something malformed (bad country code, bad field id, ...).
+    InvalidInput = "invalid_input",
+    /// Bundled data failed its checks; a build bug, never the user's fault.
+    DataInvalid = "data_invalid",
+    /// Anything not covered above; the message says more.
+    Internal = "internal",
+    /// The passphrase does not open the vault (or the backup).
+    WrongPassphrase = "wrong_passphrase",
+    /// The recovery key does not open the vault (or the backup).
+    WrongRecoveryKey = "wrong_recovery_key",
+    /// What was typed is not a recovery key (bad character or checksum).
+    InvalidRecoveryKey = "invalid_recovery_key",
+    /// No passphrase was given and none could be asked for.
+    PassphraseRequired = "passphrase_required",
+    /// The vault file is damaged; restore from a backup.
+    VaultCorrupt = "vault_corrupt",
+    /// The vault's key-derivation parameters are below the floor or above the ceiling.
+    KdfParamsOutOfRange = "kdf_params_out_of_range",
+    /// The backup file is damaged, truncated or not a Harbour backup.
+    BackupCorrupt = "backup_corrupt",
+    /// A vault already exists where a new one was to be made.
+    VaultExists = "vault_exists",
+    /// There is no vault in the directory given.
+    VaultNotFound = "vault_not_found",
+    /// The vault was written by a newer Harbour.
+    VaultTooNew = "vault_too_new",
+    /// The vault is locked (the app must unlock it first).
+    VaultLocked = "vault_locked",
+    /// A file could not be read or written.
+    Io = "io",
+    /// The database failed (disk full, locked by another program, ...).
+    Storage = "storage",
+    /// `SECTION.FIELD` (or a section id) names nothing in the plan.
+    UnknownField = "unknown_field",
+    /// A list has no item with that id.
+    ItemNotFound = "item_not_found",
+    /// Text is longer than the field holds.
+    TooLong = "too_long",
+    /// The stored plan document is damaged.
+    PlanCorrupt = "plan_corrupt",
+    /// A sync message or file is larger than Harbour accepts.
+    MessageTooLarge = "message_too_large",
+    /// A sync message is damaged or not a Harbour message.
+    MessageInvalid = "message_invalid",
+    /// A sync message could not be authenticated (wrong key, or changed on the way).
+    MessageUnauthentic = "message_unauthentic",
+    /// A sync message was received before (a replay).
+    MessageReplayed = "message_replayed",
+    /// A change came from someone who may not write that document; it was refused.
+    WriteRefused = "write_refused",
+    /// An invite link or file is not valid.
+    InviteInvalid = "invite_invalid",
+    /// An invite has expired.
+    InviteExpired = "invite_expired",
+    /// An invite was already used.
+    InviteUsed = "invite_used",
+    /// A sync file is damaged or not a Harbour sync file.
+    BundleInvalid = "bundle_invalid",
+    /// No supporter has that name.
+    SupporterNotFound = "supporter_not_found",
+    /// A supporter with that name already exists.
+    SupporterExists = "supporter_exists",
+    /// Nobody of that name shares a plan with this device.
+    PersonNotFound = "person_not_found",
+    /// No linked device matches.
+    DeviceNotFound = "device_not_found",
+    /// A signal was sent a moment ago; wait before sending another.
+    RateLimited = "rate_limited",
+    /// One of the person's own places was given no name.
+    PlaceNameRequired = "place_name_required",
+    /// What was typed is not a phone number.
+    PhoneInvalid = "phone_invalid",
+    /// Opening hours are not in the OpenStreetMap `opening_hours` form.
+    OpeningHoursInvalid = "opening_hours_invalid",
+    /// Latitude and longitude are out of range, or only one was given.
+    CoordinatesInvalid = "coordinates_invalid",
+    /// The person has no place with that id.
+    MyPlaceNotFound = "my_place_not_found",
+    /// The file given as a photo is not a JPEG, PNG, WebP or GIF Harbour can read.
+    PhotoInvalid = "photo_invalid",
+    /// The photo file is larger than Harbour takes in, or has too many pixels.
+    PhotoTooLarge = "photo_too_large",
+    /// The plan (or the shared plan) has no photo with that id.
+    PhotoNotFound = "photo_not_found",
+    /// The sync relay could not be reached (offline, wrong address); nothing is lost.
+    RelayUnreachable = "relay_unreachable",
+    /// The sync relay refused a request (full mailbox, too large, not allowed).
+    RelayRefused = "relay_refused",
+    /// No app that answered an invite or device link shows the code typed.
+    CodeMismatch = "code_mismatch",
+    /// More than one app answered with that code (or too many answered): someone
+    /// else may hold the link, so nobody is admitted.
+    CodeAmbiguous = "code_ambiguous",
+    /// Another Harbour window or `harbour` command has this vault open.
+    VaultBusy = "vault_busy",
+    /// A new passphrase (for the vault or a backup) is too short.
+    PassphraseTooShort = "passphrase_too_short",
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, thiserror::Error)]
@@ -300,6 +217,9 @@ mod tests {
                 "opening_hours_invalid",
                 "coordinates_invalid",
                 "my_place_not_found",
+                "photo_invalid",
+                "photo_too_large",
+                "photo_not_found",
                 "relay_unreachable",
                 "relay_refused",
                 "code_mismatch",
