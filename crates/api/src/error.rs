@@ -101,6 +101,8 @@ pub enum ErrorCode {
     VaultBusy,
     /// A new passphrase (for the vault or a backup) is too short.
     PassphraseTooShort,
+    /// A PDF (binary) was asked for without a file to write it to.
+    OutputFileRequired,
 }
 
 impl ErrorCode {
@@ -151,6 +153,7 @@ impl ErrorCode {
         Self::CodeAmbiguous,
         Self::VaultBusy,
         Self::PassphraseTooShort,
+        Self::OutputFileRequired,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -200,6 +203,7 @@ impl ErrorCode {
             Self::CodeAmbiguous => "code_ambiguous",
             Self::VaultBusy => "vault_busy",
             Self::PassphraseTooShort => "passphrase_too_short",
+            Self::OutputFileRequired => "output_file_required",
         }
     }
 
@@ -294,6 +298,7 @@ mod tests {
                 "code_ambiguous",
                 "vault_busy",
                 "passphrase_too_short",
+                "output_file_required",
             ]
         );
     }

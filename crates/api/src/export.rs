@@ -74,10 +74,16 @@ impl Labels {
         }
     }
 
-    /// A plan section (`toolbox`) or a safety-plan part (`safety_coping`).
+    /// A plan section (`toolbox`) or a part of the safety plan
+    /// (`safety_coping`), the card (`card_contacts`) or the advance choice
+    /// document (`advance_values`).
     pub fn section(&self, id: &str) -> String {
         if id.starts_with("safety_") {
             self.text(&format!("safety-part-{id}"), &[])
+        } else if let Some(part) = id.strip_prefix("card_") {
+            self.text(&format!("views-card-{}", part.replace('_', "-")), &[])
+        } else if let Some(part) = id.strip_prefix("advance_") {
+            self.text(&format!("advance-part-{part}"), &[])
         } else {
             self.text(&format!("section-{id}-title"), &[])
         }
@@ -98,6 +104,8 @@ impl Labels {
                 ViewKind::Full => "home-view-full",
                 ViewKind::Safety => "home-view-safety",
                 ViewKind::Crisis => "home-crisis-heading",
+                ViewKind::Card => "views-card-title",
+                ViewKind::AdvanceChoice => "advance-title",
             },
             &[],
         )
@@ -318,10 +326,26 @@ mod tests {
                     );
                 }
             }
-            for (part, _) in views::SAFETY_PARTS {
+            for (part, _) in views::SAFETY_PARTS
+                .iter()
+                .chain(views::CARD_PARTS)
+                .chain(views::ADVANCE_CHOICE_PARTS)
+            {
+                let label = labels.section(part);
                 assert!(
-                    !labels.section(part).starts_with("safety-part-"),
+                    !label.starts_with("safety-part-")
+                        && !label.starts_with("views-card-")
+                        && !label.starts_with("advance-part-"),
                     "{locale} {part}"
+                );
+            }
+            for kind in ViewKind::ALL {
+                let title = labels.view_title(kind);
+                assert!(
+                    !["home-", "views-", "advance-"]
+                        .iter()
+                        .any(|p| title.starts_with(p)),
+                    "{locale} {kind:?}: {title}"
                 );
             }
             for id in [

@@ -74,6 +74,11 @@ pub enum ViewArg {
     Full,
     Safety,
     Crisis,
+    /// The wallet-sized crisis card.
+    Card,
+    /// The crisis plan as an advance choice document.
+    #[value(alias = "advance_choice")]
+    AdvanceChoice,
 }
 
 /// The passphrase from `$HARBOUR_PASSPHRASE`, else asked for on the terminal.
@@ -229,6 +234,8 @@ fn run_plan(session: &mut Session, json: bool, cmd: &PlanCommand) -> Result<(), 
                     ViewArg::Full => harbour_api::ViewKind::Full,
                     ViewArg::Safety => harbour_api::ViewKind::Safety,
                     ViewArg::Crisis => harbour_api::ViewKind::Crisis,
+                    ViewArg::Card => harbour_api::ViewKind::Card,
+                    ViewArg::AdvanceChoice => harbour_api::ViewKind::AdvanceChoice,
                 },
                 path: Some(dir_string(output)),
                 locale: Some(lang.clone().unwrap_or_else(system_language)),
