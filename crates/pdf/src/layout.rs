@@ -166,6 +166,9 @@ impl Builder<'_> {
                 self.push(Elem::Gap(st.field_gap), true);
                 self.text(p, st.body, false, 0.0, false, 0, false);
             }
+            Block::Note(n) => {
+                self.text(n, st.small, false, 0.0, false, 60, true);
+            }
             Block::SignatureLine(label) => {
                 self.push(Elem::Gap(st.field_gap), true);
                 self.push(Elem::Sign, true);

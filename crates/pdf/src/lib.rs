@@ -34,8 +34,10 @@ pub enum Block {
     Text { label: String, text: String },
     /// A labelled list; an item's later lines are indented under its first.
     Bullets { label: String, items: Vec<String> },
-    /// A paragraph of plain text (a declaration, a note).
+    /// A paragraph of plain text (a declaration).
     Paragraph(String),
+    /// Small grey text (a review date under a heading).
+    Note(String),
     /// A line to sign or write on, with its label under it.
     SignatureLine(String),
 }

@@ -23,6 +23,7 @@ fn doc(lang: &str, rtl: bool, page: PageSize, words: &[&str]) -> Document {
             blocks.push(Block::Heading(format!("{w} {w}")));
         }
     }
+    blocks.push(Block::Note(words.join(" ")));
     blocks.push(Block::Paragraph(words.join(" ")));
     blocks.push(Block::SignatureLine(words[1].into()));
     Document {
@@ -165,7 +166,8 @@ proptest! {
                 0 => Block::Heading(t.clone()),
                 1 => Block::Text { label: t.clone(), text: t.repeat(3) },
                 2 => Block::Bullets { label: t.clone(), items: vec![t.clone(), t.clone()] },
-                3 => Block::Paragraph(t.clone()),
+                3 if t.len() % 2 == 0 => Block::Paragraph(t.clone()),
+                3 => Block::Note(t.clone()),
                 _ => Block::SignatureLine(t.clone()),
             })
             .collect();
