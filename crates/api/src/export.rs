@@ -1,4 +1,5 @@
-//! `plan export`: a view as a self-contained HTML page or as JSON.
+//! `plan export`: a view as a self-contained HTML page, as JSON, or as a PDF
+//! (A4 pages; the card as bank-card-sized cards on A4 with cut marks).
 //!
 //! The HTML has no external resources (no scripts, fonts or images; a CSP
 //! that forbids loading anything), escapes every piece of text, and prints on
@@ -57,6 +58,10 @@ impl Labels {
 
     pub fn locale(&self) -> &str {
         self.localizer.locale()
+    }
+
+    pub fn rtl(&self) -> bool {
+        self.direction == "rtl"
     }
 
     fn text(&self, id: &str, args: &[(&'static str, &str)]) -> String {
@@ -282,6 +287,184 @@ pub fn html(view: &View, labels: &Labels) -> String {
     }
     out.push_str("</p>\n</footer>\n</body>\n</html>\n");
     out
+}
+
+/// A list item as lines: its first value, then each other value as
+/// "Key: value".
+fn item_lines(f: &ViewField, item: &harbour_model::ViewItem, labels: &Labels) -> String {
+    let mut keys = f.item_keys.iter();
+    let mut out = keys
+        .next()
+        .and_then(|k| item.values.get(k))
+        .cloned()
+        .unwrap_or_default();
+    for k in keys {
+        if let Some(v) = item.values.get(k).filter(|v| !v.is_empty()) {
+            out.push('\n');
+            out.push_str(&labels.item_key(k));
+            out.push_str(": ");
+            out.push_str(v);
+        }
+    }
+    out
+}
+
+/// A card's item on one line: "Sam (sister) 07700 900123".
+fn card_item(item: &harbour_model::ViewItem) -> String {
+    let get = |k: &str| item.values.get(k).map(String::as_str).unwrap_or("");
+    match (get("name"), get("text")) {
+        ("", text) => text.to_string(),
+        (name, _) => {
+            let mut out = name.to_string();
+            if !get("role").is_empty() {
+                out.push_str(&format!(" ({})", get("role")));
+            }
+            if !get("contact").is_empty() {
+                out.push(' ');
+                out.push_str(get("contact"));
+            }
+            out
+        }
+    }
+}
+
+fn field_block(f: &ViewField, labels: &Labels, label: String) -> harbour_pdf::Block {
+    use harbour_pdf::Block;
+    if f.kind == "text" {
+        let text = if f.text.trim().is_empty() {
+            labels.text("views-empty", &[])
+        } else {
+            f.text.clone()
+        };
+        Block::Text { label, text }
+    } else if f.items.is_empty() {
+        Block::Text {
+            label,
+            text: labels.text("editor-empty-list", &[]),
+        }
+    } else {
+        Block::Bullets {
+            label,
+            items: f.items.iter().map(|i| item_lines(f, i, labels)).collect(),
+        }
+    }
+}
+
+/// The view as a [`harbour_pdf::Document`] in the language of `labels`.
+pub fn pdf_document(view: &View, labels: &Labels) -> harbour_pdf::Document {
+    use harbour_pdf::{Block, Document, PageSize};
+    let dated = match &view.valid_as_of {
+        Some(d) => labels.text("views-valid-as-of", &[("date", d)]),
+        None => labels.text("export-not-dated", &[]),
+    };
+    let mut subtitle = vec![];
+    let mut blocks = vec![];
+    let mut footer = labels.text("export-footer", &[]);
+    if view.kind != ViewKind::Full {
+        footer.push(' ');
+        footer.push_str(&labels.text("export-emergency", &[]));
+    }
+    match view.kind {
+        ViewKind::AdvanceChoice => {
+            subtitle.push(labels.text("advance-law", &[]));
+            subtitle.push(match &view.valid_as_of {
+                Some(d) => labels.text("advance-made-on", &[("date", d)]),
+                None => labels.text("export-not-dated", &[]),
+            });
+            // Every part draws on the crisis section: one review date.
+            subtitle.push(
+                match view.sections.first().and_then(|s| s.last_reviewed.as_ref()) {
+                    Some(d) => labels.text("advance-reviewed-on", &[("date", d)]),
+                    None => labels.text("home-never-reviewed", &[]),
+                },
+            );
+            blocks.push(Block::Paragraph(labels.text("advance-declaration", &[])));
+        }
+        ViewKind::Card => {
+            subtitle.push(labels.text("views-card-intro", &[]));
+            subtitle.push(dated);
+        }
+        _ => {
+            subtitle.push(dated);
+            if view.kind != ViewKind::Safety {
+                subtitle.push(labels.crisis_status(view));
+            }
+        }
+    }
+    if view.sections.iter().all(|s| s.fields.is_empty()) {
+        blocks.push(Block::Paragraph(labels.text("views-empty", &[])));
+    }
+    for s in view.sections.iter().filter(|s| !s.fields.is_empty()) {
+        blocks.push(Block::Heading(labels.section(&s.id)));
+        if view.kind == ViewKind::Card {
+            // A card has room for values only: the part's heading says what they are.
+            let items = s
+                .fields
+                .iter()
+                .flat_map(|f| {
+                    let text = (!f.text.trim().is_empty()).then(|| f.text.clone());
+                    text.into_iter().chain(f.items.iter().map(card_item))
+                })
+                .collect();
+            blocks.push(Block::Bullets {
+                label: String::new(),
+                items,
+            });
+            continue;
+        }
+        if view.kind != ViewKind::AdvanceChoice {
+            blocks.push(Block::Note(match &s.last_reviewed {
+                Some(d) => labels.text("views-reviewed", &[("date", d)]),
+                None => labels.text("home-never-reviewed", &[]),
+            }));
+        }
+        for f in &s.fields {
+            blocks.push(field_block(f, labels, labels.field(&f.id)));
+        }
+    }
+    match view.kind {
+        ViewKind::Card => blocks.push(Block::Paragraph(labels.text("views-card-more", &[]))),
+        ViewKind::AdvanceChoice => {
+            for id in [
+                "advance-person-name",
+                "advance-signed-person",
+                "export-date",
+            ] {
+                blocks.push(Block::SignatureLine(labels.text(id, &[])));
+            }
+            blocks.push(Block::Paragraph(
+                labels.text("advance-witness-statement", &[]),
+            ));
+            for id in [
+                "advance-witness-name",
+                "advance-signed-witness",
+                "export-date",
+            ] {
+                blocks.push(Block::SignatureLine(labels.text(id, &[])));
+            }
+        }
+        _ => {}
+    }
+    Document {
+        lang: labels.locale().to_string(),
+        rtl: labels.rtl(),
+        page: if view.kind == ViewKind::Card {
+            PageSize::CardsOnA4
+        } else {
+            PageSize::A4
+        },
+        title: labels.view_title(view.kind),
+        subtitle,
+        blocks,
+        footer,
+        page_label: labels.text("export-page", &[("page", "{page}"), ("pages", "{pages}")]),
+    }
+}
+
+/// The view as a PDF, in the language of `labels`.
+pub fn pdf(view: &View, labels: &Labels) -> Result<Vec<u8>, Error> {
+    harbour_pdf::render(&pdf_document(view, labels))
+        .map_err(|e| Error::new(crate::ErrorCode::Internal, e.to_string()))
 }
 
 #[derive(Serialize)]
