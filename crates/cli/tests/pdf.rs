@@ -10,7 +10,7 @@
 //! - `pdftoppm -r 50 -png` must draw something on every page.
 //!
 //! Poppler comes from `scripts/setup.sh` (poppler-utils); without it these
-//! tests fail, never skip.
+//! tests fail, never skip. Set `HARBOUR_PDF_OUT=dir` to keep the PDFs.
 
 mod common;
 
@@ -321,6 +321,10 @@ fn non_white_pixels(png_file: &Path) -> usize {
 fn check_pdf(file: &Path, w: &Words, view: &str) {
     let name = format!("{} {view}", w.lang);
     let bytes = std::fs::read(file).unwrap();
+    if let Some(dir) = std::env::var_os("HARBOUR_PDF_OUT") {
+        let keep = Path::new(&dir).join(format!("{}-{view}.pdf", w.lang));
+        std::fs::write(keep, &bytes).unwrap();
+    }
     assert!(bytes.starts_with(b"%PDF-"), "{name}");
     #[cfg(unix)]
     {

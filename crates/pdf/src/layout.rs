@@ -32,6 +32,8 @@ struct Style {
     field_gap: f32,
     /// How far list items are indented (their bullet sits in this space).
     indent: f32,
+    /// A line under each heading (not on a card: no room).
+    rules: bool,
 }
 
 const A4_STYLE: Style = Style {
@@ -43,6 +45,7 @@ const A4_STYLE: Style = Style {
     heading_gap: 14.0,
     field_gap: 7.0,
     indent: 14.0,
+    rules: true,
 };
 
 const CARD_STYLE: Style = Style {
@@ -54,6 +57,7 @@ const CARD_STYLE: Style = Style {
     heading_gap: 2.5,
     field_gap: 1.5,
     indent: 7.0,
+    rules: false,
 };
 
 enum Elem {
@@ -141,7 +145,9 @@ impl Builder<'_> {
             Block::Heading(h) => {
                 self.push(Elem::Gap(st.heading_gap), true);
                 self.text(h, st.heading, true, 0.0, false, 0, true);
-                self.push(Elem::Rule, true);
+                if st.rules {
+                    self.push(Elem::Rule, true);
+                }
             }
             Block::Text { label, text } => {
                 self.push(Elem::Gap(st.field_gap), true);
@@ -149,7 +155,9 @@ impl Builder<'_> {
                 self.text(text, st.body, false, 0.0, false, 0, false);
             }
             Block::Bullets { label, items } => {
-                self.push(Elem::Gap(st.field_gap), true);
+                if !label.trim().is_empty() {
+                    self.push(Elem::Gap(st.field_gap), true);
+                }
                 self.label(st, label);
                 for item in items {
                     // An item's first line is its value; later lines (a reason, a
@@ -172,7 +180,8 @@ impl Builder<'_> {
             Block::SignatureLine(label) => {
                 self.push(Elem::Gap(st.field_gap), true);
                 self.push(Elem::Sign, true);
-                self.text(label, st.small, false, 0.0, false, 60, false);
+                // Kept with what follows: the lines to sign stay on one page.
+                self.text(label, st.small, false, 0.0, false, 60, true);
             }
         }
     }

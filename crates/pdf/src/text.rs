@@ -162,6 +162,19 @@ impl Fonts {
 
     /// Shapes `text` in one font and direction; advances in ems.
     pub(crate) fn shape(&self, id: FontId, text: &str, rtl: bool) -> (Vec<KrillaGlyph>, f32) {
+        let (glyphs, width, _) = self.shape_with_extent(id, text, rtl);
+        (glyphs, width)
+    }
+
+    /// [`Fonts::shape`], and how far the ink reaches above and below the
+    /// baseline, in ems. Nastaliq declares 2.5 em of line for its tallest
+    /// stacks; most lines need far less, so lines take their real height.
+    fn shape_with_extent(
+        &self,
+        id: FontId,
+        text: &str,
+        rtl: bool,
+    ) -> (Vec<KrillaGlyph>, f32, (f32, f32)) {
         let face = &self.faces[id].face;
         let mut buffer = UnicodeBuffer::new();
         buffer.push_str(text);
@@ -182,6 +195,7 @@ impl Fonts {
         starts.sort_unstable();
         starts.dedup();
         let mut width = 0.0;
+        let (mut top, mut bottom) = (0.0f32, 0.0f32);
         let glyphs = infos
             .iter()
             .zip(out.glyph_positions())
@@ -202,6 +216,13 @@ impl Fonts {
                     return None;
                 }
                 width += pos.x_advance as f32 / upem;
+                let gid = u16::try_from(info.glyph_id)
+                    .ok()
+                    .map(rustybuzz::ttf_parser::GlyphId);
+                if let Some(b) = gid.and_then(|g| face.glyph_bounding_box(g)) {
+                    top = top.max((f32::from(b.y_max) + pos.y_offset as f32) / upem);
+                    bottom = bottom.max(-(f32::from(b.y_min) + pos.y_offset as f32) / upem);
+                }
                 Some(KrillaGlyph::new(
                     GlyphId::new(info.glyph_id),
                     pos.x_advance as f32 / upem,
@@ -213,7 +234,7 @@ impl Fonts {
                 ))
             })
             .collect();
-        (glyphs, width)
+        (glyphs, width, (top, bottom))
     }
 }
 
@@ -407,10 +428,11 @@ impl Para<'_> {
             }
             for (r, font, part_rtl) in parts {
                 let text = self.text[r].to_string();
-                let (glyphs, width) = fonts.shape(font, &text, part_rtl);
+                let (glyphs, width, (top, bottom)) = fonts.shape_with_extent(font, &text, part_rtl);
+                // The ink, but never more than the font declares.
                 let f = fonts.get(font);
-                line.ascent = line.ascent.max(f.ascent);
-                line.descent = line.descent.max(f.descent);
+                line.ascent = line.ascent.max(top.min(f.ascent));
+                line.descent = line.descent.max(bottom.min(f.descent));
                 line.width += width;
                 line.runs.push(Run {
                     font,
