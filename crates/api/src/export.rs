@@ -630,4 +630,75 @@ mod tests {
             page.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;")
         );
     }
+
+    #[test]
+    fn the_pdf_document_speaks_the_persons_language_and_signs_an_advance_choice() {
+        use harbour_pdf::{Block, PageSize};
+        let mut plan = Plan {
+            valid_as_of: Some("2026-11-30".into()),
+            ..Plan::default()
+        };
+        let sec = plan.sections.entry("crisis".into()).or_default();
+        sec.text
+            .insert("values_statement".into(), "Family first".into());
+        sec.lists.entry("supporters".into()).or_default().insert(
+            "a".repeat(32),
+            Item {
+                order: "V".into(),
+                values: [
+                    ("name".to_string(), "Sam".to_string()),
+                    ("role".to_string(), "sister".to_string()),
+                    ("contact".to_string(), "07700 900123".to_string()),
+                    ("tasks".to_string(), "stays with me".to_string()),
+                ]
+                .into(),
+            },
+        );
+        let welsh = Labels::new("cy");
+        let acd = pdf_document(&views::advance_choice(&plan), &welsh);
+        assert_eq!(
+            (acd.lang.as_str(), acd.rtl, acd.page),
+            ("cy", false, PageSize::A4)
+        );
+        assert_eq!(acd.title, welsh.text("advance-title", &[]));
+        assert!(acd
+            .subtitle
+            .contains(&welsh.text("advance-made-on", &[("date", "2026-11-30")])));
+        assert!(acd
+            .subtitle
+            .contains(&welsh.text("home-never-reviewed", &[])));
+        assert_eq!(
+            acd.blocks[0],
+            Block::Paragraph(welsh.text("advance-declaration", &[]))
+        );
+        let signatures = acd
+            .blocks
+            .iter()
+            .filter(|b| matches!(b, Block::SignatureLine(_)))
+            .count();
+        assert_eq!(
+            signatures, 6,
+            "name, signature and date, for the person and a witness"
+        );
+        assert!(acd.page_label.contains("{page}") && acd.page_label.contains("{pages}"));
+        assert!(acd.blocks.contains(&Block::Text {
+            label: welsh.field("crisis.values_statement"),
+            text: "Family first".into()
+        }));
+
+        // The card: cards on A4, one line per supporter, no tasks.
+        let arabic = Labels::new("ar");
+        let card = pdf_document(&views::card(&plan), &arabic);
+        assert!(card.rtl && card.page == PageSize::CardsOnA4);
+        assert!(card.blocks.contains(&Block::Bullets {
+            label: String::new(),
+            items: vec!["Sam (sister) 07700 900123".into()],
+        }));
+        assert!(!format!("{:?}", card.blocks).contains("stays with me"));
+        // Every view renders.
+        for kind in ViewKind::ALL {
+            let bytes = pdf(&views::render(&plan, kind), &arabic).unwrap();
+            assert!(bytes.starts_with(b"%PDF-"), "{kind:?}");
+        }
+    }
 }
