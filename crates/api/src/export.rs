@@ -143,6 +143,17 @@ impl Labels {
     }
 }
 
+/// The lines an advance choice document is signed on: the person's, then
+/// (after `advance-witness-statement`) a witness's.
+const ADVANCE_SIGNATURES: [&str; 6] = [
+    "advance-person-name",
+    "advance-signed-person",
+    "export-date",
+    "advance-witness-name",
+    "advance-signed-witness",
+    "export-date",
+];
+
 const CSS: &str = r#"
 :root { color-scheme: light; }
 * { box-sizing: border-box; }
@@ -161,6 +172,7 @@ li { margin: .15rem 0; }
 .sub { display: block; color: #333; font-size: .95rem; }
 .empty { color: #555; font-style: italic; }
 footer { margin-top: 2rem; font-size: .85rem; color: #333; }
+.sign { margin: 2.2rem 0 .6rem; padding-top: .2rem; border-top: 1px solid #111; max-width: 20rem; font-size: .9rem; }
 @media (max-width: 30rem) { body { padding: .75rem; font-size: 1.1rem; } h1 { font-size: 1.4rem; } }
 @page { size: A4; margin: 15mm 15mm 18mm; }
 @media print {
@@ -253,6 +265,12 @@ pub fn html(view: &View, labels: &Labels) -> String {
         out.push_str("</p>\n");
     }
     out.push_str("</header>\n<main>\n");
+    if view.kind == ViewKind::AdvanceChoice {
+        out.push_str(&format!(
+            "<p>{}</p>\n",
+            escape(&labels.text("advance-declaration", &[]))
+        ));
+    }
     if view.sections.iter().all(|s| s.fields.is_empty()) {
         out.push_str(&format!(
             "<p class=\"empty\">{}</p>\n",
@@ -276,6 +294,23 @@ pub fn html(view: &View, labels: &Labels) -> String {
         }
         for f in &s.fields {
             field_html(&mut out, f, labels);
+        }
+        out.push_str("</section>\n");
+    }
+    if view.kind == ViewKind::AdvanceChoice {
+        // Lines to sign on paper, as in the PDF.
+        out.push_str("<section class=\"field\">\n");
+        for (i, id) in ADVANCE_SIGNATURES.iter().enumerate() {
+            if i == 3 {
+                out.push_str(&format!(
+                    "<p>{}</p>\n",
+                    escape(&labels.text("advance-witness-statement", &[]))
+                ));
+            }
+            out.push_str(&format!(
+                "<p class=\"sign\">{}</p>\n",
+                escape(&labels.text(id, &[]))
+            ));
         }
         out.push_str("</section>\n");
     }
@@ -695,6 +730,10 @@ mod tests {
             items: vec!["Sam (sister) 07700 900123".into()],
         }));
         assert!(!format!("{:?}", card.blocks).contains("stays with me"));
+        // The HTML page is signed the same way.
+        let page = html(&views::advance_choice(&plan), &welsh);
+        assert!(page.contains(&escape(&welsh.text("advance-declaration", &[]))));
+        assert_eq!(page.matches("<p class=\"sign\">").count(), 6, "{page}");
         // Every view renders.
         for kind in ViewKind::ALL {
             let bytes = pdf(&views::render(&plan, kind), &arabic).unwrap();
