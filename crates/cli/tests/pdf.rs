@@ -6,7 +6,9 @@
 //!   presentation forms, put spaces around a mark, or move a shadda; so both
 //!   sides are NFKC-normalised and compared without whitespace, bidi marks,
 //!   tatweel or Arabic vowel marks. The letters must still come in order.
-//! - `pdfinfo` must say A4 (595 × 842 pt) for every page.
+//! - `pdfinfo` must say A4 (595 × 842 pt) for every page, and every word
+//!   (`pdftotext -bbox`) must lie inside the margins (20 mm; cards sit
+//!   inside them too).
 //! - `pdftoppm -r 50 -png` must draw something on every page.
 //!
 //! Poppler comes from `scripts/setup.sh` (poppler-utils); without it these
@@ -358,6 +360,23 @@ fn check_pdf(file: &Path, w: &Words, view: &str) {
             "{name}: not A4: {s}"
         );
     }
+
+    // Every word inside the 20 mm margins (56.7 pt), a little slack for ink.
+    let boxes = run("pdftotext", &["-bbox", f, "-"]);
+    let mut words = 0;
+    for line in boxes.lines().filter(|l| l.contains("<word ")) {
+        let at = |key: &str| -> f32 {
+            let start = line.find(&format!("{key}=\"")).unwrap() + key.len() + 2;
+            line[start..].split('"').next().unwrap().parse().unwrap()
+        };
+        let (x0, y0, x1, y1) = (at("xMin"), at("yMin"), at("xMax"), at("yMax"));
+        assert!(
+            x0 >= 54.0 && x1 <= 595.0 - 54.0 && y0 >= 40.0 && y1 <= 842.0 - 40.0,
+            "{name}: outside the margins: {line}"
+        );
+        words += 1;
+    }
+    assert!(words > 10, "{name}: {boxes}");
 
     let text = norm(&run("pdftotext", &[f, "-"]));
     let (want, not) = expected(w, view);
