@@ -191,10 +191,9 @@ impl Builder<'_> {
 type Flow = Vec<Vec<(usize, f32)>>;
 
 /// Puts items into frames of height `frame_h`, starting each frame at 0.
-fn flow(items: &[Item], first_h: f32, frame_h: f32) -> Flow {
+fn flow(items: &[Item], frame_h: f32) -> Flow {
     let mut frames: Flow = vec![vec![]];
     let mut y = 0.0;
-    let height = |frames: &Flow| if frames.len() == 1 { first_h } else { frame_h };
     for (i, item) in items.iter().enumerate() {
         let at_top = frames.last().is_none_or(|f| f.is_empty());
         if at_top && matches!(item.elem, Elem::Gap(_)) {
@@ -210,7 +209,7 @@ fn flow(items: &[Item], first_h: f32, frame_h: f32) -> Flow {
             })
             .sum();
         let h = item.elem.height();
-        let room = height(&frames) - y;
+        let room = frame_h - y;
         if !at_top && (h > room || (chain > room && chain <= frame_h)) {
             frames.push(vec![]);
             y = 0.0;
@@ -393,6 +392,21 @@ fn cut_marks(surface: &mut Surface, x: f32, y: f32) {
     }
 }
 
+/// What fits in `max` points of height, from the top; the rest is dropped.
+/// Only for our own furniture (a card's header, the foot of a page): the
+/// person's text flows onto more pages instead.
+fn fit(items: &mut Vec<Item>, max: f32) {
+    let mut used = 0.0;
+    let keep = items
+        .iter()
+        .take_while(|i| {
+            used += i.elem.height();
+            used <= max
+        })
+        .count();
+    items.truncate(keep);
+}
+
 pub(crate) fn render(doc: &Document, fonts: &Fonts) -> Result<Vec<u8>, Error> {
     let cards = doc.page == PageSize::CardsOnA4;
     let margin = 20.0 * MM;
@@ -404,18 +418,23 @@ pub(crate) fn render(doc: &Document, fonts: &Fonts) -> Result<Vec<u8>, Error> {
         items: vec![],
     };
 
-    // The title block: at the top of the first A4 page, or of every page of cards.
+    // The title block: the start of an A4 document, or the top of every page
+    // of cards (leaving room for at least one row of them).
     let mut head = new(text_w);
     head.text(&doc.title, A4_STYLE.title, true, 0.0, false, 0, true);
     for s in &doc.subtitle {
         head.text(s, A4_STYLE.small + 1.0, false, 0.0, false, 60, true);
     }
+    if cards {
+        fit(&mut head.items, PAGE_H - 2.0 * margin - CARD_H - 6.0 * MM);
+    }
     let head_h: f32 = head.items.iter().map(|i| i.elem.height()).sum();
 
-    // Small print and page numbers at the foot of every A4 page.
+    // Small print (three lines at most) and page numbers at the foot of every A4 page.
     let mut foot = new(text_w);
     if !cards {
         foot.text(&doc.footer, A4_STYLE.small, false, 0.0, false, 60, false);
+        fit(&mut foot.items, 3.0 * (A4_STYLE.small * 1.6));
     }
     let page_label_h = (A4_STYLE.small * 1.6).ceil();
     let foot_h: f32 = foot.items.iter().map(|i| i.elem.height()).sum::<f32>() + page_label_h;
@@ -424,10 +443,16 @@ pub(crate) fn render(doc: &Document, fonts: &Fonts) -> Result<Vec<u8>, Error> {
     let pad = 3.5 * MM;
     let frame_w = if cards { CARD_W - 2.0 * pad } else { text_w };
     let mut body = new(frame_w);
-    // Each card starts with the title, so a card cut out alone says what it is.
+    if !cards {
+        body.items.append(&mut head.items);
+        body.push(Elem::Gap(4.0 * MM), true);
+    }
+    // Each card starts with the title's first line, so a card cut out alone
+    // says what it is.
     let mut card_head = new(frame_w);
     if cards {
         card_head.text(&doc.title, st.title, true, 0.0, false, 0, true);
+        card_head.items.truncate(1);
     }
     let card_head_h: f32 = card_head.items.iter().map(|i| i.elem.height()).sum();
     for b in &doc.blocks {
@@ -439,14 +464,12 @@ pub(crate) fn render(doc: &Document, fonts: &Fonts) -> Result<Vec<u8>, Error> {
     let rows =
         (((PAGE_H - margin - grid_top + GUTTER) / (CARD_H + GUTTER)).floor() as usize).clamp(1, 4);
     let per_page = if cards { 2 * rows } else { 1 };
-    let (first_h, frame_h) = if cards {
-        let h = CARD_H - 2.0 * pad - card_head_h;
-        (h, h)
+    let frame_h = if cards {
+        CARD_H - 2.0 * pad - card_head_h
     } else {
-        let h = PAGE_H - 2.0 * margin - foot_h - 4.0 * MM;
-        (h - head_h - 4.0 * MM, h)
+        PAGE_H - 2.0 * margin - foot_h - 4.0 * MM
     };
-    let flowed = flow(&body.items, first_h.max(1.0), frame_h.max(1.0));
+    let flowed = flow(&body.items, frame_h.max(1.0));
     let cards_left = (PAGE_W - 2.0 * CARD_W - GUTTER) / 2.0;
     let frame_at = |i: usize| -> (Frame, (f32, f32)) {
         if cards {
@@ -465,11 +488,10 @@ pub(crate) fn render(doc: &Document, fonts: &Fonts) -> Result<Vec<u8>, Error> {
             };
             (f, (x, y))
         } else {
-            let top = margin + if i == 0 { head_h + 4.0 * MM } else { 0.0 };
             let f = Frame {
                 page: i,
                 left: margin,
-                top,
+                top: margin,
                 right: PAGE_W - margin,
             };
             (f, (0.0, 0.0))
@@ -495,7 +517,7 @@ pub(crate) fn render(doc: &Document, fonts: &Fonts) -> Result<Vec<u8>, Error> {
             top: margin,
             right: PAGE_W - margin,
         };
-        if p == 0 || cards {
+        if cards {
             let mut y = 0.0;
             for item in &head.items {
                 draw_item(&mut surface, fonts, doc.rtl, &A4_STYLE, item, &whole, y);
@@ -580,7 +602,7 @@ mod tests {
                 keep: false,
             },
         ];
-        let f = flow(&items, 100.0, 100.0);
+        let f = flow(&items, 100.0);
         assert_eq!(f.len(), 2);
         assert_eq!(f[0].iter().map(|p| p.0).collect::<Vec<_>>(), [0, 1]);
         assert_eq!(f[1].iter().map(|p| p.0).collect::<Vec<_>>(), [2, 3]);
@@ -604,7 +626,33 @@ mod tests {
                 keep: false,
             },
         ];
-        let f = flow(&items, 100.0, 100.0);
+        let f = flow(&items, 100.0);
         assert_eq!(f[1], [(4, 0.0)]);
+    }
+
+    #[test]
+    fn nothing_runs_past_the_bottom_of_a_frame_unless_taller_than_one() {
+        // Items of many heights and keep flags, as gaps and signature lines.
+        let items: Vec<Item> = (0..400)
+            .map(|i| Item {
+                elem: if i % 3 == 0 {
+                    Elem::Gap((i % 17) as f32)
+                } else {
+                    Elem::Sign
+                },
+                keep: i % 4 == 1,
+            })
+            .collect();
+        for frame_h in [25.0, 31.0, 100.0, 333.0] {
+            for frame in flow(&items, frame_h) {
+                for (idx, y) in frame {
+                    let h = items[idx].elem.height();
+                    assert!(
+                        y == 0.0 || y + h <= frame_h + 1e-3,
+                        "{frame_h}: {idx} at {y}"
+                    );
+                }
+            }
+        }
     }
 }
