@@ -17,6 +17,8 @@ packages=(
   build-essential pkg-config curl file python3
   libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev libssl-dev
   postgresql
+  # pdftotext, pdfinfo and pdftoppm read exported PDFs back in crates/cli/tests/pdf.rs.
+  poppler-utils
 )
 if [ "$want_e2e" = 1 ]; then
   # Xvfb and the WebKit WebDriver run the real app headless; ImageMagick takes screenshots;

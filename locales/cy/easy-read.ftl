@@ -348,6 +348,7 @@ crisis-part-help = Help gan bobl eraill
 crisis-part-surroundings = Gwneud fy nghartref yn fwy diogel
 crisis-part-money = Arian
 crisis-part-ending = Pan nad oes angen y cynllun hwn arna i mwyach
+crisis-part-advance_choice = Fy nymuniadau am fy ngofal
 crisis-parts-heading = Rhannau fy nghynllun argyfwng
 crisis-back = Holl rannau fy nghynllun argyfwng
 
@@ -546,6 +547,12 @@ field-crisis-no_longer_needed_signs-hint = Sut bydd pobl yn gwybod eich bod chi'
 field-crisis-no_longer_needed_signs-example =
     Er enghraifft: rydw i'n cysgu drwy'r nos.
     Rydw i'n coginio i fi fy hun.
+field-crisis-values_statement = Beth sy'n bwysig i fi
+field-crisis-values_statement-hint = Beth sy'n bwysig i chi. Mae hyn yn helpu pobl i ddewis fel y byddech chi.
+field-crisis-values_statement-example = Er enghraifft: fy mhlant, fy ffydd, fy swydd.
+field-crisis-professionals_shared = Pwy sydd â chopi o fy nymuniadau
+field-crisis-professionals_shared-hint = Meddygon, nyrsys neu bobl eraill a gafodd gopi gennych chi.
+field-crisis-professionals_shared-example = Er enghraifft: fy meddyg, Dr Rees.
 field-after_crisis-out_of_crisis_signs = Sut bydda i'n gwybod bod yr argyfwng drosodd
 field-after_crisis-out_of_crisis_signs-hint = Arwyddion bod y rhan waethaf drosodd.
 field-after_crisis-out_of_crisis_signs-example = Er enghraifft: rydw i eisiau gweld fy ffrindiau eto.

@@ -372,6 +372,7 @@ crisis-part-help = Help from other people
 crisis-part-surroundings = Making my home safer
 crisis-part-money = Money
 crisis-part-ending = When I do not need this plan any more
+crisis-part-advance_choice = My wishes for my care
 crisis-parts-heading = The parts of my crisis plan
 crisis-back = All parts of my crisis plan
 
@@ -570,6 +571,12 @@ field-crisis-no_longer_needed_signs-hint = How people will know you can take cha
 field-crisis-no_longer_needed_signs-example =
     For example: I sleep all night.
     I cook for myself.
+field-crisis-values_statement = What matters to me
+field-crisis-values_statement-hint = What is important to you. This helps people choose the way you would.
+field-crisis-values_statement-example = For example: my children, my faith, my job.
+field-crisis-professionals_shared = Who has a copy of my wishes
+field-crisis-professionals_shared-hint = Doctors, nurses or other people you gave a copy to.
+field-crisis-professionals_shared-example = For example: my doctor, Dr Rees.
 field-after_crisis-out_of_crisis_signs = How I will know the crisis is over
 field-after_crisis-out_of_crisis_signs-hint = Signs that the worst part is over.
 field-after_crisis-out_of_crisis_signs-example = For example: I want to see my friends again.

@@ -237,6 +237,30 @@ export-crisis-status = Crisis plan: { $status }
 export-not-dated = Not dated yet
 export-footer = Made with Harbour. This page is private: keep it somewhere safe.
 export-emergency = In an emergency, call 999 (UK) or your local emergency number.
+export-date = Date
+# $page (Number) - the number of this printed page, e.g. 1
+# $pages (Number) - how many pages the document has, e.g. 3
+export-page = Page { $page } of { $pages }
+advance-title = My advance choice document
+advance-law = An advance choice document, as described in the Mental Health Act 2025 (England and Wales).
+advance-declaration = This is my advance choice document. I made it when I was well and able to make decisions about my care. It says what I want, and what I do not want, if I become unwell and cannot say so myself. Please read it and follow it as far as you can.
+advance-part-values = My values and what matters to me
+advance-part-medication = Medication: what I prefer, what I accept, what I refuse
+advance-part-treatments = Treatment: what I prefer, what I accept, what I refuse
+advance-part-people = Who to involve, and who not to
+advance-part-home = Care at home or in the community
+advance-part-practical = Practical matters: who looks after what
+advance-part-places = Places for care
+advance-part-shared = Who has a copy
+# $date (String) - the day the person dated their plan, e.g. "2026-11-23"
+advance-made-on = Made on { $date }
+# $date (String) - the day the person last looked over their crisis plan, e.g. "2026-11-23"
+advance-reviewed-on = Last reviewed on { $date }
+advance-person-name = My name
+advance-signed-person = My signature
+advance-witness-statement = I saw the person who made this document sign it.
+advance-witness-name = Witness’s name
+advance-signed-witness = Witness’s signature
 
 # Sections and their parts
 section-toolbox-title = Wellness toolbox
@@ -267,6 +291,7 @@ crisis-part-help = Help from others
 crisis-part-surroundings = Making my surroundings safer
 crisis-part-money = Money matters
 crisis-part-ending = When this plan is no longer needed
+crisis-part-advance_choice = My advance choice document
 crisis-parts-heading = Parts of my crisis plan
 crisis-back = All parts of my crisis plan
 
@@ -385,6 +410,12 @@ field-crisis-money-example = For example: my bank has a note to pause my card; m
 field-crisis-no_longer_needed_signs = Signs that this plan is no longer needed
 field-crisis-no_longer_needed_signs-hint = How people will know you can take charge again.
 field-crisis-no_longer_needed_signs-example = For example: I sleep through the night, I’m cooking for myself.
+field-crisis-values_statement = What matters to me
+field-crisis-values_statement-hint = Your values, beliefs and what matters most to you, so that others can make choices the way you would.
+field-crisis-values_statement-example = For example: being close to my children, my faith, keeping my job.
+field-crisis-professionals_shared = Professionals and services I have shared this with
+field-crisis-professionals_shared-hint = Who has a copy of your advance choices: your GP, your care team, or others.
+field-crisis-professionals_shared-example = For example: Dr Rees, my GP; the community mental health team.
 field-after_crisis-out_of_crisis_signs = How I will know I am out of crisis
 field-after_crisis-out_of_crisis_signs-hint = The signs that the worst has passed.
 field-after_crisis-out_of_crisis_signs-example = For example: I want to see friends again.
@@ -458,6 +489,9 @@ views-card-contacts = Please contact
 views-card-helps = What helps me
 views-card-allergies = Allergies
 views-card-more = My full crisis plan is in Harbour on my phone.
+views-card-medication = Medication I take
+views-card-avoid = What does not help
+views-card-not-involved = Please do not involve
 safety-part-safety_warning_signs = My warning signs
 safety-part-safety_coping = Things I can do to cope
 safety-part-safety_actions = Things I will do
@@ -575,6 +609,7 @@ error-code_mismatch = That code does not match. Nothing was shared. Check the co
 error-code_ambiguous = More than one app answered with that code, so someone else may have the link. To be safe, nobody was added: stop this invite and make a new one.
 error-vault_busy = Your plan is open in another Harbour window or program. Close it there, then try again.
 error-passphrase_too_short = A new passphrase needs at least 10 characters. Longer is stronger.
+error-output_file_required = A PDF can only be saved to a file. Choose where to save it.
 
 ## Sharing
 ## Supporters, plans shared with me, own devices, update files and the sync

@@ -345,6 +345,7 @@ crisis-part-help = Pomoc od innych ludzi
 crisis-part-surroundings = Jak zrobić mój dom bezpieczniejszym
 crisis-part-money = Pieniądze
 crisis-part-ending = Kiedy nie potrzebuję już tego planu
+crisis-part-advance_choice = Moje życzenia co do opieki
 crisis-parts-heading = Części mojego planu na kryzys
 crisis-back = Wszystkie części mojego planu na kryzys
 
@@ -543,6 +544,12 @@ field-crisis-no_longer_needed_signs-hint = Po czym inni poznają, że znów moż
 field-crisis-no_longer_needed_signs-example =
     Na przykład: przesypiam całą noc.
     Gotuję dla siebie.
+field-crisis-values_statement = Co jest dla mnie ważne
+field-crisis-values_statement-hint = Co jest ważne dla Ciebie. Dzięki temu inni wybiorą tak, jak Ty.
+field-crisis-values_statement-example = Na przykład: moje dzieci, moja wiara, moja praca.
+field-crisis-professionals_shared = Kto ma kopię moich życzeń
+field-crisis-professionals_shared-hint = Lekarze, pielęgniarki lub inne osoby, które dostały od Ciebie kopię.
+field-crisis-professionals_shared-example = Na przykład: mój lekarz, dr Rees.
 field-after_crisis-out_of_crisis_signs = Po czym poznam, że kryzys minął
 field-after_crisis-out_of_crisis_signs-hint = Znaki, że najgorsze już minęło.
 field-after_crisis-out_of_crisis_signs-example = Na przykład: znów chcę spotykać się z przyjaciółmi.

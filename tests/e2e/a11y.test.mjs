@@ -10,7 +10,7 @@ import { PASSPHRASE, axe, by, click, firstRun, launchPlanApp, pressKeys, smallTa
 import { sleep } from "./lib/webdriver.mjs";
 
 const SECTIONS = ["toolbox", "daily", "triggers", "early_warning", "breaking_down", "crisis", "after_crisis", "reasons"];
-const CRISIS_PARTS = ["well", "take_over", "people", "medication", "treatments", "home", "places", "help", "surroundings", "money", "ending"];
+const CRISIS_PARTS = ["well", "take_over", "people", "medication", "treatments", "home", "places", "help", "surroundings", "money", "ending", "advance_choice"];
 
 let app;
 const failures = [];

@@ -136,6 +136,8 @@ error_codes! {
     VaultBusy = "vault_busy",
     /// A new passphrase (for the vault or a backup) is too short.
     PassphraseTooShort = "passphrase_too_short",
+    /// A PDF (binary) was asked for without a file to write it to.
+    OutputFileRequired = "output_file_required",
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, thiserror::Error)]
@@ -226,6 +228,7 @@ mod tests {
                 "code_ambiguous",
                 "vault_busy",
                 "passphrase_too_short",
+                "output_file_required",
             ]
         );
     }

@@ -1,4 +1,5 @@
-//! `plan export`: a view as a self-contained HTML page or as JSON.
+//! `plan export`: a view as a self-contained HTML page, as JSON, or as a PDF
+//! (A4 pages; the card as bank-card-sized cards on A4 with cut marks).
 //!
 //! The HTML has no external resources (no scripts, fonts or images; a CSP
 //! that forbids loading anything), escapes every piece of text, and prints on
@@ -59,6 +60,10 @@ impl Labels {
         self.localizer.locale()
     }
 
+    pub fn rtl(&self) -> bool {
+        self.direction == "rtl"
+    }
+
     fn text(&self, id: &str, args: &[(&'static str, &str)]) -> String {
         let mut fluent = FluentArgs::new();
         for (k, v) in args {
@@ -74,10 +79,16 @@ impl Labels {
         }
     }
 
-    /// A plan section (`toolbox`) or a safety-plan part (`safety_coping`).
+    /// A plan section (`toolbox`) or a part of the safety plan
+    /// (`safety_coping`), the card (`card_contacts`) or the advance choice
+    /// document (`advance_values`).
     pub fn section(&self, id: &str) -> String {
         if id.starts_with("safety_") {
             self.text(&format!("safety-part-{id}"), &[])
+        } else if let Some(part) = id.strip_prefix("card_") {
+            self.text(&format!("views-card-{}", part.replace('_', "-")), &[])
+        } else if let Some(part) = id.strip_prefix("advance_") {
+            self.text(&format!("advance-part-{part}"), &[])
         } else {
             self.text(&format!("section-{id}-title"), &[])
         }
@@ -98,6 +109,8 @@ impl Labels {
                 ViewKind::Full => "home-view-full",
                 ViewKind::Safety => "home-view-safety",
                 ViewKind::Crisis => "home-crisis-heading",
+                ViewKind::Card => "views-card-title",
+                ViewKind::AdvanceChoice => "advance-title",
             },
             &[],
         )
@@ -130,6 +143,17 @@ impl Labels {
     }
 }
 
+/// The lines an advance choice document is signed on: the person's, then
+/// (after `advance-witness-statement`) a witness's.
+const ADVANCE_SIGNATURES: [&str; 6] = [
+    "advance-person-name",
+    "advance-signed-person",
+    "export-date",
+    "advance-witness-name",
+    "advance-signed-witness",
+    "export-date",
+];
+
 const CSS: &str = r#"
 :root { color-scheme: light; }
 * { box-sizing: border-box; }
@@ -148,6 +172,7 @@ li { margin: .15rem 0; }
 .sub { display: block; color: #333; font-size: .95rem; }
 .empty { color: #555; font-style: italic; }
 footer { margin-top: 2rem; font-size: .85rem; color: #333; }
+.sign { margin: 2.2rem 0 .6rem; padding-top: .2rem; border-top: 1px solid #111; max-width: 20rem; font-size: .9rem; }
 @media (max-width: 30rem) { body { padding: .75rem; font-size: 1.1rem; } h1 { font-size: 1.4rem; } }
 @page { size: A4; margin: 15mm 15mm 18mm; }
 @media print {
@@ -240,6 +265,12 @@ pub fn html(view: &View, labels: &Labels) -> String {
         out.push_str("</p>\n");
     }
     out.push_str("</header>\n<main>\n");
+    if view.kind == ViewKind::AdvanceChoice {
+        out.push_str(&format!(
+            "<p>{}</p>\n",
+            escape(&labels.text("advance-declaration", &[]))
+        ));
+    }
     if view.sections.iter().all(|s| s.fields.is_empty()) {
         out.push_str(&format!(
             "<p class=\"empty\">{}</p>\n",
@@ -266,6 +297,23 @@ pub fn html(view: &View, labels: &Labels) -> String {
         }
         out.push_str("</section>\n");
     }
+    if view.kind == ViewKind::AdvanceChoice {
+        // Lines to sign on paper, as in the PDF.
+        out.push_str("<section class=\"field\">\n");
+        for (i, id) in ADVANCE_SIGNATURES.iter().enumerate() {
+            if i == 3 {
+                out.push_str(&format!(
+                    "<p>{}</p>\n",
+                    escape(&labels.text("advance-witness-statement", &[]))
+                ));
+            }
+            out.push_str(&format!(
+                "<p class=\"sign\">{}</p>\n",
+                escape(&labels.text(id, &[]))
+            ));
+        }
+        out.push_str("</section>\n");
+    }
     out.push_str("</main>\n<footer>\n<p>");
     out.push_str(&escape(&labels.text("export-footer", &[])));
     if view.kind != ViewKind::Full {
@@ -274,6 +322,184 @@ pub fn html(view: &View, labels: &Labels) -> String {
     }
     out.push_str("</p>\n</footer>\n</body>\n</html>\n");
     out
+}
+
+/// A list item as lines: its first value, then each other value as
+/// "Key: value".
+fn item_lines(f: &ViewField, item: &harbour_model::ViewItem, labels: &Labels) -> String {
+    let mut keys = f.item_keys.iter();
+    let mut out = keys
+        .next()
+        .and_then(|k| item.values.get(k))
+        .cloned()
+        .unwrap_or_default();
+    for k in keys {
+        if let Some(v) = item.values.get(k).filter(|v| !v.is_empty()) {
+            out.push('\n');
+            out.push_str(&labels.item_key(k));
+            out.push_str(": ");
+            out.push_str(v);
+        }
+    }
+    out
+}
+
+/// A card's item on one line: "Sam (sister) 07700 900123".
+fn card_item(item: &harbour_model::ViewItem) -> String {
+    let get = |k: &str| item.values.get(k).map(String::as_str).unwrap_or("");
+    match (get("name"), get("text")) {
+        ("", text) => text.to_string(),
+        (name, _) => {
+            let mut out = name.to_string();
+            if !get("role").is_empty() {
+                out.push_str(&format!(" ({})", get("role")));
+            }
+            if !get("contact").is_empty() {
+                out.push(' ');
+                out.push_str(get("contact"));
+            }
+            out
+        }
+    }
+}
+
+fn field_block(f: &ViewField, labels: &Labels, label: String) -> harbour_pdf::Block {
+    use harbour_pdf::Block;
+    if f.kind == "text" {
+        let text = if f.text.trim().is_empty() {
+            labels.text("views-empty", &[])
+        } else {
+            f.text.clone()
+        };
+        Block::Text { label, text }
+    } else if f.items.is_empty() {
+        Block::Text {
+            label,
+            text: labels.text("editor-empty-list", &[]),
+        }
+    } else {
+        Block::Bullets {
+            label,
+            items: f.items.iter().map(|i| item_lines(f, i, labels)).collect(),
+        }
+    }
+}
+
+/// The view as a [`harbour_pdf::Document`] in the language of `labels`.
+pub fn pdf_document(view: &View, labels: &Labels) -> harbour_pdf::Document {
+    use harbour_pdf::{Block, Document, PageSize};
+    let dated = match &view.valid_as_of {
+        Some(d) => labels.text("views-valid-as-of", &[("date", d)]),
+        None => labels.text("export-not-dated", &[]),
+    };
+    let mut subtitle = vec![];
+    let mut blocks = vec![];
+    let mut footer = labels.text("export-footer", &[]);
+    if view.kind != ViewKind::Full {
+        footer.push(' ');
+        footer.push_str(&labels.text("export-emergency", &[]));
+    }
+    match view.kind {
+        ViewKind::AdvanceChoice => {
+            subtitle.push(labels.text("advance-law", &[]));
+            subtitle.push(match &view.valid_as_of {
+                Some(d) => labels.text("advance-made-on", &[("date", d)]),
+                None => labels.text("export-not-dated", &[]),
+            });
+            // Every part draws on the crisis section: one review date.
+            subtitle.push(
+                match view.sections.first().and_then(|s| s.last_reviewed.as_ref()) {
+                    Some(d) => labels.text("advance-reviewed-on", &[("date", d)]),
+                    None => labels.text("home-never-reviewed", &[]),
+                },
+            );
+            blocks.push(Block::Paragraph(labels.text("advance-declaration", &[])));
+        }
+        ViewKind::Card => {
+            subtitle.push(labels.text("views-card-intro", &[]));
+            subtitle.push(dated);
+        }
+        _ => {
+            subtitle.push(dated);
+            if view.kind != ViewKind::Safety {
+                subtitle.push(labels.crisis_status(view));
+            }
+        }
+    }
+    if view.sections.iter().all(|s| s.fields.is_empty()) {
+        blocks.push(Block::Paragraph(labels.text("views-empty", &[])));
+    }
+    for s in view.sections.iter().filter(|s| !s.fields.is_empty()) {
+        blocks.push(Block::Heading(labels.section(&s.id)));
+        if view.kind == ViewKind::Card {
+            // A card has room for values only: the part's heading says what they are.
+            let items = s
+                .fields
+                .iter()
+                .flat_map(|f| {
+                    let text = (!f.text.trim().is_empty()).then(|| f.text.clone());
+                    text.into_iter().chain(f.items.iter().map(card_item))
+                })
+                .collect();
+            blocks.push(Block::Bullets {
+                label: String::new(),
+                items,
+            });
+            continue;
+        }
+        if view.kind != ViewKind::AdvanceChoice {
+            blocks.push(Block::Note(match &s.last_reviewed {
+                Some(d) => labels.text("views-reviewed", &[("date", d)]),
+                None => labels.text("home-never-reviewed", &[]),
+            }));
+        }
+        for f in &s.fields {
+            blocks.push(field_block(f, labels, labels.field(&f.id)));
+        }
+    }
+    match view.kind {
+        ViewKind::Card => blocks.push(Block::Paragraph(labels.text("views-card-more", &[]))),
+        ViewKind::AdvanceChoice => {
+            for id in [
+                "advance-person-name",
+                "advance-signed-person",
+                "export-date",
+            ] {
+                blocks.push(Block::SignatureLine(labels.text(id, &[])));
+            }
+            blocks.push(Block::Paragraph(
+                labels.text("advance-witness-statement", &[]),
+            ));
+            for id in [
+                "advance-witness-name",
+                "advance-signed-witness",
+                "export-date",
+            ] {
+                blocks.push(Block::SignatureLine(labels.text(id, &[])));
+            }
+        }
+        _ => {}
+    }
+    Document {
+        lang: labels.locale().to_string(),
+        rtl: labels.rtl(),
+        page: if view.kind == ViewKind::Card {
+            PageSize::CardsOnA4
+        } else {
+            PageSize::A4
+        },
+        title: labels.view_title(view.kind),
+        subtitle,
+        blocks,
+        footer,
+        page_label: labels.text("export-page", &[("page", "{page}"), ("pages", "{pages}")]),
+    }
+}
+
+/// The view as a PDF, in the language of `labels`.
+pub fn pdf(view: &View, labels: &Labels) -> Result<Vec<u8>, Error> {
+    harbour_pdf::render(&pdf_document(view, labels))
+        .map_err(|e| Error::new(crate::ErrorCode::Internal, e.to_string()))
 }
 
 #[derive(Serialize)]
@@ -322,10 +548,26 @@ mod tests {
                     );
                 }
             }
-            for (part, _) in views::SAFETY_PARTS {
+            for (part, _) in views::SAFETY_PARTS
+                .iter()
+                .chain(views::CARD_PARTS)
+                .chain(views::ADVANCE_CHOICE_PARTS)
+            {
+                let label = labels.section(part);
                 assert!(
-                    !labels.section(part).starts_with("safety-part-"),
+                    !label.starts_with("safety-part-")
+                        && !label.starts_with("views-card-")
+                        && !label.starts_with("advance-part-"),
                     "{locale} {part}"
+                );
+            }
+            for kind in ViewKind::ALL {
+                let title = labels.view_title(kind);
+                assert!(
+                    !["home-", "views-", "advance-"]
+                        .iter()
+                        .any(|p| title.starts_with(p)),
+                    "{locale} {kind:?}: {title}"
                 );
             }
             for id in [
@@ -426,5 +668,80 @@ mod tests {
         assert!(
             page.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;")
         );
+    }
+
+    #[test]
+    fn the_pdf_document_speaks_the_persons_language_and_signs_an_advance_choice() {
+        use harbour_pdf::{Block, PageSize};
+        let mut plan = Plan {
+            valid_as_of: Some("2026-11-30".into()),
+            ..Plan::default()
+        };
+        let sec = plan.sections.entry("crisis".into()).or_default();
+        sec.text
+            .insert("values_statement".into(), "Family first".into());
+        sec.lists.entry("supporters".into()).or_default().insert(
+            "a".repeat(32),
+            Item {
+                order: "V".into(),
+                values: [
+                    ("name".to_string(), "Sam".to_string()),
+                    ("role".to_string(), "sister".to_string()),
+                    ("contact".to_string(), "07700 900123".to_string()),
+                    ("tasks".to_string(), "stays with me".to_string()),
+                ]
+                .into(),
+            },
+        );
+        let welsh = Labels::new("cy");
+        let acd = pdf_document(&views::advance_choice(&plan), &welsh);
+        assert_eq!(
+            (acd.lang.as_str(), acd.rtl, acd.page),
+            ("cy", false, PageSize::A4)
+        );
+        assert_eq!(acd.title, welsh.text("advance-title", &[]));
+        assert!(acd
+            .subtitle
+            .contains(&welsh.text("advance-made-on", &[("date", "2026-11-30")])));
+        assert!(acd
+            .subtitle
+            .contains(&welsh.text("home-never-reviewed", &[])));
+        assert_eq!(
+            acd.blocks[0],
+            Block::Paragraph(welsh.text("advance-declaration", &[]))
+        );
+        let signatures = acd
+            .blocks
+            .iter()
+            .filter(|b| matches!(b, Block::SignatureLine(_)))
+            .count();
+        assert_eq!(
+            signatures, 6,
+            "name, signature and date, for the person and a witness"
+        );
+        assert!(acd.page_label.contains("{page}") && acd.page_label.contains("{pages}"));
+        assert!(acd.blocks.contains(&Block::Text {
+            label: welsh.field("crisis.values_statement"),
+            text: "Family first".into()
+        }));
+
+        // The card: cards on A4, one line per supporter, no tasks.
+        let arabic = Labels::new("ar");
+        let card = pdf_document(&views::card(&plan), &arabic);
+        assert!(card.rtl && card.page == PageSize::CardsOnA4);
+        assert!(card.blocks.contains(&Block::Bullets {
+            label: String::new(),
+            items: vec!["Sam (sister) 07700 900123".into()],
+        }));
+        assert!(!format!("{:?}", card.blocks).contains("stays with me"));
+        // The HTML page is signed the same way.
+        let page = html(&views::advance_choice(&plan), &welsh);
+        assert!(page.contains(&escape(&welsh.text("advance-declaration", &[]))));
+        assert_eq!(page.matches("<p class=\"sign\">").count(), 6, "{page}");
+        // Every view renders.
+        for kind in ViewKind::ALL {
+            let bytes = pdf(&views::render(&plan, kind), &arabic).unwrap();
+            assert!(bytes.starts_with(b"%PDF-"), "{kind:?}");
+        }
     }
 }

@@ -201,13 +201,16 @@ pub struct EditResult {
 pub enum ExportFormat {
     Html,
     Json,
+    /// A4 pages (the card: bank-card-sized cards on A4 with cut marks). Binary,
+    /// so only to a file: without `path` the export fails with `output_file_required`.
+    Pdf,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
 pub struct ExportArgs {
     pub format: ExportFormat,
     pub view: ViewKind,
-    /// Write to this file; `None` returns the content instead.
+    /// Write to this file; `None` returns the content instead (not for PDF).
     pub path: Option<String>,
     /// The language of the page's headings (a BCP 47 tag); en-GB when absent or not shipped.
     #[serde(default)]
@@ -219,7 +222,7 @@ pub struct ExportResult {
     pub path: Option<String>,
     /// The content when no path was given.
     pub content: Option<String>,
-    /// `text/html` or `application/json`.
+    /// `text/html`, `application/json` or `application/pdf`.
     pub mime: String,
     pub bytes: u64,
 }
@@ -738,30 +741,38 @@ impl Session {
         self.edit(&Edit::SetValidAsOf { date: args.date })
     }
 
-    /// Renders a view as HTML or JSON, to a file or returned.
+    /// Renders a view as HTML, JSON or PDF, to a file or (not PDF) returned.
     pub fn plan_export(&mut self, args: ExportArgs) -> Result<ExportResult, Error> {
+        if args.format == ExportFormat::Pdf && args.path.is_none() {
+            return Err(Error::new(
+                ErrorCode::OutputFileRequired,
+                "a PDF is binary: give a file to write it to",
+            ));
+        }
         let view = self.plan_view(PlanViewArgs { kind: args.view })?;
+        let labels = || crate::export::Labels::new(args.locale.as_deref().unwrap_or("en-GB"));
         let (content, mime) = match args.format {
-            ExportFormat::Html => {
-                let labels = crate::export::Labels::new(args.locale.as_deref().unwrap_or("en-GB"));
-                (crate::export::html(&view, &labels), "text/html")
-            }
+            ExportFormat::Html => (
+                crate::export::html(&view, &labels()).into_bytes(),
+                "text/html",
+            ),
             ExportFormat::Json => {
                 // The whole plan's export carries the check-in history too.
                 let checkins = (args.view == ViewKind::Full)
                     .then(|| self.current_plan().map(|p| checkin::history(&p)))
                     .transpose()?;
                 (
-                    crate::export::json(&view, checkins.as_deref())?,
+                    crate::export::json(&view, checkins.as_deref())?.into_bytes(),
                     "application/json",
                 )
             }
+            ExportFormat::Pdf => (crate::export::pdf(&view, &labels())?, "application/pdf"),
         };
         let bytes = content.len() as u64;
         match args.path {
             Some(path) => {
                 let p = PathBuf::from(&path);
-                write_file_atomically(&p, content.as_bytes())?;
+                write_file_atomically(&p, &content)?;
                 Ok(ExportResult {
                     path: Some(path),
                     content: None,
@@ -771,7 +782,8 @@ impl Session {
             }
             None => Ok(ExportResult {
                 path: None,
-                content: Some(content),
+                // HTML and JSON are UTF-8 by construction.
+                content: Some(String::from_utf8_lossy(&content).into_owned()),
                 mime: mime.into(),
                 bytes,
             }),

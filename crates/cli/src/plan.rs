@@ -32,7 +32,7 @@ pub enum PlanCommand {
         list: String,
         id: String,
     },
-    /// Write the plan to a file as HTML (printable) or JSON.
+    /// Write the plan to a file as HTML (printable), JSON or PDF.
     Export {
         #[arg(long, value_enum)]
         format: Format,
@@ -67,6 +67,8 @@ pub enum BackupCommand {
 pub enum Format {
     Html,
     Json,
+    /// A4 pages; the card as cards on A4 with cut marks. Needs `-o FILE`.
+    Pdf,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -74,6 +76,11 @@ pub enum ViewArg {
     Full,
     Safety,
     Crisis,
+    /// The wallet-sized crisis card.
+    Card,
+    /// The crisis plan as an advance choice document.
+    #[value(alias = "advance_choice")]
+    AdvanceChoice,
 }
 
 /// The passphrase from `$HARBOUR_PASSPHRASE`, else asked for on the terminal.
@@ -220,17 +227,24 @@ fn run_plan(session: &mut Session, json: bool, cmd: &PlanCommand) -> Result<(), 
             output,
             lang,
         } => {
+            let format = match format {
+                Format::Html => harbour_api::ExportFormat::Html,
+                Format::Json => harbour_api::ExportFormat::Json,
+                Format::Pdf => harbour_api::ExportFormat::Pdf,
+            };
+            // `-o -` is standard output: no place for binary PDF bytes.
+            let path = (output.as_os_str() != "-" || format != harbour_api::ExportFormat::Pdf)
+                .then(|| dir_string(output));
             let r = session.plan_export(harbour_api::ExportArgs {
-                format: match format {
-                    Format::Html => harbour_api::ExportFormat::Html,
-                    Format::Json => harbour_api::ExportFormat::Json,
-                },
+                format,
                 view: match view {
                     ViewArg::Full => harbour_api::ViewKind::Full,
                     ViewArg::Safety => harbour_api::ViewKind::Safety,
                     ViewArg::Crisis => harbour_api::ViewKind::Crisis,
+                    ViewArg::Card => harbour_api::ViewKind::Card,
+                    ViewArg::AdvanceChoice => harbour_api::ViewKind::AdvanceChoice,
                 },
-                path: Some(dir_string(output)),
+                path,
                 locale: Some(lang.clone().unwrap_or_else(system_language)),
             })?;
             if json {

@@ -141,6 +141,10 @@ pub const SECTIONS: &[SectionSpec] = &[
             ("safer_surroundings", L),
             ("money", T),
             ("no_longer_needed_signs", L),
+            // The advance choice document (Mental Health Act 2025): the person's
+            // values, and the professionals and services it was shared with.
+            ("values_statement", T),
+            ("professionals_shared", L),
         ],
     },
     SectionSpec {
@@ -219,7 +223,7 @@ mod tests {
             }
         }
         assert_eq!(SECTIONS.len(), 8);
-        assert_eq!(section("crisis").unwrap().fields.len(), 24);
+        assert_eq!(section("crisis").unwrap().fields.len(), 26);
     }
 
     #[test]

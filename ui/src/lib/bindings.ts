@@ -1,6 +1,6 @@
 // Generated from the Rust types in crates/api by `make bindings`. Do not edit.
 
-export type ErrorCode = "invalid_input" | "data_invalid" | "internal" | "wrong_passphrase" | "wrong_recovery_key" | "invalid_recovery_key" | "passphrase_required" | "vault_corrupt" | "kdf_params_out_of_range" | "backup_corrupt" | "vault_exists" | "vault_not_found" | "vault_too_new" | "vault_locked" | "io" | "storage" | "unknown_field" | "item_not_found" | "too_long" | "plan_corrupt" | "message_too_large" | "message_invalid" | "message_unauthentic" | "message_replayed" | "write_refused" | "invite_invalid" | "invite_expired" | "invite_used" | "bundle_invalid" | "supporter_not_found" | "supporter_exists" | "person_not_found" | "device_not_found" | "rate_limited" | "place_name_required" | "phone_invalid" | "opening_hours_invalid" | "coordinates_invalid" | "my_place_not_found" | "photo_invalid" | "photo_too_large" | "photo_not_found" | "relay_unreachable" | "relay_refused" | "code_mismatch" | "code_ambiguous" | "vault_busy" | "passphrase_too_short";
+export type ErrorCode = "invalid_input" | "data_invalid" | "internal" | "wrong_passphrase" | "wrong_recovery_key" | "invalid_recovery_key" | "passphrase_required" | "vault_corrupt" | "kdf_params_out_of_range" | "backup_corrupt" | "vault_exists" | "vault_not_found" | "vault_too_new" | "vault_locked" | "io" | "storage" | "unknown_field" | "item_not_found" | "too_long" | "plan_corrupt" | "message_too_large" | "message_invalid" | "message_unauthentic" | "message_replayed" | "write_refused" | "invite_invalid" | "invite_expired" | "invite_used" | "bundle_invalid" | "supporter_not_found" | "supporter_exists" | "person_not_found" | "device_not_found" | "rate_limited" | "place_name_required" | "phone_invalid" | "opening_hours_invalid" | "coordinates_invalid" | "my_place_not_found" | "photo_invalid" | "photo_too_large" | "photo_not_found" | "relay_unreachable" | "relay_refused" | "code_mismatch" | "code_ambiguous" | "vault_busy" | "passphrase_too_short" | "output_file_required";
 
 export type Error = { code: ErrorCode, message: string, };
 
@@ -258,7 +258,7 @@ section: string | null, };
 
 export type PlanViewArgs = { kind: PlanViewKind, };
 
-export type PlanViewKind = "full" | "safety" | "crisis";
+export type PlanViewKind = "full" | "safety" | "crisis" | "card" | "advance_choice";
 
 export type PlanView = { kind: PlanViewKind, 
 /**
@@ -268,8 +268,9 @@ valid_as_of: string | null, crisis_state: CrisisState, sections: Array<PlanViewS
 
 export type PlanViewSection = { 
 /**
- * A plan section id (`crisis`), or for the safety plan a part id
- * (`safety_warning_signs`, `safety_coping`, ...).
+ * A plan section id (`crisis`), or a part id of the safety plan
+ * (`safety_coping`, ...), the card (`card_contacts`, ...) or the advance
+ * choice document (`advance_values`, ...).
  */
 id: string, 
 /**
@@ -463,11 +464,11 @@ item_id: string | null,
  */
 changed: boolean, };
 
-export type ExportFormat = "html" | "json";
+export type ExportFormat = "html" | "json" | "pdf";
 
 export type ExportArgs = { format: ExportFormat, view: PlanViewKind, 
 /**
- * Write to this file; `None` returns the content instead.
+ * Write to this file; `None` returns the content instead (not for PDF).
  */
 path: string | null, 
 /**
@@ -481,7 +482,7 @@ export type ExportResult = { path: string | null,
  */
 content: string | null, 
 /**
- * `text/html` or `application/json`.
+ * `text/html`, `application/json` or `application/pdf`.
  */
 mime: string, bytes: bigint, };
 
@@ -828,4 +829,4 @@ last_file_out: string | null, last_file_in: string | null,
  */
 last_news: string | null, };
 
-export const ERROR_CODES: readonly ErrorCode[] = ["invalid_input", "data_invalid", "internal", "wrong_passphrase", "wrong_recovery_key", "invalid_recovery_key", "passphrase_required", "vault_corrupt", "kdf_params_out_of_range", "backup_corrupt", "vault_exists", "vault_not_found", "vault_too_new", "vault_locked", "io", "storage", "unknown_field", "item_not_found", "too_long", "plan_corrupt", "message_too_large", "message_invalid", "message_unauthentic", "message_replayed", "write_refused", "invite_invalid", "invite_expired", "invite_used", "bundle_invalid", "supporter_not_found", "supporter_exists", "person_not_found", "device_not_found", "rate_limited", "place_name_required", "phone_invalid", "opening_hours_invalid", "coordinates_invalid", "my_place_not_found", "photo_invalid", "photo_too_large", "photo_not_found", "relay_unreachable", "relay_refused", "code_mismatch", "code_ambiguous", "vault_busy", "passphrase_too_short"];
+export const ERROR_CODES: readonly ErrorCode[] = ["invalid_input", "data_invalid", "internal", "wrong_passphrase", "wrong_recovery_key", "invalid_recovery_key", "passphrase_required", "vault_corrupt", "kdf_params_out_of_range", "backup_corrupt", "vault_exists", "vault_not_found", "vault_too_new", "vault_locked", "io", "storage", "unknown_field", "item_not_found", "too_long", "plan_corrupt", "message_too_large", "message_invalid", "message_unauthentic", "message_replayed", "write_refused", "invite_invalid", "invite_expired", "invite_used", "bundle_invalid", "supporter_not_found", "supporter_exists", "person_not_found", "device_not_found", "rate_limited", "place_name_required", "phone_invalid", "opening_hours_invalid", "coordinates_invalid", "my_place_not_found", "photo_invalid", "photo_too_large", "photo_not_found", "relay_unreachable", "relay_refused", "code_mismatch", "code_ambiguous", "vault_busy", "passphrase_too_short", "output_file_required"];

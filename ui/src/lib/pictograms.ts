@@ -90,6 +90,7 @@ export const CRISIS_PART_PICTOGRAMS: Readonly<Record<string, string>> = {
   surroundings: tidyUp,
   money,
   ending: correct,
+  advance_choice: write,
 };
 
 /** The one-page safety plan's parts (safety-part-<id>), by part id. */

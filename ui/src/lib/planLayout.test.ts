@@ -24,10 +24,10 @@ const FIELDS: Record<string, string[]> = {
 };
 
 describe("the plan's words", () => {
-  it("groups all 24 crisis-plan fields into parts, each once", () => {
+  it("groups all 26 crisis-plan fields into parts, each once", () => {
     const all = CRISIS_PARTS.flatMap((p) => p.fields);
-    expect(all.length).toBe(24);
-    expect(new Set(all).size).toBe(24);
+    expect(all.length).toBe(26);
+    expect(new Set(all).size).toBe(26);
   });
 
   it("has a title, intro, and for every field a label, prompt and example", () => {

@@ -35,6 +35,8 @@ export const CRISIS_PARTS: readonly CrisisPart[] = [
   { id: "surroundings", fields: ["safer_surroundings"] },
   { id: "money", fields: ["money"] },
   { id: "ending", fields: ["no_longer_needed_signs"] },
+  // The advance choice document's own fields (its other parts are above).
+  { id: "advance_choice", fields: ["values_statement", "professionals_shared"] },
 ];
 
 /** The sections in the order the model gives them (also used by tests). */
