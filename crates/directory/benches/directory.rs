@@ -1,11 +1,12 @@
 //! Directory benchmarks (see scripts/bench-directory.sh, which prints them into BENCHMARKS.md):
 //! nearest 20 open-now among 100,000 synthetic services with the R-tree and by brute force,
-//! and importing a 10,000-service HSDS 3 JSON file.
+//! importing a 10,000-service HSDS 3 JSON file, and the gazetteer that turns typed text into a
+//! place (parsing the bundled files, once per run of the app; one lookup per search).
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use harbour_directory::chrono::{TimeZone, Utc};
 use harbour_directory::import::import_hsds_json;
-use harbour_directory::{synthetic, Directory, ImportOptions, Query};
+use harbour_directory::{synthetic, Directory, Gazetteer, ImportOptions, Query};
 use std::hint::black_box;
 
 fn nearest_open_now(c: &mut Criterion) {
@@ -49,5 +50,40 @@ fn import_hsds(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, nearest_open_now, import_hsds);
+fn gazetteer(c: &mut Criterion) {
+    const TOWNS: &str = include_str!("../../../data/gazetteer-gb.tsv");
+    const DISTRICTS: &str = include_str!("../../../data/postcode-districts-gb.tsv");
+    let mut group = c.benchmark_group("gazetteer, parse the bundled files");
+    group.sample_size(20);
+    group.bench_function(BenchmarkId::new("parse", "towns"), |b| {
+        b.iter(|| Gazetteer::parse(black_box(TOWNS)).map(|g| g.len()))
+    });
+    group.bench_function(
+        BenchmarkId::new("parse", "towns and postcode districts"),
+        |b| {
+            b.iter(|| {
+                Gazetteer::parse(black_box(TOWNS))
+                    .and_then(|g| g.with_postcode_districts(black_box(DISTRICTS)))
+                    .map(|g| g.districts_len())
+            })
+        },
+    );
+    group.finish();
+
+    let g = Gazetteer::bundled();
+    assert_eq!(g.lookup("M1 1AD")[0].name, "M1");
+    let mut group = c.benchmark_group("gazetteer, one lookup");
+    for (variant, text) in [
+        ("town (Grantham)", "Grantham"),
+        ("postcode (M1 1AD)", "M1 1AD"),
+        ("neither (Manchster)", "Manchster"),
+    ] {
+        group.bench_function(BenchmarkId::new("lookup", variant), |b| {
+            b.iter(|| g.lookup(black_box(text)).len())
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, nearest_open_now, import_hsds, gazetteer);
 criterion_main!(benches);

@@ -16,7 +16,7 @@ pub mod store;
 pub mod synthetic;
 mod validate;
 
-pub use gazetteer::{parse_lat_lon, Gazetteer, Place};
+pub use gazetteer::{is_outward_code, outward_code, parse_lat_lon, Gazetteer, Place};
 pub use helplines::{normalise_country, Helpline, HelplineDataset, HelplineError};
 pub use hours::{DayRef, Hours, HoursError, OpenStatus};
 pub use import::{import_file, Format, ImportError, ImportOptions, ImportOutcome, RecordError};
