@@ -59,8 +59,8 @@ find-intro =
     Teipiwch enw tref.
     Mae Harbour yn edrych yn ei restr ei hun.
     Dydy e ddim yn anfon dim byd.
-find-place-label = Tref neu ddinas
-find-place-hint = Er enghraifft: Caerdydd, Wrecsam, Leeds
+find-place-label = Tref, dinas neu god post
+find-place-hint = Er enghraifft: Caerdydd neu CF10 1AA
 find-search = Chwilio
 find-open-now = Dangos lleoedd sydd ar agor nawr yn unig
 find-kind-label = Pa fath o le

@@ -61,8 +61,8 @@ find-intro =
     Type the name of a town.
     Harbour looks in its own list.
     It does not send anything.
-find-place-label = Town or city
-find-place-hint = For example: Grantham, Leeds, Cardiff
+find-place-label = Town, city or postcode
+find-place-hint = For example: Leeds or M1 1AD
 find-search = Search
 find-open-now = Only show places that are open now
 find-kind-label = What kind of place

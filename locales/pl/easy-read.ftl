@@ -58,8 +58,8 @@ find-intro =
     Wpisz nazwę miasta.
     Harbour szuka na swojej liście.
     Nic nie jest wysyłane.
-find-place-label = Miasto
-find-place-hint = Na przykład: Grantham, Leeds, Cardiff
+find-place-label = Miasto lub kod pocztowy
+find-place-hint = Na przykład: Leeds lub M1 1AD
 find-search = Szukaj
 find-open-now = Pokaż tylko miejsca otwarte teraz
 find-kind-label = Jakie miejsce

@@ -37,7 +37,7 @@ pub fn now() -> DateTime<Utc> {
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
 pub struct FindHelpArgs {
-    /// A town ("Grantham"), "LAT,LON", or words from a service's name.
+    /// A town ("Grantham"), a UK postcode or its district ("M1 1AD", "M1"), "LAT,LON", or words from a service's name.
     pub place: String,
     /// Kinds to include (`crisis_cafe`, `safe_haven`, ...); empty or `None` for all.
     pub kinds: Option<Vec<String>>,

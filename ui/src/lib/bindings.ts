@@ -32,7 +32,7 @@ countries: Array<string>, };
 
 export type FindHelpArgs = { 
 /**
- * A town ("Grantham"), "LAT,LON", or words from a service's name.
+ * A town ("Grantham"), a UK postcode or its district ("M1 1AD", "M1"), "LAT,LON", or words from a service's name.
  */
 place: string, 
 /**
