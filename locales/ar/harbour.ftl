@@ -454,7 +454,11 @@ views-full = خطتي كاملة
 views-safety = خطة الأمان
 views-crisis = عرض الأزمة
 views-card = بطاقة الأزمة
-views-print = اطبع أو احفظ بصيغة PDF
+views-print = اطبع
+views-save-pdf = احفظ كملف PDF
+# $name (String) - the file name the PDF was saved as, with today's date, e.g. "harbour-crisis-card-2026-12-07.pdf"
+# $path (String) - the full path of that file, folder and file name, e.g. "/home/sam/Downloads/harbour-crisis-card-2026-12-07.pdf"
+views-pdf-saved = حُفظ باسم { $name } في { $path }. هذه النسخة غير مقفلة بعبارة المرور: احفظها في مكان خاص.
 views-print-a4 = ورق A4
 views-print-phone = صفحات بحجم الهاتف
 views-print-layout = حجم الصفحة

@@ -450,7 +450,11 @@ views-full = আমার পুরো পরিকল্পনা
 views-safety = নিরাপত্তা পরিকল্পনা
 views-crisis = সংকটের দৃশ্য
 views-card = সংকট কার্ড
-views-print = প্রিন্ট করুন বা PDF হিসেবে সেভ করুন
+views-print = প্রিন্ট করুন
+views-save-pdf = PDF ফাইল হিসেবে সেভ করুন
+# $name (String) - the file name the PDF was saved as, with today's date, e.g. "harbour-crisis-card-2026-12-07.pdf"
+# $path (String) - the full path of that file, folder and file name, e.g. "/home/sam/Downloads/harbour-crisis-card-2026-12-07.pdf"
+views-pdf-saved = { $path }-এ { $name } নামে সেভ হয়েছে। এই কপিটি আপনার পাসফ্রেজ দিয়ে লক করা নয়: এটি ব্যক্তিগত কোনো জায়গায় রাখুন।
 views-print-a4 = A4 কাগজ
 views-print-phone = ফোনের মাপের পাতা
 views-print-layout = পাতার মাপ

@@ -621,7 +621,16 @@ views-full = Fy nghynllun i gyd
 views-safety = Fy nghynllun i gadw'n ddiogel
 views-crisis = Fy nghynllun argyfwng i'w ddarllen
 views-card = Cerdyn argyfwng
-views-print = Argraffu neu gadw fel ffeil
+views-print = Argraffu ar bapur
+views-save-pdf = Cadw fel ffeil
+# $name (String) - the file name the PDF was saved as, with today's date, e.g. "harbour-crisis-card-2026-12-07.pdf"
+# $path (String) - the full path of that file, folder and file name, e.g. "/home/sam/Downloads/harbour-crisis-card-2026-12-07.pdf"
+views-pdf-saved =
+    Mae eich ffeil wedi’i chadw.
+    Ei henw yw { $name }.
+    Mae yn { $path }.
+    Nid yw eich geiriau cyfrinachol yn cloi’r ffeil hon.
+    Cadwch hi yn rhywle preifat.
 views-print-a4 = Papur arferol
 views-print-phone = Tudalennau bach i ffôn
 views-print-layout = Maint y dudalen

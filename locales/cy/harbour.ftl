@@ -454,7 +454,11 @@ views-full = Fy nghynllun cyfan
 views-safety = Cynllun diogelwch
 views-crisis = Golwg argyfwng
 views-card = Cerdyn argyfwng
-views-print = Argraffu neu gadw fel PDF
+views-print = Argraffu
+views-save-pdf = Cadw fel ffeil PDF
+# $name (String) - the file name the PDF was saved as, with today's date, e.g. "harbour-crisis-card-2026-12-07.pdf"
+# $path (String) - the full path of that file, folder and file name, e.g. "/home/sam/Downloads/harbour-crisis-card-2026-12-07.pdf"
+views-pdf-saved = Wedi’i chadw fel { $name } yn { $path }. Nid yw’r copi hwn wedi’i gloi â’ch cyfrinymadrodd: cadwch ef yn rhywle preifat.
 views-print-a4 = Papur A4
 views-print-phone = Tudalennau maint ffôn
 views-print-layout = Maint y dudalen

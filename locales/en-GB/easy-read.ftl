@@ -648,7 +648,16 @@ views-full = All of my plan
 views-safety = My plan to stay safe
 views-crisis = My crisis plan to read
 views-card = Crisis card
-views-print = Print or save as a file
+views-print = Print on paper
+views-save-pdf = Save as a file
+# $name (String) - the file name the PDF was saved as, with today's date, e.g. "harbour-crisis-card-2026-12-07.pdf"
+# $path (String) - the full path of that file, folder and file name, e.g. "/home/sam/Downloads/harbour-crisis-card-2026-12-07.pdf"
+views-pdf-saved =
+    Your file is saved.
+    It is called { $name }.
+    It is in { $path }.
+    Your secret words do not lock this file.
+    Keep it somewhere private.
 views-print-a4 = Normal paper
 views-print-phone = Small pages for a phone
 views-print-layout = Page size

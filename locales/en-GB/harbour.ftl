@@ -473,7 +473,11 @@ views-full = My whole plan
 views-safety = Safety plan
 views-crisis = Crisis view
 views-card = Crisis card
-views-print = Print or save as PDF
+views-print = Print
+views-save-pdf = Save as a PDF file
+# $name (String) - the file name the PDF was saved as, with today's date, e.g. "harbour-crisis-card-2026-12-07.pdf"
+# $path (String) - the full path of that file, folder and file name, e.g. "/home/sam/Downloads/harbour-crisis-card-2026-12-07.pdf"
+views-pdf-saved = Saved as { $name } in { $path }. This copy is not locked with your passphrase: keep it somewhere private.
 views-print-a4 = A4 paper
 views-print-phone = Phone-sized pages
 views-print-layout = Page size

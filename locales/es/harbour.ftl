@@ -451,7 +451,11 @@ views-full = Todo mi plan
 views-safety = Plan de seguridad
 views-crisis = Vista de crisis
 views-card = Tarjeta de crisis
-views-print = Imprimir o guardar como PDF
+views-print = Imprimir
+views-save-pdf = Guardar como archivo PDF
+# $name (String) - the file name the PDF was saved as, with today's date, e.g. "harbour-crisis-card-2026-12-07.pdf"
+# $path (String) - the full path of that file, folder and file name, e.g. "/home/sam/Downloads/harbour-crisis-card-2026-12-07.pdf"
+views-pdf-saved = Guardado como { $name } en { $path }. Esta copia no está protegida con tu frase de contraseña: guárdala en un lugar privado.
 views-print-a4 = Papel A4
 views-print-phone = Páginas del tamaño del móvil
 views-print-layout = Tamaño de página

@@ -450,7 +450,11 @@ views-full = ਮੇਰੀ ਪੂਰੀ ਯੋਜਨਾ
 views-safety = ਸੁਰੱਖਿਆ ਯੋਜਨਾ
 views-crisis = ਸੰਕਟ ਵਾਲਾ ਦ੍ਰਿਸ਼
 views-card = ਸੰਕਟ ਕਾਰਡ
-views-print = ਪ੍ਰਿੰਟ ਕਰੋ ਜਾਂ PDF ਵਜੋਂ ਸੰਭਾਲੋ
+views-print = ਪ੍ਰਿੰਟ ਕਰੋ
+views-save-pdf = PDF ਫ਼ਾਈਲ ਵਜੋਂ ਸੰਭਾਲੋ
+# $name (String) - the file name the PDF was saved as, with today's date, e.g. "harbour-crisis-card-2026-12-07.pdf"
+# $path (String) - the full path of that file, folder and file name, e.g. "/home/sam/Downloads/harbour-crisis-card-2026-12-07.pdf"
+views-pdf-saved = { $path } ਵਿੱਚ { $name } ਵਜੋਂ ਸੰਭਾਲਿਆ ਗਿਆ। ਇਹ ਕਾਪੀ ਤੁਹਾਡੇ ਪਾਸਫ੍ਰੇਜ਼ ਨਾਲ ਲੌਕ ਨਹੀਂ ਹੈ: ਇਸਨੂੰ ਕਿਸੇ ਨਿੱਜੀ ਥਾਂ ਰੱਖੋ।
 views-print-a4 = A4 ਕਾਗਜ਼
 views-print-phone = ਫ਼ੋਨ ਜਿੰਨੇ ਸਫ਼ੇ
 views-print-layout = ਸਫ਼ੇ ਦਾ ਆਕਾਰ

@@ -618,7 +618,16 @@ views-full = Cały mój plan
 views-safety = Mój plan bezpieczeństwa
 views-crisis = Mój plan na kryzys do czytania
 views-card = Karta kryzysowa
-views-print = Drukuj albo zapisz jako plik
+views-print = Drukuj na papierze
+views-save-pdf = Zapisz jako plik
+# $name (String) - the file name the PDF was saved as, with today's date, e.g. "harbour-crisis-card-2026-12-07.pdf"
+# $path (String) - the full path of that file, folder and file name, e.g. "/home/sam/Downloads/harbour-crisis-card-2026-12-07.pdf"
+views-pdf-saved =
+    Twój plik jest zapisany.
+    Nazywa się { $name }.
+    Jest w { $path }.
+    Twoje tajne słowa nie zamykają tego pliku.
+    Trzymaj go w prywatnym miejscu.
 views-print-a4 = Zwykły papier
 views-print-phone = Małe strony na telefon
 views-print-layout = Rozmiar strony

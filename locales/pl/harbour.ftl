@@ -452,7 +452,11 @@ views-full = Cały mój plan
 views-safety = Plan bezpieczeństwa
 views-crisis = Widok kryzysowy
 views-card = Karta kryzysowa
-views-print = Drukuj lub zapisz jako PDF
+views-print = Drukuj
+views-save-pdf = Zapisz jako plik PDF
+# $name (String) - the file name the PDF was saved as, with today's date, e.g. "harbour-crisis-card-2026-12-07.pdf"
+# $path (String) - the full path of that file, folder and file name, e.g. "/home/sam/Downloads/harbour-crisis-card-2026-12-07.pdf"
+views-pdf-saved = Zapisano jako { $name } w { $path }. Ta kopia nie jest chroniona Twoim hasłem: trzymaj ją w prywatnym miejscu.
 views-print-a4 = Papier A4
 views-print-phone = Strony wielkości telefonu
 views-print-layout = Rozmiar strony

@@ -451,7 +451,11 @@ views-full = Tot planul meu
 views-safety = Plan de siguranță
 views-crisis = Vizualizare de criză
 views-card = Card de criză
-views-print = Tipărește sau salvează ca PDF
+views-print = Tipărește
+views-save-pdf = Salvează ca fișier PDF
+# $name (String) - the file name the PDF was saved as, with today's date, e.g. "harbour-crisis-card-2026-12-07.pdf"
+# $path (String) - the full path of that file, folder and file name, e.g. "/home/sam/Downloads/harbour-crisis-card-2026-12-07.pdf"
+views-pdf-saved = Salvat ca { $name } în { $path }. Această copie nu este blocată cu fraza ta de acces: păstreaz-o într-un loc privat.
 views-print-a4 = Hârtie A4
 views-print-phone = Pagini cât ecranul telefonului
 views-print-layout = Dimensiunea paginii

@@ -450,7 +450,11 @@ views-full = میرا پورا منصوبہ
 views-safety = حفاظتی منصوبہ
 views-crisis = بحران کا منظر
 views-card = بحران کارڈ
-views-print = پرنٹ کریں یا PDF کے طور پر محفوظ کریں
+views-print = پرنٹ کریں
+views-save-pdf = PDF فائل کے طور پر محفوظ کریں
+# $name (String) - the file name the PDF was saved as, with today's date, e.g. "harbour-crisis-card-2026-12-07.pdf"
+# $path (String) - the full path of that file, folder and file name, e.g. "/home/sam/Downloads/harbour-crisis-card-2026-12-07.pdf"
+views-pdf-saved = { $path } میں { $name } کے نام سے محفوظ ہو گئی۔ یہ کاپی آپ کے پاس فریز سے لاک نہیں ہے: اسے کسی نجی جگہ رکھیں۔
 views-print-a4 = A4 کاغذ
 views-print-phone = فون کے سائز کے صفحے
 views-print-layout = صفحے کا سائز

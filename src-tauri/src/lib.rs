@@ -151,6 +151,7 @@ pub fn run() {
             plan_commands::app_lock,
             plan_commands::app_set_prefs,
             plan_commands::app_save_recovery_key,
+            plan_commands::app_save_pdf,
             plan_commands::app_change_passphrase,
             plan_commands::app_recovery_key_show,
             plan_commands::app_recovery_key_new,

@@ -7,8 +7,8 @@
 
 use crate::blocking;
 use harbour_api::app_session::{
-    AppBackupArgs, AppCreateArgs, AppPrefs, AppRestoreArgs, AppSession, AppState, AppStatus,
-    AppUnlockArgs, RecoveryKeySaveArgs, SavedFile,
+    AppBackupArgs, AppCreateArgs, AppPdfArgs, AppPrefs, AppRestoreArgs, AppSession, AppState,
+    AppStatus, AppUnlockArgs, RecoveryKeySaveArgs, SavedFile,
 };
 use harbour_api::{
     AddItemArgs, ChangePassphraseArgs, CheckInArgs, CheckInHistory, CheckInResult, EditItemArgs,
@@ -89,6 +89,13 @@ pub async fn app_save_recovery_key(
     args: RecoveryKeySaveArgs,
 ) -> Result<SavedFile, Error> {
     app.get().save_recovery_key(args)
+}
+
+/// Renders on a blocking thread: laying out pages and subsetting fonts takes
+/// a moment for a long plan.
+#[tauri::command]
+pub async fn app_save_pdf(app: tauri::AppHandle, args: AppPdfArgs) -> Result<SavedFile, Error> {
+    blocking(app, move |s| s.get().save_pdf(args)).await
 }
 
 #[tauri::command]

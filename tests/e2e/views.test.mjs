@@ -4,6 +4,9 @@
 
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { saveScreenshot } from "./lib/app.mjs";
 import { by, click, firstRun, launchPlanApp, typeInto, waitSaved } from "./lib/plan.mjs";
 
@@ -112,4 +115,38 @@ test("full plan, safety plan and crisis card, and printing each", async () => {
     { what: "the card print stylesheet" },
   );
   assert.match(css, /85\.6mm 54mm/);
+});
+
+test("the advance choice document: the declaration, the person's choices and lines to sign", async () => {
+  const { session } = app;
+  await click(session, "tab-advance_choice");
+  const doc = await session.waitFor(by("advance-choice"));
+  const text = await doc.words();
+  assert.match(text, /This is my advance choice document/);
+  assert.match(text, /Who to involve, and who not to[\s\S]*Sam/, "the people part carries the supporters");
+  assert.doesNotMatch(text, /sleeping badly/, "only the crisis plan's choices, not the whole plan");
+  assert.doesNotMatch(text, /penicillin/, "allergies belong to the crisis card, not the advance choice document");
+  assert.match(text, /My signature[\s\S]*I saw the person who made this document sign it[\s\S]*Witness’s signature/);
+  const lines = await session.execute(`return document.querySelectorAll("[data-testid=advance-choice] .signature-line").length`);
+  assert.equal(lines, 6, "a name, a signature and a date for the person, then for a witness");
+  assert.equal(await (await session.find(by("plan-view"))).attribute("data-kind"), "advance_choice");
+  await saveScreenshot(session, "view-advance-choice");
+});
+
+test("saving the advance choice document as a PDF file, in the person's language", async () => {
+  const { session, exportDir } = app;
+  const before = new Set(readdirSync(exportDir));
+  await click(session, "save-pdf");
+  const saved = await session.waitFor(by("pdf-saved"));
+  const added = readdirSync(exportDir).filter((f) => !before.has(f));
+  assert.equal(added.length, 1, "one new file");
+  assert.match(added[0], /^harbour-advance-choice-\d{4}-\d{2}-\d{2}\.pdf$/);
+  assert.match(await saved.words(), new RegExp(`Saved as ${added[0].replace(/\./g, "\\.")}`));
+  assert.match(await saved.words(), /not locked with your passphrase/);
+  const file = join(exportDir, added[0]);
+  assert.equal(readFileSync(file).subarray(0, 5).toString(), "%PDF-");
+  const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
+  assert.match(text, /This is my advance choice document/);
+  assert.match(text, /Sam/);
+  await saveScreenshot(session, "view-advance-choice-pdf");
 });

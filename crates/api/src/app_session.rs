@@ -20,10 +20,10 @@
 
 use crate::plan::{
     backup_restore, vault_create, vault_create_with, vault_open, BackupCreateArgs,
-    BackupRestoreArgs, ChangePassphraseArgs, RecoveryKeyArgs, RecoveryKeyShown, Session,
-    VaultCreateArgs, VaultCreated, VaultOpenArgs,
+    BackupRestoreArgs, ChangePassphraseArgs, ExportArgs, ExportFormat, RecoveryKeyArgs,
+    RecoveryKeyShown, Session, VaultCreateArgs, VaultCreated, VaultOpenArgs,
 };
-use crate::{time, Error, ErrorCode};
+use crate::{time, Error, ErrorCode, ViewKind};
 use harbour_vault::{KdfParams, RecoveryKey, Vault};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
@@ -118,6 +118,17 @@ pub struct RecoveryKeySaveArgs {
 pub struct AppBackupArgs {
     /// Protects the backup file (the vault's recovery key opens it too).
     pub passphrase: String,
+}
+
+/// Save one view of the plan as a PDF in the export folder (the app's
+/// "Save as PDF"; the command line's `plan export --format pdf`).
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct AppPdfArgs {
+    pub view: ViewKind,
+    /// The language of the headings and the document's words (a BCP 47 tag);
+    /// en-GB when absent or not shipped.
+    #[serde(default)]
+    pub locale: Option<String>,
 }
 
 /// Restore a backup file the person picked (its bytes), replacing the vault
@@ -385,6 +396,31 @@ impl AppSession {
         );
         let path = self.free_export_path("harbour-recovery-key", "txt")?;
         write_atomically(&path, text.as_bytes())?;
+        Ok(saved(path))
+    }
+
+    /// Writes a view of the plan as a PDF into the export folder, named for the
+    /// view and today (`harbour-crisis-card-2026-12-07.pdf`). Not encrypted: it
+    /// is what the person asked for, to print or hand over.
+    pub fn save_pdf(&mut self, args: AppPdfArgs) -> Result<SavedFile, Error> {
+        let what = match args.view {
+            ViewKind::Full => "plan",
+            ViewKind::Safety => "safety-plan",
+            ViewKind::Crisis => "crisis-plan",
+            ViewKind::Card => "crisis-card",
+            ViewKind::AdvanceChoice => "advance-choice",
+        };
+        let name = format!("harbour-{what}-{}", time::date(time::now_secs()));
+        let path = self.free_export_path(&name, "pdf")?;
+        let path_text = path.to_string_lossy().into_owned();
+        self.with_session(|s| {
+            s.plan_export(ExportArgs {
+                format: ExportFormat::Pdf,
+                view: args.view,
+                path: Some(path_text),
+                locale: args.locale,
+            })
+        })?;
         Ok(saved(path))
     }
 
@@ -1042,6 +1078,50 @@ mod tests {
         };
         app.set_prefs(good.clone()).unwrap();
         assert_eq!(AppSession::new(tmp.path().join("data")).prefs(), good);
+    }
+
+    #[test]
+    fn save_pdf_writes_the_asked_view_beside_earlier_ones_and_needs_an_unlocked_plan() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut app = app(tmp.path());
+        create(&mut app);
+        app.with_session(|s| {
+            s.plan_set_text(SetTextArgs {
+                path: "crisis.values_statement".into(),
+                text: "being with my cat".into(),
+            })
+        })
+        .unwrap();
+        let ask = |view| AppPdfArgs {
+            view,
+            locale: Some("cy".into()),
+        };
+        let first = app.save_pdf(ask(ViewKind::AdvanceChoice)).unwrap();
+        let second = app.save_pdf(ask(ViewKind::AdvanceChoice)).unwrap();
+        assert!(
+            first.name.starts_with("harbour-advance-choice-"),
+            "{}",
+            first.name
+        );
+        assert!(first.name.ends_with(".pdf"));
+        assert_ne!(
+            first.path, second.path,
+            "a second save never overwrites the first"
+        );
+        for file in [&first, &second] {
+            let bytes = std::fs::read(&file.path).unwrap();
+            assert!(bytes.starts_with(b"%PDF-"), "{} is a PDF", file.name);
+        }
+        let card = app.save_pdf(ask(ViewKind::Card)).unwrap();
+        assert!(card.name.starts_with("harbour-crisis-card-"));
+
+        app.lock();
+        let locked = app.save_pdf(ask(ViewKind::Full));
+        assert_eq!(locked.unwrap_err().code, ErrorCode::VaultLocked);
+        let files = std::fs::read_dir(tmp.path().join("export"))
+            .unwrap()
+            .count();
+        assert_eq!(files, 3, "nothing written while locked");
     }
 
     #[test]

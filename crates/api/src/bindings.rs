@@ -85,6 +85,7 @@ pub fn typescript() -> String {
         crate::app_session::AppUnlockArgs,
         crate::app_session::RecoveryKeySaveArgs,
         crate::app_session::AppBackupArgs,
+        crate::app_session::AppPdfArgs,
         crate::app_session::AppRestoreArgs,
         crate::app_session::SavedFile,
         crate::sharing::InviteArgs,

@@ -537,6 +537,13 @@ export type AppBackupArgs = {
  */
 passphrase: string, };
 
+export type AppPdfArgs = { view: PlanViewKind, 
+/**
+ * The language of the headings and the document's words (a BCP 47 tag);
+ * en-GB when absent or not shipped.
+ */
+locale: string | null, };
+
 export type AppRestoreArgs = { bytes: Array<number>, passphrase: string | null, recovery_key: string | null, };
 
 export type SavedFile = { 

@@ -5,7 +5,8 @@ export type Screen = "home" | "help" | "find" | "section" | "views" | "settings"
 export const nav = $state({ screen: "home" as Screen });
 
 // The plan's screens: which section (and crisis-plan part) is open, which view.
-export const planNav = $state({ section: "", part: "", view: "full" as "full" | "safety" | "crisis" | "card" });
+export type ViewTab = "full" | "safety" | "crisis" | "card" | "advance_choice";
+export const planNav = $state({ section: "", part: "", view: "full" as ViewTab });
 
 export function openSection(section: string, part = ""): void {
   planNav.section = section;
@@ -13,7 +14,7 @@ export function openSection(section: string, part = ""): void {
   go("section");
 }
 
-export function openView(view: "full" | "safety" | "crisis" | "card"): void {
+export function openView(view: ViewTab): void {
   planNav.view = view;
   go("views");
 }
