@@ -138,6 +138,14 @@ pub fn new_id() -> Result<String, DocError> {
     Ok(b.iter().map(|x| format!("{x:02x}")).collect())
 }
 
+/// Whether `hash` is one of the layout's fixed changes, the skeleton or an
+/// upgrade, which every device makes byte for byte the same under actors that
+/// are no device's. A receiver takes these from any device that may write the
+/// plan, by this exact hash (never by their actor, which anyone could claim).
+pub fn is_layout_change(hash: &automerge::ChangeHash) -> bool {
+    upgrade::is_layout(hash)
+}
+
 /// A fresh random actor id for a device.
 pub fn new_actor() -> Result<Vec<u8>, DocError> {
     let mut b = [0u8; 16];

@@ -274,6 +274,30 @@ fn the_skeleton_and_its_upgrades_never_change() {
     );
 }
 
+#[test]
+fn only_the_layouts_own_changes_count_as_layout_changes_not_their_actors() {
+    for hash in upgrade::hashes() {
+        assert!(crate::is_layout_change(&hash));
+    }
+    // A change that claims an upgrade's actor but says something else.
+    let mut doc = Automerge::new();
+    doc.load_incremental(&upgrade::skeleton().unwrap()).unwrap();
+    doc.set_actor(ActorId::from(*b"harbour-layout-2"));
+    let mut tx = doc.transaction();
+    tx.put(&ROOT, "forged", "by a claimed actor").unwrap();
+    let (forged, _) = tx.commit();
+    let forged = forged.expect("a change");
+    assert!(!crate::is_layout_change(&forged));
+    let mut edit = Automerge::new();
+    edit.load_incremental(&upgrade::skeleton().unwrap())
+        .unwrap();
+    edit.set_actor(ActorId::from(*b"harbour-skeleton"));
+    let mut tx = edit.transaction();
+    tx.put(&ROOT, "forged", "as the skeleton").unwrap();
+    let (forged, _) = tx.commit();
+    assert!(!crate::is_layout_change(&forged.expect("a change")));
+}
+
 /// A plan as the first release made it: the skeleton only, with one edit.
 fn first_release_plan(actor: &[u8]) -> Automerge {
     let mut doc = Automerge::new();

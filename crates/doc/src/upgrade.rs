@@ -149,6 +149,13 @@ pub(crate) fn apply(doc: &mut Automerge) -> Result<bool, DocError> {
     Ok(applied)
 }
 
+/// Whether `hash` is the skeleton's or an upgrade's.
+pub(crate) fn is_layout(hash: &ChangeHash) -> bool {
+    built().is_ok_and(|(skeleton, upgrades)| {
+        skeleton == hash || upgrades.iter().any(|(h, _)| h == hash)
+    })
+}
+
 /// Hashes of the skeleton and each upgrade, for tests that pin them.
 #[cfg(test)]
 pub(crate) fn hashes() -> Vec<ChangeHash> {

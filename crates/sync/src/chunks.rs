@@ -60,11 +60,16 @@ fn uleb(b: &[u8]) -> Option<(usize, usize)> {
 /// Every received change passes here before Automerge applies it, and this
 /// decodes all of its ops: a change that gets through is one Automerge reads.
 pub fn actors(payload: &[u8]) -> Result<Vec<Vec<u8>>> {
+    Ok(changes(payload)?.into_iter().map(|(a, _)| a).collect())
+}
+
+/// The actor and hash of each change chunk, decoded as [`actors`] does.
+pub fn changes(payload: &[u8]) -> Result<Vec<(Vec<u8>, automerge::ChangeHash)>> {
     split(payload)?
         .into_iter()
         .map(|c| {
             decode_change(c)
-                .map(|ch| ch.actor_id().to_bytes().to_vec())
+                .map(|ch| (ch.actor_id().to_bytes().to_vec(), ch.hash()))
                 .ok_or(SyncError::Malformed("bad Automerge change"))
         })
         .collect()

@@ -35,7 +35,6 @@ mod supporter;
 
 pub use records::read_state;
 
-const SKELETON_ACTOR: &[u8] = b"harbour-skeleton";
 /// At most one signal of a kind to one supporter in this many seconds.
 pub const SIGNAL_INTERVAL_SECS: u64 = 15 * 60;
 const MAX_OUTBOX: usize = 64;

@@ -422,3 +422,26 @@ fn people_who_gave_no_name_are_told_apart() {
     let names: Vec<&str> = sam.state.persons.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["Someone", "Someone (2)"]);
 }
+
+/// Every plan holds the layout's fixed changes (the skeleton and its
+/// upgrades), made under actors that are no device's. A newly linked device's
+/// first message carries them, and they are taken by their exact hash: before
+/// this was fixed, an upgrade's change was refused as a write by someone who
+/// may not write the plan, and the devices stopped syncing.
+#[test]
+fn a_linked_devices_messages_carry_the_layout_and_are_taken() {
+    let mut a = device();
+    let mut b = device();
+    set(&mut a, "crisis.when_well", "from a");
+    link_device(&mut a, &mut b, "laptop", NOW);
+    for _ in 0..2 {
+        add(&mut b, "crisis.take_over_signs", "from b");
+        let r = deliver(&mut b, &mut a, NOW);
+        assert!(r.refused.is_empty(), "{r:?}");
+        let r = deliver(&mut a, &mut b, NOW);
+        assert!(r.refused.is_empty(), "{r:?}");
+    }
+    let plan = a.plan_doc().unwrap().plan().unwrap();
+    assert_eq!(plan.items("crisis", "take_over_signs").len(), 2);
+    assert_eq!(plan, b.plan_doc().unwrap().plan().unwrap());
+}

@@ -139,10 +139,10 @@ impl<S: Store> Engine<S> {
     pub(super) fn check_actors(
         &self,
         payload: &[u8],
-        allowed: &dyn Fn(&[u8]) -> bool,
+        allowed: &dyn Fn(&[u8], &ChangeHash) -> bool,
     ) -> Result<()> {
-        for a in chunks::actors(payload)? {
-            if !allowed(&a) {
+        for (actor, hash) in chunks::changes(payload)? {
+            if !allowed(&actor, &hash) {
                 return Err(SyncError::WriteRefused(
                     "a change was made by someone who may not write this document".into(),
                 ));
@@ -223,7 +223,7 @@ impl<S: Store> Engine<S> {
                 }
                 match kind {
                     Kind::ReplyChanges => {
-                        self.check_actors(&body.payload, &|a| a == body.sender)?;
+                        self.check_actors(&body.payload, &|a, _| a == body.sender)?;
                         let id = reply_doc_id(&rel.id);
                         let mut d = self.doc_or_new(&id)?;
                         d.apply(&body.payload)?;
@@ -266,7 +266,7 @@ impl<S: Store> Engine<S> {
                 let rel = self.state.persons[i].clone();
                 match kind {
                     Kind::ProjectionChanges => {
-                        self.check_actors(&body.payload, &|a| a == body.sender)?;
+                        self.check_actors(&body.payload, &|a, _| a == body.sender)?;
                         let id = shared_doc_id(&rel.id, rel.generation);
                         let mut d = self.doc_or_new(&id)?;
                         d.apply(&body.payload)?;
@@ -331,8 +331,12 @@ impl<S: Store> Engine<S> {
                             .iter()
                             .filter_map(|d| unhex::<16>(&d.id).map(|x| x.to_vec()))
                             .collect();
-                        self.check_actors(&body.payload, &|a| {
-                            a == body.sender || a == SKELETON_ACTOR || ids.iter().any(|x| x == a)
+                        // The layout's fixed changes (skeleton, upgrades) are
+                        // nobody's: taken by their exact hash, never by actor.
+                        self.check_actors(&body.payload, &|a, hash| {
+                            a == body.sender
+                                || ids.iter().any(|x| x == a)
+                                || harbour_doc::is_layout_change(hash)
                         })?;
                         self.merge_plan(&body.payload)?;
                     }
@@ -396,7 +400,7 @@ impl<S: Store> Engine<S> {
                         }
                     }
                     (Kind::PlanChanges, _) if joiner => {
-                        self.check_actors(&body.payload, &|_| true)?;
+                        self.check_actors(&body.payload, &|_, _| true)?;
                         self.merge_plan(&body.payload)?;
                     }
                     (
