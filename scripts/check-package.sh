@@ -2,8 +2,8 @@
 # Checks the packages scripts/package.sh built, as a person installing them would meet them:
 # extracts each .deb into a scratch root (no root needed) and checks its metadata, the desktop
 # entry and icons, that the `harbour` command answers, that the relay serves /healthz, and that
-# the packaged app starts, its crisis screen works and it takes harbour:// links (the help-now and
-# opened-links end-to-end tests, run against the extracted binary).
+# the packaged app starts, its crisis screen works and it takes harbour:// links and update files
+# (the help-now and opened-links end-to-end tests, run against the extracted binaries).
 # Usage: scripts/check-package.sh [DEB_DIR]   (default target/debug/bundle/deb)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,7 +39,20 @@ desktop=$root/usr/share/applications/Harbour.desktop
 desktop-file-validate "$desktop" || fail "the desktop entry is not valid"
 # harbour:// links (invites, device links) open the app, which is handed the link (%u).
 grep -qx 'Exec=harbour-app %u' "$desktop" || fail "the desktop entry does not start harbour-app with the link"
-grep -qx 'MimeType=x-scheme-handler/harbour;\?' "$desktop" || fail "the desktop entry does not take harbour:// links"
+mimes=$(sed -n 's/^MimeType=//p' "$desktop")
+grep -q '\(^\|;\)x-scheme-handler/harbour\(;\|$\)' <<<"$mimes" || fail "the desktop entry does not take harbour:// links"
+# .harbour files (update files, backups) open with the app: the entry takes their type, and the
+# package tells the system which files have it.
+grep -q '\(^\|;\)application/x-harbour\(;\|$\)' <<<"$mimes" || fail "the desktop entry does not take .harbour files"
+mime_xml=$root/usr/share/mime/packages/harbour.xml
+[ -f "$mime_xml" ] || fail "the app package does not install the .harbour file type"
+python3 - "$mime_xml" <<'PY' || fail "the .harbour file type is not application/x-harbour for *.harbour"
+import sys, xml.etree.ElementTree as ET
+ns = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
+types = ET.parse(sys.argv[1]).getroot().findall("m:mime-type", ns)
+assert any(t.get("type") == "application/x-harbour"
+           and any(g.get("pattern") == "*.harbour" for g in t.findall("m:glob", ns)) for t in types)
+PY
 icon=$(sed -n 's/^Icon=//p' "$desktop")
 for size in 32x32 64x64 128x128 256x256 512x512; do
   png=$root/usr/share/icons/hicolor/$size/apps/$icon.png
@@ -69,5 +82,5 @@ done
 curl -fsS "http://$addr/healthz" >/dev/null || fail "the relay's /healthz did not answer"
 
 # The packaged app itself starts, does its most important job, and takes harbour:// links.
-HARBOUR_APP_BIN=$app scripts/e2e.sh tests/e2e/help-now.test.mjs tests/e2e/opened-links.test.mjs
+HARBOUR_APP_BIN=$app HARBOUR_CLI_BIN=$root/usr/bin/harbour scripts/e2e.sh tests/e2e/help-now.test.mjs tests/e2e/opened-links.test.mjs
 echo "check-package: the three packages install, start and answer"

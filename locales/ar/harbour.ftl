@@ -784,6 +784,8 @@ sync-file-save = احفظ ملف تحديث
 sync-file-saved = حُفظ: { $path }. أرسل هذا الملف إلى الأشخاص الذين تشارك معهم.
 sync-file-open-label = ملف تحديث أرسله إليك أحدهم
 sync-file-open = افتح ملف التحديث
+# $name (String) - the name of the update file the app was opened with from the file manager, e.g. "harbour-update-2026-12-07.harbour"
+sync-file-opened = فتحت { $name } من ملفاتك. لن يُقرأ شيء حتى تضغط على «افتح ملف التحديث».
 sync-file-in-done =
     { $accepted ->
         [zero] وصل { $accepted } تحديث.

@@ -765,6 +765,8 @@ sync-file-save = আপডেট ফাইল সেভ করুন
 sync-file-saved = সেভ হয়েছে: { $path }। যাঁদের সাথে আপনি শেয়ার করেন, তাঁদের এই ফাইলটি পাঠান।
 sync-file-open-label = কেউ আপনাকে যে আপডেট ফাইল পাঠিয়েছেন
 sync-file-open = আপডেট ফাইল খুলুন
+# $name (String) - the name of the update file the app was opened with from the file manager, e.g. "harbour-update-2026-12-07.harbour"
+sync-file-opened = আপনি আপনার ফাইল থেকে { $name } খুলেছেন। “আপডেট ফাইল খুলুন” চাপার আগে কিছুই পড়া হবে না।
 sync-file-in-done =
     { $accepted ->
         [one] { $accepted }টি আপডেট পাওয়া গেছে।

@@ -1209,6 +1209,10 @@ sync-file-saved =
     Anfonwch y ffeil hon at y bobl rydych chi'n rhannu gyda nhw.
 sync-file-open-label = Ffeil ddiweddaru a anfonodd rhywun atoch chi
 sync-file-open = Agor y ffeil ddiweddaru
+# $name (String) - the name of the update file the app was opened with from the file manager, e.g. "harbour-update-2026-12-07.harbour"
+sync-file-opened =
+    Dewisoch chi’r ffeil { $name }.
+    Tapiwch “Agor y ffeil ddiweddaru” i weld beth sy’n newydd.
 sync-file-in-done =
     { $accepted ->
         [zero] Cawsoch chi { $accepted } diweddariad.

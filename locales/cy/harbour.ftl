@@ -783,6 +783,8 @@ sync-file-save = Cadw ffeil ddiweddaru
 sync-file-saved = Wedi'i chadw: { $path }. Anfonwch y ffeil hon at y bobl rydych chi'n rhannu gyda nhw.
 sync-file-open-label = Ffeil ddiweddaru a anfonodd rhywun atoch chi
 sync-file-open = Agor y ffeil ddiweddaru
+# $name (String) - the name of the update file the app was opened with from the file manager, e.g. "harbour-update-2026-12-07.harbour"
+sync-file-opened = Agoroch chi { $name } o’ch ffeiliau. Does dim yn cael ei ddarllen nes i chi dapio “Agor y ffeil ddiweddaru”.
 sync-file-in-done =
     { $accepted ->
         [zero] Daeth { $accepted } diweddariad i law.

@@ -1279,6 +1279,10 @@ sync-file-saved =
     Send this file to the people you share with.
 sync-file-open-label = An update file someone sent you
 sync-file-open = Open the update file
+# $name (String) - the name of the update file the app was opened with from the file manager, e.g. "harbour-update-2026-12-07.harbour"
+sync-file-opened =
+    You chose the file { $name }.
+    Tap “Open the update file” to see what is new.
 # $accepted (Number) - how many updates from the file were received, at least 1, e.g. 3
 sync-file-in-done =
     { $accepted ->

@@ -848,6 +848,8 @@ sync-file-save = Save an update file
 sync-file-saved = Saved: { $path }. Send this file to the people you share with.
 sync-file-open-label = An update file someone sent you
 sync-file-open = Open the update file
+# $name (String) - the name of the update file the app was opened with from the file manager, e.g. "harbour-update-2026-12-07.harbour"
+sync-file-opened = You opened the file “{ $name }” from your files. Nothing is read until you tap “Open the update file”.
 # $accepted (Number) - how many updates from the file were received, at least 1, e.g. 3
 sync-file-in-done =
     { $accepted ->

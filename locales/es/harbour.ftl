@@ -774,6 +774,8 @@ sync-file-save = Guardar un archivo de actualización
 sync-file-saved = Guardado: { $path }. Envía este archivo a las personas con quienes compartes.
 sync-file-open-label = Un archivo de actualización que alguien te ha enviado
 sync-file-open = Abrir el archivo de actualización
+# $name (String) - the name of the update file the app was opened with from the file manager, e.g. "harbour-update-2026-12-07.harbour"
+sync-file-opened = Has abierto { $name } desde tus archivos. No se lee nada hasta que toques «Abrir el archivo de actualización».
 sync-file-in-done =
     { $accepted ->
         [one] Se ha recibido una actualización.

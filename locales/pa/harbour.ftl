@@ -765,6 +765,8 @@ sync-file-save = ਅੱਪਡੇਟ ਫ਼ਾਈਲ ਸੰਭਾਲੋ
 sync-file-saved = ਸੰਭਾਲੀ ਗਈ: { $path }। ਇਹ ਫ਼ਾਈਲ ਉਹਨਾਂ ਲੋਕਾਂ ਨੂੰ ਭੇਜੋ ਜਿਨ੍ਹਾਂ ਨਾਲ ਤੁਸੀਂ ਸਾਂਝਾ ਕਰਦੇ ਹੋ।
 sync-file-open-label = ਕਿਸੇ ਵੱਲੋਂ ਤੁਹਾਨੂੰ ਭੇਜੀ ਗਈ ਅੱਪਡੇਟ ਫ਼ਾਈਲ
 sync-file-open = ਅੱਪਡੇਟ ਫ਼ਾਈਲ ਖੋਲ੍ਹੋ
+# $name (String) - the name of the update file the app was opened with from the file manager, e.g. "harbour-update-2026-12-07.harbour"
+sync-file-opened = ਤੁਸੀਂ ਆਪਣੀਆਂ ਫ਼ਾਈਲਾਂ ਵਿੱਚੋਂ { $name } ਖੋਲ੍ਹੀ। “ਅੱਪਡੇਟ ਫ਼ਾਈਲ ਖੋਲ੍ਹੋ” ਦਬਾਉਣ ਤੱਕ ਕੁਝ ਵੀ ਨਹੀਂ ਪੜ੍ਹਿਆ ਜਾਂਦਾ।
 sync-file-in-done =
     { $accepted ->
         [one] { $accepted } ਅੱਪਡੇਟ ਮਿਲਿਆ।

@@ -1200,6 +1200,10 @@ sync-file-saved =
     Wyślij ten plik osobom, którym udostępniasz.
 sync-file-open-label = Plik ze zmianami, który ktoś Ci wysłał
 sync-file-open = Otwórz plik ze zmianami
+# $name (String) - the name of the update file the app was opened with from the file manager, e.g. "harbour-update-2026-12-07.harbour"
+sync-file-opened =
+    Wybrano plik { $name }.
+    Naciśnij „Otwórz plik ze zmianami”, żeby zobaczyć, co nowego.
 sync-file-in-done =
     { $accepted ->
         [one] Przyszła jedna zmiana.

@@ -775,6 +775,8 @@ sync-file-save = Zapisz plik aktualizacji
 sync-file-saved = Zapisano: { $path }. Wyślij ten plik osobom, którym udostępniasz.
 sync-file-open-label = Plik aktualizacji, który ktoś Ci wysłał
 sync-file-open = Otwórz plik aktualizacji
+# $name (String) - the name of the update file the app was opened with from the file manager, e.g. "harbour-update-2026-12-07.harbour"
+sync-file-opened = Otwarto { $name } z Twoich plików. Nic nie zostanie odczytane, dopóki nie naciśniesz „Otwórz plik aktualizacji”.
 sync-file-in-done =
     { $accepted ->
         [one] Odebrano jedną aktualizację.

@@ -774,6 +774,8 @@ sync-file-save = Salvează un fișier de actualizare
 sync-file-saved = Salvat: { $path }. Trimite acest fișier oamenilor cu care împarți planul.
 sync-file-open-label = Un fișier de actualizare pe care ți l-a trimis cineva
 sync-file-open = Deschide fișierul de actualizare
+# $name (String) - the name of the update file the app was opened with from the file manager, e.g. "harbour-update-2026-12-07.harbour"
+sync-file-opened = Ai deschis { $name } din fișierele tale. Nu se citește nimic până nu apeși „Deschide fișierul de actualizare”.
 sync-file-in-done =
     { $accepted ->
         [one] O actualizare primită.

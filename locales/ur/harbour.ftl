@@ -761,6 +761,8 @@ sync-file-save = اپ ڈیٹ فائل محفوظ کریں
 sync-file-saved = محفوظ ہو گئی: { $path }۔ یہ فائل ان لوگوں کو بھیجیں جن کے ساتھ آپ شیئر کرتے ہیں۔
 sync-file-open-label = کسی کی بھیجی ہوئی اپ ڈیٹ فائل
 sync-file-open = اپ ڈیٹ فائل کھولیں
+# $name (String) - the name of the update file the app was opened with from the file manager, e.g. "harbour-update-2026-12-07.harbour"
+sync-file-opened = آپ نے اپنی فائلوں سے { $name } کھولی۔ جب تک آپ “اپ ڈیٹ فائل کھولیں” نہ دبائیں، کچھ نہیں پڑھا جاتا۔
 sync-file-in-done =
     { $accepted ->
         [one] ایک اپ ڈیٹ موصول ہوئی۔

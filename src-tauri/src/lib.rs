@@ -103,9 +103,9 @@ pub fn run() {
                 &context.config().identifier,
                 std::env::var_os("HARBOUR_DATA_DIR").as_deref(),
             ))
-            .callback(|app, args, _cwd| {
+            .callback(|app, args, cwd| {
                 show_first_window(app);
-                links::arrived(app, &args);
+                links::arrived(app, &args, std::path::Path::new(&cwd));
             })
             .build(),
     );
@@ -119,7 +119,7 @@ pub fn run() {
             let handle = app.handle().clone();
             app.deep_link().on_open_url(move |event| {
                 let urls: Vec<String> = event.urls().iter().map(|u| u.to_string()).collect();
-                links::arrived(&handle, &urls);
+                links::arrived(&handle, &urls, std::path::Path::new("/"));
             });
             // Started by a link: the plugin has it (or, on Linux and Windows,
             // the arguments do).
@@ -133,12 +133,14 @@ pub fn run() {
                 .map(|u| u.to_string())
                 .collect();
             urls.extend(std::env::args().skip(1));
-            links::arrived(app.handle(), &urls);
+            let cwd = std::env::current_dir().unwrap_or_default();
+            links::arrived(app.handle(), &urls, &cwd);
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
             helplines,
             links::app_take_link,
+            links::sync_open_opened_file,
             my_places_commands::find_help,
             my_places_commands::my_places_list,
             my_places_commands::my_place_add,

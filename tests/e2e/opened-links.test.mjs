@@ -2,13 +2,19 @@
 // accepted without the person's tap: an invite the app was started with lands
 // on "Shared with me" once the plan is unlocked; a device link handed over by
 // a second launch lands on "My devices" in the window already open; any other
-// argument is ignored.
+// argument is ignored. An update file opened from the file manager (a second
+// launch with its path, as the desktop entry's %u gives it) is offered by name
+// and read only when the person taps to open it.
 
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { appBinary, saveScreenshot } from "./lib/app.mjs";
-import { by, firstRun, launchPlanApp, unlock } from "./lib/plan.mjs";
+import { harbour, harbourJson, newest } from "./lib/cli.mjs";
+import { by, click, firstRun, launchPlanApp, unlock } from "./lib/plan.mjs";
 import { sleep } from "./lib/webdriver.mjs";
 
 const INVITE = "harbour://invite#v2.e2e-only-not-a-real-invite";
@@ -85,4 +91,73 @@ test("an argument that is not a Harbour link changes nothing", async () => {
   await sleep(2000);
   assert.equal(await value(session, "device-join-code"), DEVICE);
   assert.equal((await session.findAll(by("join-link"))).length, 0, "still on My devices");
+});
+
+test("an update file opened from the file manager is offered by name, and read only on a tap", async () => {
+  const { session, exportDir } = app;
+  // Alex (the real CLI) shares the crisis plan with the app, and sends an update file.
+  const work = mkdtempSync(join(tmpdir(), "harbour-e2e-file-"));
+  const alex = join(work, "alex");
+  harbour(alex, ["init", "--low-memory"]);
+  const inv = harbourJson(alex, ["supporters", "invite", "Robin", "--sections", "crisis", "--from", "Alex"]);
+  await session.setWindowRect({ width: 1280, height: 800 });
+  await sleep(500);
+  await click(session, "nav-home");
+  await click(session, "nav-shared");
+  const field = await session.waitFor(by("join-link"));
+  await field.clear();
+  await field.type(inv.link);
+  await click(session, "join-button");
+  const code = await (await session.waitFor(by("joined-code"))).attribute("data-code");
+  await click(session, "supporter-guide-close");
+  await click(session, "update-file-save");
+  await session.waitFor(by("update-file-saved"));
+  harbour(alex, ["sync", "--bundle-in", newest(exportDir, "harbour-update-")]);
+  harbour(alex, ["supporters", "confirm", "Robin", code]);
+  harbour(alex, ["plan", "set", "crisis.when_well", "FILE-CANARY likes the sea"]);
+  const downloads = join(work, "My Downloads");
+  mkdirSync(downloads);
+  const file = join(downloads, "from Alex.harbour");
+  harbour(alex, ["sync", "--bundle-out", file]);
+
+  await click(session, "nav-home");
+  await session.setWindowRect({ width: 360, height: 740 });
+  await sleep(800);
+  assert.equal(await secondLaunch(file), 0, "the second launch hands the file over and exits");
+  const offer = await session.waitFor(by("opened-file"));
+  assert.match(await offer.words(), /You opened the file “from Alex\.harbour” from your files/);
+  assert.equal(await session.execute("return document.body.innerText.includes('FILE-CANARY')"), false, "nothing read yet");
+  // At phone size the offer is far down "Shared with me": the app brings it into view.
+  await session.until(
+    async () =>
+      session.execute(
+        `const r = document.querySelector(arguments[0]).getBoundingClientRect();
+         return r.top >= 0 && r.bottom <= window.innerHeight;`,
+        [by("opened-file")],
+      ),
+    { what: "the offer in view" },
+  );
+  await saveScreenshot(session, "opened-file-phone");
+  await click(session, "opened-file-open");
+  await session.until(async () => /received/.test(await (await session.waitFor(by("update-file-result"))).words()), {
+    what: "the update file opened",
+  });
+  assert.equal((await session.findAll(by("opened-file"))).length, 0, "offered once");
+  await click(session, "shared-open");
+  await session.until(async () => (await session.execute("return document.body.innerText")).includes("FILE-CANARY"), {
+    what: "Alex's words from the file",
+  });
+});
+
+test("a backup or any other file opened the same way changes nothing", async () => {
+  const { session } = app;
+  const work = mkdtempSync(join(tmpdir(), "harbour-e2e-notupdate-"));
+  const backup = join(work, "harbour-backup-2026-12-07.harbour");
+  writeFileSync(backup, "HARBOUR-BACKUP\n\0 not an update file");
+  await click(session, "nav-home");
+  assert.equal(await secondLaunch(backup), 0);
+  assert.equal(await secondLaunch(join(work, "missing.harbour")), 0);
+  await sleep(2000);
+  assert.equal((await session.findAll(by("update-files"))).length, 0, "still on the home screen");
+  assert.equal((await session.findAll(by("opened-file"))).length, 0, "no offer for a file that is not an update file");
 });

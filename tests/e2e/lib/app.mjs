@@ -61,6 +61,11 @@ export async function launchApp({ env = {}, dataDir, args = [] } = {}) {
     await sleep(200);
     const left = killAppsUsing(dir);
     if (!ended) console.warn(`the app did not quit within 15 s; stopped ${left} process(es) by force`);
+    // The next launch on this folder must not find this one still going: it
+    // would hand its arguments over to it (single instance) and exit.
+    const deadline = Date.now() + 10_000;
+    while (appsUsing(dir).length > 0 && Date.now() < deadline) await sleep(100);
+    await sleep(300);
   };
   return { session, dataDir: dir, close, driverLog: () => driverLog };
 }
@@ -102,18 +107,31 @@ export async function showMessageIds(session, on = true) {
   );
 }
 
+/** The live processes whose environment has HARBOUR_DATA_DIR=dir. */
+function appsUsing(dir) {
+  const marker = `HARBOUR_DATA_DIR=${dir}\0`;
+  return readdirSync("/proc")
+    .filter((p) => /^\d+$/.test(p) && Number(p) !== process.pid)
+    .filter((pid) => {
+      try {
+        // A zombie's environment reads as empty: it is gone.
+        return readFileSync(`/proc/${pid}/environ`, "latin1").includes(marker);
+      } catch {
+        return false; // gone already, or not ours to read
+      }
+    })
+    .map(Number);
+}
+
 /** SIGKILLs every process whose environment has HARBOUR_DATA_DIR=dir; returns how many. */
 function killAppsUsing(dir) {
-  const marker = `HARBOUR_DATA_DIR=${dir}\0`;
   let killed = 0;
-  for (const pid of readdirSync("/proc").filter((p) => /^\d+$/.test(p))) {
-    if (Number(pid) === process.pid) continue;
+  for (const pid of appsUsing(dir)) {
     try {
-      if (!readFileSync(`/proc/${pid}/environ`, "latin1").includes(marker)) continue;
-      process.kill(Number(pid), "SIGKILL");
+      process.kill(pid, "SIGKILL");
       killed++;
     } catch {
-      // Gone already, or not ours to read.
+      // Gone already.
     }
   }
   return killed;

@@ -165,11 +165,12 @@ problem: string, }>, };
 
 export type OpenedLink = { kind: OpenedLinkKind, 
 /**
- * The whole link, trimmed.
+ * The whole link, trimmed; for an update file, its file name (the shell
+ * keeps its bytes: see [`OpenedFile`]).
  */
 link: string, };
 
-export type OpenedLinkKind = "invite" | "device";
+export type OpenedLinkKind = "invite" | "device" | "update_file";
 
 export type MyPlaceInput = { name: string, 
 /**

@@ -1,24 +1,34 @@
 // Links the app was opened with (harbour://invite#…, harbour://device#…, from
-// a browser, a message or a second launch). The shell keeps the last one; it
-// is taken once the plan is open and filled in on the screen that uses it.
-// Nothing is accepted without the person's tap.
+// a browser, a message or a second launch), and update files opened from the
+// file manager. The shell keeps the last one; it is taken once the plan is
+// open and filled in (or, for a file, offered) on the screen that uses it.
+// Nothing is joined or opened without the person's tap.
 
 import { listen } from "@tauri-apps/api/event";
 import { call } from "./api";
 import type { OpenedLink } from "./bindings";
-import { go } from "./nav.svelte";
+import { go, nav, type Screen } from "./nav.svelte";
 
-/** A link waiting to be filled in, by the screen that takes it. */
-export const incoming = $state({ invite: "", device: "" });
+/**
+ * A link waiting to be filled in, by the screen that takes it; the name of an
+ * update file waiting to be opened (its bytes stay in the shell).
+ */
+export const incoming = $state({ invite: "", device: "", file: "" });
 
-/** Where a link goes: the screen that joins with it. */
+/** The screens with "Open an update file" on them. */
+const UPDATE_FILE_SCREENS: readonly Screen[] = ["shared", "supporters", "devices"];
+
+/** Where a link goes: the screen that joins with it, or for a file, one that opens update files. */
 export function receive(opened: OpenedLink): void {
   if (opened.kind === "invite") {
     incoming.invite = opened.link;
     go("shared");
-  } else {
+  } else if (opened.kind === "device") {
     incoming.device = opened.link;
     go("devices");
+  } else {
+    incoming.file = opened.link;
+    if (!UPDATE_FILE_SCREENS.includes(nav.screen)) go("shared");
   }
 }
 
@@ -29,7 +39,7 @@ export async function takeOpenedLink(): Promise<void> {
 }
 
 /** The waiting link of one kind, once (the screen's field takes it). */
-export function takeIncoming(kind: "invite" | "device"): string {
+export function takeIncoming(kind: "invite" | "device" | "file"): string {
   const link = incoming[kind];
   incoming[kind] = "";
   return link;

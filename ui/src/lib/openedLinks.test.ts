@@ -19,4 +19,16 @@ describe("opened links", () => {
     expect(takeIncoming("device")).toBe("harbour://device#b");
     expect(incoming.device).toBe("");
   });
+
+  it("an update file waits on a screen that opens update files, by name only", () => {
+    nav.screen = "home";
+    receive({ kind: "update_file", link: "from Sam.harbour" });
+    expect(nav.screen).toBe("shared");
+    expect(incoming.file).toBe("from Sam.harbour");
+    nav.screen = "supporters";
+    receive({ kind: "update_file", link: "reply.harbour" });
+    expect(nav.screen, "already where update files open").toBe("supporters");
+    expect(takeIncoming("file")).toBe("reply.harbour");
+    expect(incoming.file).toBe("");
+  });
 });

@@ -62,6 +62,8 @@ export const sharingApi = {
   removeDevice: (args: DeviceArgs) => call<DeviceDto>("devices_remove", { args }),
   saveUpdateFile: () => call<SavedFile>("sync_save_update_file", {}),
   openUpdateFile: (args: UpdateFileArgs) => call<BundleInResult>("sync_open_update_file", { args }),
+  /** Opens the update file the app was opened with (from the file manager); null if it was opened already. */
+  openOpenedFile: () => call<BundleInResult | null>("sync_open_opened_file", {}),
   syncStatus: () => call<SyncStatus>("sync_status", {}),
   setSync: (settings: SyncSettings) => call<SyncStatus>("sync_set", { settings }),
   syncNow: () => call<SyncStatus>("sync_now", {}),
