@@ -16,7 +16,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { saveScreenshot } from "./lib/app.mjs";
-import { harbour, harbourJson, newest, pickFile } from "./lib/cli.mjs";
+import { admitApp, harbour, harbourJson, pickFile } from "./lib/cli.mjs";
 import { axe, by, chooseLanguage, click, firstRun, launchPlanApp, smallTargets, typeInto } from "./lib/plan.mjs";
 
 const PHONE = { width: 360, height: 740 };
@@ -130,10 +130,7 @@ test("a supporter given check-ins sees the latest state and since when, never th
   await click(session, "join-button");
   const code = await (await session.waitFor(by("joined-code"))).attribute("data-code");
   await click(session, "supporter-guide-close");
-  await click(session, "update-file-save");
-  await session.waitFor(by("update-file-saved"));
-  harbour(alex, ["sync", "--bundle-in", newest(exportDir, "harbour-update-")]);
-  harbour(alex, ["supporters", "confirm", "Robin", code]);
+  await admitApp(session, exportDir, alex, "Robin", code);
   harbour(alex, ["checkin", "red", "--note", "NOTE-CANARY"]);
   const toRobin = join(work, "to-robin.harbour");
   harbour(alex, ["sync", "--bundle-out", toRobin]);

@@ -13,7 +13,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { appBinary, saveScreenshot } from "./lib/app.mjs";
-import { harbour, harbourJson, newest } from "./lib/cli.mjs";
+import { admitApp, harbour, harbourJson } from "./lib/cli.mjs";
 import { by, click, firstRun, launchPlanApp, unlock } from "./lib/plan.mjs";
 import { sleep } from "./lib/webdriver.mjs";
 
@@ -110,10 +110,7 @@ test("an update file opened from the file manager is offered by name, and read o
   await click(session, "join-button");
   const code = await (await session.waitFor(by("joined-code"))).attribute("data-code");
   await click(session, "supporter-guide-close");
-  await click(session, "update-file-save");
-  await session.waitFor(by("update-file-saved"));
-  harbour(alex, ["sync", "--bundle-in", newest(exportDir, "harbour-update-")]);
-  harbour(alex, ["supporters", "confirm", "Robin", code]);
+  await admitApp(session, exportDir, alex, "Robin", code);
   harbour(alex, ["plan", "set", "crisis.when_well", "FILE-CANARY likes the sea"]);
   const downloads = join(work, "My Downloads");
   mkdirSync(downloads);

@@ -16,7 +16,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { saveScreenshot } from "./lib/app.mjs";
-import { harbour, harbourJson, newest, pickFile } from "./lib/cli.mjs";
+import { admitApp, harbour, harbourJson, pickFile } from "./lib/cli.mjs";
 import { axe, by, chooseLanguage, click, firstRun, launchPlanApp, smallTargets, typeInto } from "./lib/plan.mjs";
 
 const PHONE = { width: 360, height: 740 };
@@ -114,10 +114,7 @@ test("joining shows the guide for supporters, with Alex's name and the helplines
   assert.equal((await session.findAll(by("supporter-guide"))).length, 0, "the guide shows once on joining, not on every visit");
 
   // Alex admits the app by its code and sends the plan.
-  await click(session, "update-file-save");
-  await session.waitFor(by("update-file-saved"));
-  harbour(alex, ["sync", "--bundle-in", newest(exportDir, "harbour-update-")]);
-  harbour(alex, ["supporters", "confirm", "Robin", code]);
+  await admitApp(session, exportDir, alex, "Robin", code);
   const toRobin = join(work, "to-robin.harbour");
   harbour(alex, ["sync", "--bundle-out", toRobin]);
   await pickFile(session, toRobin);

@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { repoRoot } from "./app.mjs";
-import { by, ref } from "./plan.mjs";
+import { by, click, ref } from "./plan.mjs";
 
 const CLI =
   process.env.HARBOUR_CLI_BIN ??
@@ -50,4 +50,16 @@ export async function pickFile(session, path, testid = "update-file-input", name
      return true;`,
     [ref(input), readFileSync(path).toString("base64"), name],
   );
+}
+
+/**
+ * After the app joined an invite from `person` (a `harbour` vault) and shows
+ * `code`: the app saves its answer as an update file, and `person` takes it and
+ * admits supporter `name` by that code, as the person does once told the code.
+ */
+export async function admitApp(session, exportDir, person, name, code) {
+  await click(session, "update-file-save");
+  await session.waitFor(by("update-file-saved"));
+  harbour(person, ["sync", "--bundle-in", newest(exportDir, "harbour-update-")]);
+  harbour(person, ["supporters", "confirm", name, code]);
 }
