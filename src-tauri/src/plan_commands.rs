@@ -58,9 +58,29 @@ pub async fn app_create(app: tauri::AppHandle, args: AppCreateArgs) -> Result<Va
 
 #[tauri::command]
 pub async fn app_unlock(app: tauri::AppHandle, args: AppUnlockArgs) -> Result<AppStatus, Error> {
-    let status = blocking(app.clone(), move |s| s.get().unlock(args)).await?;
+    let status = blocking(app.clone(), move |s| {
+        let mut session = s.get();
+        slow_unlock_for_tests();
+        session.unlock(args)
+    })
+    .await?;
     preload_plan(app);
     Ok(status)
+}
+
+/// Debug builds only: `HARBOUR_TEST_UNLOCK_DELAY_MS` makes an unlock take that
+/// much longer (at most 30 s), holding the session as the key derivation does,
+/// as on a slow phone, so a test can use the window meanwhile.
+fn slow_unlock_for_tests() {
+    if !cfg!(debug_assertions) {
+        return;
+    }
+    let delay = std::env::var("HARBOUR_TEST_UNLOCK_DELAY_MS")
+        .ok()
+        .and_then(|v| v.parse::<u64>().ok());
+    if let Some(ms) = delay {
+        std::thread::sleep(std::time::Duration::from_millis(ms.min(30_000)));
+    }
 }
 
 /// Loads the plan's history on a blocking thread after an unlock or a
