@@ -505,6 +505,24 @@ settings-auto-lock-minutes = { $minutes ->
     [many] { $minutes } دقيقة
    *[other] { $minutes } دقيقة
   }
+settings-notifications = الإشعارات
+settings-notifications-intro = يعرض Harbour هذه الإشعارات على هذا الجهاز فقط، والتي تشغّلها أنت فقط. لا تعرض أبدًا ما هو مكتوب في أي خطة.
+settings-notify-signals = أخبرني عندما يبدأ شخص يشاركني خطته خطة الأزمة أو يطلب المساعدة
+settings-review-reminder = ذكّرني بمراجعة خطتي
+settings-review-reminder-never = أبدًا
+# $days (Number) - days between reminders: 14, 30 or 90, e.g. 30
+settings-review-reminder-days = كل { $days } يومًا
+settings-notify-refused = لم يسمح هذا الجهاز لـ Harbour بعرض الإشعارات. يمكنك السماح بها في إعدادات الجهاز، ثم تشغيل هذا مرة أخرى.
+# $person (String) - the name of someone who shares their plan with you, e.g. "Alex"
+notify-signal-crisis_plan_activated = بدأ { $person } خطة الأزمة
+# $person (String) - the name of someone who shares their plan with you, e.g. "Alex"
+notify-signal-ask_for_help = طلب { $person } المساعدة
+# $person (String) - the name of someone who shares their plan with you, e.g. "Alex"
+notify-signal-other = أرسل إليك { $person } إشارة
+# $person (String) - the name of someone who shares their plan with you, e.g. "Alex"
+notify-signal-body = افتح Harbour لقراءة خطة الأزمة الخاصة بـ { $person }: فهي تقول ما يودّ أن تفعله. إذا كان أحد في خطر الآن، فاتصل بالرقم 999.
+notify-review-title = حان وقت مراجعة خطتك
+notify-review-body = لم تُراجَع بعض أجزاء خطتك منذ مدة. افتح Harbour عندما تشعر بأنك مستعد.
 settings-saved = حُفظت الإعدادات.
 settings-passphrase = غيّر عبارة المرور
 settings-passphrase-current = عبارة المرور الحالية

@@ -497,6 +497,24 @@ settings-auto-lock-minutes = { $minutes ->
     [one] { $minutes } মিনিট
    *[other] { $minutes } মিনিট
   }
+settings-notifications = নোটিফিকেশন
+settings-notifications-intro = Harbour এগুলো শুধু এই ডিভাইসে দেখায়, আর শুধু সেগুলোই যা আপনি চালু করেন। এগুলোতে কখনো কোনো প্ল্যানে লেখা কথা দেখানো হয় না।
+settings-notify-signals = যিনি আমার সাথে তাঁর প্ল্যান শেয়ার করেন, তিনি ক্রাইসিস প্ল্যান শুরু করলে বা সাহায্য চাইলে আমাকে জানান
+settings-review-reminder = আমার প্ল্যান দেখে নেওয়ার কথা মনে করিয়ে দিন
+settings-review-reminder-never = কখনো না
+# $days (Number) - days between reminders: 14, 30 or 90, e.g. 30
+settings-review-reminder-days = প্রতি { $days } দিনে
+settings-notify-refused = এই ডিভাইস Harbour-কে নোটিফিকেশন দেখাতে দেয়নি। ডিভাইসের সেটিংসে অনুমতি দিয়ে আবার এটি চালু করতে পারেন।
+# $person (String) - the name of someone who shares their plan with you, e.g. "Alex"
+notify-signal-crisis_plan_activated = { $person } তাঁর ক্রাইসিস প্ল্যান শুরু করেছেন
+# $person (String) - the name of someone who shares their plan with you, e.g. "Alex"
+notify-signal-ask_for_help = { $person } সাহায্য চেয়েছেন
+# $person (String) - the name of someone who shares their plan with you, e.g. "Alex"
+notify-signal-other = { $person } আপনাকে একটি সংকেত পাঠিয়েছেন
+# $person (String) - the name of someone who shares their plan with you, e.g. "Alex"
+notify-signal-body = { $person }-এর ক্রাইসিস প্ল্যান পড়তে Harbour খুলুন: সেখানে লেখা আছে তিনি আপনার কাছে কী চান। কেউ এখন বিপদে থাকলে 999-এ ফোন করুন।
+notify-review-title = আপনার প্ল্যান দেখে নেওয়ার সময়
+notify-review-body = আপনার প্ল্যানের কিছু অংশ অনেক দিন দেখা হয়নি। প্রস্তুত মনে হলে Harbour খুলুন।
 settings-saved = সেটিংস সেভ হয়েছে।
 settings-passphrase = আমার পাসফ্রেজ বদলান
 settings-passphrase-current = বর্তমান পাসফ্রেজ

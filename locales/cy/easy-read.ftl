@@ -1366,3 +1366,20 @@ error-photo_invalid =
 error-photo_too_large =
     Mae’r llun hwn yn rhy fawr.
     Dewiswch lun llai.
+
+## Notifications
+
+settings-notifications-intro =
+    Gall Harbour ddangos neges i chi ar y ffôn neu’r cyfrifiadur hwn.
+    Chi sy’n dewis pa negeseuon.
+    Dydy’r negeseuon byth yn dangos beth sydd mewn cynllun.
+settings-notify-signals = Dywedwch wrtha i pan fydd person rwy’n ei helpu angen help
+settings-review-reminder = Atgoffwch fi i edrych ar fy nghynllun
+# $person (String) - the name of someone who shares their plan with you, e.g. "Alex"
+notify-signal-body =
+    Agorwch Harbour i ddarllen cynllun argyfwng { $person }.
+    Mae’n dweud sut gallwch chi helpu.
+    Os oes rhywun mewn perygl nawr, ffoniwch 999.
+notify-review-body =
+    Dydych chi ddim wedi edrych ar rai rhannau o’ch cynllun ers tro.
+    Agorwch Harbour pan fyddwch chi’n barod.

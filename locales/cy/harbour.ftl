@@ -505,6 +505,24 @@ settings-auto-lock-minutes = { $minutes ->
     [many] { $minutes } munud
    *[other] { $minutes } munud
   }
+settings-notifications = Hysbysiadau
+settings-notifications-intro = Mae Harbour yn dangos y rhain ar y ddyfais hon yn unig, a dim ond y rhai rydych chi’n eu troi ymlaen. Dydyn nhw byth yn dangos beth sydd wedi’i ysgrifennu mewn cynllun.
+settings-notify-signals = Dywedwch wrtha i pan fydd rhywun sy’n rhannu ei gynllun â fi yn dechrau ei gynllun argyfwng neu’n gofyn am help
+settings-review-reminder = Atgoffwch fi i edrych dros fy nghynllun
+settings-review-reminder-never = Byth
+# $days (Number) - days between reminders: 14, 30 or 90, e.g. 30
+settings-review-reminder-days = Bob { $days } diwrnod
+settings-notify-refused = Wnaeth y ddyfais hon ddim gadael i Harbour ddangos hysbysiadau. Gallwch eu caniatáu yng ngosodiadau’r ddyfais, yna troi hwn ymlaen eto.
+# $person (String) - the name of someone who shares their plan with you, e.g. "Alex"
+notify-signal-crisis_plan_activated = Mae { $person } wedi dechrau ei gynllun argyfwng
+# $person (String) - the name of someone who shares their plan with you, e.g. "Alex"
+notify-signal-ask_for_help = Mae { $person } wedi gofyn am help
+# $person (String) - the name of someone who shares their plan with you, e.g. "Alex"
+notify-signal-other = Mae { $person } wedi anfon arwydd atoch chi
+# $person (String) - the name of someone who shares their plan with you, e.g. "Alex"
+notify-signal-body = Agorwch Harbour i ddarllen cynllun argyfwng { $person }: mae’n dweud beth hoffen nhw i chi ei wneud. Os oes rhywun mewn perygl nawr, ffoniwch 999.
+notify-review-title = Amser i edrych dros eich cynllun
+notify-review-body = Does neb wedi edrych dros rai rhannau o’ch cynllun ers tro. Agorwch Harbour pan fyddwch chi’n barod.
 settings-saved = Gosodiadau wedi'u cadw.
 settings-passphrase = Newid fy nghyfrinymadrodd
 settings-passphrase-current = Cyfrinymadrodd presennol

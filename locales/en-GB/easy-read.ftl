@@ -1434,3 +1434,20 @@ error-photo_invalid =
 error-photo_too_large =
     This photo is too big.
     Choose a smaller photo.
+
+## Notifications
+
+settings-notifications-intro =
+    Harbour can show you a message on this phone or computer.
+    You choose which messages.
+    The messages never show what is in a plan.
+settings-notify-signals = Tell me when a person I support starts their crisis plan or asks for help
+settings-review-reminder = Remind me to look at my plan
+# $person (String) - the name of someone who shares their plan with you, e.g. "Alex"
+notify-signal-body =
+    Open Harbour to read { $person }’s crisis plan.
+    It says how you can help.
+    If someone is in danger now, call 999.
+notify-review-body =
+    You have not looked at some parts of your plan for a while.
+    Open Harbour when you feel ready.

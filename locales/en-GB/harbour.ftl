@@ -523,6 +523,24 @@ settings-auto-lock-minutes = { $minutes ->
     [one] 1 minute
    *[other] { $minutes } minutes
   }
+settings-notifications = Notifications
+settings-notifications-intro = Harbour shows these on this device only, and only the ones you turn on. They never show what is written in a plan.
+settings-notify-signals = Tell me when someone who shares their plan with me starts their crisis plan or asks for help
+settings-review-reminder = Remind me to look over my plan
+settings-review-reminder-never = Never
+# $days (Number) - days between reminders: 14, 30 or 90, e.g. 30
+settings-review-reminder-days = Every { $days } days
+settings-notify-refused = This device did not let Harbour show notifications. You can allow them in the device’s settings, then turn this on again.
+# $person (String) - the name of someone who shares their plan with you, e.g. "Alex"
+notify-signal-crisis_plan_activated = { $person } has started their crisis plan
+# $person (String) - the name of someone who shares their plan with you, e.g. "Alex"
+notify-signal-ask_for_help = { $person } has asked for help
+# $person (String) - the name of someone who shares their plan with you, e.g. "Alex"
+notify-signal-other = { $person } sent you a signal
+# $person (String) - the name of someone who shares their plan with you, e.g. "Alex"
+notify-signal-body = Open Harbour to read { $person }’s crisis plan: it says what they would like you to do. If someone is in danger now, call 999.
+notify-review-title = Time to look over your plan
+notify-review-body = Some parts of your plan have not been looked over for a while. Open Harbour when you feel ready.
 settings-saved = Settings saved.
 settings-passphrase = Change my passphrase
 settings-passphrase-current = Current passphrase

@@ -499,6 +499,24 @@ settings-auto-lock-minutes = { $minutes ->
     [many] { $minutes } de minutos
    *[other] { $minutes } minutos
   }
+settings-notifications = Notificaciones
+settings-notifications-intro = Harbour las muestra solo en este dispositivo, y solo las que actives. Nunca muestran lo que está escrito en un plan.
+settings-notify-signals = Avisarme cuando alguien que comparte su plan conmigo active su plan de crisis o pida ayuda
+settings-review-reminder = Recordarme que revise mi plan
+settings-review-reminder-never = Nunca
+# $days (Number) - days between reminders: 14, 30 or 90, e.g. 30
+settings-review-reminder-days = Cada { $days } días
+settings-notify-refused = Este dispositivo no permitió que Harbour muestre notificaciones. Puedes permitirlas en los ajustes del dispositivo y volver a activar esto.
+# $person (String) - the name of someone who shares their plan with you, e.g. "Alex"
+notify-signal-crisis_plan_activated = { $person } ha activado su plan de crisis
+# $person (String) - the name of someone who shares their plan with you, e.g. "Alex"
+notify-signal-ask_for_help = { $person } ha pedido ayuda
+# $person (String) - the name of someone who shares their plan with you, e.g. "Alex"
+notify-signal-other = { $person } te ha enviado una señal
+# $person (String) - the name of someone who shares their plan with you, e.g. "Alex"
+notify-signal-body = Abre Harbour para leer el plan de crisis de { $person }: dice lo que le gustaría que hicieras. Si alguien está en peligro ahora, llama al 999.
+notify-review-title = Es momento de revisar tu plan
+notify-review-body = Hace tiempo que no revisas algunas partes de tu plan. Abre Harbour cuando te sientas preparado.
 settings-saved = Ajustes guardados.
 settings-passphrase = Cambiar mi frase de acceso
 settings-passphrase-current = Frase de acceso actual

@@ -497,6 +497,24 @@ settings-auto-lock-minutes = { $minutes ->
     [one] 1 ਮਿੰਟ
    *[other] { $minutes } ਮਿੰਟ
   }
+settings-notifications = ਸੂਚਨਾਵਾਂ
+settings-notifications-intro = Harbour ਇਹ ਸਿਰਫ਼ ਇਸ ਡਿਵਾਈਸ 'ਤੇ ਦਿਖਾਉਂਦਾ ਹੈ, ਅਤੇ ਸਿਰਫ਼ ਉਹੀ ਜੋ ਤੁਸੀਂ ਚਾਲੂ ਕਰਦੇ ਹੋ। ਇਹ ਕਦੇ ਵੀ ਕਿਸੇ ਯੋਜਨਾ ਵਿੱਚ ਲਿਖਿਆ ਨਹੀਂ ਦਿਖਾਉਂਦੀਆਂ।
+settings-notify-signals = ਜਦੋਂ ਮੇਰੇ ਨਾਲ ਆਪਣੀ ਯੋਜਨਾ ਸਾਂਝੀ ਕਰਨ ਵਾਲਾ ਕੋਈ ਆਪਣੀ ਸੰਕਟ ਯੋਜਨਾ ਸ਼ੁਰੂ ਕਰੇ ਜਾਂ ਮਦਦ ਮੰਗੇ ਤਾਂ ਮੈਨੂੰ ਦੱਸੋ
+settings-review-reminder = ਮੈਨੂੰ ਆਪਣੀ ਯੋਜਨਾ ਦੇਖਣ ਦੀ ਯਾਦ ਦਿਵਾਓ
+settings-review-reminder-never = ਕਦੇ ਨਹੀਂ
+# $days (Number) - days between reminders: 14, 30 or 90, e.g. 30
+settings-review-reminder-days = ਹਰ { $days } ਦਿਨਾਂ ਬਾਅਦ
+settings-notify-refused = ਇਸ ਡਿਵਾਈਸ ਨੇ Harbour ਨੂੰ ਸੂਚਨਾਵਾਂ ਦਿਖਾਉਣ ਨਹੀਂ ਦਿੱਤੀਆਂ। ਤੁਸੀਂ ਡਿਵਾਈਸ ਦੀਆਂ ਸੈਟਿੰਗਾਂ ਵਿੱਚ ਇਜਾਜ਼ਤ ਦੇ ਕੇ ਇਸਨੂੰ ਦੁਬਾਰਾ ਚਾਲੂ ਕਰ ਸਕਦੇ ਹੋ।
+# $person (String) - the name of someone who shares their plan with you, e.g. "Alex"
+notify-signal-crisis_plan_activated = { $person } ਨੇ ਆਪਣੀ ਸੰਕਟ ਯੋਜਨਾ ਸ਼ੁਰੂ ਕੀਤੀ ਹੈ
+# $person (String) - the name of someone who shares their plan with you, e.g. "Alex"
+notify-signal-ask_for_help = { $person } ਨੇ ਮਦਦ ਮੰਗੀ ਹੈ
+# $person (String) - the name of someone who shares their plan with you, e.g. "Alex"
+notify-signal-other = { $person } ਨੇ ਤੁਹਾਨੂੰ ਇੱਕ ਸੰਕੇਤ ਭੇਜਿਆ ਹੈ
+# $person (String) - the name of someone who shares their plan with you, e.g. "Alex"
+notify-signal-body = { $person } ਦੀ ਸੰਕਟ ਯੋਜਨਾ ਪੜ੍ਹਨ ਲਈ Harbour ਖੋਲ੍ਹੋ: ਉਸ ਵਿੱਚ ਲਿਖਿਆ ਹੈ ਕਿ ਉਹ ਤੁਹਾਡੇ ਤੋਂ ਕੀ ਚਾਹੁੰਦੇ ਹਨ। ਜੇ ਕੋਈ ਹੁਣੇ ਖ਼ਤਰੇ ਵਿੱਚ ਹੈ, ਤਾਂ 999 'ਤੇ ਫ਼ੋਨ ਕਰੋ।
+notify-review-title = ਆਪਣੀ ਯੋਜਨਾ ਦੇਖਣ ਦਾ ਸਮਾਂ
+notify-review-body = ਤੁਹਾਡੀ ਯੋਜਨਾ ਦੇ ਕੁਝ ਹਿੱਸੇ ਕਾਫ਼ੀ ਸਮੇਂ ਤੋਂ ਨਹੀਂ ਦੇਖੇ ਗਏ। ਜਦੋਂ ਤੁਸੀਂ ਤਿਆਰ ਮਹਿਸੂਸ ਕਰੋ, Harbour ਖੋਲ੍ਹੋ।
 settings-saved = ਸੈਟਿੰਗਾਂ ਸੰਭਾਲੀਆਂ ਗਈਆਂ।
 settings-passphrase = ਮੇਰਾ ਪਾਸਫ਼ਰੇਜ਼ ਬਦਲੋ
 settings-passphrase-current = ਮੌਜੂਦਾ ਪਾਸਫ਼ਰੇਜ਼

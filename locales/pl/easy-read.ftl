@@ -1353,3 +1353,20 @@ error-photo_invalid =
 error-photo_too_large =
     To zdjęcie jest za duże.
     Wybierz mniejsze zdjęcie.
+
+## Notifications
+
+settings-notifications-intro =
+    Harbour może pokazać Ci wiadomość na tym telefonie lub komputerze.
+    Ty wybierasz, jakie wiadomości.
+    Wiadomości nigdy nie pokazują, co jest w planie.
+settings-notify-signals = Powiedz mi, gdy osoba, której pomagam, uruchomi plan kryzysowy albo poprosi o pomoc
+settings-review-reminder = Przypominaj mi, żeby zajrzeć do mojego planu
+# $person (String) - the name of someone who shares their plan with you, e.g. "Alex"
+notify-signal-body =
+    Otwórz Harbour i przeczytaj plan kryzysowy. Napisała go osoba: { $person }.
+    Plan mówi, jak możesz pomóc.
+    Jeśli komuś grozi teraz niebezpieczeństwo, zadzwoń pod 999.
+notify-review-body =
+    Dawno nie zaglądasz do niektórych części planu.
+    Otwórz Harbour, kiedy poczujesz się gotowy(-a).

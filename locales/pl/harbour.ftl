@@ -501,6 +501,24 @@ settings-auto-lock-minutes = { $minutes ->
     [many] { $minutes } minut
    *[other] { $minutes } minuty
   }
+settings-notifications = Powiadomienia
+settings-notifications-intro = Harbour pokazuje je tylko na tym urządzeniu i tylko te, które włączysz. Nigdy nie pokazują, co jest napisane w planie.
+settings-notify-signals = Powiadom mnie, gdy ktoś, kto udostępnia mi swój plan, uruchomi plan kryzysowy albo poprosi o pomoc
+settings-review-reminder = Przypominaj mi o przejrzeniu mojego planu
+settings-review-reminder-never = Nigdy
+# $days (Number) - days between reminders: 14, 30 or 90, e.g. 30
+settings-review-reminder-days = Co { $days } dni
+settings-notify-refused = To urządzenie nie pozwoliło Harbour pokazywać powiadomień. Możesz na nie zezwolić w ustawieniach urządzenia, a potem włączyć to ponownie.
+# $person (String) - the name of someone who shares their plan with you, e.g. "Alex"
+notify-signal-crisis_plan_activated = { $person } uruchamia swój plan kryzysowy
+# $person (String) - the name of someone who shares their plan with you, e.g. "Alex"
+notify-signal-ask_for_help = { $person } prosi o pomoc
+# $person (String) - the name of someone who shares their plan with you, e.g. "Alex"
+notify-signal-other = { $person } wysyła Ci sygnał
+# $person (String) - the name of someone who shares their plan with you, e.g. "Alex"
+notify-signal-body = Otwórz Harbour, aby przeczytać plan kryzysowy: { $person } pisze w nim, co chce, żebyś zrobił(a). Jeśli komuś grozi teraz niebezpieczeństwo, zadzwoń pod 999.
+notify-review-title = Czas przejrzeć Twój plan
+notify-review-body = Niektóre części Twojego planu od dawna nie były przeglądane. Otwórz Harbour, kiedy poczujesz się gotowy(-a).
 settings-saved = Zapisano ustawienia.
 settings-passphrase = Zmień moje hasło
 settings-passphrase-current = Obecne hasło

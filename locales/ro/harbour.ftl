@@ -499,6 +499,24 @@ settings-auto-lock-minutes = { $minutes ->
     [few] { $minutes } minute
    *[other] { $minutes } de minute
   }
+settings-notifications = Notificări
+settings-notifications-intro = Harbour le arată doar pe acest dispozitiv și doar pe cele pe care le pornești. Nu arată niciodată ce scrie într-un plan.
+settings-notify-signals = Anunță-mă când cineva care își împarte planul cu mine își pornește planul de criză sau cere ajutor
+settings-review-reminder = Amintește-mi să-mi revăd planul
+settings-review-reminder-never = Niciodată
+# $days (Number) - days between reminders: 14, 30 or 90, e.g. 30
+settings-review-reminder-days = La fiecare { $days } de zile
+settings-notify-refused = Acest dispozitiv nu i-a permis lui Harbour să arate notificări. Le poți permite în setările dispozitivului, apoi poți porni din nou această opțiune.
+# $person (String) - the name of someone who shares their plan with you, e.g. "Alex"
+notify-signal-crisis_plan_activated = { $person } și-a pornit planul de criză
+# $person (String) - the name of someone who shares their plan with you, e.g. "Alex"
+notify-signal-ask_for_help = { $person } a cerut ajutor
+# $person (String) - the name of someone who shares their plan with you, e.g. "Alex"
+notify-signal-other = { $person } ți-a trimis un semnal
+# $person (String) - the name of someone who shares their plan with you, e.g. "Alex"
+notify-signal-body = Deschide Harbour ca să citești planul de criză al lui { $person }: spune ce și-ar dori să faci. Dacă cineva este în pericol acum, sună la 999.
+notify-review-title = E timpul să-ți revezi planul
+notify-review-body = Unele părți ale planului tău nu au mai fost revăzute de ceva vreme. Deschide Harbour când te simți pregătit(ă).
 settings-saved = Setările au fost salvate.
 settings-passphrase = Schimbă fraza mea de acces
 settings-passphrase-current = Fraza de acces actuală

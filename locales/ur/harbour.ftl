@@ -497,6 +497,24 @@ settings-auto-lock-minutes = { $minutes ->
     [one] 1 منٹ
    *[other] { $minutes } منٹ
   }
+settings-notifications = اطلاعات
+settings-notifications-intro = Harbour یہ صرف اس ڈیوائس پر دکھاتا ہے، اور صرف وہی جو آپ آن کریں۔ ان میں کبھی وہ نہیں دکھایا جاتا جو کسی منصوبے میں لکھا ہو۔
+settings-notify-signals = جب کوئی جو اپنا منصوبہ میرے ساتھ شیئر کرتا ہے اپنا بحرانی منصوبہ شروع کرے یا مدد مانگے تو مجھے بتائیں
+settings-review-reminder = مجھے اپنا منصوبہ دیکھنے کی یاد دلائیں
+settings-review-reminder-never = کبھی نہیں
+# $days (Number) - days between reminders: 14, 30 or 90, e.g. 30
+settings-review-reminder-days = ہر { $days } دن بعد
+settings-notify-refused = اس ڈیوائس نے Harbour کو اطلاعات دکھانے کی اجازت نہیں دی۔ آپ ڈیوائس کی سیٹنگز میں اجازت دے کر اسے دوبارہ آن کر سکتے ہیں۔
+# $person (String) - the name of someone who shares their plan with you, e.g. "Alex"
+notify-signal-crisis_plan_activated = { $person } نے اپنا بحرانی منصوبہ شروع کیا ہے
+# $person (String) - the name of someone who shares their plan with you, e.g. "Alex"
+notify-signal-ask_for_help = { $person } نے مدد مانگی ہے
+# $person (String) - the name of someone who shares their plan with you, e.g. "Alex"
+notify-signal-other = { $person } نے آپ کو ایک اشارہ بھیجا ہے
+# $person (String) - the name of someone who shares their plan with you, e.g. "Alex"
+notify-signal-body = { $person } کا بحرانی منصوبہ پڑھنے کے لیے Harbour کھولیں: اس میں لکھا ہے کہ وہ آپ سے کیا چاہتے ہیں۔ اگر کوئی ابھی خطرے میں ہے تو 999 پر کال کریں۔
+notify-review-title = اپنا منصوبہ دیکھنے کا وقت
+notify-review-body = آپ کے منصوبے کے کچھ حصے کافی عرصے سے نہیں دیکھے گئے۔ جب آپ تیار محسوس کریں تو Harbour کھولیں۔
 settings-saved = سیٹنگز محفوظ ہو گئیں۔
 settings-passphrase = میرا پاس فریز بدلیں
 settings-passphrase-current = موجودہ پاس فریز

@@ -111,6 +111,7 @@ pub fn run() {
     );
     let result = builder
         .plugin(tauri_plugin_deep_link::init())
+        .plugin(tauri_plugin_notification::init())
         .plugin(tauri_plugin_opener::init())
         .plugin(navigation_guard)
         .manage(links::PendingLink::default())

@@ -20,12 +20,11 @@
 
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, readlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { repoRoot, saveScreenshot } from "./lib/app.mjs";
-import { harbour, harbourJson, newest, pickFile } from "./lib/cli.mjs";
+import { harbour, harbourJson, newest, pickFile, startRelay } from "./lib/cli.mjs";
 import { axe, by, chooseLanguage, click, firstRun, launchPlanApp, ref, smallTargets, typeInto, waitSaved } from "./lib/plan.mjs";
 
 const SIZES = { phone: { width: 360, height: 740 }, desktop: { width: 1280, height: 800 } };
@@ -170,35 +169,6 @@ function outsideConnections(pids) {
   return found;
 }
 
-const RELAY =
-  process.env.HARBOUR_RELAY_BIN ??
-  join(process.env.CARGO_TARGET_DIR ?? join(repoRoot, "target"), "debug", "harbour-relay");
-
-/** A real relay on a free loopback port, with its own SQLite file. */
-async function startRelay() {
-  const child = spawn(RELAY, ["--listen", "127.0.0.1:0", "--database", `sqlite:${join(work, "relay.sqlite")}`], {
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let out = "";
-  child.stdout.on("data", (d) => (out += d));
-  child.stderr.on("data", (d) => (out += d));
-  const deadline = Date.now() + 15_000;
-  let m;
-  while (!(m = /listening on (127\.0\.0\.1:\d+)/.exec(out))) {
-    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`harbour-relay did not start:\n${out}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  let stopped = false;
-  return {
-    url: `http://${m[1]}`,
-    stop: async () => {
-      if (stopped) return;
-      stopped = true;
-      child.kill("SIGTERM");
-      await new Promise((r) => setTimeout(r, 200));
-    },
-  };
-}
 
 let app;
 before(async () => {
@@ -531,7 +501,7 @@ test("Devices, and no network connection while sync is off", async () => {
 
 test("sync through a real relay: the app turns sync on, Kit's CLI receives the plan and its reply comes back", async () => {
   const { session } = app;
-  const relay = await startRelay();
+  const relay = await startRelay(work);
   try {
     // Invite Kit from the app; Kit's CLI joins.
     await click(session, "nav-home");

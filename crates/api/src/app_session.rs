@@ -49,6 +49,14 @@ pub struct AppPrefs {
     /// The chosen language (BCP 47), or `None` for the system's.
     pub locale: Option<String>,
     pub easy_read: bool,
+    /// A system notification when someone who shares their plan with me
+    /// starts their crisis plan or asks for help (off until turned on).
+    pub notify_signals: bool,
+    /// Remind me to look over my plan when a part has gone this many days
+    /// without a review; 0 is never (the default), at most 365.
+    pub review_reminder_days: u32,
+    /// `YYYY-MM-DD`: the day the last review reminder was shown (one a day at most).
+    pub review_reminded_on: Option<String>,
 }
 
 impl Default for AppPrefs {
@@ -60,6 +68,9 @@ impl Default for AppPrefs {
             auto_lock_minutes: 5,
             locale: None,
             easy_read: false,
+            notify_signals: false,
+            review_reminder_days: 0,
+            review_reminded_on: None,
         }
     }
 }
@@ -67,6 +78,7 @@ impl Default for AppPrefs {
 impl AppPrefs {
     pub const TEXT_SIZES: std::ops::RangeInclusive<u16> = 100..=200;
     pub const AUTO_LOCK_MINUTES: std::ops::RangeInclusive<u32> = 1..=60;
+    pub const REVIEW_REMINDER_DAYS: std::ops::RangeInclusive<u32> = 0..=365;
 
     fn check(&self) -> Result<(), Error> {
         if !Self::TEXT_SIZES.contains(&self.text_size) {
@@ -74,6 +86,16 @@ impl AppPrefs {
         }
         if !Self::AUTO_LOCK_MINUTES.contains(&self.auto_lock_minutes) {
             return Err(Error::invalid_input("auto-lock must be 1 to 60 minutes"));
+        }
+        if !Self::REVIEW_REMINDER_DAYS.contains(&self.review_reminder_days) {
+            return Err(Error::invalid_input(
+                "review reminders must be 0 (never) to 365 days",
+            ));
+        }
+        if let Some(d) = &self.review_reminded_on {
+            if harbour_model::validate::date(d).is_err() {
+                return Err(Error::invalid_input(format!("{d:?} is not a date")));
+            }
         }
         if let Some(l) = &self.locale {
             let ok = !l.is_empty()
@@ -1070,14 +1092,40 @@ mod tests {
             app.set_prefs(bad).unwrap_err().code,
             ErrorCode::InvalidInput
         );
+        for bad in [
+            AppPrefs {
+                review_reminder_days: 366,
+                ..AppPrefs::default()
+            },
+            AppPrefs {
+                review_reminded_on: Some("yesterday".into()),
+                ..AppPrefs::default()
+            },
+        ] {
+            let refused = app.set_prefs(bad).unwrap_err();
+            assert_eq!(refused.code, ErrorCode::InvalidInput);
+        }
         let good = AppPrefs {
             text_size: 150,
             auto_lock_minutes: 10,
             locale: Some("cy".into()),
+            notify_signals: true,
+            review_reminder_days: 30,
+            review_reminded_on: Some("2026-12-07".into()),
             ..AppPrefs::default()
         };
         app.set_prefs(good.clone()).unwrap();
         assert_eq!(AppSession::new(tmp.path().join("data")).prefs(), good);
+        // Preferences written before notifications existed still read, with them off.
+        std::fs::write(
+            tmp.path().join("data").join(PREFS_FILE),
+            br#"{"text_size": 120, "easy_read": true}"#,
+        )
+        .unwrap();
+        let old = AppSession::new(tmp.path().join("data")).prefs();
+        assert_eq!((old.text_size, old.easy_read), (120, true));
+        assert!(!old.notify_signals);
+        assert_eq!(old.review_reminder_days, 0);
     }
 
     #[test]

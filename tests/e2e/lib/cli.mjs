@@ -3,7 +3,7 @@
 // makes as if the person chose them.
 
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { repoRoot } from "./app.mjs";
@@ -62,4 +62,34 @@ export async function admitApp(session, exportDir, person, name, code) {
   await session.waitFor(by("update-file-saved"));
   harbour(person, ["sync", "--bundle-in", newest(exportDir, "harbour-update-")]);
   harbour(person, ["supporters", "confirm", name, code]);
+}
+
+const RELAY =
+  process.env.HARBOUR_RELAY_BIN ??
+  join(process.env.CARGO_TARGET_DIR ?? join(repoRoot, "target"), "debug", "harbour-relay");
+
+/** A real relay on a free loopback port, with its own SQLite file in `work`. */
+export async function startRelay(work) {
+  const child = spawn(RELAY, ["--listen", "127.0.0.1:0", "--database", `sqlite:${join(work, "relay.sqlite")}`], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  child.stdout.on("data", (d) => (out += d));
+  child.stderr.on("data", (d) => (out += d));
+  const deadline = Date.now() + 15_000;
+  let m;
+  while (!(m = /listening on (127\.0\.0\.1:\d+)/.exec(out))) {
+    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`harbour-relay did not start:\n${out}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  let stopped = false;
+  return {
+    url: `http://${m[1]}`,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      child.kill("SIGTERM");
+      await new Promise((r) => setTimeout(r, 200));
+    },
+  };
 }

@@ -514,7 +514,21 @@ auto_lock_minutes: number,
 /**
  * The chosen language (BCP 47), or `None` for the system's.
  */
-locale: string | null, easy_read: boolean, };
+locale: string | null, easy_read: boolean, 
+/**
+ * A system notification when someone who shares their plan with me
+ * starts their crisis plan or asks for help (off until turned on).
+ */
+notify_signals: boolean, 
+/**
+ * Remind me to look over my plan when a part has gone this many days
+ * without a review; 0 is never (the default), at most 365.
+ */
+review_reminder_days: number, 
+/**
+ * `YYYY-MM-DD`: the day the last review reminder was shown (one a day at most).
+ */
+review_reminded_on: string | null, };
 
 export type AppStatus = { 
 /**

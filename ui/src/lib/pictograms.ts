@@ -149,6 +149,7 @@ export const BY_ID: Readonly<Record<string, string>> = {
   "settings-display": colour,
   "settings-language": globe,
   "settings-privacy": key,
+  "settings-notifications": mobilePhone,
   "settings-passphrase": unlock,
   "settings-recovery-key": recoveryKey,
   "settings-backup": copy,

@@ -18,6 +18,9 @@ export const DEFAULT_PREFS: AppPrefs = {
   auto_lock_minutes: 5,
   locale: null,
   easy_read: false,
+  notify_signals: false,
+  review_reminder_days: 0,
+  review_reminded_on: null,
 };
 
 export const session = $state({
