@@ -18,7 +18,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { saveScreenshot } from "./lib/app.mjs";
-import { harbour, harbourJson, startRelay } from "./lib/cli.mjs";
+import { harbour, harbourJson, startRelay, turnOnSync } from "./lib/cli.mjs";
 import { by, click, firstRun, launchPlanApp, typeInto, waitSaved } from "./lib/plan.mjs";
 
 const work = mkdtempSync(join(tmpdir(), "harbour-e2e-notify-"));
@@ -114,13 +114,7 @@ test("a supporter is told, by itself, when the person asks for help", async () =
   });
 
   // Sync through the relay.
-  await click(session, "sync-toggle");
-  await typeInto(session, "sync-relay-url", relay.url);
-  await click(session, "sync-save");
-  await session.until(async () => (await (await session.find(by("sync-status"))).attribute("data-state")) === "synced", {
-    what: "synced through the relay",
-    timeout: 20_000,
-  });
+  await turnOnSync(session, relay.url);
 
   // Alex shares the crisis plan with signals; the app joins and answers through the relay.
   const alex = join(work, "alex");
@@ -164,7 +158,8 @@ test("a supporter is told, by itself, when the person asks for help", async () =
   harbour(alex, ["sync", "--relay", relay.url]);
   await session.until(async () => (await notified(session)).length > 0, {
     what: "the notification, raised by itself when the signal arrives",
-    timeout: 40_000,
+    // The app waits on the relay up to 25 s at a time, and syncs at least every minute.
+    timeout: 90_000,
   });
   const [[title, body]] = await notified(session);
   assert.equal(title, "Alex has asked for help");

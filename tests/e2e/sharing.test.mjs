@@ -24,7 +24,7 @@ import { mkdtempSync, readdirSync, readFileSync, readlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { repoRoot, saveScreenshot } from "./lib/app.mjs";
-import { harbour, harbourJson, newest, pickFile, startRelay } from "./lib/cli.mjs";
+import { harbour, harbourJson, newest, pickFile, startRelay, turnOnSync } from "./lib/cli.mjs";
 import { axe, by, chooseLanguage, click, firstRun, launchPlanApp, ref, smallTargets, typeInto, waitSaved } from "./lib/plan.mjs";
 
 const SIZES = { phone: { width: 360, height: 740 }, desktop: { width: 1280, height: 800 } };
@@ -520,13 +520,7 @@ test("sync through a real relay: the app turns sync on, Kit's CLI receives the p
 
     // Turn sync on: the app syncs at once and says so.
     await click(session, "nav-settings");
-    await click(session, "sync-toggle");
-    await typeInto(session, "sync-relay-url", relay.url);
-    await click(session, "sync-save");
-    await session.until(async () => (await (await session.find(by("sync-status"))).attribute("data-state")) === "synced", {
-      what: "synced through the relay",
-      timeout: 20_000,
-    });
+  await turnOnSync(session, relay.url);
     await shots(session, "sync-on", "sync-settings");
 
     // Kit's answer came through the relay: Kit waits for the person to type

@@ -7,7 +7,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { repoRoot } from "./app.mjs";
-import { by, click, ref } from "./plan.mjs";
+import { by, click, ref, typeInto } from "./plan.mjs";
 
 const CLI =
   process.env.HARBOUR_CLI_BIN ??
@@ -92,4 +92,15 @@ export async function startRelay(work) {
       await new Promise((r) => setTimeout(r, 200));
     },
   };
+}
+
+/** On Settings: turns sync on through the relay at `url`, and waits until the app says it synced. */
+export async function turnOnSync(session, url) {
+  await click(session, "sync-toggle");
+  await typeInto(session, "sync-relay-url", url);
+  await click(session, "sync-save");
+  await session.until(async () => (await (await session.find(by("sync-status"))).attribute("data-state")) === "synced", {
+    what: "synced through the relay",
+    timeout: 20_000,
+  });
 }
