@@ -44,7 +44,8 @@ async function remindToReview(): Promise<void> {
   const today = new Date().toISOString().slice(0, 10);
   if (prefs.review_reminder_days <= 0 || prefs.review_reminded_on === today) return;
   if (!reviewDue(await planApi.get({ section: null }), prefs.review_reminder_days, today, prefs.review_reminded_on)) return;
-  await savePrefs({ ...prefs, review_reminded_on: today });
+  // The settings as they are now: the person may have changed one meanwhile.
+  await savePrefs({ ...session.prefs, review_reminded_on: today });
   await show(t("notify-review-title"), t("notify-review-body"));
 }
 
