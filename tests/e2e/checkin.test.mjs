@@ -16,7 +16,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { saveScreenshot } from "./lib/app.mjs";
-import { admitApp, harbour, harbourJson, pickFile } from "./lib/cli.mjs";
+import { admitApp, harbour, harbourJson, joinInvite, pickFile } from "./lib/cli.mjs";
 import { axe, by, chooseLanguage, click, firstRun, launchPlanApp, smallTargets, typeInto } from "./lib/plan.mjs";
 
 const PHONE = { width: 360, height: 740 };
@@ -126,9 +126,7 @@ test("a supporter given check-ins sees the latest state and since when, never th
 
   await session.setWindowRect(DESKTOP);
   await click(session, "nav-shared");
-  await typeInto(session, "join-link", inv.link);
-  await click(session, "join-button");
-  const code = await (await session.waitFor(by("joined-code"))).attribute("data-code");
+  const code = await joinInvite(session, inv.link);
   await click(session, "supporter-guide-close");
   await admitApp(session, exportDir, alex, "Robin", code);
   harbour(alex, ["checkin", "red", "--note", "NOTE-CANARY"]);

@@ -18,7 +18,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { saveScreenshot } from "./lib/app.mjs";
-import { harbour, harbourJson, startRelay, turnOnSync } from "./lib/cli.mjs";
+import { harbour, harbourJson, joinInvite, startRelay, turnOnSync } from "./lib/cli.mjs";
 import { by, click, firstRun, launchPlanApp, typeInto, waitSaved } from "./lib/plan.mjs";
 
 const work = mkdtempSync(join(tmpdir(), "harbour-e2e-notify-"));
@@ -123,9 +123,7 @@ test("a supporter is told, by itself, when the person asks for help", async () =
   const inv = harbourJson(alex, ["supporters", "invite", "Robin", "--sections", "crisis", "--signals", "--from", "Alex"]);
   await click(session, "nav-home");
   await click(session, "nav-shared");
-  await typeInto(session, "join-link", inv.link);
-  await click(session, "join-button");
-  const code = await (await session.waitFor(by("joined-code"))).attribute("data-code");
+  const code = await joinInvite(session, inv.link);
   await click(session, "supporter-guide-close");
   const robin = () => harbourJson(alex, ["supporters", "list"]).find((s) => s.name === "Robin");
   await session.until(

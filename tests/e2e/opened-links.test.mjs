@@ -13,7 +13,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { appBinary, saveScreenshot } from "./lib/app.mjs";
-import { admitApp, harbour, harbourJson } from "./lib/cli.mjs";
+import { admitApp, harbour, harbourJson, joinInvite } from "./lib/cli.mjs";
 import { by, click, firstRun, launchPlanApp, unlock } from "./lib/plan.mjs";
 import { sleep } from "./lib/webdriver.mjs";
 
@@ -35,6 +35,15 @@ after(async () => {
 /** The value of a text field, as the page holds it. */
 async function value(session, testid) {
   return session.execute(`return document.querySelector('${by(testid)}')?.value ?? null`);
+}
+
+/** Whether the element is wholly inside the window, as a person sees it without scrolling. */
+function inView(session, testid) {
+  return session.execute(
+    `const r = document.querySelector(arguments[0]).getBoundingClientRect();
+     return r.top >= 0 && r.bottom <= window.innerHeight;`,
+    [by(testid)],
+  );
 }
 
 /** Starts the binary again on the same data folder, as the system does for a link. */
@@ -73,15 +82,7 @@ test("a device link from a second launch lands in the open window, filled in", a
   });
   assert.equal((await session.findAll(by("device-joined"))).length, 0, "joined without a tap");
   // At phone size the field is below the fold: the app brings it into view.
-  await session.until(
-    async () =>
-      session.execute(
-        `const r = document.querySelector(arguments[0]).getBoundingClientRect();
-         return r.top >= 0 && r.bottom <= window.innerHeight;`,
-        [by("device-join-code")],
-      ),
-    { what: "the device link field in view" },
-  );
+  await session.until(() => inView(session, "device-join-code"), { what: "the device link field in view" });
   await saveScreenshot(session, "opened-link-device-phone");
 });
 
@@ -104,11 +105,7 @@ test("an update file opened from the file manager is offered by name, and read o
   await sleep(500);
   await click(session, "nav-home");
   await click(session, "nav-shared");
-  const field = await session.waitFor(by("join-link"));
-  await field.clear();
-  await field.type(inv.link);
-  await click(session, "join-button");
-  const code = await (await session.waitFor(by("joined-code"))).attribute("data-code");
+  const code = await joinInvite(session, inv.link);
   await click(session, "supporter-guide-close");
   await admitApp(session, exportDir, alex, "Robin", code);
   harbour(alex, ["plan", "set", "crisis.when_well", "FILE-CANARY likes the sea"]);
@@ -125,15 +122,7 @@ test("an update file opened from the file manager is offered by name, and read o
   assert.match(await offer.words(), /You opened the file “from Alex\.harbour” from your files/);
   assert.equal(await session.execute("return document.body.innerText.includes('FILE-CANARY')"), false, "nothing read yet");
   // At phone size the offer is far down "Shared with me": the app brings it into view.
-  await session.until(
-    async () =>
-      session.execute(
-        `const r = document.querySelector(arguments[0]).getBoundingClientRect();
-         return r.top >= 0 && r.bottom <= window.innerHeight;`,
-        [by("opened-file")],
-      ),
-    { what: "the offer in view" },
-  );
+  await session.until(() => inView(session, "opened-file"), { what: "the offer in view" });
   await saveScreenshot(session, "opened-file-phone");
   await click(session, "opened-file-open");
   await session.until(async () => /received/.test(await (await session.waitFor(by("update-file-result"))).words()), {

@@ -16,8 +16,8 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { saveScreenshot } from "./lib/app.mjs";
-import { admitApp, harbour, harbourJson, pickFile } from "./lib/cli.mjs";
-import { axe, by, chooseLanguage, click, firstRun, launchPlanApp, smallTargets, typeInto } from "./lib/plan.mjs";
+import { admitApp, harbour, harbourJson, joinInvite, pickFile } from "./lib/cli.mjs";
+import { axe, by, chooseLanguage, click, firstRun, launchPlanApp, smallTargets } from "./lib/plan.mjs";
 
 const PHONE = { width: 360, height: 740 };
 const DESKTOP = { width: 1280, height: 800 };
@@ -81,9 +81,7 @@ test("joining shows the guide for supporters, with Alex's name and the helplines
 
   await session.setWindowRect(DESKTOP);
   await click(session, "nav-shared");
-  await typeInto(session, "join-link", inv.link);
-  await click(session, "join-button");
-  const code = await (await session.waitFor(by("joined-code"))).attribute("data-code");
+  const code = await joinInvite(session, inv.link);
 
   // Right after joining: the guide, in plain words, naming Alex and what Alex shares.
   const said = await assertGuide(session, "Alex", "on joining");

@@ -52,6 +52,15 @@ export async function pickFile(session, path, testid = "update-file-input", name
   );
 }
 
+/** On "Shared with me": joins with invite `link` as a person would (typed, then a tap); the code the app shows. */
+export async function joinInvite(session, link) {
+  const field = await session.waitFor(by("join-link"));
+  await field.clear();
+  await field.type(link);
+  await click(session, "join-button");
+  return (await session.waitFor(by("joined-code"))).attribute("data-code");
+}
+
 /**
  * After the app joined an invite from `person` (a `harbour` vault) and shows
  * `code`: the app saves its answer as an update file, and `person` takes it and
