@@ -9,12 +9,10 @@ use harbour_sync::engine::MAX_ANSWERS;
 use harbour_sync::{bundle, invite::Invite, Engine, SyncError};
 
 const NOW: u64 = 1_750_000_000;
-/// Plan text no answerer may receive; its one odd character is what
-/// `holds_text` looks for in document histories.
+/// Plan text no answerer may receive, and text written after a removal; each
+/// is written whole by one edit, so `holds_text` finds it whole.
 const SECRET: &str = "PRIVATE-\u{2620}-WORDS";
-const SECRET_MARK: &str = "\u{2620}";
 const LATER: &str = "AFTER-REMOVAL-\u{2622}";
-const LATER_MARK: &str = "\u{2622}";
 
 /// Eve copied the invite link and answered before Sam. Before the gate the
 /// first answer won and Eve got the crisis plan; now both wait, the person
@@ -59,7 +57,8 @@ fn a_copied_invite_link_answering_first_gets_nothing() {
         SECRET
     );
     assert!(eve.shared_plan("Alex").unwrap().sections.is_empty());
-    assert!(!holds_text(&eve, SECRET_MARK));
+    assert!(holds_text(&sam, SECRET), "the search finds what is there");
+    assert!(!holds_text(&eve, SECRET));
 
     // Eve answering again after the confirmation is refused and changes nothing.
     let r = deliver(&mut eve, &mut person, NOW + 1);
@@ -239,7 +238,7 @@ fn a_copied_device_link_gets_no_keyring_and_no_plan() {
     );
     assert_eq!(laptop.state.supporters.len(), 1, "the keyring arrived");
     assert!(eve.state.group.is_none() && eve.state.supporters.is_empty());
-    assert!(!holds_text(&eve, SECRET_MARK));
+    assert!(!holds_text(&eve, SECRET));
     // Eve's answer is no longer waiting, and her code opens nothing.
     assert_err!(
         phone.confirm_device(&eve_code, NOW),
@@ -304,10 +303,8 @@ fn a_removed_device_can_neither_read_nor_write_as_the_person() {
         "Sam follows the re-key and reads on"
     );
     laptop.bundle_in(&out, NOW + 1).unwrap();
-    assert!(
-        !holds_text(&laptop, LATER_MARK),
-        "the laptop reads nothing new"
-    );
+    assert!(holds_text(&sam, LATER), "the search finds what is there");
+    assert!(!holds_text(&laptop, LATER), "the laptop reads nothing new");
 
     // The laptop forges, as the person, to Sam: a re-key of its own (by
     // "removing" the phone), plan text it publishes, and a revoke.
@@ -405,14 +402,17 @@ mod interleavings {
         ]
     }
 
-    /// A text no other step writes: one character (see `holds_text`), from
-    /// CJK Extension B so its UTF-8 is four bytes: `holds_text` also looks
-    /// for it in raw stored bytes, where a three-byte needle turned up by
-    /// chance among Eve's own random keys and ids (a false "reached Eve").
+    /// A text no other step writes, sharing no character with any other
+    /// step's: two CJK Extension B characters, eight bytes of UTF-8. Writing
+    /// it over the last marker replaces every character, so one change holds
+    /// it whole; and eight bytes do not turn up by chance among a device's
+    /// random keys and ids, which `holds_text` also searches (a one-character
+    /// needle once did: a false "reached Eve").
     fn marker(n: usize) -> String {
-        char::from_u32(0x2_0000 + n as u32)
-            .map(String::from)
-            .unwrap_or_default()
+        [2 * n, 2 * n + 1]
+            .iter()
+            .filter_map(|i| char::from_u32(0x2_0000 + *i as u32))
+            .collect()
     }
 
     /// Who must never hold a text written now.
@@ -456,11 +456,13 @@ mod interleavings {
                             laptop: false,
                         };
                         set(&mut devs[LAPTOP], "crisis.when_well", &text);
+                        assert!(holds_text(&devs[LAPTOP], &text), "found where written");
                         if !excluded.laptop {
                             written.push((text, ex));
                         }
                     } else {
                         set(&mut devs[PHONE], "crisis.when_well", &text);
+                        assert!(holds_text(&devs[PHONE], &text), "found where written");
                         written.push((text, excluded));
                     }
                 }

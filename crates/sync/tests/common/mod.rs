@@ -25,10 +25,13 @@ macro_rules! assert_err {
 pub(crate) use assert_err;
 
 /// Whether `needle` is anywhere in what `d` keeps: the raw bytes of its
-/// settings and documents, and every change in each document's history
-/// (saved documents compress their columns, so raw bytes are not enough).
-/// Automerge may keep text a character at a time: give a one-character needle
-/// to look into histories.
+/// settings and documents, and the text each change in each document's
+/// history wrote (saved documents compress their columns, so raw bytes are not
+/// enough). A change's text is its string values joined in order, so a needle
+/// written by one edit is found whole.
+///
+/// Raw bytes include random keys and ids: give a needle of eight bytes or
+/// more, or it may turn up there by chance.
 pub fn holds_text(d: &Dev, needle: &str) -> bool {
     let n = needle.as_bytes();
     let raw = |b: &Vec<u8>| b.windows(n.len()).any(|w| w == n);
@@ -44,6 +47,21 @@ pub fn holds_text(d: &Dev, needle: &str) -> bool {
         }
         doc.get_changes(&[])
             .iter()
-            .any(|c| format!("{:?}", c.decode()).contains(needle))
+            .any(|c| written_text(c).contains(needle))
     })
+}
+
+/// Every string a change wrote, joined in the order of its operations: a
+/// text edit keeps one operation per character.
+fn written_text(change: &automerge::Change) -> String {
+    use automerge::{legacy::OpType, ScalarValue};
+    change
+        .decode()
+        .operations
+        .iter()
+        .filter_map(|op| match &op.action {
+            OpType::Put(ScalarValue::Str(s)) => Some(s.as_str()),
+            _ => None,
+        })
+        .collect()
 }
