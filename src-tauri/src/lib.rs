@@ -10,6 +10,7 @@ use tauri_plugin_opener::OpenerExt;
 mod links;
 mod my_places_commands;
 mod plan_commands;
+mod save_dialog;
 mod sharing_commands;
 
 /// Runs `f` on a blocking thread, not one of the async runtime's few
@@ -23,6 +24,28 @@ pub(crate) async fn blocking<T: Send + 'static>(
     tauri::async_runtime::spawn_blocking(move || f(&app.state::<AppState>()))
         .await
         .unwrap_or_else(|e| Err(Error::new(ErrorCode::Internal, e.to_string())))
+}
+
+/// Saves a file where the person chooses in the system's save dialog (asked
+/// first, without the session), then writes it on a blocking thread. `None`:
+/// they cancelled, and nothing was written.
+pub(crate) async fn save_as(
+    app: tauri::AppHandle,
+    kind: harbour_api::saving::SavedKind,
+    save: impl FnOnce(
+            &mut harbour_api::app_session::AppSession,
+            harbour_api::saving::SaveTo,
+        ) -> Result<harbour_api::app_session::SavedFile, Error>
+        + Send
+        + 'static,
+) -> Result<Option<harbour_api::app_session::SavedFile>, Error> {
+    let suggested = app.state::<AppState>().get().suggested_path(kind)?;
+    let Some(to) = save_dialog::ask(&app, &suggested).await else {
+        return Ok(None);
+    };
+    blocking(app, move |s| save(&mut s.get(), to))
+        .await
+        .map(Some)
 }
 
 #[tauri::command]
@@ -112,6 +135,7 @@ pub fn run() {
     let result = builder
         .plugin(tauri_plugin_deep_link::init())
         .plugin(tauri_plugin_notification::init())
+        .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         .plugin(navigation_guard)
         .manage(links::PendingLink::default())

@@ -5,11 +5,12 @@
 //! thread; the slow ones (key derivation) run on a blocking thread
 //! ([`crate::blocking`]).
 
-use crate::blocking;
+use crate::{blocking, save_as};
 use harbour_api::app_session::{
     AppBackupArgs, AppCreateArgs, AppPdfArgs, AppPrefs, AppRestoreArgs, AppSession, AppState,
     AppStatus, AppUnlockArgs, RecoveryKeySaveArgs, SavedFile,
 };
+use harbour_api::saving::SavedKind;
 use harbour_api::{
     AddItemArgs, ChangePassphraseArgs, CheckInArgs, CheckInHistory, CheckInResult, EditItemArgs,
     EditResult, Error, MarkReviewedArgs, MoveItemArgs, PlanGetArgs, PlanViewArgs, RecoveryKeyArgs,
@@ -105,17 +106,26 @@ pub async fn app_set_prefs(app: App<'_>, prefs: AppPrefs) -> Result<AppPrefs, Er
 
 #[tauri::command]
 pub async fn app_save_recovery_key(
-    app: App<'_>,
+    app: tauri::AppHandle,
     args: RecoveryKeySaveArgs,
-) -> Result<SavedFile, Error> {
-    app.get().save_recovery_key(args)
+) -> Result<Option<SavedFile>, Error> {
+    save_as(app, SavedKind::RecoveryKey, move |s, to| {
+        s.save_recovery_key(args, to)
+    })
+    .await
 }
 
 /// Renders on a blocking thread: laying out pages and subsetting fonts takes
 /// a moment for a long plan.
 #[tauri::command]
-pub async fn app_save_pdf(app: tauri::AppHandle, args: AppPdfArgs) -> Result<SavedFile, Error> {
-    blocking(app, move |s| s.get().save_pdf(args)).await
+pub async fn app_save_pdf(
+    app: tauri::AppHandle,
+    args: AppPdfArgs,
+) -> Result<Option<SavedFile>, Error> {
+    save_as(app, SavedKind::Pdf(args.view), move |s, to| {
+        s.save_pdf(args, to)
+    })
+    .await
 }
 
 #[tauri::command]
@@ -146,8 +156,11 @@ pub async fn app_recovery_key_new(
 pub async fn app_backup_create(
     app: tauri::AppHandle,
     args: AppBackupArgs,
-) -> Result<SavedFile, Error> {
-    blocking(app, move |s| s.get().backup_create(args)).await
+) -> Result<Option<SavedFile>, Error> {
+    save_as(app, SavedKind::Backup, move |s, to| {
+        s.backup_create(args, to)
+    })
+    .await
 }
 
 #[tauri::command]

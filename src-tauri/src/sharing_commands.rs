@@ -4,7 +4,7 @@
 //! locked vault. Only `sync_now` and `sync_wait` open network connections,
 //! and only when the person turned sync on.
 
-use crate::blocking;
+use crate::{blocking, save_as};
 use harbour_api::app_session::{AppState, SavedFile};
 use harbour_api::app_sharing::{
     AcceptRoleArgs, AppInvite, ConfirmArgs, DeviceArgs, DeviceConfirmArgs, DeviceJoinArgs,
@@ -12,6 +12,7 @@ use harbour_api::app_sharing::{
     SharePreviewArgs, SharedPlan, SharedStatus, SupporterArgs, SupportersResult, SyncSettings,
     SyncStatus, UpdateFileArgs,
 };
+use harbour_api::saving::SavedKind;
 use harbour_api::sharing::{BundleInResult, DeviceDto, InviteArgs, JoinResult, RevokeResult};
 use harbour_api::{Error, View};
 use tauri::State;
@@ -34,8 +35,14 @@ pub async fn sharing_invite(app: App<'_>, args: InviteArgs) -> Result<AppInvite,
 }
 
 #[tauri::command]
-pub async fn sharing_invite_save(app: App<'_>, args: InviteSaveArgs) -> Result<SavedFile, Error> {
-    app.get().sharing_invite_save(args)
+pub async fn sharing_invite_save(
+    app: tauri::AppHandle,
+    args: InviteSaveArgs,
+) -> Result<Option<SavedFile>, Error> {
+    save_as(app, SavedKind::Invite, move |s, to| {
+        s.sharing_invite_save(args, to)
+    })
+    .await
 }
 
 #[tauri::command]
@@ -123,8 +130,11 @@ pub async fn devices_remove(app: App<'_>, args: DeviceArgs) -> Result<DeviceDto,
 }
 
 #[tauri::command]
-pub async fn sync_save_update_file(app: App<'_>) -> Result<SavedFile, Error> {
-    app.get().sync_save_update_file()
+pub async fn sync_save_update_file(app: tauri::AppHandle) -> Result<Option<SavedFile>, Error> {
+    save_as(app, SavedKind::UpdateFile, |s, to| {
+        s.sync_save_update_file(to)
+    })
+    .await
 }
 
 #[tauri::command]

@@ -23,6 +23,7 @@ use crate::plan::{
     BackupRestoreArgs, ChangePassphraseArgs, ExportArgs, ExportFormat, RecoveryKeyArgs,
     RecoveryKeyShown, Session, VaultCreateArgs, VaultCreated, VaultOpenArgs,
 };
+use crate::saving::{SaveTo, SavedKind};
 use crate::{time, Error, ErrorCode, ViewKind};
 use harbour_vault::{KdfParams, RecoveryKey, Vault};
 use serde::{Deserialize, Serialize};
@@ -404,7 +405,11 @@ impl AppSession {
     }
 
     /// Writes the recovery key to a text file the person can keep somewhere safe.
-    pub fn save_recovery_key(&mut self, args: RecoveryKeySaveArgs) -> Result<SavedFile, Error> {
+    pub fn save_recovery_key(
+        &mut self,
+        args: RecoveryKeySaveArgs,
+        to: SaveTo,
+    ) -> Result<SavedFile, Error> {
         let key = RecoveryKey::parse(args.recovery_key.trim()).map_err(|e| {
             Error::new(
                 ErrorCode::InvalidRecoveryKey,
@@ -416,24 +421,16 @@ impl AppSession {
             key.encode().as_str(),
             time::date(time::now_secs())
         );
-        let path = self.free_export_path("harbour-recovery-key", "txt")?;
+        let path = self.save_path(SavedKind::RecoveryKey, to)?;
         write_atomically(&path, text.as_bytes())?;
         Ok(saved(path))
     }
 
-    /// Writes a view of the plan as a PDF into the export folder, named for the
-    /// view and today (`harbour-crisis-card-2026-12-07.pdf`). Not encrypted: it
-    /// is what the person asked for, to print or hand over.
-    pub fn save_pdf(&mut self, args: AppPdfArgs) -> Result<SavedFile, Error> {
-        let what = match args.view {
-            ViewKind::Full => "plan",
-            ViewKind::Safety => "safety-plan",
-            ViewKind::Crisis => "crisis-plan",
-            ViewKind::Card => "crisis-card",
-            ViewKind::AdvanceChoice => "advance-choice",
-        };
-        let name = format!("harbour-{what}-{}", time::date(time::now_secs()));
-        let path = self.free_export_path(&name, "pdf")?;
+    /// Writes a view of the plan as a PDF, named for the view and today
+    /// (`harbour-crisis-card-2026-12-07.pdf`). Not encrypted: it is what the
+    /// person asked for, to print or hand over.
+    pub fn save_pdf(&mut self, args: AppPdfArgs, to: SaveTo) -> Result<SavedFile, Error> {
+        let path = self.save_path(SavedKind::Pdf(args.view), to)?;
         let path_text = path.to_string_lossy().into_owned();
         self.with_session(|s| {
             s.plan_export(ExportArgs {
@@ -446,10 +443,9 @@ impl AppSession {
         Ok(saved(path))
     }
 
-    /// Writes an encrypted backup of the plan into the export folder.
-    pub fn backup_create(&mut self, args: AppBackupArgs) -> Result<SavedFile, Error> {
-        let name = format!("harbour-backup-{}", time::date(time::now_secs()));
-        let path = self.free_export_path(&name, "harbour")?;
+    /// Writes an encrypted backup of the plan.
+    pub fn backup_create(&mut self, args: AppBackupArgs, to: SaveTo) -> Result<SavedFile, Error> {
+        let path = self.save_path(SavedKind::Backup, to)?;
         let path_text = path.to_string_lossy().into_owned();
         self.with_session(|s| {
             s.backup_create(BackupCreateArgs {
@@ -529,8 +525,24 @@ impl AppSession {
             .ok_or_else(|| Error::new(ErrorCode::Io, "could not find a folder to save into"))
     }
 
-    /// `dir/name.ext`, or `dir/name-2.ext` and so on if that exists already.
-    pub(crate) fn free_export_path(&self, name: &str, ext: &str) -> Result<PathBuf, Error> {
+    /// Where to write a `kind` of file: where the person chose, or a free
+    /// name in the export folder.
+    pub(crate) fn save_path(&self, kind: SavedKind, to: SaveTo) -> Result<PathBuf, Error> {
+        match to {
+            SaveTo::Chosen(path) if path.file_name().is_none() || path.is_dir() => Err(Error::new(
+                ErrorCode::Io,
+                format!("{} is not a file to save into", path.display()),
+            )),
+            SaveTo::Chosen(path) => Ok(path),
+            SaveTo::ExportFolder => self.suggested_path(kind),
+        }
+    }
+
+    /// A free name for a `kind` of file in the export folder: `name.ext`, or
+    /// `name-2.ext` and so on if that exists. The save dialog opens there,
+    /// suggesting it, so saving twice never offers to replace the first file.
+    pub fn suggested_path(&self, kind: SavedKind) -> Result<PathBuf, Error> {
+        let (name, ext) = kind.stem_and_extension();
         let dir = self.export_dir()?;
         std::fs::create_dir_all(&dir).map_err(|e| io_error("create", &dir, e))?;
         for n in 1..1000 {
@@ -1144,8 +1156,12 @@ mod tests {
             view,
             locale: Some("cy".into()),
         };
-        let first = app.save_pdf(ask(ViewKind::AdvanceChoice)).unwrap();
-        let second = app.save_pdf(ask(ViewKind::AdvanceChoice)).unwrap();
+        let first = app
+            .save_pdf(ask(ViewKind::AdvanceChoice), SaveTo::ExportFolder)
+            .unwrap();
+        let second = app
+            .save_pdf(ask(ViewKind::AdvanceChoice), SaveTo::ExportFolder)
+            .unwrap();
         assert!(
             first.name.starts_with("harbour-advance-choice-"),
             "{}",
@@ -1160,16 +1176,92 @@ mod tests {
             let bytes = std::fs::read(&file.path).unwrap();
             assert!(bytes.starts_with(b"%PDF-"), "{} is a PDF", file.name);
         }
-        let card = app.save_pdf(ask(ViewKind::Card)).unwrap();
+        let card = app
+            .save_pdf(ask(ViewKind::Card), SaveTo::ExportFolder)
+            .unwrap();
         assert!(card.name.starts_with("harbour-crisis-card-"));
 
         app.lock();
-        let locked = app.save_pdf(ask(ViewKind::Full));
+        let locked = app.save_pdf(ask(ViewKind::Full), SaveTo::ExportFolder);
         assert_eq!(locked.unwrap_err().code, ErrorCode::VaultLocked);
         let files = std::fs::read_dir(tmp.path().join("export"))
             .unwrap()
             .count();
         assert_eq!(files, 3, "nothing written while locked");
+    }
+
+    /// Where the person chose in the save dialog is where each kind of file
+    /// goes: under that name, 0600, replacing a file the dialog already asked
+    /// about; a folder is refused and nothing is written into the export folder.
+    #[test]
+    fn every_kind_of_file_goes_where_the_person_chose_and_only_there() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut app = app(tmp.path());
+        let created = create(&mut app);
+        let chosen = tmp.path().join("chosen");
+        std::fs::create_dir(&chosen).unwrap();
+        let to = |name: &str| SaveTo::Chosen(chosen.join(name));
+        std::fs::write(chosen.join("old.pdf"), b"an older file").unwrap();
+
+        let pdf = AppPdfArgs {
+            view: ViewKind::Crisis,
+            locale: None,
+        };
+        let files = [
+            app.save_pdf(pdf, to("old.pdf")).unwrap(),
+            app.backup_create(
+                AppBackupArgs {
+                    passphrase: "backup words here".into(),
+                },
+                to("my backup.harbour"),
+            )
+            .unwrap(),
+            app.save_recovery_key(
+                RecoveryKeySaveArgs {
+                    recovery_key: created.recovery_key.clone(),
+                },
+                to("key"),
+            )
+            .unwrap(),
+        ];
+        let names: Vec<&str> = files.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["old.pdf", "my backup.harbour", "key"]);
+        assert!(std::fs::read(chosen.join("old.pdf"))
+            .unwrap()
+            .starts_with(b"%PDF-"));
+        #[cfg(unix)]
+        for f in &files {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&f.path).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600, "{}", f.name);
+        }
+        let folder = app.save_pdf(
+            AppPdfArgs {
+                view: ViewKind::Full,
+                locale: None,
+            },
+            SaveTo::Chosen(chosen.clone()),
+        );
+        assert_eq!(folder.unwrap_err().code, ErrorCode::Io);
+        assert!(!tmp.path().join("export").exists());
+        assert_eq!(std::fs::read_dir(&chosen).unwrap().count(), 3);
+    }
+
+    #[test]
+    fn suggested_names_say_what_and_when_and_never_who() {
+        let today = time::date(time::now_secs());
+        assert_eq!(
+            SavedKind::Pdf(ViewKind::Card).file_name(),
+            format!("harbour-crisis-card-{today}.pdf")
+        );
+        assert_eq!(
+            SavedKind::Invite.file_name(),
+            format!("harbour-invite-{today}.txt")
+        );
+        assert_eq!(
+            SavedKind::RecoveryKey.file_name(),
+            "harbour-recovery-key.txt"
+        );
     }
 
     #[test]
@@ -1178,9 +1270,12 @@ mod tests {
         let mut app = app(tmp.path());
         let created = create(&mut app);
         let saved = app
-            .save_recovery_key(RecoveryKeySaveArgs {
-                recovery_key: created.recovery_key.clone(),
-            })
+            .save_recovery_key(
+                RecoveryKeySaveArgs {
+                    recovery_key: created.recovery_key.clone(),
+                },
+                SaveTo::ExportFolder,
+            )
             .unwrap();
         let text = std::fs::read_to_string(&saved.path).unwrap();
         assert!(text.contains(&created.recovery_key));
@@ -1191,9 +1286,12 @@ mod tests {
             assert_eq!(mode(&saved.path), 0o600, "the recovery key file");
             assert_eq!(mode(tmp.path().join("data").to_str().unwrap()), 0o700);
         }
-        let nonsense = app.save_recovery_key(RecoveryKeySaveArgs {
-            recovery_key: "hello".into(),
-        });
+        let nonsense = app.save_recovery_key(
+            RecoveryKeySaveArgs {
+                recovery_key: "hello".into(),
+            },
+            SaveTo::ExportFolder,
+        );
         assert_eq!(nonsense.unwrap_err().code, ErrorCode::InvalidRecoveryKey);
 
         app.with_session(|s| {
@@ -1204,9 +1302,12 @@ mod tests {
         })
         .unwrap();
         let backup = app
-            .backup_create(AppBackupArgs {
-                passphrase: "backup words here".into(),
-            })
+            .backup_create(
+                AppBackupArgs {
+                    passphrase: "backup words here".into(),
+                },
+                SaveTo::ExportFolder,
+            )
             .unwrap();
         app.with_session(|s| {
             s.plan_set_text(SetTextArgs {
@@ -1263,9 +1364,12 @@ mod tests {
         })
         .unwrap();
         let backup = app
-            .backup_create(AppBackupArgs {
-                passphrase: "backup words here".into(),
-            })
+            .backup_create(
+                AppBackupArgs {
+                    passphrase: "backup words here".into(),
+                },
+                SaveTo::ExportFolder,
+            )
             .unwrap();
         app.with_session(|s| {
             s.plan_set_text(SetTextArgs {

@@ -12,6 +12,7 @@
 //! until the relay transport exists, switching it on only stores the setting.
 
 use crate::app_session::{io_error, saved, write_atomically, AppSession, SavedFile};
+use crate::saving::{SaveTo, SavedKind};
 use crate::sharing::{relay_error, MAX_REPLY};
 use crate::sharing::{
     BundleInResult, DeviceDto, InviteArgs, JoinResult, RevokeResult, Sharing, SupporterDto,
@@ -644,7 +645,11 @@ impl AppSession {
     }
 
     /// Saves an invite link into a text file the person can send.
-    pub fn sharing_invite_save(&mut self, args: InviteSaveArgs) -> Result<SavedFile, Error> {
+    pub fn sharing_invite_save(
+        &mut self,
+        args: InviteSaveArgs,
+        to: SaveTo,
+    ) -> Result<SavedFile, Error> {
         let link = args.link.trim();
         if !link.starts_with("harbour://invite#") || link.len() > 2048 {
             return Err(Error::new(
@@ -653,9 +658,7 @@ impl AppSession {
             ));
         }
         self.with_session(|_| Ok(()))?;
-        // The file name carries no name of a person, only the date.
-        let name = format!("harbour-invite-{}", time::date(time::now_secs()));
-        let path = self.free_export_path(&name, "txt")?;
+        let path = self.save_path(SavedKind::Invite, to)?;
         write_atomically(&path, format!("{link}\n").as_bytes())?;
         Ok(saved(path))
     }
@@ -887,11 +890,10 @@ impl AppSession {
         self.with_vault(|vault| on_sharing(vault, |s| s.devices_remove(&args.id)))
     }
 
-    /// Writes everything to send into an update file in the export folder.
-    pub fn sync_save_update_file(&mut self) -> Result<SavedFile, Error> {
+    /// Writes everything to send into an update file.
+    pub fn sync_save_update_file(&mut self, to: SaveTo) -> Result<SavedFile, Error> {
         self.with_session(|_| Ok(()))?;
-        let name = format!("harbour-update-{}", time::date(time::now_secs()));
-        let path = self.free_export_path(&name, "harbour")?;
+        let path = self.save_path(SavedKind::UpdateFile, to)?;
         self.with_vault(|vault| {
             let out = on_sharing(vault, |s| s.bundle_out(&path));
             then!(out, |vault, _r| on_vault(vault, |v| {
@@ -1116,7 +1118,7 @@ mod tests {
     }
 
     fn carry(from: &mut AppSession, to: &mut AppSession) -> BundleInResult {
-        let f = from.sync_save_update_file().unwrap();
+        let f = from.sync_save_update_file(SaveTo::ExportFolder).unwrap();
         let bytes = std::fs::read(&f.path).unwrap();
         to.sync_open_update_file(UpdateFileArgs { bytes }).unwrap()
     }
@@ -1147,10 +1149,13 @@ mod tests {
             .unwrap();
         assert!(inv.qr_svg.starts_with("<?xml") || inv.qr_svg.contains("<svg"));
         let file = alex
-            .sharing_invite_save(InviteSaveArgs {
-                name: "Sam".into(),
-                link: inv.link.clone(),
-            })
+            .sharing_invite_save(
+                InviteSaveArgs {
+                    name: "Sam".into(),
+                    link: inv.link.clone(),
+                },
+                SaveTo::ExportFolder,
+            )
             .unwrap();
         assert!(std::fs::read_to_string(&file.path)
             .unwrap()

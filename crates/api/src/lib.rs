@@ -15,6 +15,7 @@ pub mod links;
 pub mod my_places;
 mod photos;
 mod plan;
+pub mod saving;
 pub mod sharing;
 mod time;
 mod vault_store;

@@ -14,13 +14,17 @@ export const PASSPHRASE = "kettle river yellow sock";
 export const KEYS = { escape: "\uE00C", control: "\uE009", shift: "\uE008", enter: "\uE007", nul: "\uE000" };
 const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
 
-/** The app with cheap (but legal) key derivation and its own folder for saved files. */
+/**
+ * The app with cheap (but legal) key derivation and its own folder for saved files: the
+ * save dialog, which WebDriver cannot reach, answers with the suggested name in that folder
+ * (HARBOUR_TEST_SAVE_AS, debug builds only).
+ */
 export async function launchPlanApp({ env = {}, dataDir, args = [] } = {}) {
   const exportDir = mkdtempSync(join(tmpdir(), "harbour-e2e-export-"));
   const app = await launchApp({
     dataDir,
     args,
-    env: { HARBOUR_TEST_FAST_KDF: "1", HARBOUR_EXPORT_DIR: exportDir, ...env },
+    env: { HARBOUR_TEST_FAST_KDF: "1", HARBOUR_EXPORT_DIR: exportDir, HARBOUR_TEST_SAVE_AS: exportDir, ...env },
   });
   return { ...app, exportDir };
 }

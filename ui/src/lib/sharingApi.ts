@@ -42,7 +42,7 @@ export const sharingApi = {
   supporters: () => call<SupportersResult>("sharing_supporters", {}),
   preview: (args: SharePreviewArgs) => call<PlanView>("sharing_preview", { args }),
   invite: (args: InviteArgs) => call<AppInvite>("sharing_invite", { args }),
-  saveInvite: (args: InviteSaveArgs) => call<SavedFile>("sharing_invite_save", { args }),
+  saveInvite: (args: InviteSaveArgs) => call<SavedFile | null>("sharing_invite_save", { args }),
   revoke: (args: SupporterArgs) => call<RevokeResult>("sharing_revoke", { args }),
   /** Admits the supporter whose app answered with this code (it shows on their screen). */
   confirm: (args: ConfirmArgs) => call<null>("sharing_confirm", { args }),
@@ -60,7 +60,7 @@ export const sharingApi = {
   /** Admits the new device that answered a device link with this code (it shows on that device). */
   confirmDevice: (args: DeviceConfirmArgs) => call<DeviceDto>("devices_confirm", { args }),
   removeDevice: (args: DeviceArgs) => call<DeviceDto>("devices_remove", { args }),
-  saveUpdateFile: () => call<SavedFile>("sync_save_update_file", {}),
+  saveUpdateFile: () => call<SavedFile | null>("sync_save_update_file", {}),
   openUpdateFile: (args: UpdateFileArgs) => call<BundleInResult>("sync_open_update_file", { args }),
   /** Opens the update file the app was opened with (from the file manager); null if it was opened already. */
   openOpenedFile: () => call<BundleInResult | null>("sync_open_opened_file", {}),
