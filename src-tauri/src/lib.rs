@@ -1,7 +1,8 @@
 //! The Tauri shell. Commands are one-line adapters onto `harbour-api`; no
 //! domain logic lives here (see ARCHITECTURE.md).
 
-use harbour_api::app_session::AppState;
+use harbour_api::app_session::{AppSession, AppState, SavedFile};
+use harbour_api::saving::{SaveTo, SavedKind};
 use harbour_api::{Error, ErrorCode, HelplinesArgs, HelplinesResult};
 use tauri::Manager;
 use tauri_plugin_deep_link::DeepLinkExt;
@@ -31,14 +32,9 @@ pub(crate) async fn blocking<T: Send + 'static>(
 /// they cancelled, and nothing was written.
 pub(crate) async fn save_as(
     app: tauri::AppHandle,
-    kind: harbour_api::saving::SavedKind,
-    save: impl FnOnce(
-            &mut harbour_api::app_session::AppSession,
-            harbour_api::saving::SaveTo,
-        ) -> Result<harbour_api::app_session::SavedFile, Error>
-        + Send
-        + 'static,
-) -> Result<Option<harbour_api::app_session::SavedFile>, Error> {
+    kind: SavedKind,
+    save: impl FnOnce(&mut AppSession, SaveTo) -> Result<SavedFile, Error> + Send + 'static,
+) -> Result<Option<SavedFile>, Error> {
     let suggested = app.state::<AppState>().get().suggested_path(kind)?;
     let Some(to) = save_dialog::ask(&app, &suggested).await else {
         return Ok(None);
