@@ -1248,20 +1248,25 @@ mod tests {
     }
 
     #[test]
-    fn suggested_names_say_what_and_when_and_never_who() {
+    fn suggested_names_say_what_and_when_and_never_who_and_are_free() {
+        let tmp = tempfile::tempdir().unwrap();
+        let app = app(tmp.path());
         let today = time::date(time::now_secs());
+        let name = |kind| {
+            let path = app.suggested_path(kind).unwrap();
+            path.file_name().unwrap().to_string_lossy().into_owned()
+        };
         assert_eq!(
-            SavedKind::Pdf(ViewKind::Card).file_name(),
+            name(SavedKind::Pdf(ViewKind::Card)),
             format!("harbour-crisis-card-{today}.pdf")
         );
         assert_eq!(
-            SavedKind::Invite.file_name(),
+            name(SavedKind::Invite),
             format!("harbour-invite-{today}.txt")
         );
-        assert_eq!(
-            SavedKind::RecoveryKey.file_name(),
-            "harbour-recovery-key.txt"
-        );
+        assert_eq!(name(SavedKind::RecoveryKey), "harbour-recovery-key.txt");
+        std::fs::write(app.suggested_path(SavedKind::RecoveryKey).unwrap(), b"").unwrap();
+        assert_eq!(name(SavedKind::RecoveryKey), "harbour-recovery-key-2.txt");
     }
 
     #[test]

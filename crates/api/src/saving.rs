@@ -21,13 +21,8 @@ pub enum SavedKind {
 }
 
 impl SavedKind {
-    /// The first name tried in the export folder (see
-    /// `AppSession::suggested_path`): `harbour-crisis-card-2026-12-07.pdf`.
-    pub fn file_name(self) -> String {
-        let (stem, ext) = self.stem_and_extension();
-        format!("{stem}.{ext}")
-    }
-
+    /// The file's name without a number: `harbour-crisis-card-2026-12-07`
+    /// and `pdf` (see `AppSession::suggested_path`).
     pub(crate) fn stem_and_extension(self) -> (String, &'static str) {
         let today = time::date(time::now_secs());
         match self {
