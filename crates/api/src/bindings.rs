@@ -143,6 +143,20 @@ pub fn typescript() -> String {
         "export const ERROR_CODES: readonly ErrorCode[] = [{}];\n",
         codes.join(", ")
     ));
+    // The registry's section ids, so the UI lists sections without a hand-kept copy.
+    let quoted = |ids: &mut dyn Iterator<Item = &str>| {
+        ids.map(|id| format!("\"{id}\""))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    out.push_str(&format!(
+        "\n/** The plan's sections, in the order the plan shows them. */\nexport const PLAN_SECTIONS = [{}] as const;\n",
+        quoted(&mut harbour_model::registry::SECTIONS.iter().map(|s| s.id))
+    ));
+    out.push_str(&format!(
+        "\n/** The sections a supporter can be given, in the order the sharing screen offers them. */\nexport const SHAREABLE_SECTIONS = [{}] as const;\n",
+        quoted(&mut harbour_model::registry::shareable())
+    ));
     out.truncate(out.trim_end().len());
     out.push('\n');
     out

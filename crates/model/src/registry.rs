@@ -179,6 +179,21 @@ pub fn takes_photos(path: &str) -> bool {
     PHOTO_FIELDS.contains(&path)
 }
 
+/// What the sharing screen offers first: the crisis plan and what follows it,
+/// which is what most people share.
+const SHARED_FIRST: [&str; 2] = ["crisis", "after_crisis"];
+
+/// Every section a supporter can be given (each plan section and each record),
+/// in the order the sharing screen offers them.
+pub fn shareable() -> impl Iterator<Item = &'static str> {
+    let rest = SECTIONS
+        .iter()
+        .chain(RECORDS)
+        .map(|s| s.id)
+        .filter(|id| !SHARED_FIRST.contains(id));
+    SHARED_FIRST.into_iter().chain(rest)
+}
+
 /// A plan section or a record, by id.
 pub fn section(id: &str) -> Option<&'static SectionSpec> {
     SECTIONS.iter().chain(RECORDS).find(|s| s.id == id)
@@ -224,6 +239,19 @@ mod tests {
         }
         assert_eq!(SECTIONS.len(), 8);
         assert_eq!(section("crisis").unwrap().fields.len(), 26);
+    }
+
+    #[test]
+    fn every_section_and_record_is_shareable_once_crisis_first() {
+        let shareable: Vec<&str> = shareable().collect();
+        let mut expected: Vec<&str> = SECTIONS.iter().chain(RECORDS).map(|s| s.id).collect();
+        assert_eq!(shareable.len(), expected.len());
+        assert_eq!(&shareable[..2], &["crisis", "after_crisis"]);
+        assert_eq!(shareable.last(), Some(&crate::checkin::SECTION));
+        let mut sorted = shareable.clone();
+        sorted.sort_unstable();
+        expected.sort_unstable();
+        assert_eq!(sorted, expected);
     }
 
     #[test]

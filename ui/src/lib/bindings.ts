@@ -852,3 +852,9 @@ last_file_out: string | null, last_file_in: string | null,
 last_news: string | null, };
 
 export const ERROR_CODES: readonly ErrorCode[] = ["invalid_input", "data_invalid", "internal", "wrong_passphrase", "wrong_recovery_key", "invalid_recovery_key", "passphrase_required", "vault_corrupt", "kdf_params_out_of_range", "backup_corrupt", "vault_exists", "vault_not_found", "vault_too_new", "vault_locked", "io", "storage", "unknown_field", "item_not_found", "too_long", "plan_corrupt", "message_too_large", "message_invalid", "message_unauthentic", "message_replayed", "write_refused", "invite_invalid", "invite_expired", "invite_used", "bundle_invalid", "supporter_not_found", "supporter_exists", "person_not_found", "device_not_found", "rate_limited", "place_name_required", "phone_invalid", "opening_hours_invalid", "coordinates_invalid", "my_place_not_found", "photo_invalid", "photo_too_large", "photo_not_found", "relay_unreachable", "relay_refused", "code_mismatch", "code_ambiguous", "vault_busy", "passphrase_too_short", "output_file_required"];
+
+/** The plan's sections, in the order the plan shows them. */
+export const PLAN_SECTIONS = ["toolbox", "daily", "triggers", "early_warning", "breaking_down", "crisis", "after_crisis", "reasons"] as const;
+
+/** The sections a supporter can be given, in the order the sharing screen offers them. */
+export const SHAREABLE_SECTIONS = ["crisis", "after_crisis", "toolbox", "daily", "triggers", "early_warning", "breaking_down", "reasons", "checkins"] as const;

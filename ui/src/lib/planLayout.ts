@@ -3,6 +3,8 @@
 // fields into the parts people read about and names the
 // message ids for each heading, prompt and example.
 
+import { PLAN_SECTIONS } from "./bindings";
+
 export type CrisisPart = { id: string; fields: string[] };
 
 /** The crisis plan's parts, in order; each lists field ids of the `crisis` section. */
@@ -39,17 +41,8 @@ export const CRISIS_PARTS: readonly CrisisPart[] = [
   { id: "advance_choice", fields: ["values_statement", "professionals_shared"] },
 ];
 
-/** The sections in the order the model gives them (also used by tests). */
-export const SECTION_IDS = [
-  "toolbox",
-  "daily",
-  "triggers",
-  "early_warning",
-  "breaking_down",
-  "crisis",
-  "after_crisis",
-  "reasons",
-] as const;
+/** The sections in the order the model gives them (also used by tests): the Rust registry's list. */
+export const SECTION_IDS = PLAN_SECTIONS;
 
 /** "crisis.when_well" → "field-crisis-when_well" (label); add "-hint" / "-example". */
 export function fieldMessage(path: string): string {

@@ -3,6 +3,7 @@
 // the little logic the sharing screens need, kept here so it can be tested.
 
 import { call } from "./api";
+import { SHAREABLE_SECTIONS } from "./bindings";
 import type {
   AcceptRoleArgs,
   AppInvite,
@@ -171,18 +172,8 @@ export function syncStateId(state: SyncStatus["state"]): string {
   return `sync-status-${state}`;
 }
 
-/** The sections a supporter can be given, in the plan's order. */
-export const SHAREABLE_SECTIONS = [
-  "crisis",
-  "after_crisis",
-  "toolbox",
-  "daily",
-  "triggers",
-  "early_warning",
-  "breaking_down",
-  "reasons",
-  "checkins",
-] as const;
+/** The sections a supporter can be given, in the order the sharing screen offers them. */
+export { SHAREABLE_SECTIONS };
 
 /** What most people share first: the crisis plan only. */
 export const DEFAULT_SHARED: readonly string[] = ["crisis"];
