@@ -23,7 +23,8 @@ use crate::plan::{
     BackupRestoreArgs, ChangePassphraseArgs, ExportArgs, ExportFormat, RecoveryKeyArgs,
     RecoveryKeyShown, Session, VaultCreateArgs, VaultCreated, VaultOpenArgs,
 };
-use crate::saving::{SaveTo, SavedKind};
+pub use crate::saving::SavedFile;
+use crate::saving::{io_error, saved, write_atomically, SaveTo, SavedKind};
 use crate::{time, Error, ErrorCode, ViewKind};
 use harbour_vault::{KdfParams, RecoveryKey, Vault};
 use serde::{Deserialize, Serialize};
@@ -161,15 +162,6 @@ pub struct AppRestoreArgs {
     pub bytes: Vec<u8>,
     pub passphrase: Option<String>,
     pub recovery_key: Option<String>,
-}
-
-/// A file Harbour wrote for the person.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct SavedFile {
-    /// Full path, to show the person where it is.
-    pub path: String,
-    /// Just the file name.
-    pub name: String,
 }
 
 /// The app's state: the data directory, the unlocked session if any, prefs.
@@ -563,23 +555,6 @@ impl AppSession {
     }
 }
 
-pub(crate) fn saved(path: PathBuf) -> SavedFile {
-    SavedFile {
-        name: path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default(),
-        path: path.to_string_lossy().into_owned(),
-    }
-}
-
-pub(crate) fn io_error(what: &str, path: &Path, e: std::io::Error) -> Error {
-    Error::new(
-        ErrorCode::Io,
-        format!("could not {what} {}: {e}", path.display()),
-    )
-}
-
 /// Marks a restored vault, complete and checked, that is being swapped in.
 const RESTORE_READY: &str = ".restore-ready";
 
@@ -614,18 +589,13 @@ fn finish_interrupted_restore(data_dir: &Path) {
     let _ = std::fs::remove_file(vault_dir.join(RESTORE_READY));
 }
 
-/// Writes next to the target, fsyncs, renames into place; 0600.
-pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
-    harbour_vault::files::write_private(path, bytes).map_err(|e| io_error("write", path, e))
-}
-
 /// The app's shared handle: an [`AppSession`] behind a mutex, so Tauri
 /// commands on any thread see one state.
 #[derive(Debug)]
 pub struct AppState {
     session: Mutex<AppSession>,
     /// One relay sync at a time (it runs without the session lock).
-    syncing: Mutex<()>,
+    pub(crate) syncing: Mutex<()>,
 }
 
 impl AppState {
@@ -665,34 +635,6 @@ impl AppState {
             return Ok(false);
         }
         Ok(app.session.as_mut().is_some_and(|s| s.adopt(loaded)))
-    }
-
-    /// Syncs through the relay, holding the session only to seal and to take
-    /// in: while the network is slow or down, the plan stays usable.
-    pub fn sync_now(&self) -> Result<crate::app_sharing::SyncStatus, Error> {
-        let _one_at_a_time = self
-            .syncing
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        crate::app_sharing::sync_now_on(&mut &*self)
-    }
-
-    /// Waits (at most `secs`, 25 at the most) for news on the relay while
-    /// sync is on, holding nothing: true when there is something to sync.
-    /// While sync is off it returns false at once and connects to nothing.
-    pub fn sync_wait(&self, secs: u64) -> Result<bool, Error> {
-        let Some((waiter, url)) = self.get().sync_waiter()? else {
-            return Ok(false);
-        };
-        waiter
-            .wait(secs)
-            .map_err(|e| crate::sharing::relay_error(e, &url))
-    }
-}
-
-impl crate::app_sharing::SyncHost for &AppState {
-    fn step<T>(&mut self, f: impl FnOnce(&mut AppSession) -> T) -> T {
-        f(&mut self.get())
     }
 }
 
@@ -965,131 +907,6 @@ mod tests {
         assert_eq!(app.last_used, almost);
         app.last_used = Instant::now() - Duration::from_secs(5 * 60 + 1);
         assert_eq!(app.sync_status().unwrap_err().code, ErrorCode::VaultLocked);
-    }
-
-    /// A relay that takes the connection and says nothing until told: the
-    /// plan must stay usable meanwhile (the session is not held across the
-    /// network exchange).
-    #[test]
-    fn the_plan_stays_usable_while_a_sync_waits_on_the_network() {
-        use std::sync::atomic::{AtomicBool, Ordering};
-        use std::sync::{mpsc, Arc};
-
-        let tmp = tempfile::tempdir().unwrap();
-        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        let url = format!("http://{}", listener.local_addr().unwrap());
-        let state = Arc::new(sharing_app_syncing_to(tmp.path(), Some(url)));
-
-        let (accepted_tx, accepted) = mpsc::channel();
-        let (release_tx, release) = mpsc::channel::<()>();
-        let released = Arc::new(AtomicBool::new(false));
-        let relay = {
-            let released = released.clone();
-            std::thread::spawn(move || {
-                let (conn, _) = listener.accept().unwrap();
-                accepted_tx.send(()).unwrap();
-                // Held until the test says so, or 20 s at most.
-                let _ = release.recv_timeout(Duration::from_secs(20));
-                released.store(true, Ordering::SeqCst);
-                drop(conn);
-                drop(listener);
-            })
-        };
-        let syncing = {
-            let state = state.clone();
-            std::thread::spawn(move || state.sync_now())
-        };
-        accepted
-            .recv_timeout(Duration::from_secs(30))
-            .expect("the sync reached the relay");
-        let view = state
-            .get()
-            .with_session(|s| s.plan_get(PlanGetArgs::default()))
-            .unwrap();
-        assert!(
-            !released.load(Ordering::SeqCst),
-            "the plan had to wait for the network"
-        );
-        assert!(!view.sections.is_empty());
-        release_tx.send(()).unwrap();
-        relay.join().unwrap();
-        let status = syncing.join().unwrap().unwrap();
-        assert_eq!(
-            status.last_error.map(|e| e.code),
-            Some(ErrorCode::RelayUnreachable)
-        );
-    }
-
-    /// A relay stand-in that answers every request with `page` (JSON).
-    fn fake_relay(page: &'static str) -> (String, std::thread::JoinHandle<usize>) {
-        use std::io::{Read, Write as _};
-        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        let url = format!("http://{}", listener.local_addr().unwrap());
-        let served = std::thread::spawn(move || {
-            listener.set_nonblocking(true).unwrap();
-            let mut served = 0;
-            let until = Instant::now() + Duration::from_secs(5);
-            while Instant::now() < until {
-                match listener.accept() {
-                    Ok((mut conn, _)) => {
-                        conn.set_nonblocking(false).unwrap();
-                        let mut buf = [0u8; 4096];
-                        let _ = conn.read(&mut buf);
-                        let _ = write!(
-                            conn,
-                            "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{page}",
-                            page.len()
-                        );
-                        served += 1;
-                    }
-                    Err(_) => std::thread::sleep(Duration::from_millis(10)),
-                }
-            }
-            served
-        });
-        (url, served)
-    }
-
-    fn sharing_app_syncing_to(dir: &Path, url: Option<String>) -> AppState {
-        let mut session = app(dir);
-        create(&mut session);
-        session
-            .sharing_invite(crate::sharing::InviteArgs {
-                name: "Sam".into(),
-                sections: vec!["crisis".into()],
-                signals: false,
-                from: None,
-            })
-            .unwrap();
-        if let Some(relay_url) = url {
-            session
-                .sync_set(crate::app_sharing::SyncSettings {
-                    enabled: true,
-                    relay_url,
-                })
-                .unwrap();
-        }
-        AppState::new(session)
-    }
-
-    #[test]
-    fn waiting_for_news_connects_only_while_sync_is_on() {
-        let tmp = tempfile::tempdir().unwrap();
-        let (url, served) = fake_relay(r#"{"messages":[],"last_seq":0}"#);
-        let off = sharing_app_syncing_to(&tmp.path().join("off"), None);
-        assert!(!off.sync_wait(1).unwrap(), "off: nothing to wait for");
-        let on = sharing_app_syncing_to(&tmp.path().join("on"), Some(url));
-        assert!(!on.sync_wait(1).unwrap(), "nothing new");
-        assert_eq!(
-            served.join().unwrap(),
-            1,
-            "one long-poll, and only while on"
-        );
-
-        let (url, served) = fake_relay(r#"{"messages":[{"seq":1,"data":"AA"}],"last_seq":1}"#);
-        let news = sharing_app_syncing_to(&tmp.path().join("news"), Some(url));
-        assert!(news.sync_wait(5).unwrap(), "something new");
-        assert_eq!(served.join().unwrap(), 1);
     }
 
     #[test]

@@ -11,8 +11,8 @@
 //! No function here opens a network connection: sync is off by default and,
 //! until the relay transport exists, switching it on only stores the setting.
 
-use crate::app_session::{io_error, saved, write_atomically, AppSession, SavedFile};
-use crate::saving::{SaveTo, SavedKind};
+use crate::app_session::{AppSession, AppState};
+use crate::saving::{io_error, saved, write_atomically, SaveTo, SavedFile, SavedKind};
 use crate::sharing::{relay_error, MAX_REPLY};
 use crate::sharing::{
     BundleInResult, DeviceDto, InviteArgs, JoinResult, RevokeResult, Sharing, SupporterDto,
@@ -969,7 +969,7 @@ impl AppSession {
     /// Sends and receives through the relay, if the person turned sync on.
     /// A failure is kept in the status (with its reason) rather than thrown:
     /// the next attempt simply tries again. Off: no connection, `invalid_input`.
-    /// (The app uses [`crate::app_session::AppState::sync_now`], which lets
+    /// (The app uses [`AppState::sync_now`], which lets
     /// go of the session while the network runs.)
     pub fn sync_now(&mut self) -> Result<SyncStatus, Error> {
         sync_now_on(self)
@@ -1079,6 +1079,34 @@ impl SyncHost for AppSession {
     }
 }
 
+impl SyncHost for &AppState {
+    fn step<T>(&mut self, f: impl FnOnce(&mut AppSession) -> T) -> T {
+        f(&mut self.get())
+    }
+}
+
+impl AppState {
+    /// Syncs through the relay, holding the session only to seal and to take
+    /// in: while the network is slow or down, the plan stays usable.
+    pub fn sync_now(&self) -> Result<SyncStatus, Error> {
+        let _one_at_a_time = self
+            .syncing
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        sync_now_on(&mut &*self)
+    }
+
+    /// Waits (at most `secs`, 25 at the most) for news on the relay while
+    /// sync is on, holding nothing: true when there is something to sync.
+    /// While sync is off it returns false at once and connects to nothing.
+    pub fn sync_wait(&self, secs: u64) -> Result<bool, Error> {
+        let Some((waiter, url)) = self.get().sync_waiter()? else {
+            return Ok(false);
+        };
+        waiter.wait(secs).map_err(|e| relay_error(e, &url))
+    }
+}
+
 /// A relay sync in steps; the network exchange between them holds no session.
 pub(crate) fn sync_now_on(host: &mut impl SyncHost) -> Result<SyncStatus, Error> {
     let (url, before) = host.step(|s| s.sync_setup())?;
@@ -1093,8 +1121,9 @@ pub(crate) fn sync_now_on(host: &mut impl SyncHost) -> Result<SyncStatus, Error>
 mod tests {
     use super::*;
     use crate::app_session::AppCreateArgs;
-    use crate::SetTextArgs;
+    use crate::{PlanGetArgs, SetTextArgs};
     use std::path::Path;
+    use std::time::{Duration, Instant};
 
     fn app(dir: &Path, who: &str) -> AppSession {
         let mut a = AppSession::new(dir.join(who))
@@ -1394,5 +1423,129 @@ mod tests {
         );
         // The plan still works after a failed sync.
         set(&mut a, "daily.when_well", "still here");
+    }
+
+    /// A relay that takes the connection and says nothing until told: the
+    /// plan must stay usable meanwhile (the session is not held across the
+    /// network exchange).
+    #[test]
+    fn the_plan_stays_usable_while_a_sync_waits_on_the_network() {
+        use std::sync::atomic::{AtomicBool, Ordering};
+        use std::sync::{mpsc, Arc};
+
+        let tmp = tempfile::tempdir().unwrap();
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let state = Arc::new(sharing_app_syncing_to(tmp.path(), Some(url)));
+
+        let (accepted_tx, accepted) = mpsc::channel();
+        let (release_tx, release) = mpsc::channel::<()>();
+        let released = Arc::new(AtomicBool::new(false));
+        let relay = {
+            let released = released.clone();
+            std::thread::spawn(move || {
+                let (conn, _) = listener.accept().unwrap();
+                accepted_tx.send(()).unwrap();
+                // Held until the test says so, or 20 s at most.
+                let _ = release.recv_timeout(Duration::from_secs(20));
+                released.store(true, Ordering::SeqCst);
+                drop(conn);
+                drop(listener);
+            })
+        };
+        let syncing = {
+            let state = state.clone();
+            std::thread::spawn(move || state.sync_now())
+        };
+        accepted
+            .recv_timeout(Duration::from_secs(30))
+            .expect("the sync reached the relay");
+        let view = state
+            .get()
+            .with_session(|s| s.plan_get(PlanGetArgs::default()))
+            .unwrap();
+        assert!(
+            !released.load(Ordering::SeqCst),
+            "the plan had to wait for the network"
+        );
+        assert!(!view.sections.is_empty());
+        release_tx.send(()).unwrap();
+        relay.join().unwrap();
+        let status = syncing.join().unwrap().unwrap();
+        assert_eq!(
+            status.last_error.map(|e| e.code),
+            Some(ErrorCode::RelayUnreachable)
+        );
+    }
+
+    /// A relay stand-in that answers every request with `page` (JSON).
+    fn fake_relay(page: &'static str) -> (String, std::thread::JoinHandle<usize>) {
+        use std::io::{Read, Write as _};
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let served = std::thread::spawn(move || {
+            listener.set_nonblocking(true).unwrap();
+            let mut served = 0;
+            let until = Instant::now() + Duration::from_secs(5);
+            while Instant::now() < until {
+                match listener.accept() {
+                    Ok((mut conn, _)) => {
+                        conn.set_nonblocking(false).unwrap();
+                        let mut buf = [0u8; 4096];
+                        let _ = conn.read(&mut buf);
+                        let _ = write!(
+                            conn,
+                            "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{page}",
+                            page.len()
+                        );
+                        served += 1;
+                    }
+                    Err(_) => std::thread::sleep(Duration::from_millis(10)),
+                }
+            }
+            served
+        });
+        (url, served)
+    }
+
+    fn sharing_app_syncing_to(dir: &Path, url: Option<String>) -> AppState {
+        let mut session = app(dir, "data");
+        session
+            .sharing_invite(crate::sharing::InviteArgs {
+                name: "Sam".into(),
+                sections: vec!["crisis".into()],
+                signals: false,
+                from: None,
+            })
+            .unwrap();
+        if let Some(relay_url) = url {
+            session
+                .sync_set(SyncSettings {
+                    enabled: true,
+                    relay_url,
+                })
+                .unwrap();
+        }
+        AppState::new(session)
+    }
+
+    #[test]
+    fn waiting_for_news_connects_only_while_sync_is_on() {
+        let tmp = tempfile::tempdir().unwrap();
+        let (url, served) = fake_relay(r#"{"messages":[],"last_seq":0}"#);
+        let off = sharing_app_syncing_to(&tmp.path().join("off"), None);
+        assert!(!off.sync_wait(1).unwrap(), "off: nothing to wait for");
+        let on = sharing_app_syncing_to(&tmp.path().join("on"), Some(url));
+        assert!(!on.sync_wait(1).unwrap(), "nothing new");
+        assert_eq!(
+            served.join().unwrap(),
+            1,
+            "one long-poll, and only while on"
+        );
+
+        let (url, served) = fake_relay(r#"{"messages":[{"seq":1,"data":"AA"}],"last_seq":1}"#);
+        let news = sharing_app_syncing_to(&tmp.path().join("news"), Some(url));
+        assert!(news.sync_wait(5).unwrap(), "something new");
+        assert_eq!(served.join().unwrap(), 1);
     }
 }

@@ -3,7 +3,6 @@
 //! Open status crosses the boundary as data (`OpenStatusDto`), never as English: the app
 //! and CLI put it into the person's language.
 
-use crate::my_places::{self, MineQuery, StoredPlace};
 use crate::{Error, ErrorCode};
 use harbour_directory::{
     chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc},
@@ -363,14 +362,24 @@ fn imported_directory(imports_dir: Option<&Path>) -> Result<Option<Directory>, E
 /// Finds services near a place (or matching words), nearest first.
 /// `imports_dir` is where `directory import` stored public datasets, if anywhere.
 pub fn find_help(args: FindHelpArgs, imports_dir: Option<&Path>) -> Result<FindHelpResult, Error> {
-    find_help_with(args, imports_dir, &[])
+    find_help_with(args, imports_dir, |_| Vec::new())
 }
 
-/// [`find_help`] with the person's own places (see `my_places`) among the results.
+/// What a search asks of the person's own places (the directory's query, as parsed).
+pub(crate) struct MineQuery<'a> {
+    pub origin: Option<(f64, f64)>,
+    pub text: &'a str,
+    pub kinds: &'a [ServiceKind],
+    pub open_at: Option<DateTime<Utc>>,
+    pub now: DateTime<Utc>,
+}
+
+/// [`find_help`] with the person's own places among the results: `mine`
+/// answers the parsed query from them (`my_places` does, from the vault).
 pub(crate) fn find_help_with(
     args: FindHelpArgs,
     imports_dir: Option<&Path>,
-    mine: &[StoredPlace],
+    mine: impl FnOnce(&MineQuery<'_>) -> Vec<ServiceHitDto>,
 ) -> Result<FindHelpResult, Error> {
     let text = args.place.trim();
     if text.is_empty() {
@@ -415,16 +424,13 @@ pub(crate) fn find_help_with(
     let owned = imported_directory(imports_dir)?;
     let directory: &Directory = owned.as_ref().unwrap_or_else(|| Directory::bundled());
     let limit = args.limit.unwrap_or(20).clamp(1, 200) as usize;
-    let own = my_places::hits(
-        mine,
-        &MineQuery {
-            origin,
-            text,
-            kinds: &kinds,
-            open_at,
-            now,
-        },
-    );
+    let own = mine(&MineQuery {
+        origin,
+        text,
+        kinds: &kinds,
+        open_at,
+        now,
+    });
     let query = Query {
         origin,
         text: Some(text.to_string()),
@@ -436,7 +442,7 @@ pub(crate) fn find_help_with(
         now,
     };
     let public = directory.search(&query).iter().map(hit_dto).collect();
-    let services = my_places::merge(public, own, limit);
+    let services = merge(public, own, limit);
     Ok(FindHelpResult {
         query: text.to_string(),
         matched_by,
@@ -445,6 +451,30 @@ pub(crate) fn find_help_with(
         evaluated_at: open_at.unwrap_or(now).to_rfc3339(),
         services,
     })
+}
+
+/// Puts the person's places among the public ones: everything with a distance
+/// nearest first (a tie keeps the person's own first), then the person's
+/// unplaced matches, then the public ones; at most `limit`.
+pub(crate) fn merge(
+    public: Vec<ServiceHitDto>,
+    mine: Vec<ServiceHitDto>,
+    limit: usize,
+) -> Vec<ServiceHitDto> {
+    let (mut placed, mut unplaced): (Vec<_>, Vec<_>) =
+        mine.into_iter().partition(|h| h.distance_km.is_some());
+    let (public_placed, public_unplaced): (Vec<_>, Vec<_>) =
+        public.into_iter().partition(|h| h.distance_km.is_some());
+    placed.extend(public_placed);
+    placed.sort_by(|a, b| {
+        a.distance_km
+            .unwrap_or(f64::INFINITY)
+            .total_cmp(&b.distance_km.unwrap_or(f64::INFINITY))
+    });
+    unplaced.extend(public_unplaced);
+    placed.extend(unplaced);
+    placed.truncate(limit);
+    placed
 }
 
 /// Imports a public HSDS file or Open Referral UK CSV (services table or folder) into

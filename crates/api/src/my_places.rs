@@ -9,8 +9,8 @@
 
 use crate::app_session::AppSession;
 use crate::directory::{
-    encode_query, find_help_with, now, status_dto, FindHelpArgs, FindHelpResult, OpenStatusDto,
-    PhoneDto, ServiceHitDto,
+    encode_query, find_help_with, now, status_dto, FindHelpArgs, FindHelpResult, MineQuery,
+    OpenStatusDto, PhoneDto, ServiceHitDto,
 };
 use crate::{Error, ErrorCode};
 use harbour_directory::{
@@ -384,15 +384,6 @@ pub fn remove(vault: &mut Vault, args: MyPlaceIdArgs) -> Result<MyPlacesResult, 
     list(vault)
 }
 
-/// What a search asks of the person's places (the directory's query, as parsed).
-pub(crate) struct MineQuery<'a> {
-    pub origin: Option<(f64, f64)>,
-    pub text: &'a str,
-    pub kinds: &'a [ServiceKind],
-    pub open_at: Option<DateTime<Utc>>,
-    pub now: DateTime<Utc>,
-}
-
 fn words_match(haystack: &str, needle: &str) -> bool {
     let (h, n) = (format!(" {haystack} "), format!(" {needle} "));
     !needle.is_empty() && h.contains(&n)
@@ -466,30 +457,6 @@ pub(crate) fn hits(places: &[StoredPlace], q: &MineQuery<'_>) -> Vec<ServiceHitD
     out
 }
 
-/// Puts the person's places among the public ones: everything with a distance
-/// nearest first (a tie keeps the person's own first), then the person's
-/// unplaced matches, then the public ones; at most `limit`.
-pub(crate) fn merge(
-    public: Vec<ServiceHitDto>,
-    mine: Vec<ServiceHitDto>,
-    limit: usize,
-) -> Vec<ServiceHitDto> {
-    let (mut placed, mut unplaced): (Vec<_>, Vec<_>) =
-        mine.into_iter().partition(|h| h.distance_km.is_some());
-    let (public_placed, public_unplaced): (Vec<_>, Vec<_>) =
-        public.into_iter().partition(|h| h.distance_km.is_some());
-    placed.extend(public_placed);
-    placed.sort_by(|a, b| {
-        a.distance_km
-            .unwrap_or(f64::INFINITY)
-            .total_cmp(&b.distance_km.unwrap_or(f64::INFINITY))
-    });
-    unplaced.extend(public_unplaced);
-    placed.extend(unplaced);
-    placed.truncate(limit);
-    placed
-}
-
 impl AppSession {
     /// The person's places (the vault must be unlocked).
     pub fn my_places(&mut self) -> Result<MyPlacesResult, Error> {
@@ -531,7 +498,7 @@ impl AppSession {
         } else {
             Vec::new()
         };
-        find_help_with(args, None, &mine)
+        find_help_with(args, None, |q| hits(&mine, q))
     }
 }
 
@@ -539,7 +506,7 @@ impl AppSession {
 mod tests {
     use super::*;
     use crate::app_session::{AppCreateArgs, AppUnlockArgs};
-    use crate::directory::MatchedBy;
+    use crate::directory::{merge, MatchedBy};
     use std::path::Path;
 
     const PASS: &str = "kettle river yellow sock";

@@ -8,6 +8,7 @@
 //! with the materialised crisis view, in one transaction. Reading the crisis
 //! view reads that view alone and never loads the document's history.
 
+use crate::saving::{io_error, write_atomically};
 use crate::vault_store::view_rows;
 use crate::{time, Error, ErrorCode};
 use harbour_doc::{DocError, Edit, Materialised, PlanDoc};
@@ -55,13 +56,6 @@ impl From<DocError> for Error {
             DocError::Random(_) => Error::new(ErrorCode::Internal, e.to_string()),
         }
     }
-}
-
-fn io_error(what: &str, path: &Path, e: std::io::Error) -> Error {
-    Error::new(
-        ErrorCode::Io,
-        format!("could not {what} {}: {e}", path.display()),
-    )
 }
 
 // ---------------------------------------------------------------- DTOs
@@ -772,7 +766,8 @@ impl Session {
         match args.path {
             Some(path) => {
                 let p = PathBuf::from(&path);
-                write_file_atomically(&p, &content)?;
+                // 0600: an export is the plan in clear.
+                write_atomically(&p, &content)?;
                 Ok(ExportResult {
                     path: Some(path),
                     content: None,
@@ -838,12 +833,6 @@ impl Session {
             .change_passphrase(&args.old_passphrase, &args.new_passphrase)?;
         Ok(())
     }
-}
-
-/// Writes next to the target, fsyncs, renames into place; 0600 (an export
-/// is the plan in clear).
-fn write_file_atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
-    harbour_vault::files::write_private(path, bytes).map_err(|e| io_error("write", path, e))
 }
 
 #[cfg(test)]

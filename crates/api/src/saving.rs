@@ -5,8 +5,19 @@
 //! typing), then hands the chosen path in as [`SaveTo::Chosen`]. The web view
 //! never names a path: it asks to save a kind of file, nothing more.
 
-use crate::{time, ViewKind};
-use std::path::PathBuf;
+use crate::{time, Error, ErrorCode, ViewKind};
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+use ts_rs::TS;
+
+/// A file Harbour wrote for the person.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SavedFile {
+    /// Full path, to show the person where it is.
+    pub path: String,
+    /// Just the file name.
+    pub name: String,
+}
 
 /// What the person saves; it names the file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,4 +64,26 @@ pub enum SaveTo {
     /// The path the person chose in the system's save dialog, which asked
     /// before replacing a file there.
     Chosen(PathBuf),
+}
+
+pub(crate) fn saved(path: PathBuf) -> SavedFile {
+    SavedFile {
+        name: path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        path: path.to_string_lossy().into_owned(),
+    }
+}
+
+pub(crate) fn io_error(what: &str, path: &Path, e: std::io::Error) -> Error {
+    Error::new(
+        ErrorCode::Io,
+        format!("could not {what} {}: {e}", path.display()),
+    )
+}
+
+/// Writes next to the target, fsyncs, renames into place; 0600.
+pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    harbour_vault::files::write_private(path, bytes).map_err(|e| io_error("write", path, e))
 }

@@ -3,7 +3,6 @@
 //! address) may hold, and clients that never finish sending their request
 //! head (slowloris). Each limit is in [`crate::Config`] and in `/metrics`.
 
-use crate::metrics::Metrics;
 use axum::extract::ConnectInfo;
 use axum::Router;
 use hyper_util::rt::{TokioIo, TokioTimer};
@@ -104,7 +103,7 @@ pub async fn accept_loop(
             }
         };
         let Some(slot) = open.admit(addr.ip(), &limits, per_ip) else {
-            Metrics::inc(&open.refused, 1);
+            open.refused.fetch_add(1, Ordering::Relaxed);
             drop(stream);
             continue;
         };
