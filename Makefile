@@ -32,6 +32,7 @@ lint: ui
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 	scripts/check-workflows.sh
+	python3 scripts/check-structure.py
 
 ## The translators' check on the shipped locales (TRANSLATING.md); exit 1 on errors.
 locales:

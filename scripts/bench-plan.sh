@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the plan benchmarks (crates/api/benches/plan.rs) and writes their table
+# Runs the plan benchmarks (crates/services/benches/plan.rs) and writes their table
 # into the "## Plan" section of BENCHMARKS.md (other sections are left alone).
 #
 #   scripts/bench-plan.sh                 # 5,000 and 50,000 edits
@@ -11,7 +11,7 @@ sizes="$(mktemp)"
 targets="$(mktemp)"
 trap 'rm -f "$sizes" "$targets"' EXIT
 
-PLAN_BENCH_SIZES="$sizes" cargo bench -p harbour-api --bench plan -- --noplot "$@"
+PLAN_BENCH_SIZES="$sizes" cargo bench -p harbour-services --bench plan -- --noplot "$@"
 
 python3 - "$target/criterion/plan" "$sizes" "$targets" <<'PY' | scripts/write-bench-section.py Plan
 import json, os, sys, platform, datetime
@@ -42,7 +42,7 @@ sizes = json.load(open(sizes_path))
 lines = [
     "## Plan",
     "",
-    "`scripts/bench-plan.sh` (criterion, `crates/api/benches/plan.rs`; medians). "
+    "`scripts/bench-plan.sh` (criterion, `crates/services/benches/plan.rs`; medians). "
     f"Run {datetime.date.today().isoformat()} on {platform.machine()}, {os.cpu_count()} CPUs. "
     "A plan with a year of use (~5,000 edits) and ten years (~50,000): mostly typing "
     "in text fields, adding, rewording, removing and moving list items. The KDF "

@@ -87,7 +87,7 @@ pub fn typescript() -> String {
         crate::app_session::AppBackupArgs,
         crate::app_session::AppPdfArgs,
         crate::app_session::AppRestoreArgs,
-        crate::app_session::SavedFile,
+        crate::saving::SavedFile,
         crate::sharing::InviteArgs,
         crate::sharing::InviteResult,
         crate::sharing::SupporterDto,

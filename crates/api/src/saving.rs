@@ -1,13 +1,6 @@
-//! Where a file the person saves goes, and what it is called.
-//!
-//! The app's shell asks the person with the system's save dialog before it
-//! takes the session (a dialog open for a minute must not hold up syncing or
-//! typing), then hands the chosen path in as [`SaveTo::Chosen`]. The web view
-//! never names a path: it asks to save a kind of file, nothing more.
+//! A file saved for the person.
 
-use crate::{time, Error, ErrorCode, ViewKind};
 use serde::{Deserialize, Serialize};
-use std::path::{Path, PathBuf};
 use ts_rs::TS;
 
 /// A file Harbour wrote for the person.
@@ -17,73 +10,4 @@ pub struct SavedFile {
     pub path: String,
     /// Just the file name.
     pub name: String,
-}
-
-/// What the person saves; it names the file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SavedKind {
-    RecoveryKey,
-    Pdf(ViewKind),
-    Backup,
-    /// An invite link, as a text file to send. The name carries no name of
-    /// a person, only the date.
-    Invite,
-    UpdateFile,
-}
-
-impl SavedKind {
-    /// The file's name without a number: `harbour-crisis-card-2026-12-07`
-    /// and `pdf` (see `AppSession::suggested_path`).
-    pub(crate) fn stem_and_extension(self) -> (String, &'static str) {
-        let today = time::date(time::now_secs());
-        match self {
-            Self::RecoveryKey => ("harbour-recovery-key".into(), "txt"),
-            Self::Pdf(view) => {
-                let what = match view {
-                    ViewKind::Full => "plan",
-                    ViewKind::Safety => "safety-plan",
-                    ViewKind::Crisis => "crisis-plan",
-                    ViewKind::Card => "crisis-card",
-                    ViewKind::AdvanceChoice => "advance-choice",
-                };
-                (format!("harbour-{what}-{today}"), "pdf")
-            }
-            Self::Backup => (format!("harbour-backup-{today}"), "harbour"),
-            Self::Invite => (format!("harbour-invite-{today}"), "txt"),
-            Self::UpdateFile => (format!("harbour-update-{today}"), "harbour"),
-        }
-    }
-}
-
-/// Where a file the person saves goes.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SaveTo {
-    /// A free name in the export folder, never over an earlier file (phones,
-    /// where the app keeps its own folder, and tests).
-    ExportFolder,
-    /// The path the person chose in the system's save dialog, which asked
-    /// before replacing a file there.
-    Chosen(PathBuf),
-}
-
-pub(crate) fn saved(path: PathBuf) -> SavedFile {
-    SavedFile {
-        name: path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default(),
-        path: path.to_string_lossy().into_owned(),
-    }
-}
-
-pub(crate) fn io_error(what: &str, path: &Path, e: std::io::Error) -> Error {
-    Error::new(
-        ErrorCode::Io,
-        format!("could not {what} {}: {e}", path.display()),
-    )
-}
-
-/// Writes next to the target, fsyncs, renames into place; 0600.
-pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
-    harbour_vault::files::write_private(path, bytes).map_err(|e| io_error("write", path, e))
 }

@@ -22,7 +22,7 @@ pub fn run(vault: &Option<PathBuf>, json: bool, cmd: &CheckInCommand) -> Result<
 }
 
 fn run_in(
-    session: &mut harbour_api::Session,
+    session: &mut harbour_services::Session,
     json: bool,
     cmd: &CheckInCommand,
 ) -> Result<(), Error> {

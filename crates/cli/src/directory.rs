@@ -53,7 +53,7 @@ pub fn run(command: &DirectoryCommand, json: bool, vault: Option<&Path>) -> Resu
             language,
             limit,
         } => {
-            let result = harbour_api::directory::find_help(
+            let result = harbour_places::directory::find_help(
                 FindHelpArgs {
                     place: place.clone(),
                     kinds: Some(kind.clone()),
@@ -79,7 +79,7 @@ pub fn run(command: &DirectoryCommand, json: bool, vault: Option<&Path>) -> Resu
             let dir = vault.ok_or_else(|| {
                 Error::invalid_input("say where to keep imports: --vault DIR (or HARBOUR_VAULT)")
             })?;
-            let result = harbour_api::directory::import_directory(
+            let result = harbour_places::directory::import_directory(
                 ImportArgs {
                     file: file.clone(),
                     format: format.clone(),

@@ -1,7 +1,8 @@
 //! `harbour`: the command-line face of Harbour.
 //!
-//! Each subcommand is a thin call into `harbour-api`; this file only parses
-//! arguments and prints. With `--json`, results and errors are printed as the
+//! Each subcommand is a thin call into the services (`harbour-services`,
+//! `harbour-places`) with `harbour-api`'s argument structs; this file only
+//! parses arguments and prints. With `--json`, results and errors are printed as the
 //! same JSON the app receives, so scripts can rely on the error `code`.
 
 use clap::{Parser, Subcommand};
@@ -95,7 +96,7 @@ fn run(cli: &Cli) -> Result<(), Error> {
         Command::Checkin(command) => checkin::run(&cli.vault, cli.json, command),
         Command::Share(command) => share::run(command, &cli.vault, cli.json),
         Command::Helplines { country } => {
-            let result = harbour_api::helplines(harbour_api::HelplinesArgs {
+            let result = harbour_places::helplines(harbour_api::HelplinesArgs {
                 country: country.clone(),
             })?;
             if cli.json {

@@ -2,7 +2,8 @@
 
 use crate::print;
 use clap::{Subcommand, ValueEnum};
-use harbour_api::{Error, ErrorCode, Session, View};
+use harbour_api::{Error, ErrorCode, View};
+use harbour_services::Session;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
@@ -115,7 +116,7 @@ fn passphrase(confirm: bool) -> Result<String, Error> {
 fn vault_dir(vault: &Option<PathBuf>) -> Result<PathBuf, Error> {
     match vault {
         Some(v) => Ok(v.clone()),
-        None => harbour_api::default_vault_dir(),
+        None => harbour_services::default_vault_dir(),
     }
 }
 
@@ -126,7 +127,7 @@ fn dir_string(dir: &Path) -> String {
 pub(crate) fn open(vault: &Option<PathBuf>) -> Result<(Session, String), Error> {
     let dir = vault_dir(vault)?;
     let pass = passphrase(false)?;
-    let (session, _) = harbour_api::vault_open(harbour_api::VaultOpenArgs {
+    let (session, _) = harbour_services::vault_open(harbour_api::VaultOpenArgs {
         dir: dir_string(&dir),
         passphrase: Some(pass.clone()),
         recovery_key: None,
@@ -142,7 +143,7 @@ pub fn init(vault: &Option<PathBuf>, json: bool, low_memory: bool) -> Result<(),
     } else {
         harbour_api::KdfParams::DEFAULT
     };
-    let (session, created) = harbour_api::vault_create_with(
+    let (session, created) = harbour_services::vault_create_with(
         harbour_api::VaultCreateArgs {
             dir: dir_string(&dir),
             passphrase: pass,
@@ -284,12 +285,13 @@ pub fn backup(vault: &Option<PathBuf>, json: bool, cmd: &BackupCommand) -> Resul
                 Some(k) => (None, Some(k.clone())),
                 None => (Some(passphrase(false)?), None),
             };
-            let (session, opened) = harbour_api::backup_restore(harbour_api::BackupRestoreArgs {
-                file: dir_string(file),
-                dir: dir_string(&dir),
-                passphrase,
-                recovery_key,
-            })?;
+            let (session, opened) =
+                harbour_services::backup_restore(harbour_api::BackupRestoreArgs {
+                    file: dir_string(file),
+                    dir: dir_string(&dir),
+                    passphrase,
+                    recovery_key,
+                })?;
             session.lock();
             if json {
                 print::json(&opened)
@@ -310,7 +312,7 @@ fn system_language() -> String {
 
 fn show(view: &View) {
     // The rest of the CLI speaks en-GB; its section names match.
-    let labels = harbour_api::export::Labels::new("en-GB");
+    let labels = harbour_services::export::Labels::new("en-GB");
     if let Some(d) = &view.valid_as_of {
         println!("Valid as of {d}");
     }

@@ -2,8 +2,9 @@
 
 use crate::print;
 use clap::Subcommand;
-use harbour_api::sharing::{InviteArgs, Sharing};
+use harbour_api::sharing::InviteArgs;
 use harbour_api::{Error, ErrorCode};
+use harbour_services::sharing::Sharing;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
@@ -137,7 +138,7 @@ fn passphrase() -> Result<String, Error> {
 fn open(vault: &Option<PathBuf>) -> Result<Sharing, Error> {
     let dir = match vault {
         Some(v) => v.clone(),
-        None => harbour_api::default_vault_dir()?,
+        None => harbour_services::default_vault_dir()?,
     };
     Sharing::open(&dir, &passphrase()?)
 }
@@ -196,12 +197,14 @@ pub fn run(command: &ShareCommand, vault: &Option<PathBuf>, json: bool) -> Resul
                     })?;
                     if let Some(o) = output {
                         let link = format!("{}\n", r.link);
-                        harbour_api::files::write_private(o, link.as_bytes()).map_err(|e| {
-                            Error::new(
-                                ErrorCode::Io,
-                                format!("could not write {}: {e}", o.display()),
-                            )
-                        })?;
+                        harbour_services::vault_files::write_private(o, link.as_bytes()).map_err(
+                            |e| {
+                                Error::new(
+                                    ErrorCode::Io,
+                                    format!("could not write {}: {e}", o.display()),
+                                )
+                            },
+                        )?;
                     }
                     done(json, &r, || {
                         println!("{}", r.link);

@@ -173,7 +173,7 @@ fn fill(vault: &Path, w: &Words) {
     ] {
         ok(vault, &["plan", "add", path, text]);
     }
-    let (mut s, _) = harbour_api::vault_open(harbour_api::VaultOpenArgs {
+    let (mut s, _) = harbour_services::vault_open(harbour_api::VaultOpenArgs {
         dir: vault.to_string_lossy().into_owned(),
         passphrase: Some(PASS.into()),
         recovery_key: None,

@@ -7,15 +7,15 @@
 //! to the vault, durable) → `relay_sync` seals and appends it → the
 //! supporter's long-poll returns → the supporter's `relay_sync` reads, opens
 //! and applies it → the edit is readable in `shared_plan`. Real engine
-//! (`harbour_sync::Engine`), real vaults (`harbour_api::VaultStore`, encrypted
+//! (`harbour_sync::Engine`), real vaults (`harbour_services::VaultStore`, encrypted
 //! SQLite), real relay process (release build, SQLite store) on loopback.
 //!
 //! Run: `cargo bench -p harbour-relay --bench edit_to_supporter`
 //! (`scripts/bench-relay.sh` runs it). Prints one JSON line.
 //! SAMPLES (default 30) sets the number of samples.
 
-use harbour_api::VaultStore;
 use harbour_doc::{Edit, PlanDoc};
+use harbour_services::VaultStore;
 use harbour_sync::{Engine, Store};
 use harbour_vault::{KdfParams, Vault};
 use std::io::BufRead;

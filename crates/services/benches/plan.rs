@@ -18,10 +18,9 @@
 //! Sizes (document and vault file) go to `$PLAN_BENCH_SIZES` when set.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
-use harbour_api::{
-    KdfParams, PlanGetArgs, Session, SetTextArgs, VaultOpenArgs, CRISIS_VIEW, PLAN_DOC, PLAN_VIEW,
-};
+use harbour_api::{KdfParams, PlanGetArgs, SetTextArgs, VaultOpenArgs};
 use harbour_doc::{Edit, PlanDoc};
+use harbour_services::{Session, CRISIS_VIEW, PLAN_DOC, PLAN_VIEW};
 use harbour_vault::{Unlock, Vault};
 use std::collections::BTreeMap;
 use std::hint::black_box;
@@ -221,7 +220,7 @@ fn fixture(edits: usize) -> Fixture {
     let closed = tmp.path().join("closed");
     let closed_key = write_vault(&closed, &mut doc, &bytes);
     let vault_file_bytes = file_size(&dir.join(harbour_vault::DB_FILE));
-    let (session, _) = harbour_api::vault_open(VaultOpenArgs {
+    let (session, _) = harbour_services::vault_open(VaultOpenArgs {
         dir: dir.to_string_lossy().into_owned(),
         passphrase: Some(PASS.into()),
         recovery_key: None,

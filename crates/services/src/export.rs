@@ -10,7 +10,7 @@
 //! language (see [`Labels`]); the page is marked with its language and
 //! direction.
 
-use crate::Error;
+use harbour_api::Error;
 use harbour_l10n::{negotiate, Direction, FluentArgs, LocaleSet, Localizer};
 use harbour_model::{CheckIn, View, ViewField, ViewKind};
 use serde::Serialize;
@@ -499,7 +499,7 @@ pub fn pdf_document(view: &View, labels: &Labels) -> harbour_pdf::Document {
 /// The view as a PDF, in the language of `labels`.
 pub fn pdf(view: &View, labels: &Labels) -> Result<Vec<u8>, Error> {
     harbour_pdf::render(&pdf_document(view, labels))
-        .map_err(|e| Error::new(crate::ErrorCode::Internal, e.to_string()))
+        .map_err(|e| Error::new(harbour_api::ErrorCode::Internal, e.to_string()))
 }
 
 #[derive(Serialize)]
@@ -524,7 +524,7 @@ pub fn json(view: &View, checkins: Option<&[CheckIn]>) -> Result<String, Error> 
         s.push('\n');
         s
     })
-    .map_err(|e| Error::new(crate::ErrorCode::Internal, e.to_string()))
+    .map_err(|e| Error::new(harbour_api::ErrorCode::Internal, e.to_string()))
 }
 
 #[cfg(test)]

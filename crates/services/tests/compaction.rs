@@ -3,8 +3,9 @@
 //! plan that the same edits make in memory, and the plan the screens read
 //! (the materialised copy) is that plan too.
 
-use harbour_api::{KdfParams, PlanGetArgs, Session};
+use harbour_api::{KdfParams, PlanGetArgs};
 use harbour_doc::Edit;
+use harbour_services::Session;
 use harbour_vault::{Unlock, Vault};
 use proptest::prelude::*;
 use std::path::Path;

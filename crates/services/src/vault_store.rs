@@ -81,7 +81,7 @@ impl Store for VaultStore {
 }
 
 /// The plan's materialised views as the vault stores them (kind, bytes).
-pub(crate) fn view_rows(views: &Materialised) -> [(&'static str, &[u8]); 2] {
+pub fn view_rows(views: &Materialised) -> [(&'static str, &[u8]); 2] {
     [
         (CRISIS_VIEW, views.crisis_view.as_slice()),
         (PLAN_VIEW, views.plan.as_slice()),

@@ -4,9 +4,8 @@
 //! is too large, is refused with its own code and changes nothing.
 
 use base64::Engine as _;
-use harbour_api::{
-    AddItemArgs, ErrorCode, KdfParams, PhotoArgs, PlanGetArgs, Session, SetPhotoArgs,
-};
+use harbour_api::{AddItemArgs, ErrorCode, KdfParams, PhotoArgs, PlanGetArgs, SetPhotoArgs};
+use harbour_services::Session;
 use harbour_vault::{Unlock, Vault};
 use std::io::Cursor;
 use std::path::Path;

@@ -14,8 +14,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use harbour_api::{VaultRef, VaultStore};
 use harbour_doc::Edit;
+use harbour_services::{VaultRef, VaultStore};
 use harbour_sync::{envelope, Engine, MemStore, Store};
 use harbour_vault::{KdfParams, Unlock, Vault};
 
