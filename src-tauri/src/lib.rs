@@ -1,9 +1,12 @@
-//! The Tauri shell. Commands are one-line adapters onto `harbour-api`; no
-//! domain logic lives here (see ARCHITECTURE.md).
+//! The Tauri shell. Commands are one-line adapters onto `harbour-session`
+//! (types from `harbour-api`); no domain logic lives here (see
+//! ARCHITECTURE.md). [`run_app`] is the shell on any runtime, so the commands
+//! are tested on Tauri's mock runtime (`tests/commands.rs`).
 
-use harbour_api::app_session::{AppSession, AppState, SavedFile};
-use harbour_api::saving::{SaveTo, SavedKind};
+use harbour_api::saving::SavedFile;
 use harbour_api::{Error, ErrorCode, HelplinesArgs, HelplinesResult};
+use harbour_session::saving::{SaveTo, SavedKind};
+use harbour_session::{AppSession, AppState};
 use tauri::Manager;
 use tauri_plugin_deep_link::DeepLinkExt;
 use tauri_plugin_opener::OpenerExt;
@@ -18,8 +21,8 @@ mod sharing_commands;
 /// workers, which every other command needs: key derivation (Argon2id, slow
 /// on purpose: unlock, a new passphrase, a backup, a pairing code) and a
 /// relay sync (up to 30 s) go through here, so the app stays responsive.
-pub(crate) async fn blocking<T: Send + 'static>(
-    app: tauri::AppHandle,
+pub(crate) async fn blocking<R: tauri::Runtime, T: Send + 'static>(
+    app: tauri::AppHandle<R>,
     f: impl FnOnce(&AppState) -> Result<T, Error> + Send + 'static,
 ) -> Result<T, Error> {
     tauri::async_runtime::spawn_blocking(move || f(&app.state::<AppState>()))
@@ -30,8 +33,8 @@ pub(crate) async fn blocking<T: Send + 'static>(
 /// Saves a file where the person chooses in the system's save dialog (asked
 /// first, without the session), then writes it on a blocking thread. `None`:
 /// they cancelled, and nothing was written.
-pub(crate) async fn save_as(
-    app: tauri::AppHandle,
+pub(crate) async fn save_as<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
     kind: SavedKind,
     save: impl FnOnce(&mut AppSession, SaveTo) -> Result<SavedFile, Error> + Send + 'static,
 ) -> Result<Option<SavedFile>, Error> {
@@ -46,7 +49,7 @@ pub(crate) async fn save_as(
 
 #[tauri::command]
 fn helplines(args: HelplinesArgs) -> Result<HelplinesResult, Error> {
-    harbour_api::helplines(args)
+    harbour_places::helplines(args)
 }
 
 /// Links that leave the app (`tel:`, `sms:`, a source web page) go to the
@@ -94,70 +97,12 @@ fn show_first_window<R: tauri::Runtime>(app: &tauri::AppHandle<R>) {
     }
 }
 
-#[cfg_attr(mobile, tauri::mobile_entry_point)]
-pub fn run() {
-    let navigation_guard = tauri::plugin::Builder::<tauri::Wry>::new("navigation-guard")
-        .on_navigation(|webview, url| {
-            if keep_webview_on_app(url) {
-                return true;
-            }
-            if matches!(url.scheme(), "tel" | "sms" | "https") {
-                // Best effort: a desktop without a dialler simply does nothing.
-                let _ = webview
-                    .app_handle()
-                    .opener()
-                    .open_url(url.as_str(), None::<&str>);
-            }
-            false
-        })
-        .build();
-
-    let context = tauri::generate_context!();
-    let builder = tauri::Builder::default();
-    // First, so a second launch exits before anything else starts.
-    #[cfg(desktop)]
-    let builder = builder.plugin(
-        tauri_plugin_single_instance::Builder::new()
-            .dbus_id(single_instance_id(
-                &context.config().identifier,
-                std::env::var_os("HARBOUR_DATA_DIR").as_deref(),
-            ))
-            .callback(|app, args, cwd| {
-                show_first_window(app);
-                links::arrived(app, &args, std::path::Path::new(&cwd));
-            })
-            .build(),
-    );
-    let result = builder
-        .plugin(tauri_plugin_deep_link::init())
-        .plugin(tauri_plugin_notification::init())
-        .plugin(tauri_plugin_dialog::init())
-        .plugin(tauri_plugin_opener::init())
-        .plugin(navigation_guard)
+/// Harbour's commands and the state they share, on any runtime: [`run`] gives
+/// it the real one with its plugins and window, the tests Tauri's mock runtime
+/// (no window, no plugins), with an [`AppState`] managed beside it.
+pub fn run_app<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
+    builder
         .manage(links::PendingLink::default())
-        .setup(|app| {
-            app.manage(plan_commands::state(app)?);
-            let handle = app.handle().clone();
-            app.deep_link().on_open_url(move |event| {
-                let urls: Vec<String> = event.urls().iter().map(|u| u.to_string()).collect();
-                links::arrived(&handle, &urls, std::path::Path::new("/"));
-            });
-            // Started by a link: the plugin has it (or, on Linux and Windows,
-            // the arguments do).
-            let mut urls: Vec<String> = app
-                .deep_link()
-                .get_current()
-                .ok()
-                .flatten()
-                .unwrap_or_default()
-                .iter()
-                .map(|u| u.to_string())
-                .collect();
-            urls.extend(std::env::args().skip(1));
-            let cwd = std::env::current_dir().unwrap_or_default();
-            links::arrived(app.handle(), &urls, &cwd);
-            Ok(())
-        })
         .invoke_handler(tauri::generate_handler![
             helplines,
             links::app_take_link,
@@ -219,6 +164,71 @@ pub fn run() {
             sharing_commands::sync_now,
             sharing_commands::sync_wait,
         ])
+}
+
+#[cfg_attr(mobile, tauri::mobile_entry_point)]
+pub fn run() {
+    let navigation_guard = tauri::plugin::Builder::<tauri::Wry>::new("navigation-guard")
+        .on_navigation(|webview, url| {
+            if keep_webview_on_app(url) {
+                return true;
+            }
+            if matches!(url.scheme(), "tel" | "sms" | "https") {
+                // Best effort: a desktop without a dialler simply does nothing.
+                let _ = webview
+                    .app_handle()
+                    .opener()
+                    .open_url(url.as_str(), None::<&str>);
+            }
+            false
+        })
+        .build();
+
+    let context = tauri::generate_context!();
+    let builder = tauri::Builder::default();
+    // First, so a second launch exits before anything else starts.
+    #[cfg(desktop)]
+    let builder = builder.plugin(
+        tauri_plugin_single_instance::Builder::new()
+            .dbus_id(single_instance_id(
+                &context.config().identifier,
+                std::env::var_os("HARBOUR_DATA_DIR").as_deref(),
+            ))
+            .callback(|app, args, cwd| {
+                show_first_window(app);
+                links::arrived(app, &args, std::path::Path::new(&cwd));
+            })
+            .build(),
+    );
+    let result = run_app(builder)
+        .plugin(tauri_plugin_deep_link::init())
+        .plugin(tauri_plugin_notification::init())
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
+        .plugin(navigation_guard)
+        .setup(|app| {
+            app.manage(plan_commands::state(app)?);
+            let handle = app.handle().clone();
+            app.deep_link().on_open_url(move |event| {
+                let urls: Vec<String> = event.urls().iter().map(|u| u.to_string()).collect();
+                links::arrived(&handle, &urls, std::path::Path::new("/"));
+            });
+            // Started by a link: the plugin has it (or, on Linux and Windows,
+            // the arguments do).
+            let mut urls: Vec<String> = app
+                .deep_link()
+                .get_current()
+                .ok()
+                .flatten()
+                .unwrap_or_default()
+                .iter()
+                .map(|u| u.to_string())
+                .collect();
+            urls.extend(std::env::args().skip(1));
+            let cwd = std::env::current_dir().unwrap_or_default();
+            links::arrived(app.handle(), &urls, &cwd);
+            Ok(())
+        })
         .run(context);
     if let Err(err) = result {
         eprintln!("Harbour could not start: {err}");

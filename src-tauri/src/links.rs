@@ -8,9 +8,10 @@
 use std::path::Path;
 use std::sync::Mutex;
 
-use harbour_api::links::{parse_opened_link, read_opened_file, OpenedFile, OpenedLink};
+use harbour_api::links::OpenedLink;
 use harbour_api::sharing::BundleInResult;
 use harbour_api::Error;
+use harbour_session::links::{parse_opened_link, read_opened_file, OpenedFile};
 use tauri::{Emitter, Manager};
 
 /// What the window hears when a link arrives while it is open.
@@ -59,7 +60,9 @@ pub async fn app_take_link(
 /// Opens the waiting update file, once the person tapped; `None` if none waits
 /// (it was opened already).
 #[tauri::command]
-pub async fn sync_open_opened_file(app: tauri::AppHandle) -> Result<Option<BundleInResult>, Error> {
+pub async fn sync_open_opened_file<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+) -> Result<Option<BundleInResult>, Error> {
     let Some(file) = lock(&app.state::<PendingLink>().file).take() else {
         return Ok(None);
     };

@@ -1,12 +1,12 @@
 //! "My places": the person's own entries in Find help, kept in the vault.
-//! One-line adapters onto `harbour_api::my_places` through the app session.
+//! One-line adapters onto the app session's places (`harbour-session`, `harbour-places`).
 
-use harbour_api::app_session::AppState;
 use harbour_api::directory::{FindHelpArgs, FindHelpResult};
 use harbour_api::my_places::{
     MyPlaceDto, MyPlaceEditArgs, MyPlaceIdArgs, MyPlaceInput, MyPlacesResult,
 };
 use harbour_api::Error;
+use harbour_session::AppState;
 use tauri::State;
 
 type App<'a> = State<'a, AppState>;

@@ -1,4 +1,4 @@
-//! The plan's commands: one-line adapters onto `harbour_api::app_session`.
+//! The plan's commands: one-line adapters onto `harbour_session::AppSession`.
 //!
 //! The app keeps one [`AppState`] (managed by Tauri) holding the unlocked
 //! session, if any. Commands are `async`, so none runs on the window's main
@@ -7,15 +7,17 @@
 
 use crate::{blocking, save_as};
 use harbour_api::app_session::{
-    AppBackupArgs, AppCreateArgs, AppPdfArgs, AppPrefs, AppRestoreArgs, AppSession, AppState,
-    AppStatus, AppUnlockArgs, RecoveryKeySaveArgs, SavedFile,
+    AppBackupArgs, AppCreateArgs, AppPdfArgs, AppPrefs, AppRestoreArgs, AppStatus, AppUnlockArgs,
+    RecoveryKeySaveArgs,
 };
-use harbour_api::saving::SavedKind;
+use harbour_api::saving::SavedFile;
 use harbour_api::{
     AddItemArgs, ChangePassphraseArgs, CheckInArgs, CheckInHistory, CheckInResult, EditItemArgs,
     EditResult, Error, MarkReviewedArgs, MoveItemArgs, PlanGetArgs, PlanViewArgs, RecoveryKeyArgs,
     RecoveryKeyShown, RemoveItemArgs, SetCrisisStatusArgs, SetTextArgs, VaultCreated, View,
 };
+use harbour_session::saving::SavedKind;
+use harbour_session::{AppSession, AppState};
 use std::path::PathBuf;
 use tauri::{Manager, State};
 
@@ -53,12 +55,18 @@ pub async fn app_touch(app: App<'_>) -> Result<AppStatus, Error> {
 }
 
 #[tauri::command]
-pub async fn app_create(app: tauri::AppHandle, args: AppCreateArgs) -> Result<VaultCreated, Error> {
+pub async fn app_create<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    args: AppCreateArgs,
+) -> Result<VaultCreated, Error> {
     blocking(app, move |s| s.get().create(args)).await
 }
 
 #[tauri::command]
-pub async fn app_unlock(app: tauri::AppHandle, args: AppUnlockArgs) -> Result<AppStatus, Error> {
+pub async fn app_unlock<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    args: AppUnlockArgs,
+) -> Result<AppStatus, Error> {
     let status = blocking(app.clone(), move |s| {
         let mut session = s.get();
         slow_unlock_for_tests();
@@ -88,7 +96,7 @@ fn slow_unlock_for_tests() {
 /// restore: screens show the plan's materialised copy at once, and the first
 /// edit finds the document loaded. A failure here is met again, and reported,
 /// when the document is next needed.
-fn preload_plan(app: tauri::AppHandle) {
+fn preload_plan<R: tauri::Runtime>(app: tauri::AppHandle<R>) {
     tauri::async_runtime::spawn_blocking(move || {
         let _ = app.state::<AppState>().preload_plan();
     });
@@ -105,8 +113,8 @@ pub async fn app_set_prefs(app: App<'_>, prefs: AppPrefs) -> Result<AppPrefs, Er
 }
 
 #[tauri::command]
-pub async fn app_save_recovery_key(
-    app: tauri::AppHandle,
+pub async fn app_save_recovery_key<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
     args: RecoveryKeySaveArgs,
 ) -> Result<Option<SavedFile>, Error> {
     save_as(app, SavedKind::RecoveryKey, move |s, to| {
@@ -118,8 +126,8 @@ pub async fn app_save_recovery_key(
 /// Renders on a blocking thread: laying out pages and subsetting fonts takes
 /// a moment for a long plan.
 #[tauri::command]
-pub async fn app_save_pdf(
-    app: tauri::AppHandle,
+pub async fn app_save_pdf<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
     args: AppPdfArgs,
 ) -> Result<Option<SavedFile>, Error> {
     save_as(app, SavedKind::Pdf(args.view), move |s, to| {
@@ -129,32 +137,32 @@ pub async fn app_save_pdf(
 }
 
 #[tauri::command]
-pub async fn app_change_passphrase(
-    app: tauri::AppHandle,
+pub async fn app_change_passphrase<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
     args: ChangePassphraseArgs,
 ) -> Result<(), Error> {
     blocking(app, move |s| s.get().change_passphrase(args)).await
 }
 
 #[tauri::command]
-pub async fn app_recovery_key_show(
-    app: tauri::AppHandle,
+pub async fn app_recovery_key_show<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
     args: RecoveryKeyArgs,
 ) -> Result<RecoveryKeyShown, Error> {
     blocking(app, move |s| s.get().recovery_key_show(args)).await
 }
 
 #[tauri::command]
-pub async fn app_recovery_key_new(
-    app: tauri::AppHandle,
+pub async fn app_recovery_key_new<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
     args: RecoveryKeyArgs,
 ) -> Result<RecoveryKeyShown, Error> {
     blocking(app, move |s| s.get().recovery_key_new(args)).await
 }
 
 #[tauri::command]
-pub async fn app_backup_create(
-    app: tauri::AppHandle,
+pub async fn app_backup_create<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
     args: AppBackupArgs,
 ) -> Result<Option<SavedFile>, Error> {
     save_as(app, SavedKind::Backup, move |s, to| {
@@ -164,8 +172,8 @@ pub async fn app_backup_create(
 }
 
 #[tauri::command]
-pub async fn app_backup_restore(
-    app: tauri::AppHandle,
+pub async fn app_backup_restore<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
     args: AppRestoreArgs,
 ) -> Result<AppStatus, Error> {
     let status = blocking(app.clone(), move |s| s.get().backup_restore(args)).await?;
@@ -229,12 +237,12 @@ pub async fn plan_checkin_history(app: App<'_>) -> Result<CheckInHistory, Error>
 /// Decoding and resizing a photo takes a moment: on a blocking thread, and
 /// before the session is held.
 #[tauri::command]
-pub async fn plan_set_photo(
-    app: tauri::AppHandle,
+pub async fn plan_set_photo<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
     args: harbour_api::SetPhotoArgs,
 ) -> Result<EditResult, Error> {
     blocking(app, move |state| {
-        let photo = harbour_api::prepare_photo(args)?;
+        let photo = harbour_services::prepare_photo(args)?;
         state.get().with_session(|s| s.plan_put_photo(photo))
     })
     .await

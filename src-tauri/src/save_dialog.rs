@@ -4,7 +4,7 @@
 //! typing or syncing. The web view only asks to save a kind of file; the
 //! path comes from the dialog, never from the page.
 
-use harbour_api::saving::SaveTo;
+use harbour_session::saving::SaveTo;
 use std::path::Path;
 
 /// Where the person wants the file, or `None` if they cancelled. The dialog
@@ -13,7 +13,7 @@ use std::path::Path;
 /// WebDriver cannot reach a native dialog, so debug builds answer from
 /// `HARBOUR_TEST_SAVE_AS` when it is set and not empty: a folder, as if the
 /// person took the suggested name there, or `cancel`.
-pub async fn ask(app: &tauri::AppHandle, suggested: &Path) -> Option<SaveTo> {
+pub async fn ask<R: tauri::Runtime>(app: &tauri::AppHandle<R>, suggested: &Path) -> Option<SaveTo> {
     let name = suggested.file_name()?.to_string_lossy().into_owned();
     #[cfg(debug_assertions)]
     if let Some(answer) = std::env::var("HARBOUR_TEST_SAVE_AS")
@@ -26,7 +26,11 @@ pub async fn ask(app: &tauri::AppHandle, suggested: &Path) -> Option<SaveTo> {
 }
 
 #[cfg(desktop)]
-async fn ask_system(app: &tauri::AppHandle, folder: Option<&Path>, name: String) -> Option<SaveTo> {
+async fn ask_system<R: tauri::Runtime>(
+    app: &tauri::AppHandle<R>,
+    folder: Option<&Path>,
+    name: String,
+) -> Option<SaveTo> {
     use tauri::Manager;
     use tauri_plugin_dialog::DialogExt;
     let mut dialog = app.dialog().file().set_file_name(name);
@@ -47,8 +51,8 @@ async fn ask_system(app: &tauri::AppHandle, folder: Option<&Path>, name: String)
 
 /// Phones keep the app's own folder, which the system's Files app shows.
 #[cfg(mobile)]
-async fn ask_system(
-    _app: &tauri::AppHandle,
+async fn ask_system<R: tauri::Runtime>(
+    _app: &tauri::AppHandle<R>,
     _folder: Option<&Path>,
     _name: String,
 ) -> Option<SaveTo> {

@@ -1,20 +1,21 @@
-//! Sharing's commands: one-line adapters onto `harbour_api::app_sharing`
+//! Sharing's commands: one-line adapters onto `harbour_session::app_sharing`
 //! (supporters, plans shared with me, own devices, update files, the sync
 //! setting). Like the plan's, they run on the one [`AppState`] and refuse a
 //! locked vault. Only `sync_now` and `sync_wait` open network connections,
 //! and only when the person turned sync on.
 
 use crate::{blocking, save_as};
-use harbour_api::app_session::{AppState, SavedFile};
 use harbour_api::app_sharing::{
     AcceptRoleArgs, AppInvite, ConfirmArgs, DeviceArgs, DeviceConfirmArgs, DeviceJoinArgs,
     DeviceJoined, DeviceLinkResult, InviteSaveArgs, JoinArgs, PersonArgs, ReplyArgs,
     SharePreviewArgs, SharedPlan, SharedStatus, SupporterArgs, SupportersResult, SyncSettings,
     SyncStatus, UpdateFileArgs,
 };
-use harbour_api::saving::SavedKind;
+use harbour_api::saving::SavedFile;
 use harbour_api::sharing::{BundleInResult, DeviceDto, InviteArgs, JoinResult, RevokeResult};
 use harbour_api::{Error, View};
+use harbour_session::saving::SavedKind;
+use harbour_session::AppState;
 use tauri::State;
 
 type App<'a> = State<'a, AppState>;
@@ -35,8 +36,8 @@ pub async fn sharing_invite(app: App<'_>, args: InviteArgs) -> Result<AppInvite,
 }
 
 #[tauri::command]
-pub async fn sharing_invite_save(
-    app: tauri::AppHandle,
+pub async fn sharing_invite_save<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
     args: InviteSaveArgs,
 ) -> Result<Option<SavedFile>, Error> {
     save_as(app, SavedKind::Invite, move |s, to| {
@@ -51,12 +52,18 @@ pub async fn sharing_revoke(app: App<'_>, args: SupporterArgs) -> Result<RevokeR
 }
 
 #[tauri::command]
-pub async fn sharing_confirm(app: tauri::AppHandle, args: ConfirmArgs) -> Result<(), Error> {
+pub async fn sharing_confirm<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    args: ConfirmArgs,
+) -> Result<(), Error> {
     blocking(app, move |s| s.get().sharing_confirm(args)).await
 }
 
 #[tauri::command]
-pub async fn sharing_join(app: tauri::AppHandle, args: JoinArgs) -> Result<JoinResult, Error> {
+pub async fn sharing_join<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    args: JoinArgs,
+) -> Result<JoinResult, Error> {
     blocking(app, move |s| s.get().sharing_join(args)).await
 }
 
@@ -109,16 +116,16 @@ pub async fn devices_link(app: App<'_>) -> Result<DeviceLinkResult, Error> {
 }
 
 #[tauri::command]
-pub async fn devices_join(
-    app: tauri::AppHandle,
+pub async fn devices_join<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
     args: DeviceJoinArgs,
 ) -> Result<DeviceJoined, Error> {
     blocking(app, move |s| s.get().devices_join(args)).await
 }
 
 #[tauri::command]
-pub async fn devices_confirm(
-    app: tauri::AppHandle,
+pub async fn devices_confirm<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
     args: DeviceConfirmArgs,
 ) -> Result<DeviceDto, Error> {
     blocking(app, move |s| s.get().devices_confirm(args)).await
@@ -130,7 +137,9 @@ pub async fn devices_remove(app: App<'_>, args: DeviceArgs) -> Result<DeviceDto,
 }
 
 #[tauri::command]
-pub async fn sync_save_update_file(app: tauri::AppHandle) -> Result<Option<SavedFile>, Error> {
+pub async fn sync_save_update_file<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+) -> Result<Option<SavedFile>, Error> {
     save_as(app, SavedKind::UpdateFile, |s, to| {
         s.sync_save_update_file(to)
     })
@@ -138,8 +147,8 @@ pub async fn sync_save_update_file(app: tauri::AppHandle) -> Result<Option<Saved
 }
 
 #[tauri::command]
-pub async fn sync_open_update_file(
-    app: tauri::AppHandle,
+pub async fn sync_open_update_file<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
     args: UpdateFileArgs,
 ) -> Result<BundleInResult, Error> {
     blocking(app, move |s| s.get().sync_open_update_file(args)).await
@@ -156,12 +165,12 @@ pub async fn sync_set(app: App<'_>, settings: SyncSettings) -> Result<SyncStatus
 }
 
 #[tauri::command]
-pub async fn sync_now(app: tauri::AppHandle) -> Result<SyncStatus, Error> {
+pub async fn sync_now<R: tauri::Runtime>(app: tauri::AppHandle<R>) -> Result<SyncStatus, Error> {
     blocking(app, move |s| s.sync_now()).await
 }
 
 /// Long-polls the relay (up to 25 s) on a blocking thread.
 #[tauri::command]
-pub async fn sync_wait(app: tauri::AppHandle) -> Result<bool, Error> {
+pub async fn sync_wait<R: tauri::Runtime>(app: tauri::AppHandle<R>) -> Result<bool, Error> {
     blocking(app, |s| s.sync_wait(25)).await
 }

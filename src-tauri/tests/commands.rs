@@ -1,0 +1,224 @@
+//! The shell's commands through Tauri's IPC on the mock runtime (no window,
+//! no plugins): what the page sends is what these send, JSON in and out, so
+//! a command the UI calls but the shell forgot to register, an argument name
+//! out of step, or an error that loses its code fails here, before any
+//! end-to-end run.
+
+use harbour_app_lib::run_app;
+use harbour_session::{AppSession, AppState};
+use serde_json::{json, Value};
+use std::collections::BTreeSet;
+use std::path::Path;
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, MockRuntime};
+use tauri::webview::InvokeRequest;
+use tauri::WebviewWindow;
+
+const PASS: &str = "kettle river yellow sock";
+
+struct Shell {
+    _app: tauri::App<MockRuntime>,
+    window: WebviewWindow<MockRuntime>,
+}
+
+impl Shell {
+    fn new(dir: &Path) -> Self {
+        let session = AppSession::new(dir.join("data"))
+            .with_export_dir(Some(dir.join("export")))
+            .with_fast_kdf(true);
+        let app = run_app(mock_builder())
+            .manage(AppState::new(session))
+            .build(mock_context(noop_assets()))
+            .expect("the shell builds on the mock runtime");
+        let window = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
+            .build()
+            .expect("a mock window");
+        Self { _app: app, window }
+    }
+
+    /// `invoke(cmd, body)` as the page makes it.
+    fn invoke(&self, cmd: &str, body: Value) -> Result<Value, Value> {
+        get_ipc_response(
+            &self.window,
+            InvokeRequest {
+                cmd: cmd.into(),
+                callback: CallbackFn(0),
+                error: CallbackFn(1),
+                url: "tauri://localhost".parse().expect("a URL"),
+                body: InvokeBody::Json(body),
+                headers: Default::default(),
+                invoke_key: tauri::test::INVOKE_KEY.into(),
+            },
+        )
+        .map(|b| b.deserialize::<Value>().expect("JSON"))
+    }
+
+    fn ok(&self, cmd: &str, body: Value) -> Value {
+        self.invoke(cmd, body)
+            .unwrap_or_else(|e| panic!("{cmd} failed: {e}"))
+    }
+
+    /// The `code` of a refused call, as `toApiError` in `ui/src/lib/api.ts` reads it.
+    fn code(&self, cmd: &str, body: Value) -> String {
+        match self.invoke(cmd, body) {
+            Ok(v) => panic!("{cmd} answered {v}, expected a refusal"),
+            Err(e) => e["code"]
+                .as_str()
+                .unwrap_or_else(|| panic!("{cmd}: an error without a code: {e}"))
+                .to_string(),
+        }
+    }
+}
+
+/// Every command name the UI's code passes to `call(…)` or `invoke(…)`.
+fn commands_the_ui_calls() -> BTreeSet<String> {
+    let ui = Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/src");
+    let mut names = BTreeSet::new();
+    let mut dirs = vec![ui];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).expect("ui/src") {
+            let path = entry.expect("an entry").path();
+            let name = path.to_string_lossy();
+            if path.is_dir() {
+                dirs.push(path);
+                continue;
+            }
+            if name.contains(".test.") || !(name.ends_with(".ts") || name.ends_with(".svelte")) {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).expect("a source file");
+            for call in ["call<", "call(", "invoke<", "invoke("] {
+                for (at, _) in text.match_indices(call) {
+                    let rest = &text[at + call.len()..];
+                    let Some(open) = rest.find('"') else { continue };
+                    // The name is the call's first argument: `call<T>("name", …)`.
+                    if !rest[..open]
+                        .chars()
+                        .all(|c| c.is_alphanumeric() || "<>[]|, ()".contains(c))
+                    {
+                        continue;
+                    }
+                    let name: String = rest[open + 1..]
+                        .chars()
+                        .take_while(|c| c.is_ascii_lowercase() || *c == '_')
+                        .collect();
+                    if rest[open + 1 + name.len()..].starts_with('"') && !name.is_empty() {
+                        names.insert(name);
+                    }
+                }
+            }
+        }
+    }
+    names
+}
+
+#[test]
+fn every_command_the_ui_calls_is_registered() {
+    let tmp = tempfile::tempdir().unwrap();
+    let shell = Shell::new(tmp.path());
+    let names = commands_the_ui_calls();
+    assert!(names.len() > 40, "the UI's calls were not found: {names:?}");
+    assert!(names.contains("plan_set_text") && names.contains("sync_wait"));
+    // A name no command has is refused as such: the check below can fail.
+    let missing = shell.invoke("plan_set_txt", json!({})).unwrap_err();
+    assert!(missing.to_string().contains("not found"), "{missing}");
+    for name in &names {
+        // Opens the save dialog, which the mock runtime does not have.
+        if name == "sync_save_update_file" {
+            continue;
+        }
+        // Called without its arguments: refused, or run on a locked vault;
+        // never unknown.
+        if let Err(e) = shell.invoke(name, json!({})) {
+            assert!(!e.to_string().contains("not found"), "{name}: {e}");
+        }
+    }
+}
+
+#[test]
+fn a_plan_written_through_the_shell_reads_back_and_locks_away() {
+    let tmp = tempfile::tempdir().unwrap();
+    let shell = Shell::new(tmp.path());
+    let status = shell.ok("app_status", json!({}));
+    assert_eq!(status["has_vault"], false);
+    assert_eq!(
+        shell.code("plan_get", json!({ "args": {} })),
+        "vault_locked"
+    );
+
+    let created = shell.ok("app_create", json!({ "args": { "passphrase": PASS } }));
+    assert!(created["recovery_key"].is_string(), "{created}");
+    shell.ok(
+        "plan_set_text",
+        json!({ "args": { "path": "crisis.money", "text": "Pay the rent first" } }),
+    );
+    let view = shell.ok("plan_get", json!({ "args": { "section": "crisis" } }));
+    assert!(
+        view.to_string().contains("Pay the rent first"),
+        "the edit is in the plan: {view}"
+    );
+
+    // A field the registry does not have: a coded refusal, nothing written.
+    assert_eq!(
+        shell.code(
+            "plan_set_text",
+            json!({ "args": { "path": "crisis.nonsense", "text": "x" } })
+        ),
+        "unknown_field"
+    );
+
+    shell.ok("app_lock", json!({}));
+    assert_eq!(
+        shell.code("plan_get", json!({ "args": {} })),
+        "vault_locked"
+    );
+    assert_eq!(
+        shell.code("app_unlock", json!({ "args": { "passphrase": "wrong" } })),
+        "wrong_passphrase"
+    );
+    let unlocked = shell.ok("app_unlock", json!({ "args": { "passphrase": PASS } }));
+    assert_eq!(unlocked["unlocked"], true);
+    let view = shell.ok("plan_get", json!({ "args": {} }));
+    assert!(view.to_string().contains("Pay the rent first"));
+}
+
+#[test]
+fn arguments_of_the_wrong_shape_are_refused_and_change_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let shell = Shell::new(tmp.path());
+    shell.ok("app_create", json!({ "args": { "passphrase": PASS } }));
+    shell.ok(
+        "plan_set_text",
+        json!({ "args": { "path": "crisis.money", "text": "kept" } }),
+    );
+    for (cmd, body) in [
+        (
+            "plan_set_text",
+            json!({ "args": { "path": 5, "text": "x" } }),
+        ),
+        ("plan_set_text", json!({ "args": "crisis.money" })),
+        ("plan_set_text", json!({ "arguments": {} })),
+        ("plan_set_text", json!([1, 2, 3])),
+        (
+            "plan_add_item",
+            json!({ "args": { "path": "crisis.allergies" } }),
+        ),
+        ("app_set_prefs", json!({ "prefs": { "text_size": 9000 } })),
+        (
+            "sharing_join",
+            json!({ "args": { "link": "harbour://invite#junk" } }),
+        ),
+        (
+            "app_backup_restore",
+            json!({ "args": { "bytes": [1, 2, 3] } }),
+        ),
+    ] {
+        assert!(
+            shell.invoke(cmd, body.clone()).is_err(),
+            "{cmd} took {body}"
+        );
+    }
+    let view = shell.ok("plan_get", json!({ "args": { "section": "crisis" } }));
+    assert!(view.to_string().contains("kept"), "{view}");
+    assert_eq!(shell.ok("app_status", json!({}))["unlocked"], true);
+}
