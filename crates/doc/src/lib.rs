@@ -25,7 +25,9 @@
 //! the document, in the same transaction as each change: the crisis view and
 //! the whole plan, so opening any screen never replays history.
 
+pub mod keys;
 mod mirror;
+pub mod projection;
 mod upgrade;
 
 use automerge::transaction::{CommitOptions, Transactable};

@@ -18,8 +18,8 @@ use harbour_model::{checkin, registry, FieldKind, Plan, ValidationError, View, V
 use harbour_vault::{KdfParams, RecoveryKey, Unlock, Vault};
 use std::path::{Path, PathBuf};
 
+pub use harbour_doc::keys::{CRISIS_VIEW, PLAN_DOC, PLAN_VIEW};
 use harbour_sync::store::ACTOR_SETTING;
-pub use harbour_sync::store::{CRISIS_VIEW, PLAN_DOC, PLAN_VIEW};
 /// Compact (one snapshot instead of many chunks) past this many stored pieces.
 const COMPACT_AFTER: u64 = 256;
 

@@ -1,8 +1,9 @@
 //! The sharing engine's [`Store`] over the encrypted vault. The engine
 //! (`harbour-sync`) knows no vault; this newtype is where the two meet.
 
+use harbour_doc::keys::{CRISIS_VIEW, PLAN_DOC, PLAN_VIEW};
 use harbour_doc::Materialised;
-use harbour_sync::store::{ReadSettings, SettingWrite, Store, CRISIS_VIEW, PLAN_DOC, PLAN_VIEW};
+use harbour_sync::store::{ReadSettings, SettingWrite, Store};
 use harbour_sync::SyncError;
 use harbour_vault::{Vault, VaultError};
 

@@ -204,11 +204,11 @@ fn my_reply(vault: &Vault, state: &State, person: &str) -> Result<MyReply, Error
     let Some(first) = pieces.first() else {
         return Ok(MyReply::default());
     };
-    let mut doc = harbour_sync::projection::Doc::load(first, b"reader")?;
+    let mut doc = harbour_doc::projection::Doc::load(first, b"reader")?;
     for c in &pieces[1..] {
         doc.apply(c)?;
     }
-    let r = harbour_sync::projection::reply(&doc)?;
+    let r = harbour_doc::projection::reply(&doc)?;
     let mut notes: Vec<_> = r.notes.into_values().collect();
     notes.sort_by_key(|n| n.at);
     Ok(MyReply {

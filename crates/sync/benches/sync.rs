@@ -4,10 +4,10 @@
 
 use automerge::sync::{State, SyncDoc};
 use criterion::{criterion_group, criterion_main, Criterion};
+use harbour_doc::projection::{self, Doc};
 use harbour_doc::{Edit, PlanDoc};
 use harbour_sync::envelope::{self, Body, Kind};
 use harbour_sync::keys::{Direction, Purpose, StreamKeys};
-use harbour_sync::projection::{self, Doc};
 use std::collections::BTreeMap;
 
 fn sample_plan() -> PlanDoc {

@@ -14,13 +14,14 @@ use crate::keys::{
     confirmation_code, hex, normalize_code, root_from_invite, unhex, Direction, Purpose, StoredKey,
     StreamKeys,
 };
-use crate::projection::{self, Doc, Note, Reply};
 use crate::replay::SeenSeqs;
-use crate::store::{SettingWrite, Store, ACTOR_SETTING, PLAN_DOC};
+use crate::store::{SettingWrite, Store, ACTOR_SETTING};
 use crate::{bundle, chunks};
 use automerge::{ChangeHash, ReadDoc};
 use harbour_crypto::agreement::{Ephemeral, PairingKey};
 use harbour_crypto::SecretKey;
+use harbour_doc::keys::{self, PLAN_DOC};
+use harbour_doc::projection::{self, Doc, Note, Reply};
 use harbour_doc::PlanDoc;
 use harbour_model::{CrisisStatus, Plan};
 use serde::{Deserialize, Serialize};
@@ -350,19 +351,6 @@ fn heads_text(heads: &[ChangeHash]) -> String {
     h.join(",")
 }
 
-fn proj_doc_id(id: &str, gen: u32) -> String {
-    format!("proj/{id}/{gen}")
-}
-fn reply_doc_id(id: &str) -> String {
-    format!("reply/{id}")
-}
-fn shared_doc_id(id: &str, gen: u32) -> String {
-    format!("shared/{id}/{gen}")
-}
-fn myreply_doc_id(id: &str) -> String {
-    format!("myreply/{id}")
-}
-
 /// The inviting side: a fresh secret and waiting X25519 key, the invite's
 /// bootstrap root, and what to keep until the answer.
 fn start_pairing() -> Result<(SecretKey, [u8; 32], SecretKey, Pairing)> {
@@ -606,7 +594,7 @@ impl<S: Store> Engine<S> {
     /// fresh document, key and mailbox; the old projection goes.
     fn move_generation(&mut self, i: usize, generation: u32, publisher: String) -> Result<()> {
         let s = &mut self.state.supporters[i];
-        let stale = proj_doc_id(&s.id, s.generation);
+        let stale = keys::projection(&s.id, s.generation);
         let moved = s.generation != generation;
         s.generation = generation;
         s.publisher = publisher;

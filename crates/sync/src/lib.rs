@@ -10,7 +10,7 @@
 //! - [`replay`]: which sequence numbers each (mailbox, sender) has used.
 //! - [`invite`]: invite links and device-link codes.
 //! - [`bundle`]: many envelopes in one file.
-//! - [`projection`], [`reply`]: the documents a supporter reads and writes.
+//! - the documents a supporter reads and writes are `harbour_doc::projection`.
 //! - [`engine`]: relationships, publishing, receiving, revoking, devices,
 //!   kept encrypted in the vault.
 //!
@@ -33,7 +33,6 @@ pub mod testing;
 
 pub use error::{Result, SyncError};
 pub mod engine;
-pub mod projection;
 #[cfg(feature = "relay")]
 pub mod relay;
 pub mod store;

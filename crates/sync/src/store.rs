@@ -1,18 +1,13 @@
-//! Where the engine keeps its state: the encrypted vault in the app (the api
-//! crate's `VaultStore`), memory in tests. Everything (keys, peers, sequence
+//! Where the engine keeps its state: the encrypted vault in the app (`harbour-services`'
+//! `VaultStore`), memory in tests. Everything (keys, peers, sequence
 //! numbers, documents) goes through this trait, so nothing of it is ever
 //! written in clear; the engine itself knows no vault, file or database.
 
 use crate::error::{Result, SyncError};
+use harbour_doc::keys::PLAN_DOC;
 use harbour_doc::Materialised;
 use std::collections::BTreeMap;
 
-/// The plan's document id in the vault.
-pub const PLAN_DOC: &str = "plan";
-/// The materialised crisis view's kind in the vault.
-pub const CRISIS_VIEW: &str = "crisis_view";
-/// The materialised whole plan's kind in the vault.
-pub const PLAN_VIEW: &str = "plan_state";
 /// The api crate's setting for this device's Automerge actor; the engine uses
 /// the same 16 bytes as the device id.
 pub const ACTOR_SETTING: &str = "device_actor";

@@ -8,7 +8,7 @@
 
 mod common;
 use common::*;
-use harbour_sync::projection;
+use harbour_doc::projection;
 use proptest::prelude::*;
 
 const NOW: u64 = 1_750_000_000;

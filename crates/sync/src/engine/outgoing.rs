@@ -55,7 +55,7 @@ impl<S: Store> Engine<S> {
             }
             let keys = rel.stream(Direction::Down)?;
             if rel.publisher == me {
-                let id = proj_doc_id(&rel.id, rel.generation);
+                let id = keys::projection(&rel.id, rel.generation);
                 let mut d = self.doc_or_new(&id)?;
                 let photo = |id: &str| plan_doc.photo(id).ok().flatten();
                 if projection::update_projection(&mut d, &plan, &rel.sections, photo, now as i64)? {
@@ -82,7 +82,7 @@ impl<S: Store> Engine<S> {
                     )?);
                 }
             }
-            if let Some(r) = self.doc(&reply_doc_id(&rel.id))? {
+            if let Some(r) = self.doc(&keys::reply(&rel.id))? {
                 let heads = r.heads().iter().map(|h| h.0).collect();
                 out.extend(self.seal_for(&keys, Kind::Ack, heads, vec![], relay)?);
             }
@@ -99,13 +99,13 @@ impl<S: Store> Engine<S> {
             let root = rel.root.key().clone();
             let keys =
                 StreamKeys::derive(&root, Purpose::Supporter, Direction::Up, rel.generation, 0)?;
-            let r = self.doc_or_new(&myreply_doc_id(&rel.id))?;
+            let r = self.doc_or_new(&keys::my_reply(&rel.id))?;
             let payload = r.changes_after(&heads_from_hex(&rel.acked));
             if !payload.is_empty() {
                 let heads = r.heads().iter().map(|h| h.0).collect();
                 out.extend(self.seal_for(&keys, Kind::ReplyChanges, heads, payload, relay)?);
             }
-            let proj_heads = match self.doc(&shared_doc_id(&rel.id, rel.generation))? {
+            let proj_heads = match self.doc(&keys::shared(&rel.id, rel.generation))? {
                 Some(d) => d.heads().iter().map(|h| h.0).collect(),
                 None => vec![],
             };

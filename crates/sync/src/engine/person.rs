@@ -123,8 +123,8 @@ impl<S: Store> Engine<S> {
     /// The reply a supporter sent (empty until they sync).
     pub fn supporter_reply(&self, name: &str) -> Result<Reply> {
         let i = self.supporter_index(name)?;
-        match self.doc(&reply_doc_id(&self.state.supporters[i].id))? {
-            Some(d) => projection::reply(&d),
+        match self.doc(&keys::reply(&self.state.supporters[i].id))? {
+            Some(d) => Ok(projection::reply(&d)?),
             None => Ok(Reply::default()),
         }
     }
@@ -138,7 +138,7 @@ impl<S: Store> Engine<S> {
         if read.is_empty() {
             return Ok(Some(ReadState::NotYet));
         }
-        let Some(d) = self.doc(&proj_doc_id(&rel.id, rel.generation))? else {
+        let Some(d) = self.doc(&keys::projection(&rel.id, rel.generation))? else {
             return Ok(None);
         };
         Ok(Some(if read == heads_text(&d.heads()) {
@@ -180,8 +180,8 @@ impl<S: Store> Engine<S> {
         }
         self.state.supporters.remove(i);
         self.store
-            .delete_doc(&proj_doc_id(&rel.id, rel.generation))?;
-        self.store.delete_doc(&reply_doc_id(&rel.id))?;
+            .delete_doc(&keys::projection(&rel.id, rel.generation))?;
+        self.store.delete_doc(&keys::reply(&rel.id))?;
         self.save()?;
         Ok(Revoked {
             name: rel.name,
@@ -220,7 +220,7 @@ impl<S: Store> Engine<S> {
         if !rel.signals {
             return Ok(None);
         }
-        let ok = match self.doc(&reply_doc_id(&rel.id))? {
+        let ok = match self.doc(&keys::reply(&rel.id))? {
             Some(d) => projection::reply(&d)?.signals_ok,
             None => false,
         };

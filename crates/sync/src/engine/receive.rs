@@ -224,7 +224,7 @@ impl<S: Store> Engine<S> {
                 match kind {
                     Kind::ReplyChanges => {
                         self.check_actors(&body.payload, &|a, _| a == body.sender)?;
-                        let id = reply_doc_id(&rel.id);
+                        let id = keys::reply(&rel.id);
                         let mut d = self.doc_or_new(&id)?;
                         d.apply(&body.payload)?;
                         self.store.save_doc(&id, &d.save())?;
@@ -259,7 +259,7 @@ impl<S: Store> Engine<S> {
                 if gen != self.state.persons[i].generation {
                     // The person narrowed the share: a fresh document.
                     let old =
-                        shared_doc_id(&self.state.persons[i].id, self.state.persons[i].generation);
+                        keys::shared(&self.state.persons[i].id, self.state.persons[i].generation);
                     self.store.delete_doc(&old)?;
                     self.state.persons[i].generation = gen;
                 }
@@ -267,7 +267,7 @@ impl<S: Store> Engine<S> {
                 match kind {
                     Kind::ProjectionChanges => {
                         self.check_actors(&body.payload, &|a, _| a == body.sender)?;
-                        let id = shared_doc_id(&rel.id, rel.generation);
+                        let id = keys::shared(&rel.id, rel.generation);
                         let mut d = self.doc_or_new(&id)?;
                         d.apply(&body.payload)?;
                         let plan = projection::projection_plan(&d)?;
@@ -283,8 +283,8 @@ impl<S: Store> Engine<S> {
                     Kind::Control => match crate::control::Control::decode(&body.payload) {
                         Some(Control::Revoke) => {
                             self.store
-                                .delete_doc(&shared_doc_id(&rel.id, rel.generation))?;
-                            self.store.delete_doc(&myreply_doc_id(&rel.id))?;
+                                .delete_doc(&keys::shared(&rel.id, rel.generation))?;
+                            self.store.delete_doc(&keys::my_reply(&rel.id))?;
                             self.state.persons.remove(i);
                             self.state.ended.push(rel.name.clone());
                             report.revoked.push(rel.name);
@@ -472,7 +472,7 @@ impl<S: Store> Engine<S> {
             .agree(&theirs)
             .map_err(|_| SyncError::Malformed("bad re-key"))?;
         let root = rekeyed_root(&p.root, &shared)?;
-        self.store.delete_doc(&shared_doc_id(&p.id, p.generation))?;
+        self.store.delete_doc(&keys::shared(&p.id, p.generation))?;
         let rel = &mut self.state.persons[i];
         rel.root = StoredKey::from(&root);
         rel.generation = generation;

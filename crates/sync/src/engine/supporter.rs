@@ -48,7 +48,7 @@ impl<S: Store> Engine<S> {
             },
             now as i64,
         )?;
-        self.store.save_doc(&myreply_doc_id(&id), &reply.save())?;
+        self.store.save_doc(&keys::my_reply(&id), &reply.save())?;
         self.save()?;
         Ok(Joined {
             person: name,
@@ -75,8 +75,8 @@ impl<S: Store> Engine<S> {
     /// What `name` shares with me (only the shared sections are present).
     pub fn shared_plan(&self, name: &str) -> Result<Plan> {
         let p = &self.state.persons[self.person_index(name)?];
-        match self.doc(&shared_doc_id(&p.id, p.generation))? {
-            Some(d) => projection::projection_plan(&d),
+        match self.doc(&keys::shared(&p.id, p.generation))? {
+            Some(d) => Ok(projection::projection_plan(&d)?),
             None => Ok(Plan::default()),
         }
     }
@@ -84,8 +84,8 @@ impl<S: Store> Engine<S> {
     /// A photo of an item `name` shares with me, by its id.
     pub fn shared_photo(&self, name: &str, photo: &str) -> Result<Option<Vec<u8>>> {
         let p = &self.state.persons[self.person_index(name)?];
-        match self.doc(&shared_doc_id(&p.id, p.generation))? {
-            Some(d) => projection::projection_photo(&d, photo),
+        match self.doc(&keys::shared(&p.id, p.generation))? {
+            Some(d) => Ok(projection::projection_photo(&d, photo)?),
             None => Ok(None),
         }
     }
@@ -93,10 +93,10 @@ impl<S: Store> Engine<S> {
     /// "I have read it": my reply tells `name` which version I read.
     pub fn mark_read(&mut self, name: &str, now: u64) -> Result<()> {
         let p = &self.state.persons[self.person_index(name)?];
-        let Some(shared) = self.doc(&shared_doc_id(&p.id, p.generation))? else {
+        let Some(shared) = self.doc(&keys::shared(&p.id, p.generation))? else {
             return Ok(()); // nothing has arrived to read
         };
-        let id = myreply_doc_id(&p.id);
+        let id = keys::my_reply(&p.id);
         let mut d = self.doc_or_new(&id)?;
         let mut r = projection::reply(&d)?;
         r.read_up_to = heads_text(&shared.heads());
@@ -116,7 +116,7 @@ impl<S: Store> Engine<S> {
         now: u64,
     ) -> Result<()> {
         let i = self.person_index(name)?;
-        let id = myreply_doc_id(&self.state.persons[i].id);
+        let id = keys::my_reply(&self.state.persons[i].id);
         let mut d = self.doc_or_new(&id)?;
         let mut r = projection::reply(&d)?;
         if let Some(t) = note {

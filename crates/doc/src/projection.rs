@@ -14,15 +14,18 @@
 //!               notes: { <id>: { at: u64, text: str } }, read_up_to: str }
 //! ```
 
-use crate::error::{Result, SyncError};
+use crate::mirror::{DocCrisis, DocItem, DocSection};
+use crate::DocError;
 use automerge::{ActorId, Automerge, ChangeHash, ReadDoc, ROOT};
 use autosurgeon::bytes::ByteVec;
 use autosurgeon::{Hydrate, Reconcile, Text};
-use harbour_model::{checkin, registry, CrisisState, CrisisStatus, Item, Plan, Section};
+use harbour_model::{checkin, registry, CrisisState, Plan};
 use std::collections::BTreeMap;
 
-fn corrupt(e: impl std::fmt::Display) -> SyncError {
-    SyncError::Doc(harbour_doc::DocError::Corrupt(e.to_string()))
+type Result<T> = std::result::Result<T, DocError>;
+
+fn corrupt(e: impl std::fmt::Display) -> DocError {
+    DocError::Corrupt(e.to_string())
 }
 
 /// An Automerge document with one writer, as the engine keeps it.
@@ -148,30 +151,10 @@ fn reconcile_in<T: Reconcile>(
 struct ProjDoc {
     schema: u64,
     valid_as_of: Option<String>,
-    crisis: Option<ProjCrisis>,
-    sections: BTreeMap<String, ProjSection>,
+    crisis: Option<DocCrisis>,
+    sections: BTreeMap<String, DocSection>,
     #[autosurgeon(missing = "Default::default")]
     photos: BTreeMap<String, ByteVec>,
-}
-
-#[derive(Debug, Default, Hydrate, Reconcile)]
-struct ProjCrisis {
-    status: String,
-    by: Option<String>,
-    at: Option<String>,
-}
-
-#[derive(Debug, Default, Hydrate, Reconcile)]
-struct ProjSection {
-    last_reviewed: Option<String>,
-    text: BTreeMap<String, Text>,
-    lists: BTreeMap<String, BTreeMap<String, ProjItem>>,
-}
-
-#[derive(Debug, Default, Hydrate, Reconcile)]
-struct ProjItem {
-    order: String,
-    values: BTreeMap<String, String>,
 }
 
 /// The plan narrowed to `sections` (the share policy), check-ins to the
@@ -215,7 +198,7 @@ pub fn update_projection(
     let mut cur: ProjDoc = doc.hydrate()?;
     cur.schema = harbour_model::SCHEMA_VERSION;
     cur.valid_as_of = want.valid_as_of.clone();
-    cur.crisis = sections.iter().any(|s| s == "crisis").then(|| ProjCrisis {
+    cur.crisis = sections.iter().any(|s| s == "crisis").then(|| DocCrisis {
         status: want.crisis_state.status.as_str().into(),
         by: want.crisis_state.by.clone(),
         at: want.crisis_state.at.clone(),
@@ -245,7 +228,7 @@ pub fn update_projection(
                     .map(|(id, it)| {
                         (
                             id.clone(),
-                            ProjItem {
+                            DocItem {
                                 order: it.order.clone(),
                                 values: it.values.clone(),
                             },
@@ -298,50 +281,11 @@ pub fn projection_plan(doc: &Doc) -> Result<Plan> {
     let p: ProjDoc = doc.hydrate()?;
     Ok(Plan {
         valid_as_of: p.valid_as_of,
-        crisis_state: p
-            .crisis
-            .map(|c| CrisisState {
-                status: CrisisStatus::parse(&c.status).unwrap_or_default(),
-                by: c.by,
-                at: c.at,
-            })
-            .unwrap_or_default(),
+        crisis_state: p.crisis.map(DocCrisis::into_state).unwrap_or_default(),
         sections: p
             .sections
             .into_iter()
-            .map(|(id, s)| {
-                (
-                    id,
-                    Section {
-                        last_reviewed: s.last_reviewed,
-                        text: s
-                            .text
-                            .into_iter()
-                            .map(|(k, t)| (k, t.as_str().to_string()))
-                            .filter(|(_, t)| !t.is_empty())
-                            .collect(),
-                        lists: s
-                            .lists
-                            .into_iter()
-                            .map(|(k, items)| {
-                                let items = items
-                                    .into_iter()
-                                    .map(|(id, it)| {
-                                        (
-                                            id,
-                                            Item {
-                                                order: it.order,
-                                                values: it.values,
-                                            },
-                                        )
-                                    })
-                                    .collect();
-                                (k, items)
-                            })
-                            .collect(),
-                    },
-                )
-            })
+            .map(|(id, s)| (id, s.into_section()))
             .collect(),
     })
 }
