@@ -1,10 +1,5 @@
 //! Find help: the query, the places and the services found.
 
-use crate::Error;
-use crate::ErrorCode;
-use harbour_directory::DirectoryError;
-use harbour_directory::ImportError;
-use harbour_directory::StoreError;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -156,22 +151,4 @@ pub struct ImportProblemDto {
     pub id: Option<String>,
     /// What is wrong (in English, from the importer), and for a changed record what was left out.
     pub problem: String,
-}
-
-impl From<DirectoryError> for Error {
-    fn from(e: DirectoryError) -> Self {
-        Error::new(ErrorCode::DataInvalid, e.to_string())
-    }
-}
-
-impl From<StoreError> for Error {
-    fn from(e: StoreError) -> Self {
-        Error::new(ErrorCode::Internal, e.to_string())
-    }
-}
-
-impl From<ImportError> for Error {
-    fn from(e: ImportError) -> Self {
-        Error::invalid_input(e.to_string())
-    }
 }

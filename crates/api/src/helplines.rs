@@ -1,9 +1,6 @@
 //! National crisis helplines.
 
-use crate::Error;
-use crate::ErrorCode;
 use harbour_directory::Helpline;
-use harbour_directory::HelplineError;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -56,15 +53,5 @@ impl From<&Helpline> for HelplineDto {
             source_date: h.source_date.clone(),
             last_checked: h.last_checked.clone(),
         }
-    }
-}
-
-impl From<HelplineError> for Error {
-    fn from(e: HelplineError) -> Self {
-        let code = match e {
-            HelplineError::BadCountry(_) => ErrorCode::InvalidInput,
-            _ => ErrorCode::DataInvalid,
-        };
-        Error::new(code, e.to_string())
     }
 }

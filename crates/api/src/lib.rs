@@ -10,10 +10,12 @@
 pub mod app_session;
 pub mod app_sharing;
 pub mod checkins;
+pub mod commands;
 pub mod directory;
 mod error;
 pub mod helplines;
 pub mod links;
+mod lower_errors;
 pub mod my_places;
 pub mod photos;
 pub mod plan;

@@ -1,8 +1,5 @@
 //! Photos on plan items.
 
-use crate::Error;
-use crate::ErrorCode;
-use harbour_photo::PhotoError;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -36,17 +33,4 @@ pub struct PhotoDto {
     pub data_url: String,
     pub width: u32,
     pub height: u32,
-}
-
-impl From<PhotoError> for Error {
-    fn from(e: PhotoError) -> Self {
-        let code = match e {
-            PhotoError::TooLarge { .. } | PhotoError::TooManyPixels { .. } => {
-                ErrorCode::PhotoTooLarge
-            }
-            PhotoError::NotAnImage => ErrorCode::PhotoInvalid,
-            PhotoError::Encode(_) => ErrorCode::Internal,
-        };
-        Error::new(code, e.to_string())
-    }
 }

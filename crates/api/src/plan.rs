@@ -1,45 +1,10 @@
 //! The plan's and the vault's arguments and results.
 
 use crate::CrisisStatus;
-use crate::Error;
-use crate::ErrorCode;
 use crate::ViewKind;
-use harbour_doc::DocError;
-use harbour_model::ValidationError;
-use harbour_vault::VaultError;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use ts_rs::TS;
-
-impl From<VaultError> for Error {
-    fn from(e: VaultError) -> Self {
-        let code = ErrorCode::from_code(e.code()).unwrap_or(ErrorCode::Internal);
-        Error::new(code, e.to_string())
-    }
-}
-
-impl From<ValidationError> for Error {
-    fn from(e: ValidationError) -> Self {
-        use ValidationError as V;
-        let code = match &e {
-            V::BadPath(_) | V::UnknownSection(_) | V::UnknownField(_) => ErrorCode::UnknownField,
-            V::NoSuchItem { .. } => ErrorCode::ItemNotFound,
-            V::TooLong { .. } => ErrorCode::TooLong,
-            _ => ErrorCode::InvalidInput,
-        };
-        Error::new(code, e.to_string())
-    }
-}
-
-impl From<DocError> for Error {
-    fn from(e: DocError) -> Self {
-        match e {
-            DocError::Invalid(v) => v.into(),
-            DocError::Corrupt(_) => Error::new(ErrorCode::PlanCorrupt, e.to_string()),
-            DocError::Random(_) => Error::new(ErrorCode::Internal, e.to_string()),
-        }
-    }
-}
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
 pub struct VaultCreateArgs {

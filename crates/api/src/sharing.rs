@@ -2,18 +2,9 @@
 
 use crate::CheckInSummary;
 use crate::Error;
-use crate::ErrorCode;
 use crate::View;
-use harbour_sync::SyncError;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
-
-impl From<SyncError> for Error {
-    fn from(e: SyncError) -> Self {
-        let code = ErrorCode::from_code(e.code()).unwrap_or(ErrorCode::Internal);
-        Error::new(code, e.to_string())
-    }
-}
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
 pub struct InviteArgs {
