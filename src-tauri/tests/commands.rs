@@ -1,9 +1,10 @@
 //! The shell's commands through Tauri's IPC on the mock runtime (no window,
 //! no plugins): what the page sends is what these send, JSON in and out, so
-//! a command the UI calls but the shell forgot to register, an argument name
-//! out of step, or an error that loses its code fails here, before any
-//! end-to-end run.
+//! a command in the table (`harbour_api::commands`, which types the UI's
+//! calls) that the shell forgot to register, an argument name out of step,
+//! or an error that loses its code fails here, before any end-to-end run.
 
+use harbour_api::commands::COMMANDS;
 use harbour_app_lib::run_app;
 use harbour_session::{AppSession, AppState};
 use serde_json::{json, Value};
@@ -102,7 +103,10 @@ fn commands_the_ui_calls() -> BTreeSet<String> {
                         .chars()
                         .take_while(|c| c.is_ascii_lowercase() || *c == '_')
                         .collect();
-                    if rest[open + 1 + name.len()..].starts_with('"') && !name.is_empty() {
+                    let after = rest[open + 1 + name.len()..].strip_prefix('"');
+                    let first_argument =
+                        after.is_some_and(|a| a.trim_start().starts_with([',', ')']));
+                    if first_argument && !name.is_empty() {
                         names.insert(name);
                     }
                 }
@@ -113,26 +117,38 @@ fn commands_the_ui_calls() -> BTreeSet<String> {
 }
 
 #[test]
-fn every_command_the_ui_calls_is_registered() {
+fn every_command_in_the_table_is_answered_with_its_arguments_and_the_ui_calls_no_other() {
     let tmp = tempfile::tempdir().unwrap();
     let shell = Shell::new(tmp.path());
-    let names = commands_the_ui_calls();
-    assert!(names.len() > 40, "the UI's calls were not found: {names:?}");
-    assert!(names.contains("plan_set_text") && names.contains("sync_wait"));
-    // A name no command has is refused as such: the check below can fail.
+    // A name no command has is refused as such: the checks below can fail.
     let missing = shell.invoke("plan_set_txt", json!({})).unwrap_err();
     assert!(missing.to_string().contains("not found"), "{missing}");
-    for name in &names {
+    for (name, args) in COMMANDS {
         // Opens the save dialog, which the mock runtime does not have.
-        if name == "sync_save_update_file" {
+        if *name == "sync_save_update_file" {
             continue;
         }
-        // Called without its arguments: refused, or run on a locked vault;
-        // never unknown.
-        if let Err(e) = shell.invoke(name, json!({})) {
-            assert!(!e.to_string().contains("not found"), "{name}: {e}");
+        // Called without its arguments: refused for want of exactly the
+        // first one the table names, or (none needed) run on a locked vault.
+        match (shell.invoke(name, json!({})), args.first()) {
+            (Err(e), Some(arg)) => assert!(
+                e.as_str()
+                    .is_some_and(|m| m.ends_with(&format!("missing required key {arg}"))),
+                "{name}: {e}"
+            ),
+            (Err(e), None) => assert!(!e.to_string().contains("not found"), "{name}: {e}"),
+            (Ok(v), Some(arg)) => panic!("{name} answered {v} without {arg}"),
+            (Ok(_), None) => {}
         }
     }
+    let table: BTreeSet<&str> = COMMANDS.iter().map(|(name, _)| *name).collect();
+    let ui = commands_the_ui_calls();
+    assert!(ui.len() > 40, "the UI's calls were not found: {ui:?}");
+    let unknown: Vec<&String> = ui.iter().filter(|n| !table.contains(n.as_str())).collect();
+    assert!(
+        unknown.is_empty(),
+        "the UI calls commands not in the table: {unknown:?}"
+    );
 }
 
 #[test]

@@ -143,6 +143,11 @@ pub fn typescript() -> String {
         "export const ERROR_CODES: readonly ErrorCode[] = [{}];\n",
         codes.join(", ")
     ));
+    // Every command the shell answers, so the UI's `call` is typed by name.
+    out.push_str(
+        "\n/** Every command the app's shell answers: its arguments and what it answers. */\n",
+    );
+    out.push_str(&crate::commands::typescript(&cfg));
     // The registry's section ids, so the UI lists sections without a hand-kept copy.
     let quoted = |ids: &mut dyn Iterator<Item = &str>| {
         ids.map(|id| format!("\"{id}\""))

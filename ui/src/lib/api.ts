@@ -1,9 +1,10 @@
-// Typed calls into the Rust core. Argument and result types come from
-// bindings.ts, which is generated from the Rust DTOs and checked by a test.
+// Typed calls into the Rust core. Command names, argument and result types
+// come from bindings.ts, which is generated from Rust and checked by a test.
 
 import { invoke } from "@tauri-apps/api/core";
 import {
   ERROR_CODES,
+  type Commands,
   type Error as ApiError,
   type ErrorCode,
   type HelplinesArgs,
@@ -28,20 +29,28 @@ export function toApiError(thrown: unknown): ApiError {
   return { code: "internal", message: String(thrown) };
 }
 
-export async function call<T>(command: string, args: Record<string, unknown>): Promise<T> {
+/**
+ * Calls a command of the app's shell. `Commands` (generated from the Rust
+ * table in crates/api/src/commands.rs) types the name, the arguments and the
+ * answer, so a call the shell does not answer does not compile.
+ */
+export async function call<C extends keyof Commands>(
+  command: C,
+  args: Commands[C]["args"],
+): Promise<Commands[C]["returns"]> {
   try {
-    return await invoke<T>(command, args);
+    return await invoke<Commands[C]["returns"]>(command, args);
   } catch (thrown) {
     throw toApiError(thrown);
   }
 }
 
 export const api = {
-  helplines: (args: HelplinesArgs) => call<HelplinesResult>("helplines", { args }),
-  findHelp: (args: FindHelpArgs) => call<FindHelpResult>("find_help", { args }),
+  helplines: (args: HelplinesArgs) => call("helplines", { args }),
+  findHelp: (args: FindHelpArgs) => call("find_help", { args }),
   // My places: the person's own entries, kept in the vault (only while it is unlocked).
-  myPlaces: () => call<MyPlacesResult>("my_places_list", {}),
-  myPlaceAdd: (args: MyPlaceInput) => call<MyPlaceDto>("my_place_add", { args }),
-  myPlaceEdit: (args: MyPlaceEditArgs) => call<MyPlaceDto>("my_place_edit", { args }),
-  myPlaceRemove: (args: MyPlaceIdArgs) => call<MyPlacesResult>("my_place_remove", { args }),
+  myPlaces: () => call("my_places_list", {}),
+  myPlaceAdd: (args: MyPlaceInput) => call("my_place_add", { args }),
+  myPlaceEdit: (args: MyPlaceEditArgs) => call("my_place_edit", { args }),
+  myPlaceRemove: (args: MyPlaceIdArgs) => call("my_place_remove", { args }),
 };

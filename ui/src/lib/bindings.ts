@@ -853,6 +853,69 @@ last_news: string | null, };
 
 export const ERROR_CODES: readonly ErrorCode[] = ["invalid_input", "data_invalid", "internal", "wrong_passphrase", "wrong_recovery_key", "invalid_recovery_key", "passphrase_required", "vault_corrupt", "kdf_params_out_of_range", "backup_corrupt", "vault_exists", "vault_not_found", "vault_too_new", "vault_locked", "io", "storage", "unknown_field", "item_not_found", "too_long", "plan_corrupt", "message_too_large", "message_invalid", "message_unauthentic", "message_replayed", "write_refused", "invite_invalid", "invite_expired", "invite_used", "bundle_invalid", "supporter_not_found", "supporter_exists", "person_not_found", "device_not_found", "rate_limited", "place_name_required", "phone_invalid", "opening_hours_invalid", "coordinates_invalid", "my_place_not_found", "photo_invalid", "photo_too_large", "photo_not_found", "relay_unreachable", "relay_refused", "code_mismatch", "code_ambiguous", "vault_busy", "passphrase_too_short", "output_file_required"];
 
+/** Every command the app's shell answers: its arguments and what it answers. */
+export type Commands = {
+  helplines: { args: { args: HelplinesArgs }; returns: HelplinesResult };
+  find_help: { args: { args: FindHelpArgs }; returns: FindHelpResult };
+  my_places_list: { args: {}; returns: MyPlacesResult };
+  my_place_add: { args: { args: MyPlaceInput }; returns: MyPlaceDto };
+  my_place_edit: { args: { args: MyPlaceEditArgs }; returns: MyPlaceDto };
+  my_place_remove: { args: { args: MyPlaceIdArgs }; returns: MyPlacesResult };
+  app_take_link: { args: {}; returns: OpenedLink | null };
+  app_status: { args: {}; returns: AppStatus };
+  app_touch: { args: {}; returns: AppStatus };
+  app_create: { args: { args: AppCreateArgs }; returns: VaultCreated };
+  app_unlock: { args: { args: AppUnlockArgs }; returns: AppStatus };
+  app_lock: { args: {}; returns: AppStatus };
+  app_set_prefs: { args: { prefs: AppPrefs }; returns: AppPrefs };
+  app_save_recovery_key: { args: { args: RecoveryKeySaveArgs }; returns: SavedFile | null };
+  app_save_pdf: { args: { args: AppPdfArgs }; returns: SavedFile | null };
+  app_change_passphrase: { args: { args: ChangePassphraseArgs }; returns: null };
+  app_recovery_key_show: { args: { args: RecoveryKeyArgs }; returns: RecoveryKeyShown };
+  app_recovery_key_new: { args: { args: RecoveryKeyArgs }; returns: RecoveryKeyShown };
+  app_backup_create: { args: { args: AppBackupArgs }; returns: SavedFile | null };
+  app_backup_restore: { args: { args: AppRestoreArgs }; returns: AppStatus };
+  plan_get: { args: { args: PlanGetArgs }; returns: PlanView };
+  plan_view: { args: { args: PlanViewArgs }; returns: PlanView };
+  plan_set_text: { args: { args: SetTextArgs }; returns: EditResult };
+  plan_add_item: { args: { args: AddItemArgs }; returns: EditResult };
+  plan_edit_item: { args: { args: EditItemArgs }; returns: EditResult };
+  plan_remove_item: { args: { args: RemoveItemArgs }; returns: EditResult };
+  plan_move_item: { args: { args: MoveItemArgs }; returns: EditResult };
+  plan_set_crisis_status: { args: { args: SetCrisisStatusArgs }; returns: EditResult };
+  plan_mark_reviewed: { args: { args: MarkReviewedArgs }; returns: EditResult };
+  plan_checkin: { args: { args: CheckInArgs }; returns: CheckInResult };
+  plan_checkin_history: { args: {}; returns: CheckInHistory };
+  plan_set_photo: { args: { args: SetPhotoArgs }; returns: EditResult };
+  plan_photo: { args: { args: PhotoArgs }; returns: PhotoDto };
+  sharing_supporters: { args: {}; returns: SupportersResult };
+  sharing_preview: { args: { args: SharePreviewArgs }; returns: PlanView };
+  sharing_invite: { args: { args: InviteArgs }; returns: AppInvite };
+  sharing_invite_save: { args: { args: InviteSaveArgs }; returns: SavedFile | null };
+  sharing_revoke: { args: { args: SupporterArgs }; returns: RevokeResult };
+  sharing_confirm: { args: { args: ConfirmArgs }; returns: null };
+  sharing_join: { args: { args: JoinArgs }; returns: JoinResult };
+  sharing_shared: { args: {}; returns: Array<SharedStatus> };
+  sharing_shared_show: { args: { args: PersonArgs }; returns: SharedPlan };
+  sharing_shared_photo: { args: { args: SharedPhotoArgs }; returns: PhotoDto };
+  sharing_mark_read: { args: { args: PersonArgs }; returns: null };
+  sharing_reply: { args: { args: ReplyArgs }; returns: null };
+  sharing_accept_role: { args: { args: AcceptRoleArgs }; returns: null };
+  sharing_ask_for_help: { args: {}; returns: number };
+  devices_list: { args: {}; returns: Array<DeviceDto> };
+  devices_link: { args: {}; returns: DeviceLinkResult };
+  devices_join: { args: { args: DeviceJoinArgs }; returns: DeviceJoined };
+  devices_confirm: { args: { args: DeviceConfirmArgs }; returns: DeviceDto };
+  devices_remove: { args: { args: DeviceArgs }; returns: DeviceDto };
+  sync_save_update_file: { args: {}; returns: SavedFile | null };
+  sync_open_update_file: { args: { args: UpdateFileArgs }; returns: BundleInResult };
+  sync_open_opened_file: { args: {}; returns: BundleInResult | null };
+  sync_status: { args: {}; returns: SyncStatus };
+  sync_set: { args: { settings: SyncSettings }; returns: SyncStatus };
+  sync_now: { args: {}; returns: SyncStatus };
+  sync_wait: { args: {}; returns: boolean };
+};
+
 /** The plan's sections, in the order the plan shows them. */
 export const PLAN_SECTIONS = ["toolbox", "daily", "triggers", "early_warning", "breaking_down", "crisis", "after_crisis", "reasons"] as const;
 

@@ -34,7 +34,7 @@ export function receive(opened: OpenedLink): void {
 
 /** Takes the waiting link, if any, from the shell. */
 export async function takeOpenedLink(): Promise<void> {
-  const opened = await call<OpenedLink | null>("app_take_link", {});
+  const opened = await call("app_take_link", {});
   if (opened) receive(opened);
 }
 
