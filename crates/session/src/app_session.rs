@@ -532,6 +532,28 @@ mod tests {
         .unwrap()
     }
 
+    /// Writes one text field of the plan.
+    fn write(app: &mut AppSession, path: &str, text: &str) {
+        app.with_session(|s| {
+            s.plan_set_text(SetTextArgs {
+                path: path.into(),
+                text: text.into(),
+            })
+        })
+        .unwrap();
+    }
+
+    /// A backup in the export folder, under the passphrase the tests restore with.
+    fn back_up(app: &mut AppSession) -> SavedFile {
+        app.backup_create(
+            AppBackupArgs {
+                passphrase: "backup words here".into(),
+            },
+            SaveTo::ExportFolder,
+        )
+        .unwrap()
+    }
+
     /// The text of one crisis-plan field, as the app shows it.
     fn crisis_field(app: &mut AppSession, id: &str) -> String {
         let view = app
@@ -617,13 +639,7 @@ mod tests {
     fn unlocked_with_a_plan(dir: &Path) -> AppState {
         let mut app = app(dir);
         create(&mut app);
-        app.with_session(|s| {
-            s.plan_set_text(SetTextArgs {
-                path: "crisis.money".into(),
-                text: "Pay the rent first".into(),
-            })
-        })
-        .unwrap();
+        write(&mut app, "crisis.money", "Pay the rent first");
         app.lock();
         app.unlock(AppUnlockArgs {
             passphrase: Some("kettle river yellow sock".into()),
@@ -723,13 +739,7 @@ mod tests {
         assert!(!app.status().has_vault);
         create(&mut app);
         assert!(app.status().unlocked);
-        app.with_session(|s| {
-            s.plan_set_text(SetTextArgs {
-                path: "daily.when_well".into(),
-                text: "chatty".into(),
-            })
-        })
-        .unwrap();
+        write(&mut app, "daily.when_well", "chatty");
         app.lock();
         let locked = app
             .with_session(|s| s.plan_get(PlanGetArgs::default()))
@@ -838,13 +848,7 @@ mod tests {
         let tmp = tempfile::tempdir().unwrap();
         let mut app = app(tmp.path());
         create(&mut app);
-        app.with_session(|s| {
-            s.plan_set_text(SetTextArgs {
-                path: "crisis.values_statement".into(),
-                text: "being with my cat".into(),
-            })
-        })
-        .unwrap();
+        write(&mut app, "crisis.values_statement", "being with my cat");
         let ask = |view| AppPdfArgs {
             view,
             locale: Some("cy".into()),
@@ -992,28 +996,9 @@ mod tests {
         );
         assert_eq!(nonsense.unwrap_err().code, ErrorCode::InvalidRecoveryKey);
 
-        app.with_session(|s| {
-            s.plan_set_text(SetTextArgs {
-                path: "crisis.money".into(),
-                text: "brother pays rent".into(),
-            })
-        })
-        .unwrap();
-        let backup = app
-            .backup_create(
-                AppBackupArgs {
-                    passphrase: "backup words here".into(),
-                },
-                SaveTo::ExportFolder,
-            )
-            .unwrap();
-        app.with_session(|s| {
-            s.plan_set_text(SetTextArgs {
-                path: "crisis.money".into(),
-                text: "changed later".into(),
-            })
-        })
-        .unwrap();
+        write(&mut app, "crisis.money", "brother pays rent");
+        let backup = back_up(&mut app);
+        write(&mut app, "crisis.money", "changed later");
 
         let bytes = std::fs::read(&backup.path).unwrap();
         let wrong = app.backup_restore(AppRestoreArgs {
@@ -1054,28 +1039,9 @@ mod tests {
         let data = tmp.path().join("data");
         let mut app = app(tmp.path());
         create(&mut app);
-        app.with_session(|s| {
-            s.plan_set_text(SetTextArgs {
-                path: "crisis.money".into(),
-                text: "from the backup".into(),
-            })
-        })
-        .unwrap();
-        let backup = app
-            .backup_create(
-                AppBackupArgs {
-                    passphrase: "backup words here".into(),
-                },
-                SaveTo::ExportFolder,
-            )
-            .unwrap();
-        app.with_session(|s| {
-            s.plan_set_text(SetTextArgs {
-                path: "crisis.money".into(),
-                text: "written after the backup".into(),
-            })
-        })
-        .unwrap();
+        write(&mut app, "crisis.money", "from the backup");
+        let backup = back_up(&mut app);
+        write(&mut app, "crisis.money", "written after the backup");
         app.lock();
         // What `backup_restore` does, up to the crash.
         let staging = data.join(".vault-restoring-1");
