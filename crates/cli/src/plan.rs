@@ -85,7 +85,7 @@ pub enum ViewArg {
 }
 
 /// The passphrase from `$HARBOUR_PASSPHRASE`, else asked for on the terminal.
-fn passphrase(confirm: bool) -> Result<String, Error> {
+pub(crate) fn passphrase(confirm: bool) -> Result<String, Error> {
     if let Ok(p) = std::env::var("HARBOUR_PASSPHRASE") {
         if !p.is_empty() {
             return Ok(p);

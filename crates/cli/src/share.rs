@@ -5,7 +5,6 @@ use clap::Subcommand;
 use harbour_api::sharing::InviteArgs;
 use harbour_api::{Error, ErrorCode};
 use harbour_services::sharing::Sharing;
-use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 #[derive(Subcommand)]
@@ -117,30 +116,12 @@ pub enum DevicesCommand {
     },
 }
 
-fn passphrase() -> Result<String, Error> {
-    if let Ok(p) = std::env::var("HARBOUR_PASSPHRASE") {
-        if !p.is_empty() {
-            return Ok(p);
-        }
-    }
-    let required = || {
-        Error::new(
-            ErrorCode::PassphraseRequired,
-            "no passphrase: set HARBOUR_PASSPHRASE or run in a terminal",
-        )
-    };
-    if !std::io::stdin().is_terminal() {
-        return Err(required());
-    }
-    rpassword::prompt_password("Passphrase: ").map_err(|_| required())
-}
-
 fn open(vault: &Option<PathBuf>) -> Result<Sharing, Error> {
     let dir = match vault {
         Some(v) => v.clone(),
         None => harbour_services::default_vault_dir()?,
     };
-    Sharing::open(&dir, &passphrase()?)
+    Sharing::open(&dir, &crate::plan::passphrase(false)?)
 }
 
 fn read_invite(arg: &str) -> Result<String, Error> {

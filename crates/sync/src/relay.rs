@@ -339,22 +339,11 @@ impl Client {
         after: u64,
         secs: u64,
     ) -> std::result::Result<bool, RelayError> {
-        let (status, v) = Self::answer(
-            self.agent
-                .get(format!(
-                    "{}{}?after={after}&limit=1&wait={secs}",
-                    self.base,
-                    proto::messages_path(mailbox)
-                ))
-                .header("Authorization", bearer(token))
-                .call(),
+        let page = self.page(
+            mailbox,
+            token,
+            &format!("after={after}&limit=1&wait={secs}"),
         )?;
-        if status != 200 {
-            return Err(Self::refused(status, &v));
-        }
-        let page: Page = serde_json::from_value(v).map_err(|_| {
-            RelayError::Network("the relay's answer had an unexpected shape".into())
-        })?;
         Ok(!page.messages.is_empty())
     }
 
@@ -365,10 +354,20 @@ impl Client {
         after: u64,
         limit: u32,
     ) -> std::result::Result<Page, RelayError> {
+        self.page(mailbox, token, &format!("after={after}&limit={limit}"))
+    }
+
+    /// One page of a mailbox, as `query` asks for it.
+    fn page(
+        &self,
+        mailbox: &str,
+        token: &StoredKey,
+        query: &str,
+    ) -> std::result::Result<Page, RelayError> {
         let (status, v) = Self::answer(
             self.agent
                 .get(format!(
-                    "{}{}?after={after}&limit={limit}",
+                    "{}{}?{query}",
                     self.base,
                     proto::messages_path(mailbox)
                 ))
