@@ -354,6 +354,19 @@ struct Linter {
 }
 
 impl Linter {
+    /// A finding about a whole message: at its line, column 1.
+    fn push_entry(
+        &mut self,
+        severity: Severity,
+        rule: Rule,
+        file: &str,
+        line: usize,
+        id: &str,
+        message: impl Into<String>,
+    ) {
+        self.push(severity, rule, file, line, 1, Some(id), message);
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn push(
         &mut self,
@@ -551,13 +564,12 @@ impl Linter {
                 .into_iter()
                 .filter(|v| !names_variable(&entry.comment, v))
             {
-                self.push(
+                self.push_entry(
                     Severity::Error,
                     Rule::VariableUnexplained,
                     path,
                     entry.line,
-                    1,
-                    Some(id),
+                    id,
                     format!(
                         "uses {{ ${v} }}, but the comment above it does not say what ${v} holds; \
                          add a line like `# ${v} (String) - what it holds, e.g. \"an example\"` \
@@ -603,29 +615,27 @@ impl Linter {
             let vars: BTreeSet<&String> =
                 entry.patterns.values().flat_map(|p| &p.variables).collect();
             for v in vars.difference(&ref_vars) {
-                self.push(Severity::Error, Rule::VariableUnknown, path, entry.line, 1, Some(id), format!("uses {{ ${v} }}, which en-GB does not have, so it never gets a value; en-GB has: {}", list_vars(&ref_vars)));
+                self.push_entry(Severity::Error, Rule::VariableUnknown, path, entry.line, id, format!("uses {{ ${v} }}, which en-GB does not have, so it never gets a value; en-GB has: {}", list_vars(&ref_vars)));
             }
             for v in ref_vars.difference(&vars) {
-                self.push(
+                self.push_entry(
                     Severity::Warning,
                     Rule::VariableDropped,
                     path,
                     entry.line,
-                    1,
-                    Some(id),
+                    id,
                     format!("does not use {{ ${v} }}, which en-GB shows"),
                 );
             }
             for attr in ref_entry.patterns.keys().flatten() {
                 if !entry.patterns.contains_key(&Some(attr.clone())) {
                     if let Some(sev) = missing {
-                        self.push(
+                        self.push_entry(
                             sev,
                             Rule::MissingId,
                             path,
                             entry.line,
-                            1,
-                            Some(id),
+                            id,
                             format!("the attribute .{attr} is not translated yet"),
                         );
                     }
@@ -633,13 +643,12 @@ impl Linter {
             }
             for attr in entry.patterns.keys().flatten() {
                 if !ref_entry.patterns.contains_key(&Some(attr.clone())) {
-                    self.push(
+                    self.push_entry(
                         Severity::Warning,
                         Rule::ObsoleteId,
                         path,
                         entry.line,
-                        1,
-                        Some(id),
+                        id,
                         format!("en-GB has no attribute .{attr}"),
                     );
                 }
@@ -684,18 +693,17 @@ impl Linter {
                 }
             }
             for (sev, rule, msg) in plural_found {
-                self.push(sev, rule, path, entry.line, 1, Some(id), msg);
+                self.push_entry(sev, rule, path, entry.line, id, msg);
             }
         }
         for (id, entry) in &facts.entries {
             if !reference.entries.contains_key(id) {
-                self.push(
+                self.push_entry(
                     Severity::Warning,
                     Rule::ObsoleteId,
                     path,
                     entry.line,
-                    1,
-                    Some(id),
+                    id,
                     "en-GB has no such id; it is never shown, so delete it (or check the spelling)",
                 );
             }
@@ -1147,30 +1155,38 @@ mod tests {
 
     #[test]
     fn a_comment_must_name_the_variable_whole_and_sit_directly_above() {
-        // `$name` does not explain `$n`.
-        assert_eq!(
-            unexplained("# $name (String) - a name, e.g. \"Sam\"\nitem = Item { $n }\n"),
-            vec![pair("item", "n")]
-        );
-        // Without the `$` it is just a word.
-        assert_eq!(
-            unexplained("# name (String) - a name, e.g. \"Sam\"\ngreeting = Hi { $name }\n"),
-            vec![pair("greeting", "name")]
-        );
-        // A blank line detaches the comment; a group comment never attaches.
-        assert_eq!(
-            unexplained("# $name (String) - a name\n\ngreeting = Hi { $name }\n"),
-            vec![pair("greeting", "name")]
-        );
-        assert_eq!(
-            unexplained("## $name (String) - a name\ngreeting = Hi { $name }\n"),
-            vec![pair("greeting", "name")]
-        );
-        // Punctuation after the name is fine.
-        assert_eq!(
-            unexplained("# $name: a name, e.g. \"Sam\"\ngreeting = Hi { $name }\n"),
-            vec![]
-        );
+        for (ftl, unexplained_pair) in [
+            // `$name` does not explain `$n`.
+            (
+                "# $name (String) - a name, e.g. \"Sam\"\nitem = Item { $n }\n",
+                Some(("item", "n")),
+            ),
+            // Without the `$` it is just a word.
+            (
+                "# name (String) - a name, e.g. \"Sam\"\ngreeting = Hi { $name }\n",
+                Some(("greeting", "name")),
+            ),
+            // A blank line detaches the comment; a group comment never attaches.
+            (
+                "# $name (String) - a name\n\ngreeting = Hi { $name }\n",
+                Some(("greeting", "name")),
+            ),
+            (
+                "## $name (String) - a name\ngreeting = Hi { $name }\n",
+                Some(("greeting", "name")),
+            ),
+            // Punctuation after the name is fine.
+            (
+                "# $name: a name, e.g. \"Sam\"\ngreeting = Hi { $name }\n",
+                None,
+            ),
+        ] {
+            let expected: Vec<_> = unexplained_pair
+                .map(|(m, v)| pair(m, v))
+                .into_iter()
+                .collect();
+            assert_eq!(unexplained(ftl), expected, "{ftl}");
+        }
     }
 
     #[test]

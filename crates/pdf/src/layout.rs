@@ -574,6 +574,14 @@ pub(crate) fn render(doc: &Document, fonts: &Fonts) -> Result<Vec<u8>, Error> {
 mod tests {
     use super::*;
 
+    /// A printed element (not a gap), kept with the next one or not.
+    fn sign(keep: bool) -> Item {
+        Item {
+            elem: Elem::Sign,
+            keep,
+        }
+    }
+
     fn gap(h: f32, keep: bool) -> Item {
         Item {
             elem: Elem::Gap(h),
@@ -584,47 +592,18 @@ mod tests {
     #[test]
     fn a_chain_that_does_not_fit_moves_to_the_next_frame_whole() {
         // 60 of 100 used, then a 30 + 30 chain (a heading and its first line).
-        let items = vec![
-            Item {
-                elem: Elem::Sign,
-                keep: false,
-            },
-            Item {
-                elem: Elem::Sign,
-                keep: false,
-            },
-            Item {
-                elem: Elem::Sign,
-                keep: true,
-            },
-            Item {
-                elem: Elem::Sign,
-                keep: false,
-            },
-        ];
+        let items = vec![sign(false), sign(false), sign(true), sign(false)];
         let f = flow(&items, 100.0);
         assert_eq!(f.len(), 2);
         assert_eq!(f[0].iter().map(|p| p.0).collect::<Vec<_>>(), [0, 1]);
         assert_eq!(f[1].iter().map(|p| p.0).collect::<Vec<_>>(), [2, 3]);
         // A gap never starts a frame.
         let items = vec![
-            Item {
-                elem: Elem::Sign,
-                keep: false,
-            },
-            Item {
-                elem: Elem::Sign,
-                keep: false,
-            },
-            Item {
-                elem: Elem::Sign,
-                keep: false,
-            },
+            sign(false),
+            sign(false),
+            sign(false),
             gap(20.0, true),
-            Item {
-                elem: Elem::Sign,
-                keep: false,
-            },
+            sign(false),
         ];
         let f = flow(&items, 100.0);
         assert_eq!(f[1], [(4, 0.0)]);

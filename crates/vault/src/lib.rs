@@ -408,23 +408,10 @@ impl Vault {
         if !self.catalog.docs.contains_key(doc_id) {
             return Ok(false);
         }
-        let Vault {
-            conn,
-            keys,
-            catalog,
-            ..
-        } = self;
-        let mut cat = catalog.clone();
-        cat.docs.remove(doc_id);
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         // Deleting a damaged document must stay possible: no decrypting here.
-        tx.execute(
-            "DELETE FROM docs WHERE name_mac = ?1",
-            [keys.name_mac("docs", doc_id)],
-        )?;
-        cat.store(&tx, keys)?;
-        tx.commit()?;
-        *catalog = cat;
+        self.delete_row("docs", "name_mac", doc_id, |cat| {
+            cat.docs.remove(doc_id);
+        })?;
         self.bump_revision(doc_id);
         Ok(true)
     }
@@ -512,6 +499,22 @@ impl Vault {
         if !self.catalog.settings.contains(key) {
             return Ok(false);
         }
+        self.delete_row("settings", "key_mac", key, |cat| {
+            cat.settings.remove(key);
+        })?;
+        Ok(true)
+    }
+
+    /// Deletes the row of `table` named `name` and updates the catalog with
+    /// `forget`, in one transaction; the catalog in memory changes only once
+    /// both are committed.
+    fn delete_row(
+        &mut self,
+        table: &'static str,
+        name_column: &'static str,
+        name: &str,
+        forget: impl FnOnce(&mut Catalog),
+    ) -> Result<()> {
         let Vault {
             conn,
             keys,
@@ -519,16 +522,16 @@ impl Vault {
             ..
         } = self;
         let mut cat = catalog.clone();
-        cat.settings.remove(key);
+        forget(&mut cat);
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         tx.execute(
-            "DELETE FROM settings WHERE key_mac = ?1",
-            [keys.name_mac("settings", key)],
+            &format!("DELETE FROM {table} WHERE {name_column} = ?1"),
+            [keys.name_mac(table, name)],
         )?;
         cat.store(&tx, keys)?;
         tx.commit()?;
         *catalog = cat;
-        Ok(true)
+        Ok(())
     }
 
     /// Keys of all settings, sorted.
