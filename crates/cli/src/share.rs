@@ -178,14 +178,7 @@ pub fn run(command: &ShareCommand, vault: &Option<PathBuf>, json: bool) -> Resul
                     })?;
                     if let Some(o) = output {
                         let link = format!("{}\n", r.link);
-                        harbour_services::vault_files::write_private(o, link.as_bytes()).map_err(
-                            |e| {
-                                Error::new(
-                                    ErrorCode::Io,
-                                    format!("could not write {}: {e}", o.display()),
-                                )
-                            },
-                        )?;
+                        harbour_services::files::write_atomically(o, link.as_bytes())?;
                     }
                     done(json, &r, || {
                         println!("{}", r.link);

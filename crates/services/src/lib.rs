@@ -15,7 +15,6 @@ pub mod sharing;
 pub mod time;
 mod vault_store;
 
-pub use harbour_vault::files as vault_files;
 pub use photos::{prepare_photo, PreparedPhoto};
 pub use plan::{
     backup_restore, default_vault_dir, plan_fields, vault_create, vault_create_with, vault_open,

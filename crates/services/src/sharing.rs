@@ -290,12 +290,7 @@ impl Sharing {
 
     pub fn bundle_out(&mut self, path: &Path) -> Result<BundleOutResult, Error> {
         let bytes = self.engine.bundle_out(now())?;
-        harbour_vault::files::write_private(path, &bytes).map_err(|e| {
-            Error::new(
-                ErrorCode::Io,
-                format!("could not write {}: {e}", path.display()),
-            )
-        })?;
+        crate::files::write_atomically(path, &bytes)?;
         Ok(BundleOutResult {
             path: path.to_string_lossy().into_owned(),
             bytes: bytes.len() as u32,

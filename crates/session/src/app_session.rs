@@ -202,6 +202,18 @@ impl AppSession {
         self.lend_vault(f)
     }
 
+    /// [`Self::with_vault`] for work that only borrows the vault (it always
+    /// hands it back).
+    pub(crate) fn in_vault<T>(
+        &mut self,
+        f: impl FnOnce(&mut Vault) -> Result<T, Error>,
+    ) -> Result<T, Error> {
+        self.with_vault(|mut v| {
+            let r = f(&mut v);
+            (Some(v), r)
+        })
+    }
+
     /// [`Self::with_vault`] for what runs by itself (background sync): it
     /// does not count as the person using the app, so the idle auto-lock
     /// still comes.

@@ -1055,11 +1055,7 @@ mod tests {
         let list = alex.sharing_supporters().unwrap();
         assert!(list.supporters.is_empty());
         assert_eq!(list.revoked[0].name, "Sam");
-        let last_read = |sam: &mut AppSession| {
-            sam.with_vault(|vault| on_vault(vault, |v| load_meta(v)))
-                .unwrap()
-                .read
-        };
+        let last_read = |sam: &mut AppSession| sam.in_vault(|v| load_meta(v)).unwrap().read;
         assert!(
             last_read(&mut sam).contains_key("Alex"),
             "Sam's last-read copy"

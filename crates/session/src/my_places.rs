@@ -12,41 +12,26 @@ use harbour_places::my_places::{add, edit, hits, list, load, remove};
 impl AppSession {
     /// The person's places (the vault must be unlocked).
     pub fn my_places(&mut self) -> Result<MyPlacesResult, Error> {
-        self.with_vault(|v| {
-            let r = list(&v);
-            (Some(v), r)
-        })
+        self.in_vault(|v| list(v))
     }
 
     pub fn my_place_add(&mut self, input: MyPlaceInput) -> Result<MyPlaceDto, Error> {
-        self.with_vault(|mut v| {
-            let r = add(&mut v, input);
-            (Some(v), r)
-        })
+        self.in_vault(|v| add(v, input))
     }
 
     pub fn my_place_edit(&mut self, args: MyPlaceEditArgs) -> Result<MyPlaceDto, Error> {
-        self.with_vault(|mut v| {
-            let r = edit(&mut v, args);
-            (Some(v), r)
-        })
+        self.in_vault(|v| edit(v, args))
     }
 
     pub fn my_place_remove(&mut self, args: MyPlaceIdArgs) -> Result<MyPlacesResult, Error> {
-        self.with_vault(|mut v| {
-            let r = remove(&mut v, args);
-            (Some(v), r)
-        })
+        self.in_vault(|v| remove(v, args))
     }
 
     /// Find help with the person's own places among the results when the vault is
     /// unlocked, and without them when it is locked.
     pub fn find_help(&mut self, args: FindHelpArgs) -> Result<FindHelpResult, Error> {
         let mine = if self.status().unlocked {
-            self.with_vault(|v| {
-                let r = load(&v);
-                (Some(v), r)
-            })?
+            self.in_vault(|v| load(v))?
         } else {
             Vec::new()
         };
