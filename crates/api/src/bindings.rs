@@ -135,13 +135,9 @@ pub fn typescript() -> String {
         out.push_str("\n\n");
     }
     // The codes as a value too, so the UI can recognise an error without a hand-kept list.
-    let codes: Vec<String> = crate::ErrorCode::ALL
-        .iter()
-        .map(|c| format!("\"{}\"", c.as_str()))
-        .collect();
+    let codes = ts_strings(crate::ErrorCode::ALL.iter().map(|c| c.as_str()));
     out.push_str(&format!(
-        "export const ERROR_CODES: readonly ErrorCode[] = [{}];\n",
-        codes.join(", ")
+        "export const ERROR_CODES: readonly ErrorCode[] = [{codes}];\n"
     ));
     // Every command the shell answers, so the UI's `call` is typed by name.
     out.push_str(
@@ -149,20 +145,24 @@ pub fn typescript() -> String {
     );
     out.push_str(&crate::commands::typescript(&cfg));
     // The registry's section ids, so the UI lists sections without a hand-kept copy.
-    let quoted = |ids: &mut dyn Iterator<Item = &str>| {
-        ids.map(|id| format!("\"{id}\""))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
+    let sections = ts_strings(harbour_model::registry::SECTIONS.iter().map(|s| s.id));
     out.push_str(&format!(
-        "\n/** The plan's sections, in the order the plan shows them. */\nexport const PLAN_SECTIONS = [{}] as const;\n",
-        quoted(&mut harbour_model::registry::SECTIONS.iter().map(|s| s.id))
+        "\n/** The plan's sections, in the order the plan shows them. */\nexport const PLAN_SECTIONS = [{sections}] as const;\n"
     ));
+    let shareable = ts_strings(harbour_model::registry::shareable());
     out.push_str(&format!(
-        "\n/** The sections a supporter can be given, in the order the sharing screen offers them. */\nexport const SHAREABLE_SECTIONS = [{}] as const;\n",
-        quoted(&mut harbour_model::registry::shareable())
+        "\n/** The sections a supporter can be given, in the order the sharing screen offers them. */\nexport const SHAREABLE_SECTIONS = [{shareable}] as const;\n"
     ));
     out.truncate(out.trim_end().len());
     out.push('\n');
     out
+}
+
+/// `"a", "b"`: strings as the items of a TypeScript array.
+fn ts_strings<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
+    items
+        .into_iter()
+        .map(|s| format!("\"{s}\""))
+        .collect::<Vec<_>>()
+        .join(", ")
 }

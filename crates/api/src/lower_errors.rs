@@ -137,8 +137,11 @@ mod tests {
     use super::*;
 
     /// The vault's and the engine's own codes (which their reports and tests
-    /// use) and the codes here agree for every variant, so the app, the CLI
-    /// and a sync report never name one failure two ways.
+    /// use) and the codes here agree, so the app, the CLI and a sync report
+    /// never name one failure two ways. Every variant a test can make from
+    /// here is checked; left out are those wrapping another crate's error
+    /// (a recovery key's, SQLite's, a primitive's: `Crypto` is `internal` here
+    /// on purpose, where the vault says `crypto`, no code of the boundary's).
     #[test]
     fn lower_codes_and_boundary_codes_agree() {
         let io = || std::io::Error::other("disk");

@@ -6,7 +6,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FluentResource } from "@fluent/bundle";
-import { CRISIS_PARTS, SECTION_IDS, fieldMessage, sectionTitle } from "./planLayout";
+import { PLAN_SECTIONS } from "./bindings";
+import { CRISIS_PARTS, fieldMessage, sectionTitle } from "./planLayout";
 
 const reference = readFileSync(join(__dirname, "../../../locales/en-GB/harbour.ftl"), "utf8");
 const defined = new Set(new FluentResource(reference).body.map((m) => m.id));
@@ -32,7 +33,7 @@ describe("the plan's words", () => {
 
   it("has a title, intro, and for every field a label, prompt and example", () => {
     const ids: string[] = [];
-    for (const section of SECTION_IDS) {
+    for (const section of PLAN_SECTIONS) {
       ids.push(sectionTitle(section), `section-${section}-intro`);
       for (const field of FIELDS[section] ?? []) {
         const m = fieldMessage(`${section}.${field}`);

@@ -3,8 +3,6 @@
 // fields into the parts people read about and names the
 // message ids for each heading, prompt and example.
 
-import { PLAN_SECTIONS } from "./bindings";
-
 export type CrisisPart = { id: string; fields: string[] };
 
 /** The crisis plan's parts, in order; each lists field ids of the `crisis` section. */
@@ -40,9 +38,6 @@ export const CRISIS_PARTS: readonly CrisisPart[] = [
   // The advance choice document's own fields (its other parts are above).
   { id: "advance_choice", fields: ["values_statement", "professionals_shared"] },
 ];
-
-/** The sections in the order the model gives them (also used by tests): the Rust registry's list. */
-export const SECTION_IDS = PLAN_SECTIONS;
 
 /** "crisis.when_well" → "field-crisis-when_well" (label); add "-hint" / "-example". */
 export function fieldMessage(path: string): string {

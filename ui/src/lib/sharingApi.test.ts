@@ -2,9 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FluentResource } from "@fluent/bundle";
-import type { BundleInResult, DeviceDto, SyncStatus } from "./bindings";
+import { SHAREABLE_SECTIONS, type BundleInResult, type DeviceDto, type SyncStatus } from "./bindings";
 import {
-  SHAREABLE_SECTIONS,
   answeredByOthers,
   cleanConfirmCode,
   cleanInviteLink,

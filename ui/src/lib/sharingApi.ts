@@ -172,9 +172,6 @@ export function syncStateId(state: SyncStatus["state"]): string {
   return `sync-status-${state}`;
 }
 
-/** The sections a supporter can be given, in the order the sharing screen offers them. */
-export { SHAREABLE_SECTIONS };
-
 /** What most people share first: the crisis plan only. */
 export const DEFAULT_SHARED: readonly string[] = ["crisis"];
 
