@@ -14,6 +14,10 @@
 //! (`scripts/bench-relay.sh` runs it). Prints one JSON line.
 //! SAMPLES (default 30) sets the number of samples.
 
+// The tests' harness, for its HTTP agent.
+#[path = "../tests/common/mod.rs"]
+mod common;
+
 use harbour_doc::{Edit, PlanDoc};
 use harbour_services::VaultStore;
 use harbour_sync::{Engine, Store};
@@ -90,11 +94,7 @@ fn hex(b: &[u8]) -> String {
 }
 
 fn agent() -> ureq::Agent {
-    ureq::Agent::config_builder()
-        .http_status_as_error(false)
-        .timeout_global(Some(Duration::from_secs(40)))
-        .build()
-        .into()
+    common::agent(Duration::from_secs(40))
 }
 
 /// The mailbox's last seq (a read after 0 with limit 1; 0 if nothing was

@@ -6,7 +6,10 @@ use crate::store::{MailboxId, Quota, Storage, StoreError, TokenHash};
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
 use axum::extract::ws::{Message as WsMessage, WebSocket, WebSocketUpgrade};
-use axum::extract::{ConnectInfo, DefaultBodyLimit, Path, RawQuery, Request, State};
+use axum::extract::{
+    ConnectInfo, DefaultBodyLimit, FromRequestParts, Path, RawQuery, Request, State,
+};
+use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
@@ -258,6 +261,23 @@ fn token_hash(headers: &HeaderMap) -> Result<TokenHash, ApiError> {
     Ok(h)
 }
 
+/// A mailbox request's mailbox (from the path) and the hash of the token it
+/// sends. Refused in that order, as the handlers did one by one.
+struct Owner {
+    mb: MailboxId,
+    token: TokenHash,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Owner {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, ApiError> {
+        let mb = mailbox_id(Path::from_request_parts(parts, state).await)?;
+        let token = token_hash(&parts.headers)?;
+        Ok(Self { mb, token })
+    }
+}
+
 /// `a=1&b=2` into pairs of u64; unknown keys refused.
 fn query_u64(q: &Option<String>, allowed: &[&str]) -> Result<HashMap<String, u64>, ApiError> {
     let mut out = HashMap::new();
@@ -315,12 +335,11 @@ pub use proto::MAX_BATCH;
 
 async fn append(
     State(r): State<Relay>,
-    path: Result<Path<String>, axum::extract::rejection::PathRejection>,
-    headers: HeaderMap,
+    // Refused only once the body is in, as before.
+    owner: Result<Owner, ApiError>,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, ApiError> {
-    let mb = mailbox_id(path)?;
-    let token = token_hash(&headers)?;
+    let Owner { mb, token } = owner?;
     let c = &r.0.config;
     let req: proto::AppendRequest = json_body(body, body_limit(c))?;
     let (encoded, single) = match (req.data, req.batch) {
@@ -413,12 +432,9 @@ const READ_LIMIT: u64 = 256;
 
 async fn read(
     State(r): State<Relay>,
-    path: Result<Path<String>, axum::extract::rejection::PathRejection>,
-    headers: HeaderMap,
+    Owner { mb, token }: Owner,
     RawQuery(q): RawQuery,
 ) -> Result<Response, ApiError> {
-    let mb = mailbox_id(path)?;
-    let token = token_hash(&headers)?;
     let q = query_u64(&q, &["after", "wait", "limit"])?;
     let after = q.get("after").copied().unwrap_or(0);
     let wait = q
@@ -476,12 +492,9 @@ impl Drop for Gauge<'_> {
 
 async fn delete(
     State(r): State<Relay>,
-    path: Result<Path<String>, axum::extract::rejection::PathRejection>,
-    headers: HeaderMap,
+    Owner { mb, token }: Owner,
     RawQuery(q): RawQuery,
 ) -> Result<Response, ApiError> {
-    let mb = mailbox_id(path)?;
-    let token = token_hash(&headers)?;
     let q = query_u64(&q, &["upto"])?;
     let upto = q
         .get("upto")
@@ -498,14 +511,11 @@ async fn delete(
 
 async fn ws(
     State(r): State<Relay>,
-    path: Result<Path<String>, axum::extract::rejection::PathRejection>,
-    headers: HeaderMap,
+    Owner { mb, token }: Owner,
     RawQuery(q): RawQuery,
     up: Result<WebSocketUpgrade, axum::extract::ws::rejection::WebSocketUpgradeRejection>,
     slot: Option<axum::Extension<Arc<crate::conns::Slot>>>,
 ) -> Result<Response, ApiError> {
-    let mb = mailbox_id(path)?;
-    let token = token_hash(&headers)?;
     let q = query_u64(&q, &["after"])?;
     let after = q.get("after").copied().unwrap_or(0);
     let up = up.map_err(|_| {

@@ -2,17 +2,13 @@
 
 mod common;
 
-use common::{both, serve, ws_connect, ws_handshake, ws_text, Backend};
+use common::{both, no_rate_limits, serve, sqlite, ws_connect, ws_handshake, ws_text, Backend};
 use harbour_relay::Config;
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
 
 fn agent() -> ureq::Agent {
-    ureq::Agent::config_builder()
-        .http_status_as_error(false)
-        .timeout_global(Some(Duration::from_secs(30)))
-        .build()
-        .into()
+    common::agent(Duration::from_secs(30))
 }
 
 struct R {
@@ -89,9 +85,7 @@ fn config() -> Config {
         max_page_bytes: 12,
         mailbox_max_count: 20,
         mailbox_max_bytes: 1 << 20,
-        ip_rate: 0.0,
-        mailbox_rate: 0.0,
-        ..Config::default()
+        ..no_rate_limits()
     }
 }
 
@@ -490,10 +484,9 @@ fn limits_suite(b: &Backend) {
     let s = serve(
         b,
         Config {
-            ip_rate: 0.0,
             mailbox_rate: 1.0,
             mailbox_burst: 3.0,
-            ..Config::default()
+            ..no_rate_limits()
         },
     );
     let a = agent();
@@ -515,8 +508,7 @@ fn limits_suite(b: &Backend) {
         Config {
             ip_rate: 1.0,
             ip_burst: 5.0,
-            mailbox_rate: 0.0,
-            ..Config::default()
+            ..no_rate_limits()
         },
     );
     let mut limited = None;
@@ -617,15 +609,25 @@ fn closed_within(s: &mut std::net::TcpStream, within: Duration) -> bool {
     }
 }
 
+/// Opens a connection and sends `sent` (`what_is_sent`), then nothing: the
+/// relay must close it within 8 s (`kept` says what held it open).
+fn assert_cut_off(addr: std::net::SocketAddr, sent: &[u8], what_is_sent: &str, kept: &str) {
+    use std::io::Write;
+    let mut slow = std::net::TcpStream::connect(addr).expect("connect");
+    slow.write_all(sent).expect(what_is_sent);
+    let started = Instant::now();
+    assert!(closed_within(&mut slow, Duration::from_secs(8)), "{kept}");
+    assert!(started.elapsed() < Duration::from_secs(8));
+}
+
 /// Hostile clients on the open internet: one that sends half a request head
 /// and then nothing (slowloris: before, it held a connection for as long as
 /// it liked), and one that opens more connections than it may (WebSockets
 /// included). Both are cut off; honest requests still get through.
 #[test]
 fn a_slow_request_head_and_too_many_connections_are_cut_off() {
-    use std::io::Write;
     use std::net::TcpStream;
-    let b = Backend::Sqlite(tempfile::tempdir().expect("temp dir"));
+    let b = sqlite();
     let s = serve(
         &b,
         Config {
@@ -638,34 +640,25 @@ fn a_slow_request_head_and_too_many_connections_are_cut_off() {
     let a = agent();
     let health = |a: &ureq::Agent| done(a.get(format!("{}/healthz", s.base)).call()).status;
 
-    let mut slow = TcpStream::connect(s.addr).expect("connect");
-    slow.write_all(b"GET /healthz HTTP/1.1\r\nHost: relay\r\n")
-        .expect("half a head");
-    let started = Instant::now();
-    assert!(
-        closed_within(&mut slow, Duration::from_secs(8)),
-        "slowloris kept its connection"
+    assert_cut_off(
+        s.addr,
+        b"GET /healthz HTTP/1.1\r\nHost: relay\r\n",
+        "half a head",
+        "slowloris kept its connection",
     );
-    assert!(started.elapsed() < Duration::from_secs(8));
 
     // A whole head, then a body that never finishes: refused in time.
-    let mut slow_body = TcpStream::connect(s.addr).expect("connect");
-    slow_body
-        .write_all(
-            format!(
-                "POST /v1/mailboxes/{MB}/messages HTTP/1.1\r\nHost: relay\r\n\
-                 Authorization: Bearer {TOKEN}\r\nContent-Type: application/json\r\n\
-                 Content-Length: 500\r\n\r\n{{\"seq\":1,"
-            )
-            .as_bytes(),
-        )
-        .expect("a head and the start of a body");
-    let started = Instant::now();
-    assert!(
-        closed_within(&mut slow_body, Duration::from_secs(8)),
-        "a body trickling in kept its connection"
+    let head_and_some_body = format!(
+        "POST /v1/mailboxes/{MB}/messages HTTP/1.1\r\nHost: relay\r\n\
+         Authorization: Bearer {TOKEN}\r\nContent-Type: application/json\r\n\
+         Content-Length: 500\r\n\r\n{{\"seq\":1,"
     );
-    assert!(started.elapsed() < Duration::from_secs(8));
+    assert_cut_off(
+        s.addr,
+        head_and_some_body.as_bytes(),
+        "a head and the start of a body",
+        "a body trickling in kept its connection",
+    );
 
     // Three WebSockets from this address fill its share...
     let sockets: Vec<TcpStream> = (0..3).map(|_| ws_connect(&s.addr, MB)).collect();

@@ -5,9 +5,10 @@
 
 mod common;
 
-use common::{both, serve, serve_at, Backend};
+use common::{both, no_rate_limits, serve, serve_at, sqlite, Backend, Served};
 use harbour_doc::Edit;
 use harbour_relay::Config;
+use harbour_sync::engine::Joined;
 use harbour_sync::{Engine, MemStore, ReadSettings, Store};
 
 const NOW: u64 = 1_800_000_000;
@@ -27,28 +28,35 @@ fn set(d: &mut Engine<MemStore>, path: &str, text: &str) {
     d.store.append_plan(&a.change, &views).expect("append");
 }
 
+fn engine() -> Engine<MemStore> {
+    Engine::open(MemStore::default()).expect("engine")
+}
+
+/// Alex (the person, whose plan says `words`) and Sam, not paired yet.
+fn alex_and_sam(words: &str) -> (Engine<MemStore>, Engine<MemStore>) {
+    let mut alex = engine();
+    set(&mut alex, "crisis.when_well", words);
+    (alex, engine())
+}
+
+/// Alex invites `sup` as `name` (sharing the crisis section) and `sup` joins.
+fn invite(alex: &mut Engine<MemStore>, sup: &mut Engine<MemStore>, name: &str) -> Joined {
+    let inv = alex
+        .invite(name, &["crisis".to_string()], false, "Alex", NOW)
+        .expect("invite");
+    sup.join(&inv.link, NOW).expect("join")
+}
+
 fn has(d: &Engine<MemStore>, person: &str, text: &str) -> bool {
     d.shared_plan(person)
         .is_ok_and(|p| format!("{p:?}").contains(text))
 }
 
 fn suite(b: &Backend) {
-    let s = serve(
-        b,
-        Config {
-            ip_rate: 0.0,
-            mailbox_rate: 0.0,
-            ..Config::default()
-        },
-    );
+    let s = serve(b, no_rate_limits());
     let url = s.base.as_str();
-    let mut alex = Engine::open(MemStore::default()).expect("engine");
-    let mut sam = Engine::open(MemStore::default()).expect("engine");
-    set(&mut alex, "crisis.when_well", "first words");
-    let inv = alex
-        .invite("Sam", &["crisis".to_string()], false, "Alex", NOW)
-        .expect("invite");
-    let joined = sam.join(&inv.link, NOW).expect("join");
+    let (mut alex, mut sam) = alex_and_sam("first words");
+    let joined = invite(&mut alex, &mut sam, "Sam");
     let person = joined.person;
     let code = joined.code;
     // Pairing takes as many hops as it takes: sync both until Sam has it.
@@ -167,10 +175,7 @@ fn last_seq(addr: &std::net::SocketAddr, (mb, token): &(String, String)) -> u64 
 
 /// Pairs `sup` with Alex as `name` over the relay, the person typing the code.
 fn pair(alex: &mut Engine<MemStore>, sup: &mut Engine<MemStore>, name: &str, url: &str) {
-    let inv = alex
-        .invite(name, &["crisis".to_string()], false, "Alex", NOW)
-        .expect("invite");
-    let joined = sup.join(&inv.link, NOW).expect("join");
+    let joined = invite(alex, sup, name);
     sup.relay_sync(url, NOW).expect("answer");
     alex.relay_sync(url, NOW).expect("alex sync");
     alex.confirm_supporter(name, &joined.code).expect("confirm");
@@ -182,6 +187,17 @@ fn pair(alex: &mut Engine<MemStore>, sup: &mut Engine<MemStore>, name: &str, url
     );
 }
 
+/// A relay on a fresh SQLite database with `config`, and Alex (plan: "first
+/// words") paired with Sam over it. The backend is first so that it is
+/// dropped after the relay.
+fn paired_on_sqlite(config: Config) -> (Backend, Served, Engine<MemStore>, Engine<MemStore>) {
+    let b = sqlite();
+    let s = serve(&b, config);
+    let (mut alex, mut sam) = alex_and_sam("first words");
+    pair(&mut alex, &mut sam, "Sam", &s.base);
+    (b, s, alex, sam)
+}
+
 /// A revoke goes to the relay once, however many idle syncs follow (before,
 /// each sync appended it again until the mailbox was full and the relay's
 /// 507 stopped every sync); and one full mailbox is reported and skipped
@@ -190,20 +206,13 @@ fn isolation_suite(b: &Backend) {
     let s = serve(
         b,
         Config {
-            ip_rate: 0.0,
-            mailbox_rate: 0.0,
             mailbox_max_count: 16,
-            ..Config::default()
+            ..no_rate_limits()
         },
     );
     let url = s.base.as_str();
-    let mut alex = Engine::open(MemStore::default()).expect("engine");
-    let (mut sam, mut kim, mut lee) = (
-        Engine::open(MemStore::default()).expect("engine"),
-        Engine::open(MemStore::default()).expect("engine"),
-        Engine::open(MemStore::default()).expect("engine"),
-    );
-    set(&mut alex, "crisis.when_well", "first words");
+    let (mut alex, mut sam) = alex_and_sam("first words");
+    let (mut kim, mut lee) = (engine(), engine());
     pair(&mut alex, &mut sam, "Sam", url);
     pair(&mut alex, &mut kim, "Kim", url);
     pair(&mut alex, &mut lee, "Lee", url);
@@ -278,19 +287,9 @@ fn a_revoke_goes_once_and_a_full_mailbox_stops_only_itself() {
 /// and seals again what the other side has not acknowledged.
 #[test]
 fn a_relay_that_lost_its_data_is_noticed_and_nothing_is_lost() {
-    let first = Backend::Sqlite(tempfile::tempdir().expect("temp dir"));
-    let config = || Config {
-        ip_rate: 0.0,
-        mailbox_rate: 0.0,
-        ..Config::default()
-    };
-    let s = serve(&first, config());
+    let (_first, s, mut alex, mut sam) = paired_on_sqlite(no_rate_limits());
     let url = s.base.clone();
     let addr = s.addr;
-    let mut alex = Engine::open(MemStore::default()).expect("engine");
-    let mut sam = Engine::open(MemStore::default()).expect("engine");
-    set(&mut alex, "crisis.when_well", "first words");
-    pair(&mut alex, &mut sam, "Sam", &url);
     let person = sam.state.persons[0].name.clone();
     // Some traffic, so the cursors stand well above 1.
     for i in 0..4 {
@@ -302,8 +301,8 @@ fn a_relay_that_lost_its_data_is_noticed_and_nothing_is_lost() {
 
     // The relay goes, and an empty one takes its place.
     drop(s);
-    let wiped = Backend::Sqlite(tempfile::tempdir().expect("temp dir"));
-    let _s = serve_at(&wiped, config(), addr);
+    let wiped = sqlite();
+    let _s = serve_at(&wiped, no_rate_limits(), addr);
 
     set(&mut alex, "crisis.when_well", "after the wipe");
     for t in 10..13 {
@@ -379,13 +378,8 @@ fn a_relay_answering_the_largest_seq_is_survived() {
         }
     });
     let url = format!("http://{addr}");
-    let mut alex = Engine::open(MemStore::default()).expect("engine");
-    let mut sam = Engine::open(MemStore::default()).expect("engine");
-    set(&mut alex, "crisis.when_well", "words");
-    let inv = alex
-        .invite("Sam", &["crisis".to_string()], false, "Alex", NOW)
-        .expect("invite");
-    sam.join(&inv.link, NOW).expect("join");
+    let (mut alex, mut sam) = alex_and_sam("words");
+    invite(&mut alex, &mut sam, "Sam");
     for t in 0..3 {
         let r = sam
             .relay_sync(&url, NOW + t)
@@ -400,20 +394,8 @@ fn a_relay_answering_the_largest_seq_is_survived() {
 /// relay is forgotten, so everything still unacknowledged is sealed again.
 #[test]
 fn unsent_envelopes_past_the_cap_are_reported_and_sealed_again() {
-    let b = Backend::Sqlite(tempfile::tempdir().expect("temp dir"));
-    let s = serve(
-        &b,
-        Config {
-            ip_rate: 0.0,
-            mailbox_rate: 0.0,
-            ..Config::default()
-        },
-    );
+    let (_b, s, mut alex, mut sam) = paired_on_sqlite(no_rate_limits());
     let url = s.base.as_str();
-    let mut alex = Engine::open(MemStore::default()).expect("engine");
-    let mut sam = Engine::open(MemStore::default()).expect("engine");
-    set(&mut alex, "crisis.when_well", "first words");
-    pair(&mut alex, &mut sam, "Sam", url);
     assert!(!alex.state.relay_sent.is_empty());
     // 1,100 envelopes waiting (stand-ins: the client skips what it cannot
     // parse), as after a long time without a relay.
@@ -458,13 +440,8 @@ fn a_page_too_large_to_read_does_not_stop_the_sync() {
         }
     });
     let url = format!("http://{addr}");
-    let mut alex = Engine::open(MemStore::default()).expect("engine");
-    let mut sam = Engine::open(MemStore::default()).expect("engine");
-    set(&mut alex, "crisis.when_well", "words");
-    let inv = alex
-        .invite("Sam", &["crisis".to_string()], false, "Alex", NOW)
-        .expect("invite");
-    sam.join(&inv.link, NOW).expect("join");
+    let (mut alex, mut sam) = alex_and_sam("words");
+    invite(&mut alex, &mut sam, "Sam");
     let r = sam
         .relay_sync(&url, NOW)
         .expect("the sync goes on past the oversized page");
@@ -480,21 +457,11 @@ fn a_page_too_large_to_read_does_not_stop_the_sync() {
 /// next sync must not fail on a connection the relay already closed.
 #[test]
 fn syncs_after_the_relay_closed_idle_connections_still_work() {
-    let b = Backend::Sqlite(tempfile::tempdir().expect("temp dir"));
-    let s = serve(
-        &b,
-        Config {
-            ip_rate: 0.0,
-            mailbox_rate: 0.0,
-            header_read_timeout_secs: 1,
-            ..Config::default()
-        },
-    );
+    let (_b, s, mut alex, mut sam) = paired_on_sqlite(Config {
+        header_read_timeout_secs: 1,
+        ..no_rate_limits()
+    });
     let url = s.base.as_str();
-    let mut alex = Engine::open(MemStore::default()).expect("engine");
-    let mut sam = Engine::open(MemStore::default()).expect("engine");
-    set(&mut alex, "crisis.when_well", "first words");
-    pair(&mut alex, &mut sam, "Sam", url);
     for i in 0..3 {
         std::thread::sleep(std::time::Duration::from_millis(1500));
         set(&mut alex, "crisis.when_well", &format!("edit {i}"));

@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{serve, ws_connect, ws_text, Backend, Pg};
+use common::{no_rate_limits, serve, with_pg, ws_connect, ws_text, Backend, Pg};
 use harbour_relay::store::postgres::LISTENER_NAME;
 use harbour_relay::Config;
 use serde_json::{json, Value};
@@ -18,11 +18,7 @@ const TOKEN: &str = common::WS_TOKEN;
 const PROMPT: Duration = Duration::from_secs(3);
 
 fn agent() -> ureq::Agent {
-    ureq::Agent::config_builder()
-        .http_status_as_error(false)
-        .timeout_global(Some(Duration::from_secs(40)))
-        .build()
-        .into()
+    common::agent(Duration::from_secs(40))
 }
 
 fn append(base: &str, seq: u64) {
@@ -55,13 +51,7 @@ fn long_poll(base: &str, after: u64) -> std::thread::JoinHandle<(Value, Instant)
 /// Runs `sql` on the relays' database with the listening connections'
 /// application name as `$1`.
 fn on_listeners(url: &str, sql: &'static str) -> Vec<tokio_postgres::Row> {
-    let rt = common::runtime();
-    let url = url.to_string();
-    rt.block_on(async move {
-        let (c, conn) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
-            .await
-            .expect("connect");
-        tokio::spawn(conn);
+    with_pg(url, |c| async move {
         c.query(sql, &[&LISTENER_NAME]).await.expect(sql)
     })
 }
@@ -119,10 +109,8 @@ fn a_reader_on_one_node_wakes_for_an_append_on_another() {
     let Some(pg) = Pg::start() else { return };
     let url = pg.fresh_db("nodes");
     let config = Config {
-        ip_rate: 0.0,
-        mailbox_rate: 0.0,
         repoll_secs: 0,
-        ..Config::default()
+        ..no_rate_limits()
     };
     let a = serve(&Backend::Postgres(url.clone()), config.clone());
     let b = serve(&Backend::Postgres(url.clone()), config);

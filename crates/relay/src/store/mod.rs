@@ -78,33 +78,152 @@ pub struct Expired {
     pub slots: u64,
 }
 
+/// One append: `batch` (not empty) as `first`, `first + 1`, ... The first
+/// append claims the mailbox for `token`.
+#[derive(Debug, Clone)]
+pub struct Append {
+    pub mailbox: MailboxId,
+    pub token: TokenHash,
+    pub first: u64,
+    pub batch: Vec<Vec<u8>>,
+    pub now: u64,
+    pub quota: Quota,
+}
+
+/// What an append that passed [`Append::check`] adds to its mailbox.
+pub(crate) struct Accepted {
+    /// The last seq it takes.
+    pub end: u64,
+    pub bytes: u64,
+    pub count: u64,
+}
+
+/// A claimed mailbox's counters, as the append transaction finds them.
+#[derive(Default)]
+pub(crate) struct Usage {
+    pub last_seq: u64,
+    pub bytes: u64,
+    pub count: u64,
+}
+
+/// What a mailbox's row holds for the holder of `token`, from the row's
+/// token hash and `what`: `None` while nobody has claimed the mailbox,
+/// `WrongToken` if another token did.
+pub(crate) fn for_owner<T>(
+    row: Option<(&[u8], T)>,
+    token: &TokenHash,
+) -> Result<Option<T>, StoreError> {
+    match row {
+        None => Ok(None),
+        Some((h, _)) if !same_hash(h, token) => Err(StoreError::WrongToken),
+        Some((_, what)) => Ok(Some(what)),
+    }
+}
+
+impl Append {
+    pub(crate) fn refuse_empty(&self) -> Result<(), StoreError> {
+        if self.batch.is_empty() {
+            return Err(StoreError::Backend("an empty batch".into()));
+        }
+        Ok(())
+    }
+
+    /// The checks both backends make inside the append transaction before
+    /// writing anything, given the mailbox's token hash and usage (`None`:
+    /// not claimed yet): the token, the seq, then the quotas.
+    pub(crate) fn check(&self, row: Option<(&[u8], Usage)>) -> Result<Accepted, StoreError> {
+        let Usage {
+            last_seq: last,
+            bytes,
+            count,
+        } = for_owner(row, &self.token)?.unwrap_or_default();
+        if self.first != last + 1 {
+            return Err(StoreError::SeqConflict { last });
+        }
+        self.refuse_empty()?;
+        let n = self.batch.len() as u64;
+        let size: u64 = self.batch.iter().map(|d| d.len() as u64).sum();
+        if count + n > self.quota.max_count {
+            return Err(StoreError::Quota {
+                what: "messages",
+                limit: self.quota.max_count,
+            });
+        }
+        if bytes + size > self.quota.max_bytes {
+            return Err(StoreError::Quota {
+                what: "bytes",
+                limit: self.quota.max_bytes,
+            });
+        }
+        Ok(Accepted {
+            end: self.first + n - 1,
+            bytes: size,
+            count: n,
+        })
+    }
+}
+
+/// A page of a mailbox: messages after `after`, at most `limit` of them and
+/// about `max_bytes` (see [`Storage::read`]).
+#[derive(Debug, Clone, Copy)]
+pub struct PageQuery {
+    pub mailbox: MailboxId,
+    pub token: TokenHash,
+    pub after: u64,
+    pub limit: u32,
+    pub max_bytes: u64,
+}
+
+impl Page {
+    /// A page of `messages` from a mailbox whose last seq was `last`.
+    pub(crate) fn new(messages: Vec<Message>, last: u64) -> Self {
+        let last_seq = messages.last().map(|m| m.seq).unwrap_or(0).max(last);
+        Page { messages, last_seq }
+    }
+}
+
 /// The relay's storage. Every method is atomic on its own.
 pub trait Storage: Send + Sync + 'static {
-    /// Appends `batch` (not empty) as `first`, `first + 1`, ... (`first`
-    /// must be last + 1), all or nothing, in one transaction. The first
-    /// append claims the mailbox for `token`. Returns the last seq taken.
-    fn append_batch<'a>(
-        &'a self,
+    /// Takes `append` all or nothing, in one transaction (`first` must be
+    /// last + 1). Returns the last seq taken.
+    fn apply_append(&self, append: Append) -> BoxFut<'_, u64>;
+
+    /// Appends `batch` (not empty) as `first`, `first + 1`, ... (see
+    /// [`Append`] and [`Storage::apply_append`]).
+    fn append_batch(
+        &self,
         mailbox: MailboxId,
         token: TokenHash,
         first: u64,
         batch: Vec<Vec<u8>>,
         now: u64,
         quota: Quota,
-    ) -> BoxFut<'a, u64>;
+    ) -> BoxFut<'_, u64> {
+        self.apply_append(Append {
+            mailbox,
+            token,
+            first,
+            batch,
+            now,
+            quota,
+        })
+    }
 
     /// Appends `data` as `seq` (which must be last + 1).
-    fn append<'a>(
-        &'a self,
+    fn append(
+        &self,
         mailbox: MailboxId,
         token: TokenHash,
         seq: u64,
         data: Vec<u8>,
         now: u64,
         quota: Quota,
-    ) -> BoxFut<'a, u64> {
+    ) -> BoxFut<'_, u64> {
         self.append_batch(mailbox, token, seq, vec![data], now, quota)
     }
+
+    /// The page `query` asks for (see [`Storage::read`]).
+    fn query_page(&self, query: PageQuery) -> BoxFut<'_, Page>;
 
     /// Messages after `after`, oldest first, at most `limit` of them, and no
     /// more once the page holds `max_bytes` (the first message always comes,
@@ -118,7 +237,15 @@ pub trait Storage: Send + Sync + 'static {
         after: u64,
         limit: u32,
         max_bytes: u64,
-    ) -> BoxFut<'_, Page>;
+    ) -> BoxFut<'_, Page> {
+        self.query_page(PageQuery {
+            mailbox,
+            token,
+            after,
+            limit,
+            max_bytes,
+        })
+    }
 
     /// Deletes messages with seq <= `upto`; returns how many.
     fn delete_upto(&self, mailbox: MailboxId, token: TokenHash, upto: u64) -> BoxFut<'_, u64>;

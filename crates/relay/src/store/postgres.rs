@@ -5,7 +5,8 @@
 
 use super::Wake;
 use super::{
-    same_hash, BoxFut, Expired, MailboxId, Message, Page, Quota, Storage, StoreError, TokenHash,
+    for_owner, same_hash, Append, BoxFut, Expired, MailboxId, Message, Page, PageQuery, Storage,
+    StoreError, TokenHash, Usage,
 };
 use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
 use std::time::Duration;
@@ -274,21 +275,10 @@ impl PgStore {
         })
     }
 
-    async fn append_once(
-        &self,
-        mailbox: MailboxId,
-        token: TokenHash,
-        seq: u64,
-        data: &[Vec<u8>],
-        now: u64,
-        quota: Quota,
-    ) -> Result<u64, StoreError> {
-        let n = data.len() as u64;
-        if n == 0 {
-            return Err(StoreError::Backend("an empty batch".into()));
-        }
-        let size: u64 = data.iter().map(|d| d.len() as u64).sum();
-        let end = seq + n - 1;
+    async fn append_once(&self, a: &Append) -> Result<u64, StoreError> {
+        // Before taking a connection (the checks below repeat it).
+        a.refuse_empty()?;
+        let (mailbox, seq, data, now) = (a.mailbox, a.first, &a.batch, a.now);
         let mut c = self.pool.get().await.map_err(be)?;
         let tx = c.transaction().await.map_err(be)?;
         let row = tx
@@ -298,37 +288,17 @@ impl PgStore {
             )
             .await
             .map_err(map_db)?;
-        let (last, bytes, count, exists) = match row {
-            Some(r) => {
-                let h: Vec<u8> = r.get(0);
-                if !same_hash(&h, &token) {
-                    return Err(StoreError::WrongToken);
-                }
-                (
-                    r.get::<_, i64>(1) as u64,
-                    r.get::<_, i64>(2) as u64,
-                    r.get::<_, i64>(3) as u64,
-                    true,
-                )
-            }
-            None => (0, 0, 0, false),
-        };
-        if seq != last + 1 {
-            return Err(StoreError::SeqConflict { last });
-        }
-        if count + n > quota.max_count {
-            return Err(StoreError::Quota {
-                what: "messages",
-                limit: quota.max_count,
-            });
-        }
-        if bytes + size > quota.max_bytes {
-            return Err(StoreError::Quota {
-                what: "bytes",
-                limit: quota.max_bytes,
-            });
-        }
-        let (len, n) = (to_i64(size), to_i64(n));
+        let exists = row.is_some();
+        let accepted = a.check(row.as_ref().map(|r| {
+            let usage = Usage {
+                last_seq: r.get::<_, i64>(1) as u64,
+                bytes: r.get::<_, i64>(2) as u64,
+                count: r.get::<_, i64>(3) as u64,
+            };
+            (r.get::<_, &[u8]>(0), usage)
+        }))?;
+        let end = accepted.end;
+        let (len, n) = (to_i64(accepted.bytes), to_i64(accepted.count));
         if exists {
             tx.execute(
                 "UPDATE mailboxes SET last_seq = $2, bytes = bytes + $3, count = count + $4 WHERE id = $1",
@@ -340,7 +310,7 @@ impl PgStore {
             // A unique violation here means another node claimed it first.
             tx.execute(
                 "INSERT INTO mailboxes (id, token_hash, last_seq, bytes, count) VALUES ($1, $2, $3, $4, $5)",
-                &[&&mailbox[..], &&token[..], &to_i64(end), &len, &n],
+                &[&&mailbox[..], &&a.token[..], &to_i64(end), &len, &n],
             )
             .await
             .map_err(map_db)?;
@@ -383,20 +353,10 @@ impl PgStore {
 }
 
 impl Storage for PgStore {
-    fn append_batch<'a>(
-        &'a self,
-        mailbox: MailboxId,
-        token: TokenHash,
-        seq: u64,
-        data: Vec<Vec<u8>>,
-        now: u64,
-        quota: Quota,
-    ) -> BoxFut<'a, u64> {
+    fn apply_append(&self, append: Append) -> BoxFut<'_, u64> {
+        let (mailbox, token, seq) = (append.mailbox, append.token, append.first);
         Box::pin(async move {
-            match self
-                .append_once(mailbox, token, seq, &data, now, quota)
-                .await
-            {
+            match self.append_once(&append).await {
                 // Lost a race on a new mailbox: report the real state.
                 Err(StoreError::SeqConflict { last: 0 }) if seq == 1 => {
                     let last = self.last_seq(mailbox).await?;
@@ -428,14 +388,14 @@ impl Storage for PgStore {
         })
     }
 
-    fn read(
-        &self,
-        mailbox: MailboxId,
-        token: TokenHash,
-        after: u64,
-        limit: u32,
-        max_bytes: u64,
-    ) -> BoxFut<'_, Page> {
+    fn query_page(&self, q: PageQuery) -> BoxFut<'_, Page> {
+        let PageQuery {
+            mailbox,
+            token,
+            after,
+            limit,
+            max_bytes,
+        } = q;
         Box::pin(async move {
             let c = self.pool.get().await.map_err(be)?;
             let claim = c
@@ -445,12 +405,11 @@ impl Storage for PgStore {
                 )
                 .await
                 .map_err(be)?;
-            let last = match claim {
-                None => return Ok(Page::default()),
-                Some(r) if !same_hash(r.get::<_, &[u8]>(1), &token) => {
-                    return Err(StoreError::WrongToken)
-                }
-                Some(r) => r.get::<_, i64>(0) as u64,
+            let claim = claim
+                .as_ref()
+                .map(|r| (r.get::<_, &[u8]>(1), r.get::<_, i64>(0) as u64));
+            let Some(last) = for_owner(claim, &token)? else {
+                return Ok(Page::default());
             };
             let rows = c
                 .query(
@@ -470,8 +429,7 @@ impl Storage for PgStore {
                     data: r.get(1),
                 })
                 .collect();
-            let last_seq = messages.last().map(|m| m.seq).unwrap_or(0).max(last);
-            Ok(Page { messages, last_seq })
+            Ok(Page::new(messages, last))
         })
     }
 
@@ -486,12 +444,9 @@ impl Storage for PgStore {
                 )
                 .await
                 .map_err(be)?;
-            match r {
-                None => return Ok(0),
-                Some(r) if !same_hash(&r.get::<_, Vec<u8>>(0), &token) => {
-                    return Err(StoreError::WrongToken)
-                }
-                Some(_) => {}
+            let claim = r.as_ref().map(|r| (r.get::<_, &[u8]>(0), ()));
+            if for_owner(claim, &token)?.is_none() {
+                return Ok(0);
             }
             let r = tx
                 .query_one(

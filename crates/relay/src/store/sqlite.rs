@@ -9,7 +9,8 @@
 //! fought over four connection locks).
 
 use super::{
-    same_hash, BoxFut, Expired, MailboxId, Message, Page, Quota, Storage, StoreError, TokenHash,
+    for_owner, Append, BoxFut, Expired, MailboxId, Message, Page, PageQuery, Storage, StoreError,
+    TokenHash, Usage,
 };
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use std::collections::VecDeque;
@@ -50,13 +51,7 @@ fn be(e: rusqlite::Error) -> StoreError {
 
 /// One append waiting for the group-commit writer.
 struct Job {
-    mailbox: MailboxId,
-    token: TokenHash,
-    /// The seq of the first message in `data`.
-    seq: u64,
-    data: Vec<Vec<u8>>,
-    now: u64,
-    quota: Quota,
+    append: Append,
     reply: tokio::sync::oneshot::Sender<Result<u64, StoreError>>,
 }
 
@@ -65,57 +60,36 @@ const GROUP: usize = 256;
 
 /// Appends a job's messages inside an open transaction (checks first, so a
 /// refusal writes nothing). Returns the last seq.
-fn append_in(c: &Connection, j: &Job) -> Result<u64, StoreError> {
+fn append_in(c: &Connection, a: &Append) -> Result<u64, StoreError> {
     let row: Option<(Vec<u8>, i64, i64, i64)> = c
         .prepare_cached("SELECT token_hash, last_seq, bytes, count FROM mailboxes WHERE id = ?1")
         .and_then(|mut st| {
-            st.query_row(params![&j.mailbox[..]], |r| {
+            st.query_row(params![&a.mailbox[..]], |r| {
                 Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
             })
             .optional()
         })
         .map_err(be)?;
-    let (last, bytes, count) = match row {
-        Some((h, last, bytes, count)) => {
-            if !same_hash(&h, &j.token) {
-                return Err(StoreError::WrongToken);
-            }
-            (last as u64, bytes as u64, count as u64)
-        }
-        None => (0, 0, 0),
-    };
-    if j.seq != last + 1 {
-        return Err(StoreError::SeqConflict { last });
-    }
-    let n = j.data.len() as u64;
-    let size: u64 = j.data.iter().map(|d| d.len() as u64).sum();
-    let end = j.seq + n.saturating_sub(1);
-    if n == 0 {
-        return Err(StoreError::Backend("an empty batch".into()));
-    }
-    if count + n > j.quota.max_count {
-        return Err(StoreError::Quota {
-            what: "messages",
-            limit: j.quota.max_count,
-        });
-    }
-    if bytes + size > j.quota.max_bytes {
-        return Err(StoreError::Quota {
-            what: "bytes",
-            limit: j.quota.max_bytes,
-        });
-    }
+    let accepted = a.check(row.as_ref().map(|(h, last, bytes, count)| {
+        let usage = Usage {
+            last_seq: *last as u64,
+            bytes: *bytes as u64,
+            count: *count as u64,
+        };
+        (h.as_slice(), usage)
+    }))?;
+    let end = accepted.end;
     c.prepare_cached(
         "INSERT INTO mailboxes (id, token_hash, last_seq, bytes, count) VALUES (?1, ?2, ?3, ?4, ?5)
          ON CONFLICT (id) DO UPDATE SET last_seq = ?3, bytes = bytes + ?4, count = count + ?5",
     )
     .and_then(|mut st| {
         st.execute(params![
-            &j.mailbox[..],
-            &j.token[..],
+            &a.mailbox[..],
+            &a.token[..],
             to_i64(end),
-            to_i64(size),
-            to_i64(n)
+            to_i64(accepted.bytes),
+            to_i64(accepted.count)
         ])
     })
     .map_err(be)?;
@@ -124,12 +98,12 @@ fn append_in(c: &Connection, j: &Job) -> Result<u64, StoreError> {
             "INSERT INTO messages (mailbox, seq, data, created_at) VALUES (?1, ?2, ?3, ?4)",
         )
         .map_err(be)?;
-    for (i, d) in j.data.iter().enumerate() {
+    for (i, d) in a.batch.iter().enumerate() {
         st.execute(params![
-            &j.mailbox[..],
-            to_i64(j.seq + i as u64),
+            &a.mailbox[..],
+            to_i64(a.first + i as u64),
             d,
-            to_i64(j.now)
+            to_i64(a.now)
         ])
         .map_err(be)?;
     }
@@ -179,7 +153,7 @@ fn commit_group(w: &Mutex<Connection>, jobs: Vec<Job>) {
         return;
     }
     for j in &jobs {
-        let r = exec(&c, "SAVEPOINT a").and_then(|_| append_in(&c, j));
+        let r = exec(&c, "SAVEPOINT a").and_then(|_| append_in(&c, &j.append));
         let end = match r {
             Ok(_) => exec(&c, "RELEASE a"),
             Err(_) => exec(&c, "ROLLBACK TO a").and_then(|_| exec(&c, "RELEASE a")),
@@ -364,26 +338,9 @@ fn to_i64(v: u64) -> i64 {
 }
 
 impl Storage for SqliteStore {
-    fn append_batch<'a>(
-        &'a self,
-        mailbox: MailboxId,
-        token: TokenHash,
-        seq: u64,
-        data: Vec<Vec<u8>>,
-        now: u64,
-        quota: Quota,
-    ) -> BoxFut<'a, u64> {
+    fn apply_append(&self, append: Append) -> BoxFut<'_, u64> {
         let (reply, rx) = tokio::sync::oneshot::channel();
-        let job = Job {
-            mailbox,
-            token,
-            seq,
-            data,
-            now,
-            quota,
-            reply,
-        };
-        let sent = self.appends.push(job);
+        let sent = self.appends.push(Job { append, reply });
         Box::pin(async move {
             if !sent {
                 return Err(StoreError::Backend("the append writer has stopped".into()));
@@ -393,26 +350,18 @@ impl Storage for SqliteStore {
         })
     }
 
-    fn read(
-        &self,
-        mailbox: MailboxId,
-        token: TokenHash,
-        after: u64,
-        limit: u32,
-        max_bytes: u64,
-    ) -> BoxFut<'_, Page> {
+    fn query_page(&self, q: PageQuery) -> BoxFut<'_, Page> {
         self.read_with(move |c| {
             let claim: Option<(i64, Vec<u8>)> = c
                 .prepare_cached("SELECT last_seq, token_hash FROM mailboxes WHERE id = ?1")
                 .and_then(|mut st| {
-                    st.query_row(params![&mailbox[..]], |r| Ok((r.get(0)?, r.get(1)?)))
+                    st.query_row(params![&q.mailbox[..]], |r| Ok((r.get(0)?, r.get(1)?)))
                         .optional()
                 })
                 .map_err(be)?;
-            let last = match claim {
-                None => return Ok(Page::default()),
-                Some((_, h)) if !same_hash(&h, &token) => return Err(StoreError::WrongToken),
-                Some((last, _)) => last,
+            let claim = claim.as_ref().map(|(last, h)| (h.as_slice(), *last as u64));
+            let Some(last) = for_owner(claim, &q.token)? else {
+                return Ok(Page::default());
             };
             let mut st = c
                 .prepare_cached(
@@ -423,7 +372,7 @@ impl Storage for SqliteStore {
                 )
                 .map_err(be)?;
             let messages = st
-                .query_map(params![&mailbox[..], to_i64(after), limit, to_i64(max_bytes)], |r| {
+                .query_map(params![&q.mailbox[..], to_i64(q.after), q.limit, to_i64(q.max_bytes)], |r| {
                     Ok(Message {
                         seq: r.get::<_, i64>(0)? as u64,
                         data: r.get(1)?,
@@ -432,12 +381,7 @@ impl Storage for SqliteStore {
                 .map_err(be)?
                 .collect::<Result<Vec<_>, _>>()
                 .map_err(be)?;
-            let last_seq = messages
-                .last()
-                .map(|m| m.seq)
-                .unwrap_or(0)
-                .max(last as u64);
-            Ok(Page { messages, last_seq })
+            Ok(Page::new(messages, last))
         })
     }
 
@@ -454,10 +398,8 @@ impl Storage for SqliteStore {
                 )
                 .optional()
                 .map_err(be)?;
-            match h {
-                None => return Ok(0),
-                Some(h) if !same_hash(&h, &token) => return Err(StoreError::WrongToken),
-                Some(_) => {}
+            if for_owner(h.as_deref().map(|h| (h, ())), &token)?.is_none() {
+                return Ok(0);
             }
             let (n, bytes): (i64, i64) = tx
                 .query_row(

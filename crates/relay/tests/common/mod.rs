@@ -129,15 +129,8 @@ impl Pg {
 
     /// A fresh database in this cluster (one per test).
     pub fn fresh_db(&self, name: &str) -> String {
-        let rt = tokio::runtime::Runtime::new().expect("runtime");
-        let url = self.url.clone();
-        let n = name.to_string();
-        rt.block_on(async move {
-            let (c, conn) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
-                .await
-                .expect("connect to the test cluster");
-            tokio::spawn(conn);
-            c.batch_execute(&format!("CREATE DATABASE {n}"))
+        with_pg(&self.url, |c| async move {
+            c.batch_execute(&format!("CREATE DATABASE {name}"))
                 .await
                 .expect("create database");
         });
@@ -165,6 +158,11 @@ pub enum Backend {
     Postgres(String),
 }
 
+/// A fresh SQLite backend in its own temp dir.
+pub fn sqlite() -> Backend {
+    Backend::Sqlite(tempfile::tempdir().expect("temp dir"))
+}
+
 impl Backend {
     pub fn database(&self) -> String {
         match self {
@@ -176,7 +174,7 @@ impl Backend {
 
 /// Runs `f` once on SQLite and once on a fresh PostgreSQL database.
 pub fn both(name: &str, f: impl Fn(&Backend)) {
-    let b = Backend::Sqlite(tempfile::tempdir().expect("temp dir"));
+    let b = sqlite();
     eprintln!("-- {name} on sqlite");
     f(&b);
     if let Some(pg) = Pg::start() {
@@ -192,6 +190,38 @@ pub fn runtime() -> tokio::runtime::Runtime {
         .enable_all()
         .build()
         .expect("runtime")
+}
+
+/// The default config without rate limits (tests send faster than a person).
+pub fn no_rate_limits() -> Config {
+    Config {
+        ip_rate: 0.0,
+        mailbox_rate: 0.0,
+        ..Config::default()
+    }
+}
+
+/// A ureq agent that returns error statuses as responses.
+pub fn agent(timeout: std::time::Duration) -> ureq::Agent {
+    ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .timeout_global(Some(timeout))
+        .build()
+        .into()
+}
+
+/// Runs `f` with a client of the PostgreSQL database at `url`.
+pub fn with_pg<T, F>(url: &str, f: impl FnOnce(tokio_postgres::Client) -> F) -> T
+where
+    F: std::future::Future<Output = T>,
+{
+    runtime().block_on(async move {
+        let (c, conn) = tokio_postgres::connect(url, tokio_postgres::NoTls)
+            .await
+            .expect("connect to the test cluster");
+        tokio::spawn(conn);
+        f(c).await
+    })
 }
 
 pub fn open_store(rt: &tokio::runtime::Runtime, b: &Backend) -> Arc<dyn Storage> {
