@@ -3,9 +3,11 @@
 //! edits. `scripts/bench-sync.sh` prints the table into BENCHMARKS.md.
 
 use automerge::sync::{State, SyncDoc};
+use automerge::{Automerge, ChangeHash};
 use criterion::{criterion_group, criterion_main, Criterion};
 use harbour_doc::projection::{self, Doc};
 use harbour_doc::{Edit, PlanDoc};
+use harbour_model::Plan;
 use harbour_sync::envelope::{self, Body, Kind};
 use harbour_sync::keys::{Direction, Purpose, StreamKeys};
 use std::collections::BTreeMap;
@@ -72,70 +74,78 @@ fn secs() -> Vec<String> {
     vec!["crisis".into(), "after_crisis".into()]
 }
 
+/// One message of the Automerge sync protocol from `from` to `to`, if
+/// `from` has one: its size in bytes, or 0.
+fn send(
+    from: &mut Automerge,
+    from_state: &mut State,
+    to: &mut Automerge,
+    to_state: &mut State,
+) -> usize {
+    let Some(m) = from.generate_sync_message(from_state) else {
+        return 0;
+    };
+    let e = m.encode();
+    to.receive_sync_message(to_state, automerge::sync::Message::decode(&e).unwrap())
+        .unwrap();
+    e.len()
+}
+
+/// Six rounds of the Automerge sync protocol, `b` first: the bytes sent.
+fn sync_rounds(a: &mut Automerge, sa: &mut State, b: &mut Automerge, sb: &mut State) -> usize {
+    let mut total = 0;
+    for _ in 0..6 {
+        total += send(b, sb, a, sa);
+        total += send(a, sa, b, sb);
+    }
+    total
+}
+
+/// Updates `proj` to show `plan`'s shared sections at time `now`.
+fn project(proj: &mut Doc, plan: &Plan, now: i64) {
+    projection::update_projection(proj, plan, &secs(), |_| None, now).unwrap();
+}
+
+/// The small edit both sizes measure: one text field changed.
+fn small_edit(plan: &mut PlanDoc) {
+    plan.apply(&Edit::SetText { path: "crisis.when_well".into(), text: "Chatty, makes bad jokes, walks the dog every morning and likes to cook for friends!".into() }, 100).unwrap();
+}
+
+/// The size of the envelope that carries `proj`'s changes since `since`.
+fn sealed_len(proj: &Doc, since: &[ChangeHash]) -> usize {
+    seal(
+        proj.changes_after(since),
+        proj.heads().iter().map(|h| h.0).collect(),
+    )
+    .len()
+}
+
 /// (first sync bytes, small edit bytes, automerge first sync, automerge edit)
 pub fn sizes() -> (usize, usize, usize, usize) {
     let mut plan = sample_plan();
     let mut proj = Doc::new(&[1; 16]);
-    projection::update_projection(&mut proj, &plan.plan().unwrap(), &secs(), |_| None, 1).unwrap();
-    let first = seal(
-        proj.changes_after(&[]),
-        proj.heads().iter().map(|h| h.0).collect(),
-    )
-    .len();
+    project(&mut proj, &plan.plan().unwrap(), 1);
+    let first = sealed_len(&proj, &[]);
     let before = proj.heads();
-    plan.apply(&Edit::SetText { path: "crisis.when_well".into(), text: "Chatty, makes bad jokes, walks the dog every morning and likes to cook for friends!".into() }, 100).unwrap();
-    projection::update_projection(&mut proj, &plan.plan().unwrap(), &secs(), |_| None, 2).unwrap();
-    let edit = seal(
-        proj.changes_after(&before),
-        proj.heads().iter().map(|h| h.0).collect(),
-    )
-    .len();
+    small_edit(&mut plan);
+    project(&mut proj, &plan.plan().unwrap(), 2);
+    let edit = sealed_len(&proj, &before);
 
     // Plain Automerge sync protocol of the same projection document.
-    let mut a = automerge::Automerge::load(&Doc::new(&[1; 16]).save()).unwrap();
+    let mut a = Automerge::load(&Doc::new(&[1; 16]).save()).unwrap();
     let mut src = Doc::new(&[2; 16]);
     let fresh_plan = sample_plan();
-    projection::update_projection(&mut src, &fresh_plan.plan().unwrap(), &secs(), |_| None, 1)
-        .unwrap();
-    let mut b = automerge::Automerge::load(&src.save()).unwrap();
+    project(&mut src, &fresh_plan.plan().unwrap(), 1);
+    let mut b = Automerge::load(&src.save()).unwrap();
     let (mut sa, mut sb) = (State::new(), State::new());
-    let mut total = 0;
-    for _ in 0..6 {
-        if let Some(m) = b.generate_sync_message(&mut sb) {
-            let e = m.encode();
-            total += e.len();
-            a.receive_sync_message(&mut sa, automerge::sync::Message::decode(&e).unwrap())
-                .unwrap();
-        }
-        if let Some(m) = a.generate_sync_message(&mut sa) {
-            let e = m.encode();
-            total += e.len();
-            b.receive_sync_message(&mut sb, automerge::sync::Message::decode(&e).unwrap())
-                .unwrap();
-        }
-    }
-    let first_am = total;
+    let first_am = sync_rounds(&mut a, &mut sa, &mut b, &mut sb);
     let mut plan2 = fresh_plan;
-    plan2.apply(&Edit::SetText { path: "crisis.when_well".into(), text: "Chatty, makes bad jokes, walks the dog every morning and likes to cook for friends!".into() }, 100).unwrap();
+    small_edit(&mut plan2);
     let bh = src.heads();
-    projection::update_projection(&mut src, &plan2.plan().unwrap(), &secs(), |_| None, 2).unwrap();
+    project(&mut src, &plan2.plan().unwrap(), 2);
     b.load_incremental(&src.changes_after(&bh)).unwrap();
-    let mut total = 0;
-    for _ in 0..6 {
-        if let Some(m) = b.generate_sync_message(&mut sb) {
-            let e = m.encode();
-            total += e.len();
-            a.receive_sync_message(&mut sa, automerge::sync::Message::decode(&e).unwrap())
-                .unwrap();
-        }
-        if let Some(m) = a.generate_sync_message(&mut sa) {
-            let e = m.encode();
-            total += e.len();
-            b.receive_sync_message(&mut sb, automerge::sync::Message::decode(&e).unwrap())
-                .unwrap();
-        }
-    }
-    (first, edit, first_am, total)
+    let edit_am = sync_rounds(&mut a, &mut sa, &mut b, &mut sb);
+    (first, edit, first_am, edit_am)
 }
 
 fn bench(c: &mut Criterion) {
@@ -144,7 +154,7 @@ fn bench(c: &mut Criterion) {
     let plan = sample_plan();
     let p = plan.plan().unwrap();
     let mut proj = Doc::new(&[1; 16]);
-    projection::update_projection(&mut proj, &p, &secs(), |_| None, 1).unwrap();
+    project(&mut proj, &p, 1);
     let mut n = 0u64;
     c.bench_function("projection update: build + seal (one text edit)", |b| {
         b.iter(|| {
@@ -156,12 +166,12 @@ fn bench(c: &mut Criterion) {
                 .text
                 .insert("when_well".into(), format!("edit {n}"));
             let before = proj.heads();
-            projection::update_projection(&mut proj, &p2, &secs(), |_| None, n as i64).unwrap();
+            project(&mut proj, &p2, n as i64);
             seal(proj.changes_after(&before), vec![])
         })
     });
     let mut base = Doc::new(&[1; 16]);
-    projection::update_projection(&mut base, &p, &secs(), |_| None, 1).unwrap();
+    project(&mut base, &p, 1);
     let mut p2 = p.clone();
     p2.sections
         .get_mut("crisis")
@@ -169,7 +179,7 @@ fn bench(c: &mut Criterion) {
         .text
         .insert("when_well".into(), "changed".into());
     let mut next = base.clone();
-    projection::update_projection(&mut next, &p2, &secs(), |_| None, 2).unwrap();
+    project(&mut next, &p2, 2);
     let env = seal(next.changes_after(&base.heads()), vec![]);
     c.bench_function("projection update: open + apply (one text edit)", |b| {
         b.iter(|| {

@@ -254,7 +254,7 @@ pub fn peek(bytes: &[u8]) -> Result<Header> {
 /// Seals a body for one stream with a fresh random nonce.
 pub fn seal(keys: &StreamKeys, kind: Kind, seq: u64, body: &Body) -> Result<Vec<u8>> {
     let nonce = harbour_crypto::random_array::<NONCE_BYTES>()?;
-    seal_inner(keys, kind, seq, nonce, body)
+    seal_raw(keys, seq, nonce, &body.encode(kind)?)
 }
 
 /// Seals with a fixed nonce: only for golden test vectors, never for real
@@ -267,7 +267,7 @@ pub fn seal_with_nonce(
     nonce: [u8; NONCE_BYTES],
     body: &Body,
 ) -> Result<Vec<u8>> {
-    seal_inner(keys, kind, seq, nonce, body)
+    seal_raw(keys, seq, nonce, &body.encode(kind)?)
 }
 
 /// Seals `plain` as it is, as an envelope body: for fuzzing what lies behind
@@ -285,16 +285,7 @@ pub fn open_plaintext(keys: &StreamKeys, bytes: &[u8]) -> Result<Vec<u8>> {
     decrypt(keys, bytes).map(|(_, plain)| plain)
 }
 
-fn seal_inner(
-    keys: &StreamKeys,
-    kind: Kind,
-    seq: u64,
-    nonce: [u8; NONCE_BYTES],
-    body: &Body,
-) -> Result<Vec<u8>> {
-    seal_raw(keys, seq, nonce, &body.encode(kind)?)
-}
-
+/// Every seal ends here: `plain` (an encoded body) under `keys` and `nonce`.
 fn seal_raw(
     keys: &StreamKeys,
     seq: u64,

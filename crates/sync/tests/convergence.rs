@@ -77,9 +77,7 @@ fn run(ops: Vec<Op>) {
         &format!("old {CANARY} text"),
     );
     add(&mut devs[0], "triggers.might_do", "never shared");
-    let inv = devs[0]
-        .invite("Sam", &sections(&["crisis"]), false, "Alex", NOW)
-        .unwrap();
+    let inv = invite_to_crisis(&mut devs[0], "Sam", NOW);
     let mut codes = vec![("Sam", devs[2].join(&inv.link, NOW).unwrap().code)];
     eve.join(&inv.link, NOW).unwrap();
     deliver(&mut eve, &mut devs[0], NOW);

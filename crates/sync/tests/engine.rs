@@ -137,10 +137,7 @@ fn invite_join_sync_edit_revoke() {
 
 #[test]
 fn supporter_forgeries_are_refused() {
-    let mut person = device();
-    let mut sam = device();
-    set(&mut person, "crisis.when_well", "well");
-    share_with_sam(&mut person, &mut sam, &["crisis"], NOW);
+    let (mut person, sam) = person_sharing_with_sam("well", NOW);
 
     // Sam knows the relationship root, so can seal on the person's stream.
     let root = sam.state.persons[0].root.key().clone();
@@ -180,15 +177,7 @@ fn supporter_forgeries_are_refused() {
         .refused
         .iter()
         .all(|(c, _)| c == "write_refused" || c == "invite_used"));
-    assert_eq!(
-        person
-            .plan_doc()
-            .unwrap()
-            .plan()
-            .unwrap()
-            .text("crisis", "when_well"),
-        "well"
-    );
+    assert_eq!(plan_text(&mut person, "crisis", "when_well"), "well");
 }
 
 #[test]
@@ -213,11 +202,8 @@ fn narrowing_starts_a_fresh_generation() {
 
 #[test]
 fn linked_device_gets_plan_and_keyring_and_removal_rotates() {
-    let mut a = device();
+    let mut a = phone_with_keyring("from a", NOW);
     let mut b = device();
-    set(&mut a, "crisis.when_well", "from a");
-    a.invite("Sam", &sections(&["crisis"]), false, "Alex", NOW)
-        .unwrap();
     let code = a.device_link(NOW).unwrap();
     let b_code = b.device_join(&code, "laptop", NOW).unwrap();
     assert_eq!(a.device_code(&b.device_id()), None);
@@ -236,14 +222,7 @@ fn linked_device_gets_plan_and_keyring_and_removal_rotates() {
         "both devices show the same code"
     );
     deliver(&mut a, &mut b, NOW); // keyring + plan
-    assert_eq!(
-        b.plan_doc()
-            .unwrap()
-            .plan()
-            .unwrap()
-            .text("crisis", "when_well"),
-        "from a"
-    );
+    assert_eq!(plan_text(&mut b, "crisis", "when_well"), "from a");
     assert_eq!(b.state.supporters.len(), 1);
     add(&mut b, "crisis.take_over_signs", "from b");
     deliver(&mut b, &mut a, NOW);
@@ -260,23 +239,14 @@ fn linked_device_gets_plan_and_keyring_and_removal_rotates() {
     // The new group key never reaches it: its plan stays as it was. (It still
     // knows the supporters' roots; see "Known limits" in ARCHITECTURE.md.)
     assert!(r.not_for_me >= 2, "{r:?}");
-    assert_eq!(
-        b.plan_doc()
-            .unwrap()
-            .plan()
-            .unwrap()
-            .text("crisis", "when_well"),
-        "from a"
-    );
+    assert_eq!(plan_text(&mut b, "crisis", "when_well"), "from a");
 }
 
 #[test]
 fn an_answer_after_the_invite_expired_is_refused() {
     let mut person = device();
     let mut sam = device();
-    let inv = person
-        .invite("Sam", &sections(&["crisis"]), false, "Alex", NOW)
-        .unwrap();
+    let inv = invite_to_crisis(&mut person, "Sam", NOW);
     sam.join(&inv.link, NOW).unwrap();
     let late = inv.expires_at + 1;
     let r = deliver(&mut sam, &mut person, late);
@@ -293,9 +263,7 @@ fn the_answer_survives_a_restart_of_the_inviting_side() {
     let mut person = device();
     let mut sam = device();
     set(&mut person, "crisis.when_well", "still here");
-    let inv = person
-        .invite("Sam", &sections(&["crisis"]), false, "Alex", NOW)
-        .unwrap();
+    let inv = invite_to_crisis(&mut person, "Sam", NOW);
     // Reopen the engine from its store: only the sealed state survives.
     let store = person.into_store();
     let mut person = harbour_sync::Engine::open(store).unwrap();
@@ -314,10 +282,7 @@ fn the_answer_survives_a_restart_of_the_inviting_side() {
 #[test]
 fn the_person_sees_how_far_a_supporter_has_read() {
     use harbour_sync::engine::ReadState;
-    let mut person = device();
-    let mut sam = device();
-    set(&mut person, "crisis.when_well", "first");
-    share_with_sam(&mut person, &mut sam, &["crisis"], NOW);
+    let (mut person, mut sam) = person_sharing_with_sam("first", NOW);
     deliver(&mut sam, &mut person, NOW);
     assert_eq!(
         person.supporter_read("Sam").unwrap(),
@@ -351,10 +316,7 @@ fn the_person_sees_how_far_a_supporter_has_read() {
 /// ever); a bundle still carries them, since files get lost.
 #[test]
 fn the_relay_gets_acknowledgements_only_when_they_change() {
-    let mut person = device();
-    let mut sam = device();
-    set(&mut person, "crisis.when_well", "well");
-    share_with_sam(&mut person, &mut sam, &["crisis"], NOW);
+    let (mut person, mut sam) = person_sharing_with_sam("well", NOW);
     deliver(&mut sam, &mut person, NOW);
     for d in [&mut person, &mut sam] {
         let first = d.outgoing_for_relay(NOW).unwrap();
@@ -399,12 +361,11 @@ fn a_removal_reaches_devices_linked_by_another_device() {
     set(&mut phone, "crisis.when_well", "after the removal");
     deliver(&mut phone, &mut desk, NOW);
     deliver(&mut phone, &mut tablet, NOW);
-    let text = |d: &mut Dev| {
-        let plan = d.plan_doc().unwrap().plan().unwrap();
-        plan.text("crisis", "when_well").to_string()
-    };
-    assert_eq!(text(&mut desk), "after the removal");
-    assert_eq!(text(&mut tablet), "before");
+    assert_eq!(
+        plan_text(&mut desk, "crisis", "when_well"),
+        "after the removal"
+    );
+    assert_eq!(plan_text(&mut tablet, "crisis", "when_well"), "before");
 }
 
 /// Two people who left their name empty are told apart, as two people with

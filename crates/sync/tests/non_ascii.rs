@@ -6,11 +6,8 @@ use common::*;
 const NOW: u64 = 1_750_000_000;
 #[test]
 fn non_ascii_text_edits_reach_the_projection() {
-    let mut a = device();
+    let mut a = phone_with_keyring("old \u{2620} text", NOW);
     let mut b = device();
-    set(&mut a, "crisis.when_well", "old \u{2620} text");
-    a.invite("Sam", &sections(&["crisis"]), false, "Alex", NOW)
-        .unwrap();
     let code = a.device_link(NOW).unwrap();
     b.device_join(&code, "laptop", NOW).unwrap();
     deliver(&mut b, &mut a, NOW);

@@ -5,7 +5,7 @@
 
 mod common;
 use common::*;
-use harbour_sync::engine::MAX_ANSWERS;
+use harbour_sync::engine::{Invited, MAX_ANSWERS};
 use harbour_sync::{bundle, invite::Invite, Engine, SyncError};
 
 const NOW: u64 = 1_750_000_000;
@@ -14,19 +14,28 @@ const NOW: u64 = 1_750_000_000;
 const SECRET: &str = "PRIVATE-\u{2620}-WORDS";
 const LATER: &str = "AFTER-REMOVAL-\u{2622}";
 
+/// The person, whose crisis plan holds `SECRET`, and an invite for Sam to it.
+fn person_inviting_sam() -> (Dev, Invited) {
+    let mut person = device();
+    set(&mut person, "crisis.when_well", SECRET);
+    let inv = invite_to_crisis(&mut person, "Sam", NOW);
+    (person, inv)
+}
+
+/// A new app that joined with `inv`'s link, and the code it shows.
+fn answering(inv: &Invited) -> (Dev, String) {
+    let mut d = device();
+    let code = d.join(&inv.link, NOW).unwrap().code;
+    (d, code)
+}
+
 /// Eve copied the invite link and answered before Sam. Before the gate the
 /// first answer won and Eve got the crisis plan; now both wait, the person
 /// is warned that two apps answered, types Sam's code, and only Sam reads.
 #[test]
 fn a_copied_invite_link_answering_first_gets_nothing() {
-    let mut person = device();
-    let mut sam = device();
-    let mut eve = device();
-    set(&mut person, "crisis.when_well", SECRET);
-    let inv = person
-        .invite("Sam", &sections(&["crisis"]), false, "Alex", NOW)
-        .unwrap();
-    let eve_code = eve.join(&inv.link, NOW).unwrap().code;
+    let (mut person, inv) = person_inviting_sam();
+    let (mut eve, eve_code) = answering(&inv);
     let r = deliver(&mut eve, &mut person, NOW);
     assert_eq!(r.answered, vec!["Sam".to_string()]);
     assert_eq!(person.supporter_answers("Sam").unwrap().len(), 1);
@@ -39,7 +48,7 @@ fn a_copied_invite_link_answering_first_gets_nothing() {
         assert!(person.outgoing(NOW + t).unwrap().is_empty());
     }
 
-    let sam_code = sam.join(&inv.link, NOW).unwrap().code;
+    let (mut sam, sam_code) = answering(&inv);
     assert_ne!(sam_code, eve_code);
     let r = deliver(&mut sam, &mut person, NOW);
     assert_eq!(r.answered, vec!["Sam".to_string()], "{r:?}");
@@ -72,13 +81,8 @@ fn a_copied_invite_link_answering_first_gets_nothing() {
 /// A code that matches no answer, or text that is not a code, admits nobody.
 #[test]
 fn a_wrong_code_admits_nobody() {
-    let mut person = device();
-    let mut eve = device();
-    set(&mut person, "crisis.when_well", SECRET);
-    let inv = person
-        .invite("Sam", &sections(&["crisis"]), false, "Alex", NOW)
-        .unwrap();
-    let eve_code = eve.join(&inv.link, NOW).unwrap().code;
+    let (mut person, inv) = person_inviting_sam();
+    let (mut eve, eve_code) = answering(&inv);
     deliver(&mut eve, &mut person, NOW);
     // The answer is there, waiting for its code.
     assert_eq!(person.supporter_answers("Sam").unwrap().len(), 1);
@@ -115,15 +119,9 @@ fn a_wrong_code_admits_nobody() {
 /// typed code, nobody is admitted and nothing is published.
 #[test]
 fn a_ground_code_that_collides_with_the_rightful_one_admits_nobody() {
-    let mut person = device();
-    let mut sam = device();
-    let mut eve = device();
-    set(&mut person, "crisis.when_well", SECRET);
-    let inv = person
-        .invite("Sam", &sections(&["crisis"]), false, "Alex", NOW)
-        .unwrap();
-    let sam_code = sam.join(&inv.link, NOW).unwrap().code;
-    eve.join(&inv.link, NOW).unwrap();
+    let (mut person, inv) = person_inviting_sam();
+    let (mut sam, sam_code) = answering(&inv);
+    let (mut eve, _) = answering(&inv);
     deliver(&mut sam, &mut person, NOW);
     deliver(&mut eve, &mut person, NOW);
     // Eve's search succeeded: her answer now shows Sam's code.
@@ -147,22 +145,20 @@ fn the_code_is_stretched_with_argon2id() {
     use harbour_crypto::{hmac_sha256, kdf, KdfParams, SecretKey};
     let root = SecretKey::from_bytes([7; 32]);
     let code = harbour_sync::keys::confirmation_code(&root).unwrap();
-    let plain = {
-        let mac = hmac_sha256(root.expose(), b"harbour-sync/v1 confirm");
+    // Six digits from a MAC under `key`, shown as "123 456".
+    let code_under = |key: &[u8]| {
+        let mac = hmac_sha256(key, b"harbour-sync/v1 confirm");
         let n = u32::from_be_bytes([mac[0], mac[1], mac[2], mac[3]]) % 1_000_000;
         format!("{:03} {:03}", n / 1000, n % 1000)
     };
+    let plain = code_under(root.expose());
     let stretched = kdf::derive_key(
         root.expose(),
         b"harbour-sync/v1 confirmation code",
         KdfParams::FLOOR,
     )
     .unwrap();
-    let expected = {
-        let mac = hmac_sha256(stretched.expose(), b"harbour-sync/v1 confirm");
-        let n = u32::from_be_bytes([mac[0], mac[1], mac[2], mac[3]]) % 1_000_000;
-        format!("{:03} {:03}", n / 1000, n % 1000)
-    };
+    let expected = code_under(stretched.expose());
     assert_eq!(code, expected);
     assert_ne!(code, plain);
 }
@@ -172,12 +168,9 @@ fn the_code_is_stretched_with_argon2id() {
 #[test]
 fn too_many_answers_are_refused() {
     let mut person = device();
-    let inv = person
-        .invite("Sam", &sections(&["crisis"]), false, "Alex", NOW)
-        .unwrap();
+    let inv = invite_to_crisis(&mut person, "Sam", NOW);
     for i in 0..=MAX_ANSWERS {
-        let mut d = device();
-        d.join(&inv.link, NOW).unwrap();
+        let (mut d, _) = answering(&inv);
         let r = deliver(&mut d, &mut person, NOW);
         if i < MAX_ANSWERS {
             assert!(r.refused.is_empty(), "{r:?}");
@@ -197,13 +190,9 @@ fn too_many_answers_are_refused() {
 /// code the person types, is the one linked.
 #[test]
 fn a_copied_device_link_gets_no_keyring_and_no_plan() {
-    let mut phone = device();
+    let mut phone = phone_with_keyring(SECRET, NOW);
     let mut laptop = device();
     let mut eve = device();
-    set(&mut phone, "crisis.when_well", SECRET);
-    phone
-        .invite("Sam", &sections(&["crisis"]), false, "Alex", NOW)
-        .unwrap();
     let link = phone.device_link(NOW).unwrap();
     let eve_code = eve.device_join(&link, "eve", NOW).unwrap();
     let r = deliver(&mut eve, &mut phone, NOW);
@@ -227,15 +216,7 @@ fn a_copied_device_link_gets_no_keyring_and_no_plan() {
     let r = eve.bundle_in(&out, NOW).unwrap();
     assert_eq!(r.accepted, 0, "{r:?}");
     laptop.bundle_in(&out, NOW).unwrap();
-    assert_eq!(
-        laptop
-            .plan_doc()
-            .unwrap()
-            .plan()
-            .unwrap()
-            .text("crisis", "when_well"),
-        SECRET
-    );
+    assert_eq!(plan_text(&mut laptop, "crisis", "when_well"), SECRET);
     assert_eq!(laptop.state.supporters.len(), 1, "the keyring arrived");
     assert!(eve.state.group.is_none() && eve.state.supporters.is_empty());
     assert!(!holds_text(&eve, SECRET));
@@ -280,11 +261,8 @@ fn a_device_answer_cannot_be_confirmed_after_the_link_expired() {
 /// its own) reaches neither the supporter nor the person's other devices.
 #[test]
 fn a_removed_device_can_neither_read_nor_write_as_the_person() {
-    let mut phone = device();
+    let (mut phone, mut sam) = person_sharing_with_sam("before", NOW);
     let mut laptop = device();
-    let mut sam = device();
-    set(&mut phone, "crisis.when_well", "before");
-    share_with_sam(&mut phone, &mut sam, &["crisis"], NOW);
     link_device(&mut phone, &mut laptop, "laptop", NOW);
     assert_eq!(
         laptop.state.supporters.len(),
@@ -345,15 +323,7 @@ fn a_removed_device_can_neither_read_nor_write_as_the_person() {
         1,
         "the laptop is not back, and the phone not removed"
     );
-    assert_eq!(
-        phone
-            .plan_doc()
-            .unwrap()
-            .plan()
-            .unwrap()
-            .text("crisis", "when_well"),
-        LATER
-    );
+    assert_eq!(plan_text(&mut phone, "crisis", "when_well"), LATER);
     // The phone and Sam still talk.
     set(&mut phone, "crisis.when_well", "still talking");
     deliver(&mut phone, &mut sam, NOW + 3);
@@ -425,9 +395,7 @@ mod interleavings {
     fn run(ops: Vec<Op>) {
         let mut devs: Vec<Dev> = (0..4).map(|_| device()).collect();
         set(&mut devs[PHONE], "crisis.when_well", &marker(0));
-        let inv = devs[PHONE]
-            .invite("Sam", &sections(&["crisis"]), false, "Alex", NOW)
-            .unwrap();
+        let inv = invite_to_crisis(&mut devs[PHONE], "Sam", NOW);
         let sam_code = devs[SAM].join(&inv.link, NOW).unwrap().code;
         devs[EVE].join(&inv.link, NOW).unwrap();
         // Eve's answer waits on the phone from the start: whatever the phone

@@ -39,9 +39,7 @@ fn a_photo_reaches_only_a_supporter_given_its_section() {
     assert!(!bundle_has_canary(&mut person), "sealed, never in clear");
 
     share_with_sam(&mut person, &mut sam, &["crisis", "reasons"], NOW);
-    let inv = person
-        .invite("Jo", &sections(&["crisis"]), false, "Alex", NOW)
-        .unwrap();
+    let inv = invite_to_crisis(&mut person, "Jo", NOW);
     let code = jo.join(&inv.link, NOW).unwrap().code;
     deliver(&mut jo, &mut person, NOW);
     person.confirm_supporter("Jo", &code).unwrap();

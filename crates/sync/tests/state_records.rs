@@ -72,9 +72,7 @@ fn a_stale_copy_cannot_bring_back_a_revoked_supporter() {
     let store = Shared::default();
     let mut first = Engine::open(store.clone()).unwrap();
     for name in ["Sam", "Kim"] {
-        first
-            .invite(name, &sections(&["crisis"]), false, "Alex", NOW)
-            .unwrap();
+        invite_to_crisis(&mut first, name, NOW);
     }
     // A second handle reads the same state, then the first revokes Sam.
     let mut stale = Engine::open(store.clone()).unwrap();
@@ -133,9 +131,7 @@ fn a_save_writes_only_what_changed() {
     let store = Shared::default();
     let mut person = Engine::open(store.clone()).unwrap();
     for name in ["Sam", "Kim", "Lee"] {
-        person
-            .invite(name, &sections(&["crisis"]), false, "Alex", NOW)
-            .unwrap();
+        invite_to_crisis(&mut person, name, NOW);
     }
     store.writes.borrow_mut().clear();
     person
@@ -154,8 +150,7 @@ fn a_save_writes_only_what_changed() {
 fn an_older_harbours_single_setting_becomes_records() {
     let mut old = device();
     for name in ["Sam", "Kim"] {
-        old.invite(name, &sections(&["crisis"]), false, "Alex", NOW)
-            .unwrap();
+        invite_to_crisis(&mut old, name, NOW);
     }
     let state = json(&old);
     let mut store = MemStore::default();
@@ -183,8 +178,7 @@ fn an_older_harbours_single_setting_becomes_records() {
 #[test]
 fn a_damaged_record_is_a_clear_error() {
     let mut e = device();
-    e.invite("Sam", &sections(&["crisis"]), false, "Alex", NOW)
-        .unwrap();
+    invite_to_crisis(&mut e, "Sam", NOW);
     let mut store = e.into_store();
     let key = store
         .settings

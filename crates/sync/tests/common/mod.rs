@@ -2,6 +2,42 @@
 
 pub use harbour_sync::testing::*;
 
+use harbour_sync::engine::Invited;
+use harbour_sync::{Engine, Store};
+
+/// `person` ("Alex") invites `name` to the crisis plan, without signals.
+pub fn invite_to_crisis<S: Store>(person: &mut Engine<S>, name: &str, now: u64) -> Invited {
+    person
+        .invite(name, &sections(&["crisis"]), false, "Alex", now)
+        .unwrap()
+}
+
+/// A person's first device: its plan's `crisis.when_well` says `when_well`,
+/// and it has invited Sam, so its keyring holds a root to pass on.
+pub fn phone_with_keyring(when_well: &str, now: u64) -> Dev {
+    let mut phone = device();
+    set(&mut phone, "crisis.when_well", when_well);
+    invite_to_crisis(&mut phone, "Sam", now);
+    phone
+}
+
+/// A person whose `crisis.when_well` says `when_well` and who shares the
+/// crisis plan with Sam (code confirmed, plan delivered); and Sam.
+pub fn person_sharing_with_sam(when_well: &str, now: u64) -> (Dev, Dev) {
+    let mut person = device();
+    let mut sam = device();
+    set(&mut person, "crisis.when_well", when_well);
+    share_with_sam(&mut person, &mut sam, &["crisis"], now);
+    (person, sam)
+}
+
+/// The text of `section`.`field` in the plan `d` keeps (its own, not a
+/// shared copy).
+pub fn plan_text<S: Store>(d: &mut Engine<S>, section: &str, field: &str) -> String {
+    let plan = d.plan_doc().unwrap().plan().unwrap();
+    plan.text(section, field).to_string()
+}
+
 /// Asserts that `$result` is an `Err` matching `$pattern`; if not, the
 /// message shows what it was instead. A message may follow, as for `assert!`.
 #[allow(unused_macros)]
