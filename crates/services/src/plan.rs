@@ -685,11 +685,10 @@ mod tests {
         let (mut vault, _) = Vault::create(&dir, PASS, KdfParams::FLOOR).unwrap();
         // What an older Harbour stored: the document and its crisis view only.
         vault
-            .save_doc_with_view(
+            .save_doc_with_views(
                 PLAN_DOC,
                 &doc.save(),
-                CRISIS_VIEW,
-                &doc.crisis_view_json().unwrap(),
+                &[(CRISIS_VIEW, &doc.crisis_view_json().unwrap())],
             )
             .unwrap();
         let mut s = Session::from_vault(vault).unwrap();

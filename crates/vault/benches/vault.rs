@@ -106,7 +106,7 @@ fn benches(c: &mut Criterion) {
                 chunk(i, 200)
             },
             |c| {
-                v.append_changes_with_view("plan", &c, "crisis", &view)
+                v.append_changes_with_views("plan", &c, &[("crisis", &view)])
                     .unwrap()
             },
             BatchSize::SmallInput,

@@ -56,7 +56,7 @@ impl BackupFixture {
         let (mut v, recovery) =
             Vault::create(&dir.0.join("vault"), pass, KdfParams::FLOOR).expect("create");
         v.save_doc("plan", b"snapshot bytes").expect("save");
-        v.append_changes_with_view("plan", b"change", "crisis", b"crisis view")
+        v.append_changes_with_views("plan", b"change", &[("crisis", b"crisis view")])
             .expect("append");
         v.append_changes("journal", b"j1").expect("append");
         v.put_setting("locale", b"cy").expect("setting");

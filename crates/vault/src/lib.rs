@@ -38,6 +38,9 @@ use zeroize::Zeroizing;
 use catalog::Catalog;
 use codec::{Reader, Writer};
 pub use error::{Result, VaultError};
+
+/// Materialised views of a document, each (kind, bytes), written with it.
+pub type Views<'a> = &'a [(&'a str, &'a [u8])];
 use keys::{KeyHeader, Keys};
 use std::collections::BTreeMap;
 
@@ -156,7 +159,19 @@ impl Vault {
             return Err(VaultError::corrupt("header does not authenticate"));
         }
         let catalog = Catalog::load(&conn, &keys)?;
-        Ok(Vault {
+        Ok(Vault::opened(conn, keys, header, catalog, dir, lock))
+    }
+
+    /// An unlocked vault from its parts, holding `lock` until it is dropped.
+    fn opened(
+        conn: Connection,
+        keys: Keys,
+        header: KeyHeader,
+        catalog: Catalog,
+        dir: &Path,
+        lock: std::fs::File,
+    ) -> Vault {
+        Vault {
             conn,
             keys,
             header,
@@ -164,7 +179,7 @@ impl Vault {
             dir: dir.to_path_buf(),
             revisions: BTreeMap::new(),
             _lock: lock,
-        })
+        }
     }
 
     /// Locks: closes the file and wipes the keys from memory.
@@ -271,25 +286,8 @@ impl Vault {
         })
     }
 
-    /// [`Vault::save_doc`] and a materialised view in the same transaction.
-    pub fn save_doc_with_view(
-        &mut self,
-        doc_id: &str,
-        bytes: &[u8],
-        view_kind: &str,
-        view: &[u8],
-    ) -> Result<()> {
-        self.save_doc_with_views(doc_id, bytes, &[(view_kind, view)])
-    }
-
-    /// [`Vault::save_doc`] and materialised views (kind, bytes) in the same
-    /// transaction.
-    pub fn save_doc_with_views(
-        &mut self,
-        doc_id: &str,
-        bytes: &[u8],
-        views: &[(&str, &[u8])],
-    ) -> Result<()> {
+    /// [`Vault::save_doc`] and materialised views in the same transaction.
+    pub fn save_doc_with_views(&mut self, doc_id: &str, bytes: &[u8], views: Views) -> Result<()> {
         self.write(doc_id, |tx, keys, doc, cat| {
             replace_chunks(tx, keys, doc, bytes)?;
             put_views(tx, keys, doc, cat, views)
@@ -314,25 +312,13 @@ impl Vault {
         })
     }
 
-    /// Appends a chunk and replaces a materialised view atomically, so the
-    /// view never lags or leads the document.
-    pub fn append_changes_with_view(
-        &mut self,
-        doc_id: &str,
-        chunk: &[u8],
-        view_kind: &str,
-        view: &[u8],
-    ) -> Result<()> {
-        self.append_changes_with_views(doc_id, chunk, &[(view_kind, view)])
-    }
-
-    /// Appends a chunk and replaces materialised views (kind, bytes)
-    /// atomically.
+    /// Appends a chunk and replaces materialised views atomically, so a view
+    /// never lags or leads its document.
     pub fn append_changes_with_views(
         &mut self,
         doc_id: &str,
         chunk: &[u8],
-        views: &[(&str, &[u8])],
+        views: Views,
     ) -> Result<()> {
         self.write(doc_id, |tx, keys, doc, cat| {
             insert_chunk(tx, keys, doc, chunk)?;
@@ -418,23 +404,11 @@ impl Vault {
 
     /// Stores a small sealed setting (also used for private directory entries).
     pub fn put_setting(&mut self, key: &str, value: &[u8]) -> Result<()> {
-        let Vault {
-            conn,
-            keys,
-            catalog,
-            ..
-        } = self;
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        put_setting(&tx, keys, key, value)?;
-        let new_key = !catalog.settings.contains(key);
-        let mut cat = catalog.clone();
-        if new_key {
+        self.in_transaction(|tx, keys, _, cat| {
+            put_setting(tx, keys, key, value)?;
             cat.settings.insert(key.to_owned());
-            cat.store(&tx, keys)?;
-        }
-        tx.commit()?;
-        *catalog = cat;
-        Ok(())
+            Ok(())
+        })
     }
 
     pub fn get_setting(&self, key: &str) -> Result<Option<Vec<u8>>> {
@@ -460,39 +434,25 @@ impl Vault {
     /// and the answer is [`VaultError::Busy`], so a stale copy never
     /// overwrites a newer one.
     pub fn write_settings(&mut self, writes: &[SettingWrite<'_>]) -> Result<()> {
-        let Vault {
-            conn,
-            keys,
-            catalog,
-            ..
-        } = self;
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let mut cat = catalog.clone();
-        for w in writes {
-            let current = read_setting(&tx, keys, catalog, w.key)?;
-            if current.as_deref() != w.expected {
-                return Err(VaultError::Busy);
-            }
-            match w.value {
-                Some(value) => {
-                    put_setting(&tx, keys, w.key, value)?;
-                    cat.settings.insert(w.key.to_owned());
+        self.in_transaction(|tx, keys, catalog, cat| {
+            for w in writes {
+                let current = read_setting(tx, keys, catalog, w.key)?;
+                if current.as_deref() != w.expected {
+                    return Err(VaultError::Busy);
                 }
-                None => {
-                    tx.execute(
-                        "DELETE FROM settings WHERE key_mac = ?1",
-                        [keys.name_mac("settings", w.key)],
-                    )?;
-                    cat.settings.remove(w.key);
+                match w.value {
+                    Some(value) => {
+                        put_setting(tx, keys, w.key, value)?;
+                        cat.settings.insert(w.key.to_owned());
+                    }
+                    None => {
+                        delete_named(tx, keys, "settings", "key_mac", w.key)?;
+                        cat.settings.remove(w.key);
+                    }
                 }
             }
-        }
-        if cat != *catalog {
-            cat.store(&tx, keys)?;
-        }
-        tx.commit()?;
-        *catalog = cat;
-        Ok(())
+            Ok(())
+        })
     }
 
     pub fn delete_setting(&mut self, key: &str) -> Result<bool> {
@@ -515,23 +475,36 @@ impl Vault {
         name: &str,
         forget: impl FnOnce(&mut Catalog),
     ) -> Result<()> {
+        self.in_transaction(|tx, keys, _, cat| {
+            delete_named(tx, keys, table, name_column, name)?;
+            forget(cat);
+            Ok(())
+        })
+    }
+
+    /// Runs `f` in one immediate transaction with a copy of the catalog (and
+    /// the catalog as it was), storing the copy if `f` changed it. Memory
+    /// takes the copy only once both are committed.
+    fn in_transaction<T>(
+        &mut self,
+        f: impl FnOnce(&Connection, &Keys, &Catalog, &mut Catalog) -> Result<T>,
+    ) -> Result<T> {
         let Vault {
             conn,
             keys,
             catalog,
             ..
         } = self;
+        // The catalog is a few names: cloning it per write costs next to nothing.
         let mut cat = catalog.clone();
-        forget(&mut cat);
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        tx.execute(
-            &format!("DELETE FROM {table} WHERE {name_column} = ?1"),
-            [keys.name_mac(table, name)],
-        )?;
-        cat.store(&tx, keys)?;
+        let out = f(&tx, keys, catalog, &mut cat)?;
+        if cat != *catalog {
+            cat.store(&tx, keys)?;
+        }
         tx.commit()?;
         *catalog = cat;
-        Ok(())
+        Ok(out)
     }
 
     /// Keys of all settings, sorted.
@@ -578,34 +551,21 @@ impl Vault {
         doc_id: &str,
         f: impl FnOnce(&Connection, &Keys, &mut DocRow, &mut Catalog) -> Result<()>,
     ) -> Result<()> {
-        let Vault {
-            conn,
-            keys,
-            catalog,
-            ..
-        } = self;
-        // The catalog is a few names: cloning it per write costs next to nothing.
-        let mut cat = catalog.clone();
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let mut doc = match find_doc(&tx, keys, doc_id)? {
-            Some(d) => d,
-            // Never start a fresh document over one that vanished.
-            None if cat.docs.contains_key(doc_id) => return Err(Catalog::missing("a document")),
-            None => {
-                cat.docs.insert(doc_id.to_owned(), Default::default());
-                create_doc(&tx, keys, doc_id)?
-            }
-        };
-        f(&tx, keys, &mut doc, &mut cat)?;
-        write_meta(&tx, keys, &doc)?;
-        let changed = cat != *catalog;
-        if changed {
-            cat.store(&tx, keys)?;
-        }
-        tx.commit()?;
-        if changed {
-            *catalog = cat;
-        }
+        self.in_transaction(|tx, keys, _, cat| {
+            let mut doc = match find_doc(tx, keys, doc_id)? {
+                Some(d) => d,
+                // Never start a fresh document over one that vanished.
+                None if cat.docs.contains_key(doc_id) => {
+                    return Err(Catalog::missing("a document"))
+                }
+                None => {
+                    cat.docs.insert(doc_id.to_owned(), Default::default());
+                    create_doc(tx, keys, doc_id)?
+                }
+            };
+            f(tx, keys, &mut doc, cat)?;
+            write_meta(tx, keys, &doc)
+        })?;
         self.bump_revision(doc_id);
         Ok(())
     }
@@ -749,15 +709,7 @@ fn build_new(
     }
     let conn = open_conn(&dir.join(DB_FILE), false)?;
     configure(&conn, true)?;
-    Ok(Vault {
-        conn,
-        keys,
-        header,
-        catalog,
-        dir: dir.to_path_buf(),
-        revisions: BTreeMap::new(),
-        _lock: lock,
-    })
+    Ok(Vault::opened(conn, keys, header, catalog, dir, lock))
 }
 
 /// How long a lock that is taken is retried before the vault counts as open
@@ -987,6 +939,21 @@ fn put_view(
             .execute(params![id, doc.id, kind_mac, data])?;
         }
     }
+    Ok(())
+}
+
+/// Deletes the row of `table` whose `name_column` holds `name`'s MAC.
+fn delete_named(
+    conn: &Connection,
+    keys: &Keys,
+    table: &'static str,
+    name_column: &'static str,
+    name: &str,
+) -> Result<()> {
+    conn.execute(
+        &format!("DELETE FROM {table} WHERE {name_column} = ?1"),
+        [keys.name_mac(table, name)],
+    )?;
     Ok(())
 }
 

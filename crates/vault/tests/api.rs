@@ -36,7 +36,7 @@ fn create_open_docs_views_settings() {
     assert_eq!(v.load_doc("plan").unwrap(), None);
     v.save_doc("plan", b"snapshot").unwrap();
     v.append_changes("plan", b"c1").unwrap();
-    v.append_changes_with_view("plan", b"c2", "crisis", b"{\"v\":2}")
+    v.append_changes_with_views("plan", b"c2", &[("crisis", b"{\"v\":2}")])
         .unwrap();
     v.put_setting("lock_minutes", b"5").unwrap();
     assert_eq!(v.doc_chunk_count("plan").unwrap(), Some(3));
@@ -59,7 +59,7 @@ fn create_open_docs_views_settings() {
 
     let mut v = Vault::open(&dir, Unlock::RecoveryKey(&rk)).unwrap();
     // Compaction replaces snapshot and chunks atomically.
-    v.save_doc_with_view("plan", b"compacted", "crisis", b"{\"v\":3}")
+    v.save_doc_with_views("plan", b"compacted", &[("crisis", b"{\"v\":3}")])
         .unwrap();
     assert_eq!(
         v.load_doc("plan").unwrap().unwrap(),

@@ -2,17 +2,20 @@
 
 mod common;
 
+use std::path::{Path, PathBuf};
+
 use common::*;
-use harbour_vault::{KdfParams, Unlock, Vault, VaultError};
+use harbour_vault::{KdfParams, RecoveryKey, Unlock, Vault, VaultError};
+
+const BACKUP_PASS: &str = "backup pass";
 
 fn fill(v: &mut Vault) {
     v.save_doc("plan", b"snapshot bytes").unwrap();
     for i in 0..20 {
-        v.append_changes_with_view(
+        v.append_changes_with_views(
             "plan",
             format!("change {i}").as_bytes(),
-            "crisis",
-            format!("view {i}").as_bytes(),
+            &[("crisis", format!("view {i}").as_bytes())],
         )
         .unwrap();
     }
@@ -20,6 +23,23 @@ fn fill(v: &mut Vault) {
     v.append_changes("journal", b"j1").unwrap();
     v.put_setting("locale", b"cy").unwrap();
     v.put_setting("dir.private.1", b"my own cafe").unwrap();
+}
+
+/// A [`fill`]ed vault in `tmp`/a, backed up under [`BACKUP_PASS`]: the
+/// vault, its recovery key and the backup file.
+fn backed_up(tmp: &Path) -> (Vault, RecoveryKey, PathBuf) {
+    let (mut v, rk) = create(&tmp.join("a"));
+    fill(&mut v);
+    let file = tmp.join("backup.hbk");
+    v.backup_to(&file, BACKUP_PASS).unwrap();
+    (v, rk, file)
+}
+
+/// Makes the backup's trailing SHA-256 checksum match its (edited) body.
+fn fix_checksum(b: &mut [u8]) {
+    let body = b.len() - 32;
+    let sum = harbour_crypto::sha256(&b[..body]);
+    b[body..].copy_from_slice(&sum);
 }
 
 fn same_content(a: &Vault, b: &Vault) {
@@ -42,19 +62,16 @@ fn same_content(a: &Vault, b: &Vault) {
 #[test]
 fn round_trip_with_passphrase_and_recovery_key() {
     let tmp = tempfile::tempdir().unwrap();
-    let (mut v, rk) = create(&tmp.path().join("a"));
-    fill(&mut v);
-    let file = tmp.path().join("backup.hbk");
-    v.backup_to(&file, "backup pass").unwrap();
+    let (v, rk, file) = backed_up(tmp.path());
 
     // "A fresh machine": a directory that does not exist yet.
     let fresh = tmp.path().join("new-machine").join("profile");
-    let r = Vault::restore(&file, &fresh, Unlock::Passphrase("backup pass")).unwrap();
+    let r = Vault::restore(&file, &fresh, Unlock::Passphrase(BACKUP_PASS)).unwrap();
     r.integrity_check().unwrap();
     same_content(&v, &r);
     drop(r);
     // The restored vault takes the backup's passphrase and keeps the recovery key.
-    Vault::open(&fresh, Unlock::Passphrase("backup pass")).unwrap();
+    Vault::open(&fresh, Unlock::Passphrase(BACKUP_PASS)).unwrap();
     let r = Vault::open(&fresh, Unlock::RecoveryKey(&rk)).unwrap();
     same_content(&v, &r);
 
@@ -63,7 +80,7 @@ fn round_trip_with_passphrase_and_recovery_key() {
     same_content(&v, &r2);
     // And the restored copy keeps working as a vault.
     drop(r2);
-    let mut r2 = Vault::open(&fresh2, Unlock::Passphrase("backup pass")).unwrap();
+    let mut r2 = Vault::open(&fresh2, Unlock::Passphrase(BACKUP_PASS)).unwrap();
     r2.append_changes("plan", b"after restore").unwrap();
     assert_eq!(r2.load_doc("plan").unwrap().unwrap().len(), 22);
 
@@ -75,10 +92,7 @@ fn round_trip_with_passphrase_and_recovery_key() {
 #[test]
 fn wrong_secrets_on_backup() {
     let tmp = tempfile::tempdir().unwrap();
-    let (mut v, _) = create(&tmp.path().join("a"));
-    fill(&mut v);
-    let file = tmp.path().join("backup.hbk");
-    v.backup_to(&file, "backup pass").unwrap();
+    let (_v, _, file) = backed_up(tmp.path());
     let out = tmp.path().join("out");
     let e = Vault::restore(&file, &out, Unlock::Passphrase(PASS)).unwrap_err();
     assert!(matches!(e, VaultError::WrongPassphrase), "{e}");
@@ -91,10 +105,7 @@ fn wrong_secrets_on_backup() {
 #[test]
 fn corrupted_or_truncated_backups_are_refused_before_writing() {
     let tmp = tempfile::tempdir().unwrap();
-    let (mut v, rk) = create(&tmp.path().join("a"));
-    fill(&mut v);
-    let file = tmp.path().join("backup.hbk");
-    v.backup_to(&file, "backup pass").unwrap();
+    let (_v, rk, file) = backed_up(tmp.path());
     let good = std::fs::read(&file).unwrap();
     let bad_file = tmp.path().join("bad.hbk");
     let out = tmp.path().join("out");
@@ -132,9 +143,7 @@ fn corrupted_or_truncated_backups_are_refused_before_writing() {
     let mut b = good.clone();
     let off = good.len() - 100;
     b[off] ^= 1;
-    let n = b.len();
-    let sum = harbour_crypto::sha256(&b[..n - 32]);
-    b[n - 32..].copy_from_slice(&sum);
+    fix_checksum(&mut b);
     assert_eq!(try_restore(&b).code(), "backup_corrupt");
 
     // The good file still restores.
@@ -148,10 +157,7 @@ fn corrupted_or_truncated_backups_are_refused_before_writing() {
 #[test]
 fn a_backup_demanding_huge_argon2_work_is_refused_before_key_work() {
     let tmp = tempfile::tempdir().unwrap();
-    let (mut v, _) = create(&tmp.path().join("a"));
-    fill(&mut v);
-    let file = tmp.path().join("backup.hbk");
-    v.backup_to(&file, "backup pass").unwrap();
+    let (_v, _, file) = backed_up(tmp.path());
     let good = std::fs::read(&file).unwrap();
     // magic (16), version (4), header length (8), format (8), vault id
     // length (8) and bytes (16): then memory, passes, lanes.
@@ -168,13 +174,11 @@ fn a_backup_demanding_huge_argon2_work_is_refused_before_key_work() {
         for (i, v) in [m_kib, t, p].into_iter().enumerate() {
             b[at + 4 * i..at + 4 * i + 4].copy_from_slice(&u32::to_le_bytes(v));
         }
-        let body = b.len() - 32;
-        let sum = harbour_crypto::sha256(&b[..body]);
-        b[body..].copy_from_slice(&sum);
+        fix_checksum(&mut b);
         let hostile = tmp.path().join("hostile.hbk");
         std::fs::write(&hostile, &b).unwrap();
         let out = tmp.path().join("out");
-        let e = Vault::restore(&hostile, &out, Unlock::Passphrase("backup pass")).unwrap_err();
+        let e = Vault::restore(&hostile, &out, Unlock::Passphrase(BACKUP_PASS)).unwrap_err();
         assert_eq!(
             e.code(),
             "kdf_params_out_of_range",

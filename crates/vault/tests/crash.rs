@@ -53,6 +53,15 @@ fn open_either(dir: &Path) -> (Vault, &'static str) {
     panic!("neither passphrase opens the vault: {errors:?}");
 }
 
+/// A new vault under [`PASS_A`] in `tmp`/vault, closed: its directory and
+/// recovery key.
+fn closed_vault(tmp: &Path) -> (PathBuf, RecoveryKey) {
+    let dir = tmp.join("vault");
+    let (v, rk) = Vault::create(&dir, PASS_A, KDF).unwrap();
+    drop(v);
+    (dir, rk)
+}
+
 /// The child's work. Does nothing unless run as the child.
 #[test]
 fn crash_child() {
@@ -76,19 +85,17 @@ fn crash_child() {
                 if n % 9 == 8 {
                     done.push(n);
                     let snap: String = done.iter().map(|e| format!("{e};")).collect();
-                    v.save_doc_with_view(
+                    v.save_doc_with_views(
                         "plan",
                         format!("snap:{snap}").as_bytes(),
-                        "crisis",
-                        view.as_bytes(),
+                        &[("crisis", view.as_bytes())],
                     )
                     .unwrap();
                 } else {
-                    v.append_changes_with_view(
+                    v.append_changes_with_views(
                         "plan",
                         format!("edit:{n};").as_bytes(),
-                        "crisis",
-                        view.as_bytes(),
+                        &[("crisis", view.as_bytes())],
                     )
                     .unwrap();
                     done.push(n);
@@ -196,9 +203,7 @@ fn run_child(mode: &str, dir: &Path, rk: &RecoveryKey, max_ms: u64) -> Vec<Strin
 #[test]
 fn crash_loop_edits_and_passphrase_changes() {
     let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("vault");
-    let (v, rk) = Vault::create(&dir, PASS_A, KDF).unwrap();
-    drop(v);
+    let (dir, rk) = closed_vault(tmp.path());
     let mut acked_max: Option<u64> = None;
     let mut total_acks = 0;
     let rounds = 30;
@@ -248,9 +253,7 @@ fn crash_loop_edits_and_passphrase_changes() {
 #[test]
 fn crash_loop_record_writes_are_all_or_nothing() {
     let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("vault");
-    let (v, rk) = Vault::create(&dir, PASS_A, KDF).unwrap();
-    drop(v);
+    let (dir, rk) = closed_vault(tmp.path());
     let mut acked_max = 0;
     let rounds = 20;
     for round in 0..rounds {

@@ -42,11 +42,10 @@ fn canaries_never_reach_disk_in_clear() {
     for i in 0..50 {
         let chunk = format!("{} edit {i}", CANARIES[1]);
         let view = format!("{{\"text\":\"{} {i}\"}}", CANARIES[2]);
-        v.append_changes_with_view(
+        v.append_changes_with_views(
             doc,
             chunk.as_bytes(),
-            "crisis-CANARY-7f3a-view-kind",
-            view.as_bytes(),
+            &[("crisis-CANARY-7f3a-view-kind", view.as_bytes())],
         )
         .unwrap();
     }

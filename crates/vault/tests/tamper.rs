@@ -8,15 +8,33 @@ use std::path::Path;
 use common::*;
 use harbour_vault::{RecoveryKey, Unlock, Vault, VaultError, DB_FILE};
 use rusqlite::Connection;
+use tempfile::TempDir;
 
 fn raw(dir: &Path) -> Connection {
     Connection::open(dir.join(DB_FILE)).unwrap()
 }
 
+/// Runs `sql` on the vault's database directly, behind the vault's back.
+fn tamper(dir: &Path, sql: &str) {
+    raw(dir).execute_batch(sql).unwrap();
+}
+
+/// Why opening the vault in `dir` fails (it must fail).
+fn open_error(dir: &Path, unlock: Unlock) -> VaultError {
+    Vault::open(dir, unlock).unwrap_err()
+}
+
+/// A fresh [`sample`] vault in a new temporary directory.
+fn sample_vault() -> (TempDir, RecoveryKey) {
+    let tmp = tempfile::tempdir().unwrap();
+    let rk = sample(tmp.path());
+    (tmp, rk)
+}
+
 fn sample(dir: &Path) -> RecoveryKey {
     let (mut v, rk) = create(dir);
     v.save_doc("plan", b"plan snapshot").unwrap();
-    v.append_changes_with_view("plan", b"plan change 1", "crisis", b"crisis view")
+    v.append_changes_with_views("plan", b"plan change 1", &[("crisis", b"crisis view")])
         .unwrap();
     v.append_changes("plan", b"plan change 2").unwrap();
     v.save_doc("journal", b"journal snapshot").unwrap();
@@ -38,22 +56,18 @@ fn corrupt<T: std::fmt::Debug>(r: harbour_vault::Result<T>) {
 
 #[test]
 fn ciphertext_moved_to_another_row_or_doc_fails() {
-    let tmp = tempfile::tempdir().unwrap();
-    sample(tmp.path());
+    let (tmp, _) = sample_vault();
     let id_of = |c: &Connection, sql: &str| -> i64 { c.query_row(sql, [], |r| r.get(0)).unwrap() };
 
     // Another row of the same document: swap two chunks' ciphertexts.
-    let c = raw(tmp.path());
-    c.execute_batch(
+    tamper(
+        tmp.path(),
         "UPDATE chunks SET data = (SELECT data FROM chunks WHERE id = 2) WHERE id = 3;",
-    )
-    .unwrap();
-    drop(c);
+    );
     corrupt(open(tmp.path()).load_doc("plan"));
 
     // A chunk moved to another document (by foreign key).
-    let tmp = tempfile::tempdir().unwrap();
-    sample(tmp.path());
+    let (tmp, _) = sample_vault();
     let c = raw(tmp.path());
     let journal = id_of(&c, "SELECT doc FROM chunks ORDER BY id DESC LIMIT 1");
     c.execute("UPDATE chunks SET doc = ?1 WHERE id = 2", [journal])
@@ -64,15 +78,12 @@ fn ciphertext_moved_to_another_row_or_doc_fails() {
     corrupt(v.load_doc("journal"));
 
     // A view moved to another document; settings swapped; document records swapped.
-    let tmp = tempfile::tempdir().unwrap();
-    sample(tmp.path());
-    let c = raw(tmp.path());
-    c.execute_batch(
+    let (tmp, _) = sample_vault();
+    tamper(
+        tmp.path(),
         "UPDATE views SET data = (SELECT data FROM views WHERE id = 2) WHERE id = 1;
          UPDATE settings SET data = (SELECT data FROM settings WHERE id = 2) WHERE id = 3;",
-    )
-    .unwrap();
-    drop(c);
+    );
     let v = open(tmp.path());
     corrupt(v.get_snapshot("plan", "crisis"));
     assert_eq!(
@@ -83,19 +94,19 @@ fn ciphertext_moved_to_another_row_or_doc_fails() {
     assert_eq!(v.get_setting("a").unwrap().unwrap(), b"setting a");
     drop(v);
 
-    let c = raw(tmp.path());
-    c.execute_batch("UPDATE docs SET meta = (SELECT meta FROM docs WHERE id = 2) WHERE id = 1;")
-        .unwrap();
-    drop(c);
+    tamper(
+        tmp.path(),
+        "UPDATE docs SET meta = (SELECT meta FROM docs WHERE id = 2) WHERE id = 1;",
+    );
     corrupt(open(tmp.path()).load_doc("plan"));
 
     // Rows that vanish are noticed (sealed catalog), and a vanished plan is
     // never silently started afresh.
-    let tmp = tempfile::tempdir().unwrap();
-    sample(tmp.path());
-    raw(tmp.path())
-        .execute_batch("DELETE FROM docs WHERE id = 1; DELETE FROM settings WHERE id = 2; DELETE FROM views WHERE id = 2;")
-        .unwrap();
+    let (tmp, _) = sample_vault();
+    tamper(
+        tmp.path(),
+        "DELETE FROM docs WHERE id = 1; DELETE FROM settings WHERE id = 2; DELETE FROM views WHERE id = 2;",
+    );
     let mut v = open(tmp.path());
     corrupt(v.load_doc("plan"));
     corrupt(v.append_changes("plan", b"x"));
@@ -111,11 +122,8 @@ fn ciphertext_moved_to_another_row_or_doc_fails() {
         .unwrap();
 
     // A silently dropped chunk row is noticed too.
-    let tmp = tempfile::tempdir().unwrap();
-    sample(tmp.path());
-    raw(tmp.path())
-        .execute("DELETE FROM chunks WHERE id = 3", [])
-        .unwrap();
+    let (tmp, _) = sample_vault();
+    tamper(tmp.path(), "DELETE FROM chunks WHERE id = 3");
     corrupt(open(tmp.path()).load_doc("plan"));
 }
 
@@ -132,13 +140,12 @@ fn header_params_out_of_range_are_refused() {
         ("kdf_p", 0),
         ("kdf_p", 5),
     ] {
-        let tmp = tempfile::tempdir().unwrap();
-        let rk = sample(tmp.path());
+        let (tmp, rk) = sample_vault();
         raw(tmp.path())
             .execute(&format!("UPDATE header SET {col} = ?1"), [val])
             .unwrap();
         for unlock in [Unlock::Passphrase(PASS), Unlock::RecoveryKey(&rk)] {
-            let e = Vault::open(tmp.path(), unlock).unwrap_err();
+            let e = open_error(tmp.path(), unlock);
             assert_eq!(e.code(), "kdf_params_out_of_range", "{col}={val}: {e}");
         }
     }
@@ -148,51 +155,39 @@ fn header_params_out_of_range_are_refused() {
 fn header_changes_within_range_are_caught() {
     // Legal but different parameters: the passphrase wrap binds them, and the
     // header MAC catches them under the recovery key.
-    let tmp = tempfile::tempdir().unwrap();
-    let rk = sample(tmp.path());
-    raw(tmp.path())
-        .execute("UPDATE header SET kdf_t = 3", [])
-        .unwrap();
+    let (tmp, rk) = sample_vault();
+    let dir = tmp.path();
+    tamper(dir, "UPDATE header SET kdf_t = 3");
     assert_eq!(
-        Vault::open(tmp.path(), Unlock::Passphrase(PASS))
-            .unwrap_err()
-            .code(),
+        open_error(dir, Unlock::Passphrase(PASS)).code(),
         "wrong_passphrase"
     );
     assert_eq!(
-        Vault::open(tmp.path(), Unlock::RecoveryKey(&rk))
-            .unwrap_err()
-            .code(),
+        open_error(dir, Unlock::RecoveryKey(&rk)).code(),
         "vault_corrupt"
     );
-    // A newer format is refused, not misread.
-    raw(tmp.path())
-        .execute("UPDATE header SET kdf_t = 2, format_version = 2", [])
-        .unwrap();
-    assert_eq!(
-        Vault::open(tmp.path(), Unlock::RecoveryKey(&rk))
-            .unwrap_err()
-            .code(),
-        "vault_too_new"
-    );
-    raw(tmp.path())
-        .execute_batch("UPDATE header SET format_version = 1; PRAGMA user_version = 99;")
-        .unwrap();
-    assert_eq!(
-        Vault::open(tmp.path(), Unlock::RecoveryKey(&rk))
-            .unwrap_err()
-            .code(),
-        "vault_too_new"
-    );
-    raw(tmp.path())
-        .execute_batch("PRAGMA user_version = 1; DELETE FROM header;")
-        .unwrap();
-    assert_eq!(
-        Vault::open(tmp.path(), Unlock::RecoveryKey(&rk))
-            .unwrap_err()
-            .code(),
-        "vault_corrupt"
-    );
+    // A newer format is refused, not misread; a missing header is corrupt.
+    for (sql, code) in [
+        (
+            "UPDATE header SET kdf_t = 2, format_version = 2",
+            "vault_too_new",
+        ),
+        (
+            "UPDATE header SET format_version = 1; PRAGMA user_version = 99;",
+            "vault_too_new",
+        ),
+        (
+            "PRAGMA user_version = 1; DELETE FROM header;",
+            "vault_corrupt",
+        ),
+    ] {
+        tamper(dir, sql);
+        assert_eq!(
+            open_error(dir, Unlock::RecoveryKey(&rk)).code(),
+            code,
+            "{sql}"
+        );
+    }
 }
 
 #[test]
@@ -203,14 +198,14 @@ fn not_a_vault_file_is_refused() {
         b"just some text, not sqlite at all........",
     )
     .unwrap();
-    let e = Vault::open(tmp.path(), Unlock::Passphrase(PASS)).unwrap_err();
+    let e = open_error(tmp.path(), Unlock::Passphrase(PASS));
     assert_eq!(e.code(), "vault_corrupt", "{e}");
     let tmp = tempfile::tempdir().unwrap();
     Connection::open(tmp.path().join(DB_FILE))
         .unwrap()
         .execute_batch("CREATE TABLE t(x)")
         .unwrap();
-    let e = Vault::open(tmp.path(), Unlock::Passphrase(PASS)).unwrap_err();
+    let e = open_error(tmp.path(), Unlock::Passphrase(PASS));
     assert_eq!(e.code(), "vault_corrupt", "{e}");
 }
 
