@@ -73,7 +73,7 @@ fn check_ins_are_kept_in_order_with_their_notes() {
 
 fn harbour_fails_to_parse(vault: &Path, args: &[&str]) {
     let out = common::harbour(vault).args(args).assert().failure();
-    let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    let err = common::stderr(&out);
     assert!(err.contains("green"), "the choices are named: {err}");
 }
 

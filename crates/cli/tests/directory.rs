@@ -1,32 +1,36 @@
 //! `harbour directory near|import`, run as the real binary.
 
+mod common;
+
 use assert_cmd::Command;
+use common::{harbour_without_vault, json_error, stderr};
 use std::path::PathBuf;
 
 /// Thursday 26 November 2026, 19:00 UK time (test-only clock, read by harbour-api).
 const THURSDAY_7PM: &str = "2026-11-26T19:00:00Z";
 
 fn harbour() -> Command {
-    let mut cmd = Command::cargo_bin("harbour").unwrap();
-    cmd.env("HARBOUR_NOW", THURSDAY_7PM)
-        .env_remove("HARBOUR_VAULT");
+    let mut cmd = harbour_without_vault();
+    cmd.env("HARBOUR_NOW", THURSDAY_7PM);
     cmd
 }
 
-fn fixture(name: &str) -> String {
+/// A file of the directory crate's test fixtures, in `folder`.
+fn fixture_in(folder: &str, name: &str) -> String {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../directory/tests/fixtures/hsds")
+        .join("../directory/tests/fixtures")
+        .join(folder)
         .join(name)
         .display()
         .to_string()
 }
 
+fn fixture(name: &str) -> String {
+    fixture_in("hsds", name)
+}
+
 fn council(name: &str) -> String {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../directory/tests/fixtures/council")
-        .join(name)
-        .display()
-        .to_string()
+    fixture_in("council", name)
 }
 
 fn scratch(name: &str) -> PathBuf {
@@ -40,7 +44,12 @@ fn scratch(name: &str) -> PathBuf {
 }
 
 fn stdout(cmd: &mut Command) -> String {
-    String::from_utf8(cmd.assert().success().get_output().stdout.clone()).unwrap()
+    common::stdout(&cmd.assert().success())
+}
+
+/// `directory near PLACE`, with the datasets imported into the vault folder.
+fn near_with_imports(vault: &str, place: &str) -> String {
+    stdout(harbour().args(["--vault", vault, "directory", "near", place]))
 }
 
 #[test]
@@ -87,18 +96,11 @@ fn near_coordinates_as_json_gives_structured_status() {
 #[test]
 fn bad_input_gets_a_stable_error_code() {
     for args in [
-        vec!["--json", "directory", "near", "Grantham", "--kind", "spa"],
-        vec!["--json", "directory", "near", "Grantham", "--at", "teatime"],
-        vec!["--json", "directory", "near", "  "],
+        vec!["directory", "near", "Grantham", "--kind", "spa"],
+        vec!["directory", "near", "Grantham", "--at", "teatime"],
+        vec!["directory", "near", "  "],
     ] {
-        let out = harbour()
-            .args(&args)
-            .assert()
-            .failure()
-            .get_output()
-            .stderr
-            .clone();
-        let err: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        let err = json_error(harbour(), &args);
         assert_eq!(err["code"], "invalid_input", "{args:?}");
     }
 }
@@ -124,13 +126,7 @@ fn import_stores_public_data_and_refuses_files_with_nothing_valid_whole() {
         text, "Imported 1 services from service_list.json (1 imported in all).\n",
         "nothing refused or changed: nothing more said"
     );
-    let text = stdout(harbour().args([
-        "--vault",
-        &vault_arg,
-        "directory",
-        "near",
-        "Community Counselling",
-    ]));
+    let text = near_with_imports(&vault_arg, "Community Counselling");
     assert!(text.contains("Community Counselling [drop_in]"), "{text}");
     assert!(text.contains("distance unknown"), "{text}");
 
@@ -144,22 +140,20 @@ fn import_stores_public_data_and_refuses_files_with_nothing_valid_whole() {
             {"id": "b", "name": "B", "last_modified": "soon"}]"#,
     )
     .unwrap();
-    let out = harbour()
-        .args([
-            "--vault",
-            &vault_arg,
-            "directory",
-            "import",
-            &all_bad.display().to_string(),
-            "--format",
-            "hsds",
-        ])
-        .assert()
-        .failure()
-        .get_output()
-        .stderr
-        .clone();
-    let err = String::from_utf8(out).unwrap();
+    let err = stderr(
+        &harbour()
+            .args([
+                "--vault",
+                &vault_arg,
+                "directory",
+                "import",
+                &all_bad.display().to_string(),
+                "--format",
+                "hsds",
+            ])
+            .assert()
+            .failure(),
+    );
     assert!(
         err.contains("nothing was imported: 2 of 2 records refused"),
         "{err}"
@@ -215,13 +209,7 @@ fn importing_a_council_file_lists_each_refused_and_changed_record() {
         ]
     );
     // The changed service is stored, with its address and no position.
-    let text = stdout(harbour().args([
-        "--vault",
-        &vault_arg,
-        "directory",
-        "near",
-        "Riverside Drop-in",
-    ]));
+    let text = near_with_imports(&vault_arg, "Riverside Drop-in");
     assert!(text.contains("Riverside Drop-in [drop_in]"), "{text}");
     assert!(text.contains("distance unknown"), "{text}");
     assert!(

@@ -1,18 +1,17 @@
 //! Runs the real `harbour` binary.
 
-use assert_cmd::Command;
+mod common;
+
+use common::{harbour_without_vault, json_error, stdout};
 
 #[test]
 fn helplines_for_gb_lists_samaritans_with_source_and_date() {
-    let out = Command::cargo_bin("harbour")
-        .unwrap()
-        .args(["helplines", "--country", "GB"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let text = String::from_utf8(out).unwrap();
+    let text = stdout(
+        &harbour_without_vault()
+            .args(["helplines", "--country", "GB"])
+            .assert()
+            .success(),
+    );
     assert!(
         text.starts_with("Samaritans (GB)\n  Call: 116 123\n"),
         "{text}"
@@ -23,15 +22,10 @@ fn helplines_for_gb_lists_samaritans_with_source_and_date() {
 
 #[test]
 fn json_errors_carry_a_stable_code() {
-    let out = Command::cargo_bin("harbour")
-        .unwrap()
-        .args(["--json", "helplines", "--country", "Britain"])
-        .assert()
-        .failure()
-        .get_output()
-        .stderr
-        .clone();
-    let err: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let err = json_error(
+        harbour_without_vault(),
+        &["helplines", "--country", "Britain"],
+    );
     assert_eq!(err["code"], "invalid_input");
     assert!(err["message"].as_str().unwrap().contains("Britain"));
 }

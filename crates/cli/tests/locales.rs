@@ -3,7 +3,7 @@
 
 mod common;
 
-use assert_cmd::Command;
+use common::{harbour_without_vault, stdout};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -21,15 +21,12 @@ fn copy_dir(from: &Path, to: &Path) {
 
 #[test]
 fn the_bundled_locales_pass() {
-    let out = Command::cargo_bin("harbour")
-        .unwrap()
-        .args(["locales", "check"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let text = String::from_utf8(out).unwrap();
+    let text = stdout(
+        &harbour_without_vault()
+            .args(["locales", "check"])
+            .assert()
+            .success(),
+    );
     for locale in ["en-GB", "cy", "pl", "ar", "ur", "ro", "pa", "bn", "es"] {
         assert!(
             text.lines().any(|l| l.starts_with(locale)),
@@ -45,16 +42,13 @@ fn a_syntax_error_fails_with_its_position() {
     let _ = fs::remove_dir_all(&dir);
     copy_dir(&fixtures().join("reference/en-GB"), &dir.join("en-GB"));
     copy_dir(&fixtures().join("syntax/pl"), &dir.join("pl"));
-    let out = Command::cargo_bin("harbour")
-        .unwrap()
-        .args(["locales", "check", "--locale", "pl", "--dir"])
-        .arg(&dir)
-        .assert()
-        .code(1)
-        .get_output()
-        .stdout
-        .clone();
-    let text = String::from_utf8(out).unwrap();
+    let text = stdout(
+        &harbour_without_vault()
+            .args(["locales", "check", "--locale", "pl", "--dir"])
+            .arg(&dir)
+            .assert()
+            .code(1),
+    );
     assert!(
         text.contains("pl/harbour.ftl:2:27: error[syntax]"),
         "{text}"
@@ -70,16 +64,13 @@ fn the_pseudo_locales_are_checked_and_usable_with_lang() {
         &fixtures().join("reference/en-GB"),
         &dir.path().join("en-GB"),
     );
-    let out = Command::cargo_bin("harbour")
-        .unwrap()
-        .args(["locales", "check", "--dir"])
-        .arg(dir.path())
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let text = String::from_utf8(out).unwrap();
+    let text = stdout(
+        &harbour_without_vault()
+            .args(["locales", "check", "--dir"])
+            .arg(dir.path())
+            .assert()
+            .success(),
+    );
     for tag in ["en-XA", "ar-XB"] {
         assert!(text.lines().any(|l| l.starts_with(tag)), "{tag}:\n{text}");
     }

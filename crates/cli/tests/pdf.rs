@@ -16,7 +16,7 @@
 
 mod common;
 
-use common::{fails_with, harbour, init, ok, PASS};
+use common::{fails_with, init, json, ok, PASS};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -61,6 +61,7 @@ fn message(lang: &str, id: &str) -> String {
 }
 
 /// The words of one language's plan.
+#[derive(serde::Deserialize)]
 struct Words {
     lang: &'static str,
     values: &'static str,
@@ -82,68 +83,13 @@ struct Words {
     reason: &'static str,
 }
 
-const PLANS: &[Words] = &[
-    Words {
-        lang: "en-GB",
-        values: "Being at home with my children matters most to me",
-        when_well: "Quiet but friendly",
-        supporter: ("Sam", "sister"),
-        not_involved: "Alex",
-        allergy: "Penicillin",
-        medication: "Sertraline 50 mg",
-        refused: ("Olanzapine", "the weight gain last time"),
-        treatment: "Home treatment team visits",
-        home: "Friends take turns to stay with me",
-        task: ("Feeding the cat", "Jo next door"),
-        place: "A ward far from home",
-        professional: "Dr Rees, my GP",
-        helps: "Speak slowly",
-        unhelpful: "Lots of questions",
-        toolbox: "A walk by the river",
-        warning: "Not sleeping",
-        reason: "My cat",
-    },
-    Words {
-        lang: "ar",
-        values: "أن أبقى في البيت مع أطفالي هو أهم شيء عندي",
-        when_well: "هادئ وودود",
-        supporter: ("سامي", "أخي"),
-        not_involved: "خالد",
-        allergy: "البنسلين",
-        medication: "سيرترالين",
-        refused: ("أولانزابين", "زيادة الوزن في المرة الماضية"),
-        treatment: "زيارات فريق العلاج في البيت",
-        home: "يتناوب أصدقائي على البقاء معي",
-        task: ("إطعام القطة", "جارتي جود"),
-        place: "مستشفى بعيد عن البيت",
-        professional: "الدكتورة ريس، طبيبتي العامة",
-        helps: "تكلموا ببطء",
-        unhelpful: "كثرة الأسئلة",
-        toolbox: "المشي قرب النهر",
-        warning: "قلة النوم",
-        reason: "قطتي",
-    },
-    Words {
-        lang: "cy",
-        values: "Bod gartref gyda fy mhlant sy'n bwysig i fi",
-        when_well: "Tawel ond cyfeillgar",
-        supporter: ("Siân", "fy chwaer"),
-        not_involved: "Emrys",
-        allergy: "Penisilin",
-        medication: "Sertralin 50 mg",
-        refused: ("Olansapin", "magu pwysau y tro diwethaf"),
-        treatment: "Ymweliadau gartref",
-        home: "Ffrindiau'n aros gyda fi am yn ail",
-        task: ("Bwydo'r gath", "Gwŷn drws nesaf"),
-        place: "Tŷ argyfwng ymhell o'r dref",
-        professional: "Dr Rees, fy meddyg teulu",
-        helps: "Siarad yn araf",
-        unhelpful: "Gormod o gwestiynau",
-        toolbox: "Mynd â'r cŵn am dro",
-        warning: "Dim cysgu",
-        reason: "Fy nghath",
-    },
-];
+/// The plans in every language, kept as data in `fixtures/plan-words.json`.
+fn plans() -> Vec<Words> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/plan-words.json");
+    let text = std::fs::read_to_string(&path).expect("the plan words fixture");
+    // Leaked once per test run so the words stay `&'static str`, as the checks use them.
+    serde_json::from_str(Box::leak(text.into_boxed_str())).expect("plan words JSON")
+}
 
 const CONTACT: &str = "07700 900123";
 
@@ -417,7 +363,7 @@ fn check_pdf(file: &Path, w: &Words, view: &str) {
 
 #[test]
 fn every_view_exports_as_pdf_in_english_arabic_and_welsh() {
-    for w in PLANS {
+    for w in &plans() {
         let tmp = tempfile::tempdir().unwrap();
         let vault = tmp.path().join("vault");
         fill(&vault, w);
@@ -427,14 +373,7 @@ fn every_view_exports_as_pdf_in_english_arabic_and_welsh() {
             let args = [
                 "plan", "export", "--format", "pdf", "--view", view, "-o", f, "--lang", w.lang,
             ];
-            let out = harbour(&vault)
-                .arg("--json")
-                .args(args)
-                .assert()
-                .success()
-                .get_output()
-                .clone();
-            let r: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+            let r = json(&vault, &args);
             assert_eq!(r["mime"], "application/pdf");
             assert_eq!(r["path"], f);
             assert_eq!(r["bytes"], std::fs::metadata(&file).unwrap().len());

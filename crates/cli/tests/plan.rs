@@ -3,19 +3,13 @@
 
 mod common;
 
-use common::{field, harbour, init, json, ok, PASS};
+use common::{field, harbour, init, json, json_error, ok, PASS};
 use std::path::{Path, PathBuf};
 
 fn err_code(vault: &Path, pass: &str, args: &[&str]) -> String {
-    let out = harbour(vault)
-        .env("HARBOUR_PASSPHRASE", pass)
-        .arg("--json")
-        .args(args)
-        .assert()
-        .failure()
-        .get_output()
-        .clone();
-    let err: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
+    let mut cmd = harbour(vault);
+    cmd.env("HARBOUR_PASSPHRASE", pass);
+    let err = json_error(cmd, args);
     assert!(err["message"].as_str().is_some_and(|m| !m.is_empty()));
     err["code"].as_str().unwrap().to_string()
 }
@@ -221,15 +215,12 @@ fn errors_have_stable_codes() {
         "backup_corrupt"
     );
     // No passphrase and no terminal: a clear error, not a hang.
-    let out = harbour(&vault)
-        .env_remove("HARBOUR_PASSPHRASE")
-        .args(["--json", "plan", "show"])
-        .assert()
-        .failure()
-        .get_output()
-        .clone();
-    let err: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
-    assert_eq!(err["code"], "passphrase_required");
+    let mut cmd = harbour(&vault);
+    cmd.env_remove("HARBOUR_PASSPHRASE");
+    assert_eq!(
+        json_error(cmd, &["plan", "show"])["code"],
+        "passphrase_required"
+    );
 }
 
 fn all_files(dir: &Path, out: &mut Vec<PathBuf>) {

@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{alex_invites_sam, confirm_code, harbour, json, ok, RelayProc};
+use common::{alex_invites_sam, confirm_code, harbour, json, json_error, ok, RelayProc};
 
 fn sync(vault: &std::path::Path, url: &str) -> serde_json::Value {
     let r = json(vault, &["sync", "--relay", url]);
@@ -90,13 +90,7 @@ fn person_and_supporter_through_a_real_relay_and_a_restart() {
         &alex,
         &["plan", "set", "crisis.when_well", "Edit while it was down"],
     );
-    let out = harbour(&alex)
-        .args(["--json", "sync", "--relay", &url])
-        .assert()
-        .failure()
-        .get_output()
-        .clone();
-    let err: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
+    let err = json_error(harbour(&alex), &["sync", "--relay", &url]);
     assert!(
         err["message"]
             .as_str()

@@ -3,6 +3,7 @@
 
 #![allow(dead_code)]
 
+use assert_cmd::assert::Assert;
 use assert_cmd::Command;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
@@ -58,22 +59,36 @@ pub fn init(vault: &Path) -> String {
         .to_string()
 }
 
+/// `harbour` for the commands that read no vault (helplines, locales, …).
+pub fn harbour_without_vault() -> Command {
+    let mut cmd = Command::cargo_bin("harbour").expect("the harbour binary");
+    cmd.env_remove("HARBOUR_VAULT");
+    cmd
+}
+
+/// What a finished run printed on standard output.
+pub fn stdout(run: &Assert) -> String {
+    String::from_utf8(run.get_output().stdout.clone()).expect("utf-8 stdout")
+}
+
+/// What a finished run printed on standard error.
+pub fn stderr(run: &Assert) -> String {
+    String::from_utf8(run.get_output().stderr.clone()).expect("utf-8 stderr")
+}
+
+/// Runs `cmd --json ARGS`, which must fail; returns the error it printed
+/// (JSON on stderr).
+pub fn json_error(mut cmd: Command, args: &[&str]) -> serde_json::Value {
+    let run = cmd.arg("--json").args(args).assert().failure();
+    let text = stderr(&run);
+    serde_json::from_str(&text)
+        .unwrap_or_else(|e| panic!("{args:?}: stderr is not JSON ({e}): {text}"))
+}
+
 /// Runs `harbour --json ARGS`, which must fail with the error `code`;
 /// returns the error it printed (JSON on stderr), for more checks.
 pub fn fails_with(vault: &Path, args: &[&str], code: &str) -> serde_json::Value {
-    let out = harbour(vault)
-        .arg("--json")
-        .args(args)
-        .assert()
-        .failure()
-        .get_output()
-        .clone();
-    let err: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap_or_else(|e| {
-        panic!(
-            "{args:?}: stderr is not JSON ({e}): {}",
-            String::from_utf8_lossy(&out.stderr)
-        )
-    });
+    let err = json_error(harbour(vault), args);
     assert_eq!(err["code"], code, "{args:?}: {err}");
     err
 }
