@@ -234,17 +234,36 @@ impl Hours {
     }
 }
 
+/// A London wall-clock time, for tests here and in `search`.
+#[cfg(test)]
+pub(crate) fn london(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
+    use chrono::TimeZone;
+    chrono_tz::Europe::London
+        .with_ymd_and_hms(y, m, d, h, min, 0)
+        .single()
+        .expect("a London time that exists once")
+        .with_timezone(&Utc)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use chrono::TimeZone;
 
-    fn london(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
-        chrono_tz::Europe::London
-            .with_ymd_and_hms(y, m, d, h, min, 0)
-            .single()
-            .unwrap()
-            .with_timezone(&Utc)
+    /// `h`'s status at a London wall-clock time.
+    fn status(h: &Hours, y: i32, m: u32, d: u32, hour: u32, min: u32) -> OpenStatus {
+        h.status(london(y, m, d, hour, min))
+    }
+
+    /// A London wall-clock time: year, month, day, hour, minute.
+    type Wall = (i32, u32, u32, u32, u32);
+
+    /// Checks `h`'s status at each London time.
+    fn statuses(h: &Hours, expected: &[(Wall, OpenStatus)]) {
+        for &((y, m, d, hour, min), ref want) in expected {
+            let at = london(y, m, d, hour, min);
+            assert_eq!(&h.status(at), want, "{y}-{m}-{d} {hour}:{min:02}");
+        }
     }
 
     fn hours(oh: &str, nation: Option<&str>) -> Hours {
@@ -269,61 +288,51 @@ mod tests {
     fn open_across_midnight() {
         // Mondays, Wednesdays, Fridays and weekends, 18:00 to 02:00 the next morning.
         let h = hours("Mo,We,Fr,Sa,Su 18:00-02:00", Some("england"));
-        // Monday 2026-11-23 at 23:30: open until 02:00 (Tuesday, "tomorrow").
-        assert_eq!(
-            h.status(london(2026, 11, 23, 23, 30)),
-            until("02:00", DayRef::Tomorrow)
+        statuses(
+            &h,
+            &[
+                // Monday 2026-11-23 at 23:30: open until 02:00 (Tuesday, "tomorrow").
+                ((2026, 11, 23, 23, 30), until("02:00", DayRef::Tomorrow)),
+                // Tuesday 01:00 is still Monday night's session.
+                ((2026, 11, 24, 1, 0), until("02:00", DayRef::Today)),
+                // Tuesday 03:00: closed, and Tuesday has no session of its own: opens Wednesday.
+                ((2026, 11, 24, 3, 0), opens("18:00", DayRef::Tomorrow)),
+                // Through the weekend the sessions join up: Friday 23:00 is open until Saturday.
+                ((2026, 11, 27, 23, 0), until("02:00", DayRef::Tomorrow)),
+            ],
         );
-        // Tuesday 01:00 is still Monday night's session.
         assert!(h.is_open(london(2026, 11, 24, 1, 0)));
-        assert_eq!(
-            h.status(london(2026, 11, 24, 1, 0)),
-            until("02:00", DayRef::Today)
-        );
-        // Tuesday 03:00: closed, and Tuesday has no session of its own: opens Wednesday.
-        assert_eq!(
-            h.status(london(2026, 11, 24, 3, 0)),
-            opens("18:00", DayRef::Tomorrow)
-        );
         // Tuesday 20:00: nothing on Tuesday evening.
         assert!(!h.is_open(london(2026, 11, 24, 20, 0)));
-        // Through the weekend the sessions join up: Friday 23:00 is open until Saturday 02:00.
-        assert_eq!(
-            h.status(london(2026, 11, 27, 23, 0)),
-            until("02:00", DayRef::Tomorrow)
-        );
         // Closing at midnight.
         let m = hours("Mo-Su 16:30-24:00", Some("england"));
-        assert_eq!(
-            m.status(london(2026, 11, 23, 22, 0)),
-            until("00:00", DayRef::Tomorrow)
-        );
+        let before_midnight = (2026, 11, 23, 22, 0);
+        statuses(&m, &[(before_midnight, until("00:00", DayRef::Tomorrow))]);
     }
 
     #[test]
     fn twenty_four_seven_is_open_all_day() {
         let h = hours("24/7", None);
-        assert_eq!(h.status(london(2026, 3, 29, 3, 30)), OpenStatus::OpenAllDay);
+        assert_eq!(status(&h, 2026, 3, 29, 3, 30), OpenStatus::OpenAllDay);
     }
 
     #[test]
     fn opens_later_this_week_names_the_day() {
         let h = hours("Th 16:30-20:30; Sa,Su 12:30-16:00", Some("england"));
-        // Monday 2026-11-23 noon: opens Thursday 16:30.
-        assert_eq!(
-            h.status(london(2026, 11, 23, 12, 0)),
-            opens("16:30", DayRef::Thursday)
-        );
-        assert_eq!(
-            h.status(london(2026, 11, 26, 9, 0)),
-            opens("16:30", DayRef::Today)
+        statuses(
+            &h,
+            &[
+                // Monday 2026-11-23 noon: opens Thursday 16:30.
+                ((2026, 11, 23, 12, 0), opens("16:30", DayRef::Thursday)),
+                ((2026, 11, 26, 9, 0), opens("16:30", DayRef::Today)),
+            ],
         );
     }
 
     #[test]
     fn no_opening_within_a_week_is_closed() {
         let h = hours("Jan 01 10:00-12:00", Some("england"));
-        assert_eq!(h.status(london(2026, 6, 1, 12, 0)), OpenStatus::Closed);
+        assert_eq!(status(&h, 2026, 6, 1, 12, 0), OpenStatus::Closed);
     }
 
     #[test]
@@ -396,10 +405,10 @@ mod tests {
         assert!(!h.is_open(london(2026, 11, 3, 11, 0)));
         assert!(!h.is_open(london(2026, 11, 17, 11, 0)));
         // From the 10th afternoon, the next session is 8 December: beyond a week, so closed.
-        assert_eq!(h.status(london(2026, 11, 10, 16, 0)), OpenStatus::Closed);
+        assert_eq!(status(&h, 2026, 11, 10, 16, 0), OpenStatus::Closed);
         // On Friday 4 December it opens "Tuesday".
         assert_eq!(
-            h.status(london(2026, 12, 4, 12, 0)),
+            status(&h, 2026, 12, 4, 12, 0),
             opens("10:00", DayRef::Tuesday)
         );
         // The last Thursday: Th[-1].

@@ -321,15 +321,7 @@ fn speaks(service: &Service, wanted: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::TimeZone;
-
-    fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
-        chrono_tz::Europe::London
-            .with_ymd_and_hms(y, m, d, h, min, 0)
-            .single()
-            .unwrap()
-            .with_timezone(&Utc)
-    }
+    use crate::hours::london as at;
 
     #[test]
     fn bundled_directory_is_valid_and_sourced() {

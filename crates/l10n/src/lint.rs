@@ -614,46 +614,29 @@ impl Linter {
                 .collect();
             let vars: BTreeSet<&String> =
                 entry.patterns.values().flat_map(|p| &p.variables).collect();
+            // What this entry gets wrong, reported in this order at its line.
+            let mut found: Vec<(Severity, Rule, String)> = Vec::new();
             for v in vars.difference(&ref_vars) {
-                self.push_entry(Severity::Error, Rule::VariableUnknown, path, entry.line, id, format!("uses {{ ${v} }}, which en-GB does not have, so it never gets a value; en-GB has: {}", list_vars(&ref_vars)));
+                found.push((Severity::Error, Rule::VariableUnknown, format!("uses {{ ${v} }}, which en-GB does not have, so it never gets a value; en-GB has: {}", list_vars(&ref_vars))));
             }
             for v in ref_vars.difference(&vars) {
-                self.push_entry(
-                    Severity::Warning,
-                    Rule::VariableDropped,
-                    path,
-                    entry.line,
-                    id,
-                    format!("does not use {{ ${v} }}, which en-GB shows"),
-                );
+                let message = format!("does not use {{ ${v} }}, which en-GB shows");
+                found.push((Severity::Warning, Rule::VariableDropped, message));
             }
             for attr in ref_entry.patterns.keys().flatten() {
                 if !entry.patterns.contains_key(&Some(attr.clone())) {
                     if let Some(sev) = missing {
-                        self.push_entry(
-                            sev,
-                            Rule::MissingId,
-                            path,
-                            entry.line,
-                            id,
-                            format!("the attribute .{attr} is not translated yet"),
-                        );
+                        let message = format!("the attribute .{attr} is not translated yet");
+                        found.push((sev, Rule::MissingId, message));
                     }
                 }
             }
             for attr in entry.patterns.keys().flatten() {
                 if !ref_entry.patterns.contains_key(&Some(attr.clone())) {
-                    self.push_entry(
-                        Severity::Warning,
-                        Rule::ObsoleteId,
-                        path,
-                        entry.line,
-                        id,
-                        format!("en-GB has no attribute .{attr}"),
-                    );
+                    let message = format!("en-GB has no attribute .{attr}");
+                    found.push((Severity::Warning, Rule::ObsoleteId, message));
                 }
             }
-            let mut plural_found = Vec::new();
             for p in entry.patterns.values() {
                 for keys in &p.plurals {
                     let missing_cats: Vec<&str> = categories
@@ -662,7 +645,7 @@ impl Linter {
                         .filter(|c| !keys.contains(*c))
                         .collect();
                     if !missing_cats.is_empty() {
-                        plural_found.push((
+                        found.push((
                             Severity::Error,
                             Rule::PluralMissing,
                             format!(
@@ -680,7 +663,7 @@ impl Linter {
                         .collect();
                     if !unknown.is_empty() {
                         let names: Vec<&str> = unknown.iter().map(|s| s.as_str()).collect();
-                        plural_found.push((
+                        found.push((
                             Severity::Warning,
                             Rule::PluralUnknown,
                             format!(
@@ -692,7 +675,7 @@ impl Linter {
                     }
                 }
             }
-            for (sev, rule, msg) in plural_found {
+            for (sev, rule, msg) in found {
                 self.push_entry(sev, rule, path, entry.line, id, msg);
             }
         }
@@ -1139,10 +1122,15 @@ mod tests {
     }
 
     #[test]
-    fn a_comment_naming_the_variable_explains_it() {
-        let ftl =
-            "# $name (String) - the supporter's name, e.g. \"Sam\"\ngreeting = Hello, { $name }!\n";
-        assert_eq!(unexplained(ftl), vec![]);
+    fn a_comment_naming_the_variable_or_no_variable_needs_nothing_more() {
+        for ftl in [
+            // The comment explains `$name`.
+            "# $name (String) - the supporter's name, e.g. \"Sam\"\ngreeting = Hello, { $name }!\n",
+            // References and plain messages need no comment.
+            "-brand = Harbour\nabout = About { -brand }\nhome = { about }\nplain-two = Plain\n",
+        ] {
+            assert_eq!(unexplained(ftl), vec![], "{ftl}");
+        }
     }
 
     #[test]
@@ -1219,13 +1207,6 @@ button = Call { $name }
         assert_eq!(unexplained(ftl), vec![pair("button", "number")]);
         let attr_only = "button = Call\n    .aria-label = Call { $name }\n";
         assert_eq!(unexplained(attr_only), vec![pair("button", "name")]);
-    }
-
-    #[test]
-    fn references_and_plain_messages_need_no_comment() {
-        let ftl =
-            "-brand = Harbour\nabout = About { -brand }\nhome = { about }\nplain-two = Plain\n";
-        assert_eq!(unexplained(ftl), vec![]);
     }
 
     #[test]
