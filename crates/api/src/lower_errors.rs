@@ -3,7 +3,7 @@
 //! is given a code (none falls through to `internal` unseen).
 
 use crate::{Error, ErrorCode as C};
-use harbour_directory::{DirectoryError, HelplineError, ImportError, StoreError};
+use harbour_directory::{DirectoryError, HelplineError, ImportError, PlaceError, StoreError};
 use harbour_doc::DocError;
 use harbour_model::ValidationError;
 use harbour_photo::PhotoError;
@@ -129,6 +129,23 @@ impl From<StoreError> for Error {
 impl From<ImportError> for Error {
     fn from(e: ImportError) -> Self {
         Error::invalid_input(e.to_string())
+    }
+}
+
+/// What the person typed for one of their own places was refused.
+impl From<PlaceError> for Error {
+    fn from(e: PlaceError) -> Self {
+        let code = match e {
+            PlaceError::NameRequired => C::PlaceNameRequired,
+            PlaceError::TooLong { .. } => C::TooLong,
+            PlaceError::PhoneInvalid(_) => C::PhoneInvalid,
+            PlaceError::CoordinatesOutOfRange { .. } | PlaceError::HalfCoordinates => {
+                C::CoordinatesInvalid
+            }
+            PlaceError::OpeningHours(_) => C::OpeningHoursInvalid,
+            PlaceError::UnknownKind(_) | PlaceError::TooManyPhones => C::InvalidInput,
+        };
+        Error::new(code, e.to_string())
     }
 }
 

@@ -5,22 +5,9 @@ use crate::directory::PhoneDto;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-/// A place as the person types it. Empty strings count as "not given".
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
-pub struct MyPlaceInput {
-    pub name: String,
-    /// A directory kind (`crisis_cafe`, `safe_haven`, ...) or `other` (the default).
-    pub kind: Option<String>,
-    pub phones: Vec<String>,
-    pub address: Option<String>,
-    pub town: Option<String>,
-    pub postcode: Option<String>,
-    pub latitude: Option<f64>,
-    pub longitude: Option<f64>,
-    /// An OpenStreetMap `opening_hours` string, in UK time (`Mo-Fr 09:00-17:00`).
-    pub opening_hours: Option<String>,
-    pub note: Option<String>,
-}
+/// A place as the person types it: the directory's own type, which crosses
+/// the boundary as it is.
+pub use harbour_directory::PlaceFields as MyPlaceInput;
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
 pub struct MyPlaceEditArgs {

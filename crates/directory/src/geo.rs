@@ -26,6 +26,37 @@ pub fn chord2_to_km(chord2: f64) -> f64 {
     2.0 * EARTH_RADIUS_KM * (chord / 2.0).asin()
 }
 
+/// Percent-encodes a search query for an OpenStreetMap link.
+pub fn encode_query(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            b' ' => "+".to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// An OpenStreetMap link to a place: its point when the coordinates are its
+/// own (not a town centre's), else a search for its address; `None` with
+/// neither.
+pub fn directions_href(exact: Option<(f64, f64)>, address: &[&str]) -> Option<String> {
+    if let Some((lat, lon)) = exact {
+        return Some(format!(
+            "https://www.openstreetmap.org/?mlat={lat:.5}&mlon={lon:.5}#map=17/{lat:.5}/{lon:.5}"
+        ));
+    }
+    if address.is_empty() {
+        return None;
+    }
+    Some(format!(
+        "https://www.openstreetmap.org/search?query={}",
+        encode_query(&address.join(", "))
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,4 +1,5 @@
-//! Crisis services and national helplines, offline.
+//! Crisis services and national helplines, offline, and the person's own places
+//! beside them (checked and searched here, kept by the caller).
 //!
 //! Everything bundled is compiled into the binary. A helpline or service is only
 //! ever shown with its source and "last checked" date, so loading refuses any
@@ -10,6 +11,7 @@ mod helplines;
 pub mod hours;
 pub mod import;
 pub mod model;
+pub mod own_places;
 pub mod search;
 pub mod store;
 #[doc(hidden)]
@@ -24,6 +26,7 @@ pub use model::{
     AgeRange, Dataset, DatasetMeta, Location, Organisation, Phone, Referral, ScheduleSpec, Service,
     ServiceKind,
 };
+pub use own_places::{OwnHit, OwnPlace, OwnQuery, PlaceError, PlaceFields};
 pub use search::{Directory, DirectoryError, Hit, Query};
 pub use store::{ImportStore, StoreError};
 pub use validate::validate_service;

@@ -7,8 +7,9 @@ use harbour_api::directory::*;
 use harbour_api::Error;
 use harbour_directory::{
     chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc},
+    geo::directions_href,
     import_file, parse_lat_lon, DayRef, Directory, Format, Gazetteer, Hit, ImportOptions,
-    ImportStore, OpenStatus, Place, Query, RecordError, ServiceKind,
+    ImportStore, OpenStatus, OwnQuery, Place, Query, RecordError, ServiceKind,
 };
 use std::path::Path;
 use std::sync::OnceLock;
@@ -66,38 +67,15 @@ pub fn status_dto(s: &OpenStatus) -> OpenStatusDto {
     }
 }
 
-/// Percent-encodes a search query for an OpenStreetMap link.
-pub fn encode_query(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                (b as char).to_string()
-            }
-            b' ' => "+".to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
-}
-
 fn directions(hit: &Hit<'_>) -> Option<String> {
     let loc = &hit.service.location;
-    if loc.geocoded_from.as_deref() == Some("source") {
-        if let Some((lat, lon)) = loc.coordinates() {
-            return Some(format!(
-                "https://www.openstreetmap.org/?mlat={lat:.5}&mlon={lon:.5}#map=17/{lat:.5}/{lon:.5}"
-            ));
-        }
-    }
-    let mut parts: Vec<&str> = loc.address_lines.iter().map(String::as_str).collect();
-    parts.extend(loc.town.as_deref());
-    parts.extend(loc.postcode.as_deref());
-    if parts.is_empty() {
-        return None;
-    }
-    Some(format!(
-        "https://www.openstreetmap.org/search?query={}",
-        encode_query(&parts.join(", "))
-    ))
+    let exact = loc
+        .coordinates()
+        .filter(|_| loc.geocoded_from.as_deref() == Some("source"));
+    let mut address: Vec<&str> = loc.address_lines.iter().map(String::as_str).collect();
+    address.extend(loc.town.as_deref());
+    address.extend(loc.postcode.as_deref());
+    directions_href(exact, &address)
 }
 
 fn hit_dto(hit: &Hit<'_>) -> ServiceHitDto {
@@ -195,21 +173,12 @@ pub fn find_help(args: FindHelpArgs, imports_dir: Option<&Path>) -> Result<FindH
     find_help_with(args, imports_dir, |_| Vec::new())
 }
 
-/// What a search asks of the person's own places (the directory's query, as parsed).
-pub struct MineQuery<'a> {
-    pub origin: Option<(f64, f64)>,
-    pub text: &'a str,
-    pub kinds: &'a [ServiceKind],
-    pub open_at: Option<DateTime<Utc>>,
-    pub now: DateTime<Utc>,
-}
-
 /// [`find_help`] with the person's own places among the results: `mine`
 /// answers the parsed query from them (`my_places` does, from the vault).
 pub fn find_help_with(
     args: FindHelpArgs,
     imports_dir: Option<&Path>,
-    mine: impl FnOnce(&MineQuery<'_>) -> Vec<ServiceHitDto>,
+    mine: impl FnOnce(&OwnQuery<'_>) -> Vec<ServiceHitDto>,
 ) -> Result<FindHelpResult, Error> {
     let text = args.place.trim();
     if text.is_empty() {
@@ -254,7 +223,7 @@ pub fn find_help_with(
     let owned = imported_directory(imports_dir)?;
     let directory: &Directory = owned.as_ref().unwrap_or_else(|| Directory::bundled());
     let limit = args.limit.unwrap_or(20).clamp(1, 200) as usize;
-    let own = mine(&MineQuery {
+    let own = mine(&OwnQuery {
         origin,
         text,
         kinds: &kinds,

@@ -47,7 +47,7 @@ mod tests {
     use harbour_api::directory::OpenStatusDto;
     use harbour_api::directory::ServiceHitDto;
     use harbour_api::ErrorCode;
-    use harbour_places::my_places::MAX_NAME;
+    use harbour_directory::own_places::MAX_NAME;
     use std::path::Path;
 
     const PASS: &str = "kettle river yellow sock";
