@@ -47,6 +47,23 @@ fn stdout(cmd: &mut Command) -> String {
     common::stdout(&cmd.assert().success())
 }
 
+const COUNCIL_SOURCE: &str = "https://council.example.org/open-referral";
+
+/// `directory import FILE --source URL` into the vault folder, as JSON.
+fn import_as_json(vault: &str, file: &str, source: &str) -> serde_json::Value {
+    let text = stdout(harbour().args([
+        "--json",
+        "--vault",
+        vault,
+        "directory",
+        "import",
+        file,
+        "--source",
+        source,
+    ]));
+    serde_json::from_str(&text).expect("an import report in JSON")
+}
+
 /// `directory near PLACE`, with the datasets imported into the vault folder.
 fn near_with_imports(vault: &str, place: &str) -> String {
     stdout(harbour().args(["--vault", vault, "directory", "near", place]))
@@ -218,24 +235,14 @@ fn importing_a_council_file_lists_each_refused_and_changed_record() {
     );
 
     // The ORUK CSV folder, as JSON: every existing field as before, plus the two lists.
-    let text = stdout(harbour().args([
-        "--json",
-        "--vault",
-        &vault_arg,
-        "directory",
-        "import",
-        &council("oruk"),
-        "--source",
-        "https://council.example.org/open-referral",
-    ]));
-    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let v = import_as_json(&vault_arg, &council("oruk"), COUNCIL_SOURCE);
     let mut keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
     keys.sort_unstable();
     assert_eq!(
         keys,
         ["changed", "imported", "refused", "source", "total_imported"]
     );
-    assert_eq!(v["source"], "https://council.example.org/open-referral");
+    assert_eq!(v["source"], COUNCIL_SOURCE);
     assert_eq!(v["imported"], 5);
     assert_eq!(v["total_imported"], 10);
     assert_eq!(
@@ -252,17 +259,8 @@ fn importing_a_council_file_lists_each_refused_and_changed_record() {
         }])
     );
     // Its services.csv is the same import (replacing the one from the same source).
-    let text = stdout(harbour().args([
-        "--json",
-        "--vault",
-        &vault_arg,
-        "directory",
-        "import",
-        &format!("{}/services.csv", council("oruk")),
-        "--source",
-        "https://council.example.org/open-referral",
-    ]));
-    let again: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let services_csv = format!("{}/services.csv", council("oruk"));
+    let again = import_as_json(&vault_arg, &services_csv, COUNCIL_SOURCE);
     assert_eq!(again, v);
     let _ = std::fs::remove_dir_all(&vault);
 }
