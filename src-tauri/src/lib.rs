@@ -11,6 +11,7 @@ use tauri::Manager;
 use tauri_plugin_deep_link::DeepLinkExt;
 use tauri_plugin_opener::OpenerExt;
 
+mod adapters;
 mod links;
 mod my_places_commands;
 mod plan_commands;

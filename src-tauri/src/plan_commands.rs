@@ -5,23 +5,22 @@
 //! thread; the slow ones (key derivation) run on a blocking thread
 //! ([`crate::blocking`]).
 
-use crate::{blocking, save_as};
+use crate::adapters::{on_app, on_blocking_thread, on_plan, on_state, saved_as};
+use crate::blocking;
 use harbour_api::app_session::{
     AppBackupArgs, AppCreateArgs, AppPdfArgs, AppPrefs, AppRestoreArgs, AppStatus, AppUnlockArgs,
     RecoveryKeySaveArgs,
 };
-use harbour_api::saving::SavedFile;
 use harbour_api::{
     AddItemArgs, ChangePassphraseArgs, CheckInArgs, CheckInHistory, CheckInResult, EditItemArgs,
-    EditResult, Error, MarkReviewedArgs, MoveItemArgs, PlanGetArgs, PlanViewArgs, RecoveryKeyArgs,
-    RecoveryKeyShown, RemoveItemArgs, SetCrisisStatusArgs, SetTextArgs, VaultCreated, View,
+    EditResult, Error, MarkReviewedArgs, MoveItemArgs, PhotoArgs, PhotoDto, PlanGetArgs,
+    PlanViewArgs, RecoveryKeyArgs, RecoveryKeyShown, RemoveItemArgs, SetCrisisStatusArgs,
+    SetTextArgs, VaultCreated, View,
 };
 use harbour_session::saving::SavedKind;
 use harbour_session::{AppSession, AppState};
 use std::path::PathBuf;
-use tauri::{Manager, State};
-
-type App<'a> = State<'a, AppState>;
+use tauri::Manager;
 
 /// The app's state: data in `HARBOUR_DATA_DIR` if set (the end-to-end tests
 /// give each run its own), else the platform's app-data folder. Saved files go
@@ -42,24 +41,6 @@ pub fn state(app: &tauri::App) -> Result<AppState, Box<dyn std::error::Error>> {
             .with_export_dir(export_dir)
             .with_fast_kdf(fast_kdf),
     ))
-}
-
-#[tauri::command]
-pub async fn app_status(app: App<'_>) -> Result<AppStatus, Error> {
-    Ok(app.get().status())
-}
-
-#[tauri::command]
-pub async fn app_touch(app: App<'_>) -> Result<AppStatus, Error> {
-    Ok(app.get().touch())
-}
-
-#[tauri::command]
-pub async fn app_create<R: tauri::Runtime>(
-    app: tauri::AppHandle<R>,
-    args: AppCreateArgs,
-) -> Result<VaultCreated, Error> {
-    blocking(app, move |s| s.get().create(args)).await
 }
 
 #[tauri::command]
@@ -103,75 +84,6 @@ fn preload_plan<R: tauri::Runtime>(app: tauri::AppHandle<R>) {
 }
 
 #[tauri::command]
-pub async fn app_lock(app: App<'_>) -> Result<AppStatus, Error> {
-    Ok(app.get().lock_and_status())
-}
-
-#[tauri::command]
-pub async fn app_set_prefs(app: App<'_>, prefs: AppPrefs) -> Result<AppPrefs, Error> {
-    app.get().set_prefs(prefs)
-}
-
-#[tauri::command]
-pub async fn app_save_recovery_key<R: tauri::Runtime>(
-    app: tauri::AppHandle<R>,
-    args: RecoveryKeySaveArgs,
-) -> Result<Option<SavedFile>, Error> {
-    save_as(app, SavedKind::RecoveryKey, move |s, to| {
-        s.save_recovery_key(args, to)
-    })
-    .await
-}
-
-/// Renders on a blocking thread: laying out pages and subsetting fonts takes
-/// a moment for a long plan.
-#[tauri::command]
-pub async fn app_save_pdf<R: tauri::Runtime>(
-    app: tauri::AppHandle<R>,
-    args: AppPdfArgs,
-) -> Result<Option<SavedFile>, Error> {
-    save_as(app, SavedKind::Pdf(args.view), move |s, to| {
-        s.save_pdf(args, to)
-    })
-    .await
-}
-
-#[tauri::command]
-pub async fn app_change_passphrase<R: tauri::Runtime>(
-    app: tauri::AppHandle<R>,
-    args: ChangePassphraseArgs,
-) -> Result<(), Error> {
-    blocking(app, move |s| s.get().change_passphrase(args)).await
-}
-
-#[tauri::command]
-pub async fn app_recovery_key_show<R: tauri::Runtime>(
-    app: tauri::AppHandle<R>,
-    args: RecoveryKeyArgs,
-) -> Result<RecoveryKeyShown, Error> {
-    blocking(app, move |s| s.get().recovery_key_show(args)).await
-}
-
-#[tauri::command]
-pub async fn app_recovery_key_new<R: tauri::Runtime>(
-    app: tauri::AppHandle<R>,
-    args: RecoveryKeyArgs,
-) -> Result<RecoveryKeyShown, Error> {
-    blocking(app, move |s| s.get().recovery_key_new(args)).await
-}
-
-#[tauri::command]
-pub async fn app_backup_create<R: tauri::Runtime>(
-    app: tauri::AppHandle<R>,
-    args: AppBackupArgs,
-) -> Result<Option<SavedFile>, Error> {
-    save_as(app, SavedKind::Backup, move |s, to| {
-        s.backup_create(args, to)
-    })
-    .await
-}
-
-#[tauri::command]
 pub async fn app_backup_restore<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
     args: AppRestoreArgs,
@@ -179,59 +91,6 @@ pub async fn app_backup_restore<R: tauri::Runtime>(
     let status = blocking(app.clone(), move |s| s.get().backup_restore(args)).await?;
     preload_plan(app);
     Ok(status)
-}
-
-#[tauri::command]
-pub async fn plan_get(app: App<'_>, args: PlanGetArgs) -> Result<View, Error> {
-    app.get().with_session(|s| s.plan_get(args))
-}
-
-#[tauri::command]
-pub async fn plan_view(app: App<'_>, args: PlanViewArgs) -> Result<View, Error> {
-    app.get().with_session(|s| s.plan_view(args))
-}
-
-#[tauri::command]
-pub async fn plan_set_text(app: App<'_>, args: SetTextArgs) -> Result<EditResult, Error> {
-    app.get().with_session(|s| s.plan_set_text(args))
-}
-
-#[tauri::command]
-pub async fn plan_add_item(app: App<'_>, args: AddItemArgs) -> Result<EditResult, Error> {
-    app.get().with_session(|s| s.plan_add_item(args))
-}
-
-#[tauri::command]
-pub async fn plan_edit_item(app: App<'_>, args: EditItemArgs) -> Result<EditResult, Error> {
-    app.get().with_session(|s| s.plan_edit_item(args))
-}
-
-#[tauri::command]
-pub async fn plan_remove_item(app: App<'_>, args: RemoveItemArgs) -> Result<EditResult, Error> {
-    app.get().with_session(|s| s.plan_remove_item(args))
-}
-
-#[tauri::command]
-pub async fn plan_move_item(app: App<'_>, args: MoveItemArgs) -> Result<EditResult, Error> {
-    app.get().with_session(|s| s.plan_move_item(args))
-}
-
-#[tauri::command]
-pub async fn plan_set_crisis_status(
-    app: App<'_>,
-    args: SetCrisisStatusArgs,
-) -> Result<EditResult, Error> {
-    app.get().with_session(|s| s.plan_set_crisis_status(args))
-}
-
-#[tauri::command]
-pub async fn plan_checkin(app: App<'_>, args: CheckInArgs) -> Result<CheckInResult, Error> {
-    app.get().with_session(|s| s.checkin(args))
-}
-
-#[tauri::command]
-pub async fn plan_checkin_history(app: App<'_>) -> Result<CheckInHistory, Error> {
-    app.get().with_session(|s| s.checkin_history())
 }
 
 /// Decoding and resizing a photo takes a moment: on a blocking thread, and
@@ -248,15 +107,41 @@ pub async fn plan_set_photo<R: tauri::Runtime>(
     .await
 }
 
-#[tauri::command]
-pub async fn plan_photo(
-    app: App<'_>,
-    args: harbour_api::PhotoArgs,
-) -> Result<harbour_api::PhotoDto, Error> {
-    app.get().with_session(|s| s.plan_photo(args))
+on_state!(app_status() -> AppStatus, |app| Ok(app.get().status()));
+on_state!(app_touch() -> AppStatus, |app| Ok(app.get().touch()));
+on_state!(app_lock() -> AppStatus, |app| Ok(app.get().lock_and_status()));
+
+on_app! {
+    app_set_prefs(prefs: AppPrefs) -> AppPrefs = set_prefs;
 }
 
-#[tauri::command]
-pub async fn plan_mark_reviewed(app: App<'_>, args: MarkReviewedArgs) -> Result<EditResult, Error> {
-    app.get().with_session(|s| s.plan_mark_reviewed(args))
+on_blocking_thread! {
+    app_create(args: AppCreateArgs) -> VaultCreated = create;
+    app_change_passphrase(args: ChangePassphraseArgs) -> () = change_passphrase;
+    app_recovery_key_show(args: RecoveryKeyArgs) -> RecoveryKeyShown = recovery_key_show;
+    app_recovery_key_new(args: RecoveryKeyArgs) -> RecoveryKeyShown = recovery_key_new;
+}
+
+saved_as! {
+    app_save_recovery_key(args: RecoveryKeySaveArgs) as SavedKind::RecoveryKey
+        => save_recovery_key;
+    // Rendered on a blocking thread: laying out pages and subsetting fonts
+    // takes a moment for a long plan.
+    app_save_pdf(args: AppPdfArgs) as SavedKind::Pdf(args.view) => save_pdf;
+    app_backup_create(args: AppBackupArgs) as SavedKind::Backup => backup_create;
+}
+
+on_plan! {
+    plan_get(args: PlanGetArgs) -> View = plan_get;
+    plan_view(args: PlanViewArgs) -> View = plan_view;
+    plan_set_text(args: SetTextArgs) -> EditResult = plan_set_text;
+    plan_add_item(args: AddItemArgs) -> EditResult = plan_add_item;
+    plan_edit_item(args: EditItemArgs) -> EditResult = plan_edit_item;
+    plan_remove_item(args: RemoveItemArgs) -> EditResult = plan_remove_item;
+    plan_move_item(args: MoveItemArgs) -> EditResult = plan_move_item;
+    plan_set_crisis_status(args: SetCrisisStatusArgs) -> EditResult = plan_set_crisis_status;
+    plan_mark_reviewed(args: MarkReviewedArgs) -> EditResult = plan_mark_reviewed;
+    plan_checkin(args: CheckInArgs) -> CheckInResult = checkin;
+    plan_checkin_history() -> CheckInHistory = checkin_history;
+    plan_photo(args: PhotoArgs) -> PhotoDto = plan_photo;
 }

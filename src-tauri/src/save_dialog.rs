@@ -25,36 +25,35 @@ pub async fn ask<R: tauri::Runtime>(app: &tauri::AppHandle<R>, suggested: &Path)
     ask_system(app, suggested.parent(), name).await
 }
 
-#[cfg(desktop)]
+/// The system's save dialog on desktops. Phones keep the app's own folder,
+/// which the system's Files app shows.
 async fn ask_system<R: tauri::Runtime>(
     app: &tauri::AppHandle<R>,
     folder: Option<&Path>,
     name: String,
 ) -> Option<SaveTo> {
-    use tauri::Manager;
-    use tauri_plugin_dialog::DialogExt;
-    let mut dialog = app.dialog().file().set_file_name(name);
-    if let Some(folder) = folder {
-        dialog = dialog.set_directory(folder);
+    #[cfg(mobile)]
+    {
+        let _ = (app, folder, name);
+        Some(SaveTo::ExportFolder)
     }
-    if let Some(window) = app.get_webview_window("main") {
-        dialog = dialog.set_parent(&window);
+    #[cfg(desktop)]
+    {
+        use tauri::Manager;
+        use tauri_plugin_dialog::DialogExt;
+        let mut dialog = app.dialog().file().set_file_name(name);
+        if let Some(folder) = folder {
+            dialog = dialog.set_directory(folder);
+        }
+        if let Some(window) = app.get_webview_window("main") {
+            dialog = dialog.set_parent(&window);
+        }
+        // The blocking call waits on another thread, never on the main one
+        // (which runs the dialog).
+        let chosen = tauri::async_runtime::spawn_blocking(move || dialog.blocking_save_file())
+            .await
+            .ok()
+            .flatten()?;
+        chosen.into_path().ok().map(SaveTo::Chosen)
     }
-    // The blocking call waits on another thread, never on the main one
-    // (which runs the dialog).
-    let chosen = tauri::async_runtime::spawn_blocking(move || dialog.blocking_save_file())
-        .await
-        .ok()
-        .flatten()?;
-    chosen.into_path().ok().map(SaveTo::Chosen)
-}
-
-/// Phones keep the app's own folder, which the system's Files app shows.
-#[cfg(mobile)]
-async fn ask_system<R: tauri::Runtime>(
-    _app: &tauri::AppHandle<R>,
-    _folder: Option<&Path>,
-    _name: String,
-) -> Option<SaveTo> {
-    Some(SaveTo::ExportFolder)
 }
