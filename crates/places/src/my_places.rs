@@ -38,11 +38,6 @@ fn phone_dtos(numbers: &[String]) -> Vec<PhoneDto> {
         .collect()
 }
 
-/// Checks and tidies what was typed, and places it on the map.
-pub fn check(input: MyPlaceInput, id: String) -> Result<OwnPlace, Error> {
-    Ok(OwnPlace::check(input, id)?)
-}
-
 pub fn load(vault: &Vault) -> Result<Vec<OwnPlace>, Error> {
     match vault.get_setting(MY_PLACES_SETTING)? {
         None => Ok(Vec::new()),
@@ -105,7 +100,7 @@ pub fn add(vault: &mut Vault, input: MyPlaceInput) -> Result<MyPlaceDto, Error> 
         )));
     }
     let id = harbour_doc::new_id()?;
-    let place = check(input, id)?;
+    let place = OwnPlace::check(input, id)?;
     let out = dto(&place, now());
     places.push(place);
     save(vault, places)?;
@@ -118,7 +113,7 @@ pub fn edit(vault: &mut Vault, args: MyPlaceEditArgs) -> Result<MyPlaceDto, Erro
         .iter_mut()
         .find(|p| p.id == args.id)
         .ok_or_else(not_found)?;
-    *slot = check(args.place, args.id)?;
+    *slot = OwnPlace::check(args.place, args.id)?;
     let out = dto(slot, now());
     save(vault, places)?;
     Ok(out)
@@ -185,7 +180,7 @@ mod tests {
     fn merge_is_nearest_first_and_keeps_the_limit() {
         let hit = |name: &str, km: Option<f64>, mine: bool| {
             let mut h = hits(
-                &[check(
+                &[OwnPlace::check(
                     MyPlaceInput {
                         name: name.into(),
                         latitude: Some(0.0),
